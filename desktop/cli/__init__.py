@@ -1,0 +1,1 @@
+"""The ``daicho`` command line."""

@@ -1,0 +1,221 @@
+"""Japanese line breaking (禁則処理) for reportlab paragraphs.
+
+reportlab's ``wordWrap='CJK'`` only half-does this: it lets *one* character from a short
+list hang past the margin, misses the full-width ，．！？：；》〉 and never looks at
+characters that must not end a line (（「『【…). So ``。」`` at a break leaves ``」`` at
+the start of the next line, and ``（`` can be stranded at a line end.
+
+:func:`break_lines` is the pure rule set (tested without a PDF); :class:`JaParagraph` is a
+``Paragraph`` whose CJK line breaking uses it. Rules, in order, at the first character
+that does not fit:
+
+* spaces at the break stay at the end of the line (they are invisible);
+* a 句読点 (。、，．) may hang in the margin (ぶら下げ) when ``hang`` is on and the next
+  character may start a line;
+* otherwise the break moves back (追い出し) until the next line does not start with a
+  行頭禁則 character and the line does not end with a 行末禁則 character, preferring not
+  to split a run of Latin letters/digits (an e-mail address, a hash) within half a line;
+* when nothing qualifies (a 64-character hash in a narrow cell) the line is cut where it
+  overflowed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus.paragraph import Paragraph, ParaLines, _handleBulletWidth, makeCJKParaLine
+from reportlab.rl_config import _FUZZ
+
+# 行頭禁則: characters that must not start a line.
+CANNOT_START = frozenset(
+    ")]}）］｝〕〉》」』】〙〗〟’”｠»"  # closing brackets and quotes
+    "、。，．,.・：；:;！？!?‼⁇⁈⁉…‥"  # punctuation
+    "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ"  # small kana
+    "ーｰ々〻ゝゞヽヾ゛゜"  # prolonged sound mark, iteration marks
+    "‐゠–〜～"  # hyphens and wave dashes
+    "％%℃°′″‰￠"  # postfix units
+    "ｧｨｩｪｫｯｬｭｮ｡､｣･"  # half-width katakana forms
+)
+# 行末禁則: characters that must not end a line.
+CANNOT_END = frozenset("([{（［｛〔〈《「『【〘〖〝‘“｟«｢￥＄£＃＠〒#$@")
+# Characters allowed to hang in the right margin (ぶら下げ).
+HANGABLE = frozenset("、。，．,.､｡")
+
+_LINE_BREAK = "\n"
+
+
+def _is_space(ch: str) -> bool:
+    return ch != _LINE_BREAK and ch.isspace()
+
+
+def _is_word(ch: str) -> bool:
+    return ord(ch) < 0x2000 and not ch.isspace() and ch not in CANNOT_START and ch not in CANNOT_END
+
+
+def _choose_break(text: str, pos: int, end: int, hang: bool) -> int:
+    """Where to end the line starting at ``pos`` whose character ``end`` overflowed."""
+    n = len(text)
+    ch = text[end]
+    if _is_space(ch):
+        return end
+    if (
+        hang
+        and ch in HANGABLE
+        and end > pos
+        and text[end - 1] not in CANNOT_END
+        and (end + 1 >= n or text[end + 1] not in CANNOT_START)
+    ):
+        return end + 1
+
+    def kinsoku_ok(b: int) -> bool:
+        return text[b] not in CANNOT_START and text[b - 1] not in CANNOT_END
+
+    half = max(pos + 1, (pos + end) // 2)
+    for b in range(end, half - 1, -1):
+        if kinsoku_ok(b) and not (_is_word(text[b - 1]) and _is_word(text[b])):
+            return b
+    for b in range(end, pos, -1):
+        if kinsoku_ok(b):
+            return b
+    return max(end, pos + 1)
+
+
+def break_lines(
+    text: str,
+    widths: Sequence[float],
+    max_widths: float | Sequence[float],
+    *,
+    hang: bool = True,
+) -> list[tuple[int, int, float]]:
+    """Split ``text`` (one width per character; ``"\\n"`` is a forced break) into lines.
+
+    Returns ``(start, end, width)`` per line: ``text[start:end]`` is the line (including a
+    trailing ``"\\n"`` or trailing spaces); ``width`` excludes trailing spaces and may exceed
+    the line's maximum by a hanging 句読点.
+    """
+    if not isinstance(max_widths, Sequence):
+        max_widths = [max_widths]
+    lines: list[tuple[int, int, float]] = []
+    n = len(text)
+    pos = 0
+    while pos < n:
+        max_width = max_widths[min(len(lines), len(max_widths) - 1)]
+        used = 0.0
+        end = pos
+        forced = False
+        while end < n:
+            ch = text[end]
+            if ch == _LINE_BREAK:
+                forced = True
+                break
+            w = widths[end]
+            if used + w > max_width + _FUZZ and end > pos and not _is_space(ch):
+                break
+            used += w
+            end += 1
+        if forced:
+            stop = end + 1
+        elif end >= n:
+            stop = n
+        else:
+            stop = _choose_break(text, pos, end, hang)
+            while stop < n and _is_space(text[stop]):
+                stop += 1  # spaces after the break stay on this line, invisible
+        vis = stop
+        while vis > pos and (text[vis - 1] == _LINE_BREAK or _is_space(text[vis - 1])):
+            vis -= 1
+        lines.append((pos, stop, sum(widths[pos:vis])))
+        pos = stop
+    return lines
+
+
+class _Glyph(str):
+    """One character with its fragment (what ``makeCJKParaLine`` needs)."""
+
+    frag: object
+    width: float
+
+    def __new__(cls, value: str, frag: object, width: float) -> _Glyph:
+        self = str.__new__(cls, value)
+        self.frag = frag
+        self.width = width
+        return self
+
+
+_width_cache: dict[tuple[str, float], dict[str, float]] = {}
+
+
+def _char_width(ch: str, font_name: str, font_size: float) -> float:
+    cache = _width_cache.get((font_name, font_size))
+    if cache is None:
+        cache = _width_cache[(font_name, font_size)] = {}
+    w = cache.get(ch)
+    if w is None:
+        w = cache[ch] = stringWidth(ch, font_name, font_size)
+    return w
+
+
+class JaParagraph(Paragraph):
+    """A ``Paragraph`` with Japanese 禁則処理. Use a style with ``wordWrap='CJK'``.
+
+    Set ``hangingPunctuation = False`` on the style to keep 句読点 inside the frame (table
+    cells, boxes); body text lets them hang into the margin.
+    """
+
+    def breakLinesCJK(self, maxWidths):  # noqa: N802, N803 - reportlab's names
+        if not isinstance(maxWidths, (list, tuple)):
+            maxWidths = [maxWidths]
+        style = self.style
+        self.height = 0
+        _handleBulletWidth(self.bulletText, style, maxWidths)
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+            return self.blPara
+        frags = self.frags
+        if not frags:
+            return ParaLines(
+                kind=0,
+                fontSize=style.fontSize,
+                fontName=style.fontName,
+                textColor=style.textColor,
+                lines=[],
+                ascent=style.fontSize,
+                descent=-0.2 * style.fontSize,
+            )
+        glyphs: list[_Glyph] = []
+        chars: list[str] = []
+        widths: list[float] = []
+        for f in frags:
+            text = f.text
+            if isinstance(text, bytes):
+                text = text.decode("utf8")
+            if hasattr(f, "lineBreak"):
+                glyphs.append(_Glyph(text or "", f, 0.0))
+                chars.append(_LINE_BREAK)
+                widths.append(0.0)
+                continue
+            cb = getattr(f, "cbDefn", None)
+            if not text:
+                w = float(getattr(cb, "width", 0) or 0)
+                glyphs.append(_Glyph("", f, w))
+                chars.append("\ufffc")  # object replacement: breakable like an ideograph
+                widths.append(w)
+                continue
+            for ch in text:
+                w = _char_width(ch, f.fontName, f.fontSize)
+                glyphs.append(_Glyph(ch, f, w))
+                chars.append(ch)
+                widths.append(w)
+        autoLeading = getattr(self, "autoLeading", getattr(style, "autoLeading", ""))  # noqa: N806
+        calc_bounds = autoLeading not in ("", "off")
+        hang = getattr(style, "hangingPunctuation", True)
+        text = "".join(chars)
+        lines = []
+        for i, (start, stop, used) in enumerate(break_lines(text, widths, maxWidths, hang=hang)):
+            max_width = maxWidths[min(i, len(maxWidths) - 1)]
+            line_break = stop > start and text[stop - 1] == _LINE_BREAK
+            segment = glyphs[start:stop]
+            lines.append(
+                makeCJKParaLine(segment, max_width, used, max_width - used, line_break, calc_bounds)
+            )
+        return ParaLines(kind=1, lines=lines)

@@ -1,0 +1,814 @@
+"""Opening, creating and holding an unlocked vault.
+
+Key hierarchy (see :mod:`desktop.vault.keyfile`)::
+
+    database key = HKDF(user share ‖ terminal share)
+    user share      sealed to every user's X25519 public key and to the recovery key
+    terminal share  sealed to every registered terminal's public key (private key in the
+                    OS keyring) and to the recovery key; stored plainly only when the
+                    administrator chose to run without terminal binding
+    user private key  wrapped with AES-256-GCM under Argon2id(password)
+
+A new PC is registered with the recovery key (which yields both shares); every user's
+password then works there, since their slots do not depend on the terminal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hmac
+import json
+import logging
+import os
+import secrets
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlcipher3
+
+from desktop import settings as app_settings
+from desktop.accounts.session import Session
+from desktop.audit import trail
+from desktop.errors import DaichoError
+from desktop.i18n import tr
+from desktop.timeutil import now, now_iso, parse_iso
+from desktop.vault import crypto, migrations
+from desktop.vault.keyfile import KeyFile, keyfile_path
+from desktop.vault.lockfile import WriterLock
+from desktop.vault.terminal import (
+    KeyringUnavailable,
+    TerminalIdentity,
+    TerminalStore,
+    this_host_name,
+)
+
+log = logging.getLogger(__name__)
+
+DEK_INFO = b"daicho-database-key-v1"
+
+
+class AuthFailed(DaichoError):
+    code = "auth-failed"
+
+
+class LockedOut(DaichoError):
+    code = "locked-out"
+
+    def __init__(self, message: str, until) -> None:
+        super().__init__(message)
+        self.until = until
+
+
+class TerminalNotRegistered(DaichoError):
+    code = "terminal-not-registered"
+
+
+class WrongVaultKey(DaichoError):
+    code = "wrong-key"
+
+
+def _ctx(kind: str, vault_id: str, extra: str = "") -> bytes:
+    return f"{kind}|{vault_id}|{extra}".encode()
+
+
+def derive_dek(user_share: bytes, terminal_share: bytes) -> bytes:
+    return crypto.hkdf(user_share + terminal_share, DEK_INFO)
+
+
+def open_database(path: Path, dek: bytes, *, readonly: bool = False) -> sqlcipher3.Connection:
+    """Open a SQLCipher file with a raw key and check the key with a test query."""
+    uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
+    try:
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    except sqlcipher3.Error:
+        raise DaichoError(tr("Vault", "台帳ファイルを開けません: {path}").format(path=path)) from None
+    conn.execute(f"PRAGMA key = \"x'{dek.hex()}'\"")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError:
+        conn.close()
+        raise WrongVaultKey(
+            tr("Vault", "台帳ファイルを復号できません。ファイルが壊れているか、鍵ファイルがこの台帳のものではありません。")
+        ) from None
+    if not readonly:
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.row_factory = sqlcipher3.Row
+    return conn
+
+
+@dataclass
+class _Shares:
+    user: bytes
+    terminal: bytes
+
+    @property
+    def dek(self) -> bytes:
+        return derive_dek(self.user, self.terminal)
+
+
+class Vault:
+    """An unlocked vault. Create one with :func:`create_vault`, :func:`unlock` or
+    :func:`unlock_with_recovery`."""
+
+    def __init__(self, path: Path, keyfile: KeyFile, conn, shares: _Shares, session: Session,
+                 lock: WriterLock | None, terminals: TerminalStore | None,
+                 terminal_id: str | None) -> None:
+        self.path = Path(path)
+        self.keyfile = keyfile
+        self.conn = conn
+        self._shares = shares
+        self.session = session
+        self._lock = lock
+        self.terminals = terminals or TerminalStore()
+        self.terminal_id = terminal_id
+        self._tx_depth = 0
+
+    # -- basics ---------------------------------------------------------------------------
+
+    @property
+    def keyfile_path(self) -> Path:
+        return keyfile_path(self.path)
+
+    @property
+    def vault_id(self) -> str:
+        return self.keyfile.vault_id
+
+    def database_key(self) -> bytes:
+        """The raw database key (for a second connection, e.g. a backup snapshot)."""
+        return self._shares.dek
+
+    def connect_reader(self) -> sqlcipher3.Connection:
+        """A separate read connection (WAL snapshot reads while the app keeps working)."""
+        return open_database(self.path, self._shares.dek)
+
+    def close(self) -> None:
+        if self.conn is not None:
+            with contextlib.suppress(sqlcipher3.Error):
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.conn.close()
+            self.conn = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlcipher3.Connection]:
+        """One write transaction; nested use becomes a savepoint."""
+        conn = self.conn
+        if self._tx_depth:
+            name = f"sp{self._tx_depth}"
+            conn.execute(f"SAVEPOINT {name}")
+            self._tx_depth += 1
+            try:
+                yield conn
+                conn.execute(f"RELEASE {name}")
+            except BaseException:
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
+                raise
+            finally:
+                self._tx_depth -= 1
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlcipher3.OperationalError as exc:
+            raise DaichoError(_db_error_message(exc)) from None
+        self._tx_depth = 1
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except sqlcipher3.OperationalError as exc:
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.execute("ROLLBACK")
+            raise DaichoError(_db_error_message(exc)) from None
+        except BaseException:
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._tx_depth = 0
+        self._mirror_audit_head()
+
+    def audit(self, action: str, **kw) -> int:
+        """Append an audit entry as the current user in its own transaction."""
+        with self.transaction() as conn:
+            return trail.append(conn, self.session.user_id, action, **kw)
+
+    def setting(self, key: str):
+        return app_settings.get(self.conn, key)
+
+    # -- key-slot state (lockout, pending events, audit head) -------------------------------
+
+    def _mirror_audit_head(self) -> None:
+        seq, mac = trail.head(self.conn)
+        state = self.keyfile.state
+        if state.get("audit_head", {}).get("seq") == seq:
+            return
+        state["audit_head"] = {"seq": seq, "mac": mac.hex()}
+        _save_state(self.keyfile, self.keyfile_path, _state_key(self._shares.terminal))
+
+    def verify_audit(self) -> trail.ChainReport:
+        head = self.keyfile.state.get("audit_head")
+        expected = (int(head["seq"]), head["mac"]) if head else None
+        return trail.verify(self.conn, expected)
+
+    # -- password checks while open (lock screen, re-authentication) ------------------------
+
+    def verify_password(self, user_id: str, password: str) -> bool:
+        """Check a password against the slot, with lockout, recording failures."""
+        slot = self.keyfile.users.get(user_id)
+        _check_lockout(self.keyfile, user_id, self.conn)
+        if slot is not None:
+            try:
+                _unwrap_user_private(self.keyfile, user_id, slot, password)
+            except crypto.DecryptError:
+                pass
+            else:
+                _clear_failures(self.keyfile, user_id)
+                _save_state(self.keyfile, self.keyfile_path, _state_key(self._shares.terminal))
+                return True
+        locked = _record_failure(self.keyfile, user_id, self.conn)
+        _save_state(self.keyfile, self.keyfile_path, _state_key(self._shares.terminal))
+        with self.transaction() as conn:
+            trail.append(conn, user_id, "auth.failure", details={"reason": "password", "where": "unlock-screen"})
+            if locked:
+                trail.append(conn, user_id, "auth.lockout", details={})
+        return False
+
+    # -- slots ------------------------------------------------------------------------------
+
+    def add_user_slot(self, user_id: str, password: str, kdf: crypto.KdfParams) -> bytes:
+        """Create (or replace) a user's slot; returns the new public key."""
+        priv, pub = crypto.new_keypair()
+        self.keyfile.users[user_id] = _make_user_slot(self.vault_id, user_id, priv, pub, password, kdf, self._shares.user)
+        self.keyfile.save(self.keyfile_path)
+        return pub
+
+    def rewrap_user_slot(self, user_id: str, old_password: str, new_password: str, kdf: crypto.KdfParams | None = None) -> None:
+        slot = self.keyfile.users[user_id]
+        priv = _unwrap_user_private(self.keyfile, user_id, slot, old_password)
+        kdf = kdf or crypto.KdfParams.from_json(slot["kdf"])
+        pub = crypto.b64d(slot["pub"])
+        self.keyfile.users[user_id] = _make_user_slot(self.vault_id, user_id, priv, pub, new_password, kdf, self._shares.user)
+        self.keyfile.save(self.keyfile_path)
+
+    def remove_user_slot(self, user_id: str) -> None:
+        self.keyfile.users.pop(user_id, None)
+        self.keyfile.state.get("lockout", {}).pop(user_id, None)
+        self.keyfile.save(self.keyfile_path)
+
+    # -- terminals --------------------------------------------------------------------------
+
+    def register_this_terminal(self, name: str | None = None) -> str:
+        """Register this PC (keyring) as a terminal; needs an open vault (shares in memory)."""
+        ident = self.terminals.load(self.vault_id)
+        if ident is None or ident.terminal_id in self.keyfile.terminals:
+            if ident is not None and ident.terminal_id in self.keyfile.terminals:
+                return ident.terminal_id
+            ident = self.terminals.create(self.vault_id)
+        name = name or this_host_name()
+        self.keyfile.terminals[ident.terminal_id] = _make_terminal_slot(
+            self.vault_id, ident.terminal_id, ident.public_key, name, self._shares.terminal
+        )
+        self.keyfile.save(self.keyfile_path)
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO terminals (terminal_id, name, registered_at, registered_by)"
+                " VALUES (?, ?, ?, ?)",
+                (ident.terminal_id, name, now_iso(), self.session.user_id),
+            )
+            trail.append(conn, self.session.user_id, "terminal.register", entity="terminal",
+                         entity_id=ident.terminal_id, details={"name": name})
+        self.terminal_id = ident.terminal_id
+        return ident.terminal_id
+
+    def remove_terminal(self, terminal_id: str) -> None:
+        """Remove a terminal and re-key, so a copy of its slot no longer opens the vault."""
+        self.session.require_admin()
+        if terminal_id not in self.keyfile.terminals:
+            raise DaichoError(tr("Vault", "登録されていない端末です: {id}").format(id=terminal_id))
+        self.keyfile.terminals.pop(terminal_id)
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE terminals SET removed_at = ?, removed_by = ? WHERE terminal_id = ?",
+                (now_iso(), self.session.user_id, terminal_id),
+            )
+            trail.append(conn, self.session.user_id, "terminal.remove", entity="terminal", entity_id=terminal_id)
+        self.rekey(reason="terminal-removed")
+
+    def set_binding(self, enabled: bool) -> None:
+        """Switch terminal binding off (explicit administrator choice) or on again."""
+        self.session.require_admin()
+        if enabled == self.keyfile.binding:
+            return
+        if enabled:
+            self.keyfile.plain_terminal_share = None
+            self.keyfile.save(self.keyfile_path)
+            self.register_this_terminal()
+            self.audit("terminal.binding_enabled")
+            self.rekey(reason="binding-enabled")
+        else:
+            self.keyfile.plain_terminal_share = crypto.b64e(self._shares.terminal)
+            self.keyfile.save(self.keyfile_path)
+            self.audit("terminal.binding_disabled", details={"reason": "administrator-choice"})
+
+    # -- re-key -----------------------------------------------------------------------------
+
+    def rekey(self, *, reason: str) -> None:
+        """New database key: reseal both shares to every user, terminal and the recovery key.
+
+        Nobody re-enters anything: users' slots keep their wrapped private keys; only the
+        sealed shares change. A copy of an old slot file no longer opens the database.
+        """
+        self.session.require_admin()
+        new = _Shares(crypto.random_key(), crypto.random_key())
+        kf = self.keyfile
+        nxt = {
+            "users": {uid: {**slot, "sealed_share": crypto.seal(crypto.b64d(slot["pub"]), new.user, _ctx("user-share", kf.vault_id, uid))}
+                      for uid, slot in kf.users.items()},
+            "terminals": {tid: {**slot, "sealed_share": crypto.seal(crypto.b64d(slot["pub"]), new.terminal, _ctx("terminal-share", kf.vault_id, tid))}
+                          for tid, slot in kf.terminals.items()},
+            "recovery": {**kf.recovery, "sealed_shares": crypto.seal(crypto.b64d(kf.recovery["pub"]), new.user + new.terminal, _ctx("recovery", kf.vault_id))},
+            "plain_terminal_share": crypto.b64e(new.terminal) if not kf.binding else None,
+        }
+        # 1. record the next generation beside the current one (a crash now leaves both usable)
+        kf.next_generation = nxt
+        kf.save(self.keyfile_path)
+        # 2. re-encrypt the database (rekey is not supported in WAL mode)
+        conn = self.conn
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute(f"PRAGMA rekey = \"x'{new.dek.hex()}'\"")
+        conn.execute("PRAGMA journal_mode = WAL")
+        # 3. promote the next generation
+        kf.users, kf.terminals, kf.recovery = nxt["users"], nxt["terminals"], nxt["recovery"]
+        kf.plain_terminal_share = nxt["plain_terminal_share"]
+        kf.next_generation = None
+        self._shares = new
+        kf.save(self.keyfile_path)
+        self.audit("vault.rekey", details={"reason": reason})
+
+    # -- recovery key -------------------------------------------------------------------------
+
+    def replace_recovery_key(self) -> str:
+        self.session.require_admin()
+        key = crypto.new_recovery_key()
+        self.keyfile.recovery = _make_recovery_slot(self.vault_id, key, self._shares)
+        self.keyfile.save(self.keyfile_path)
+        self.audit("vault.recovery_key_replaced")
+        return key
+
+
+# ---------------------------------------------------------------------------------------------
+# slot construction
+
+
+def _make_user_slot(vault_id, user_id, priv, pub, password, kdf: crypto.KdfParams, user_share) -> dict:
+    salt = os.urandom(16)
+    kek = crypto.derive_key(password, salt, kdf)
+    return {
+        "pub": crypto.b64e(pub),
+        "kdf": {**kdf.to_json(), "salt": crypto.b64e(salt)},
+        "wrapped_private": crypto.wrap(kek, priv, aad=_ctx("user-private", vault_id, user_id)),
+        "sealed_share": crypto.seal(pub, user_share, _ctx("user-share", vault_id, user_id)),
+    }
+
+
+def _make_terminal_slot(vault_id, terminal_id, pub, name, terminal_share) -> dict:
+    return {
+        "pub": crypto.b64e(pub),
+        "name": name,
+        "registered_at": now_iso(),
+        "sealed_share": crypto.seal(pub, terminal_share, _ctx("terminal-share", vault_id, terminal_id)),
+    }
+
+
+def _make_recovery_slot(vault_id, recovery_key: str, shares: _Shares) -> dict:
+    priv = crypto.recovery_private_key(crypto.normalize_recovery_key(recovery_key))
+    pub = crypto.public_from_private(priv)
+    return {
+        "pub": crypto.b64e(pub),
+        "sealed_shares": crypto.seal(pub, shares.user + shares.terminal, _ctx("recovery", vault_id)),
+    }
+
+
+def _unwrap_user_private(kf: KeyFile, user_id: str, slot: dict, password: str) -> bytes:
+    kdf = crypto.KdfParams.from_json(slot["kdf"])
+    kek = crypto.derive_key(password, crypto.b64d(slot["kdf"]["salt"]), kdf)
+    return crypto.unwrap(kek, slot["wrapped_private"], aad=_ctx("user-private", kf.vault_id, user_id))
+
+
+# ---------------------------------------------------------------------------------------------
+# authenticated state in the key-slot file
+
+
+def _state_key(terminal_share: bytes | None) -> bytes | None:
+    return None if terminal_share is None else crypto.hkdf(terminal_share, b"daicho-keyfile-state-v1")
+
+
+def _state_body(state: dict) -> bytes:
+    body = {k: v for k, v in state.items() if k not in ("mac",)}
+    return json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _state_authentic(state: dict, key: bytes | None) -> bool | None:
+    """True/False when checkable, None when no key is available or the state is empty."""
+    if key is None or not state:
+        return None
+    mac = state.get("mac")
+    if not mac:
+        return False
+    return hmac.compare_digest(crypto.mac(key, _state_body(state)).hex(), mac)
+
+
+def _save_state(kf: KeyFile, path: Path, key: bytes | None) -> None:
+    if key is not None:
+        kf.state["mac"] = crypto.mac(key, _state_body(kf.state)).hex()
+    else:
+        kf.state["mac"] = None
+    kf.save(path)
+
+
+def _policy_from(conn) -> tuple[int, int]:
+    if conn is None:
+        return (
+            app_settings.SETTINGS["policy.lockout_attempts"].default,
+            app_settings.SETTINGS["policy.lockout_minutes"].default,
+        )
+    return app_settings.get(conn, "policy.lockout_attempts"), app_settings.get(conn, "policy.lockout_minutes")
+
+
+def _lockout_policy(kf: KeyFile, conn) -> tuple[int, int]:
+    cached = kf.state.get("policy")
+    if conn is not None:
+        attempts, minutes = _policy_from(conn)
+        kf.state["policy"] = {"attempts": attempts, "minutes": minutes}
+        return attempts, minutes
+    if cached:
+        return int(cached["attempts"]), int(cached["minutes"])
+    return _policy_from(None)
+
+
+def _check_lockout(kf: KeyFile, user_id: str, conn=None) -> None:
+    entry = kf.state.get("lockout", {}).get(user_id)
+    if not entry or not entry.get("locked_until"):
+        return
+    until = parse_iso(entry["locked_until"])
+    if until > now():
+        minutes = max(1, int((until - now()).total_seconds() + 59) // 60)
+        raise LockedOut(
+            tr("Vault", "ログインに続けて失敗したため、このユーザーは一時的にロックされています。あと約 {minutes} 分お待ちください。").format(minutes=minutes),
+            until,
+        )
+
+
+def _record_failure(kf: KeyFile, user_id: str, conn=None, *, reason: str = "password") -> bool:
+    """Count a failure; return True when it locks the user out now."""
+    attempts, minutes = _lockout_policy(kf, conn)
+    lockout = kf.state.setdefault("lockout", {})
+    entry = lockout.setdefault(user_id, {"failures": 0, "locked_until": None})
+    entry["failures"] = int(entry.get("failures", 0)) + 1
+    locked = False
+    if entry["failures"] >= attempts:
+        import datetime as dt
+
+        entry["locked_until"] = (now() + dt.timedelta(minutes=minutes)).isoformat()
+        entry["failures"] = 0
+        locked = True
+    return locked
+
+
+def _clear_failures(kf: KeyFile, user_id: str) -> None:
+    kf.state.get("lockout", {}).pop(user_id, None)
+
+
+def _pending(kf: KeyFile, event: str, user_id: str | None, **details) -> None:
+    kf.state.setdefault("pending", []).append(
+        {"at": now_iso(), "event": event, "user_id": user_id, "host": this_host_name(), **details}
+    )
+    del kf.state["pending"][:-1000]  # bounded
+
+
+def _flush_pending(vault: Vault, authentic: bool | None) -> None:
+    pending = vault.keyfile.state.pop("pending", [])
+    with vault.transaction() as conn:
+        if authentic is False:
+            trail.append(conn, None, "keys.state_unverified",
+                         details={"note": "key-slot state was not authenticated; events below may be forged"})
+        for ev in pending:
+            details = {k: v for k, v in ev.items() if k not in ("at", "event", "user_id")}
+            details["recorded_before_unlock"] = True
+            details["authenticated"] = authentic is not False
+            trail.append(conn, ev.get("user_id"), ev["event"], details=details, at=ev.get("at"))
+
+
+# ---------------------------------------------------------------------------------------------
+# opening
+
+
+def _terminal_share(kf: KeyFile, store: TerminalStore) -> tuple[bytes | None, str | None]:
+    """Return (terminal share, terminal id) for this PC, or (None, reason-code)."""
+    if kf.plain_terminal_share is not None:
+        return crypto.b64d(kf.plain_terminal_share), None
+    try:
+        ident = store.load(kf.vault_id)
+    except KeyringUnavailable:
+        return None, "keyring-unavailable"
+    if ident is None or ident.terminal_id not in kf.terminals:
+        return None, "not-registered"
+    slot = kf.terminals[ident.terminal_id]
+    try:
+        return crypto.unseal(ident.private_key, slot["sealed_share"], _ctx("terminal-share", kf.vault_id, ident.terminal_id)), ident.terminal_id
+    except crypto.DecryptError:
+        for gen in filter(None, [kf.next_generation]):
+            nslot = gen["terminals"].get(ident.terminal_id)
+            if nslot:
+                with contextlib.suppress(crypto.DecryptError):
+                    return crypto.unseal(ident.private_key, nslot["sealed_share"], _ctx("terminal-share", kf.vault_id, ident.terminal_id)), ident.terminal_id
+        return None, "not-registered"
+
+
+def _open_with_shares(path: Path, kf: KeyFile, shares: _Shares, shares_next: _Shares | None) -> tuple[sqlcipher3.Connection, _Shares]:
+    try:
+        return open_database(path, shares.dek), shares
+    except WrongVaultKey:
+        if shares_next is None:
+            raise
+    # a re-key was interrupted after the database was re-encrypted: finish promoting it
+    conn = open_database(path, shares_next.dek)
+    nxt = kf.next_generation
+    kf.users, kf.terminals, kf.recovery = nxt["users"], nxt["terminals"], nxt["recovery"]
+    kf.plain_terminal_share = nxt.get("plain_terminal_share")
+    kf.next_generation = None
+    return conn, shares_next
+
+
+def _check_files(path: Path) -> None:
+    if not path.exists():
+        raise DaichoError(tr("Vault", "台帳ファイルが見つかりません: {path}").format(path=path))
+
+
+def _session_for(conn, user_id: str, *, via_recovery: bool = False) -> Session:
+    row = conn.execute(
+        "SELECT display_name, role, enabled, must_change_password, password_changed_at, deleted_at"
+        " FROM users WHERE user_id = ?",
+        (user_id,),
+    ).fetchone()
+    if row is None or row["deleted_at"]:
+        raise AuthFailed(tr("Vault", "ユーザーIDまたはパスワードが違います。"))
+    if not row["enabled"]:
+        raise AuthFailed(tr("Vault", "このユーザーは無効にされています。管理者に連絡してください。"))
+    must_change = bool(row["must_change_password"])
+    max_age = app_settings.get(conn, "policy.max_age_days")
+    if max_age and not via_recovery:
+        import datetime as dt
+
+        if now() - parse_iso(row["password_changed_at"]) > dt.timedelta(days=max_age):
+            must_change = True
+    return Session(user_id, row["display_name"], row["role"], must_change, via_recovery)
+
+
+def unlock(path: Path | str, user_id: str, password: str, *, terminals: TerminalStore | None = None,
+           readonly: bool = False) -> Vault:
+    """Open the vault as ``user_id``. Raises AuthFailed, LockedOut, TerminalNotRegistered, …"""
+    path = Path(path)
+    _check_files(path)
+    kf_path = keyfile_path(path)
+    kf = KeyFile.load(kf_path)
+    store = terminals or TerminalStore()
+    terminal_share, terminal_id = _terminal_share(kf, store)
+    skey = _state_key(terminal_share)
+    authentic = _state_authentic(kf.state, skey)
+    if authentic is not False:
+        _check_lockout(kf, user_id)
+    slot = kf.users.get(user_id)
+    priv = None
+    if slot is not None:
+        try:
+            priv = _unwrap_user_private(kf, user_id, slot, password)
+        except crypto.DecryptError:
+            priv = None
+    if priv is None:
+        locked = _record_failure(kf, user_id)
+        _pending(kf, "auth.failure", user_id, reason="password")
+        if locked:
+            _pending(kf, "auth.lockout", user_id)
+        _save_state(kf, kf_path, skey)
+        if locked:
+            _check_lockout(kf, user_id)
+        raise AuthFailed(tr("Vault", "ユーザーIDまたはパスワードが違います。"))
+    if terminal_share is None:
+        _pending(kf, "auth.failure", user_id, reason=terminal_id)
+        _save_state(kf, kf_path, skey)
+        if terminal_id == "keyring-unavailable":
+            raise TerminalNotRegistered(tr(
+                "Vault", "この台帳は登録済みの端末でだけ開けますが、このPCでは安全なキーリング（資格情報の保管場所）が使えません。"
+                "キーリングを使える状態にするか、管理者がリカバリーキーで開いてください。"))
+        raise TerminalNotRegistered(tr(
+            "Vault", "このPCは、この台帳を開ける端末として登録されていません。管理者がリカバリーキーを使ってこのPCを登録してください。"))
+    ctx = _ctx("user-share", kf.vault_id, user_id)
+    user_share = _unseal_either(priv, slot, kf.next_generation and kf.next_generation["users"].get(user_id), ctx)
+    shares = _Shares(user_share[0], terminal_share)
+    shares_next = None
+    if user_share[1] is not None:
+        shares_next = _Shares(user_share[1], _next_terminal_share(kf, store, terminal_share))
+    lock = None
+    if not readonly:
+        lock = WriterLock(path)
+        lock.acquire()
+    try:
+        conn, shares = _open_with_shares(path, kf, shares, shares_next)
+        try:
+            migrations.apply(conn, vault_path=path)
+        except migrations.VaultTooNew:
+            conn.close()
+            raise
+        try:
+            session = _session_for(conn, user_id)
+        except AuthFailed:
+            _pending(kf, "auth.refused", user_id, reason="disabled-or-deleted")
+            vault = Vault(path, kf, conn, shares, Session(user_id, user_id, "viewer"), lock, store, terminal_id)
+            _flush_pending(vault, authentic)
+            vault.close()
+            lock = None
+            raise
+        vault = Vault(path, kf, conn, shares, session, lock, store, terminal_id)
+        _clear_failures(kf, user_id)
+        _lockout_policy(kf, conn)
+        _flush_pending(vault, authentic)
+        vault.audit("auth.login", details={"terminal": terminal_id or "unbound", "host": this_host_name()})
+        return vault
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def _unseal_either(priv: bytes, slot: dict, next_slot: dict | None, ctx: bytes) -> tuple[bytes, bytes | None]:
+    current = crypto.unseal(priv, slot["sealed_share"], ctx)
+    nxt = None
+    if next_slot is not None:
+        with contextlib.suppress(crypto.DecryptError):
+            nxt = crypto.unseal(priv, next_slot["sealed_share"], ctx)
+    return current, nxt
+
+
+def _next_terminal_share(kf: KeyFile, store: TerminalStore, fallback: bytes) -> bytes:
+    nxt = kf.next_generation or {}
+    if nxt.get("plain_terminal_share"):
+        return crypto.b64d(nxt["plain_terminal_share"])
+    ident = store.load(kf.vault_id)
+    if ident and ident.terminal_id in nxt.get("terminals", {}):
+        with contextlib.suppress(crypto.DecryptError):
+            return crypto.unseal(ident.private_key, nxt["terminals"][ident.terminal_id]["sealed_share"],
+                                 _ctx("terminal-share", kf.vault_id, ident.terminal_id))
+    return fallback
+
+
+def unlock_with_recovery(path: Path | str, recovery_key: str, user_id: str, password: str, *,
+                         terminals: TerminalStore | None = None, register_terminal: bool = True) -> Vault:
+    """Open with the recovery key (any PC) as an administrator, and register this PC.
+
+    The administrator's password is still checked against their slot, so the recovery key
+    alone grants nothing but the ability to vouch for a new terminal.
+    """
+    path = Path(path)
+    _check_files(path)
+    kf_path = keyfile_path(path)
+    kf = KeyFile.load(kf_path)
+    store = terminals or TerminalStore()
+    try:
+        rbytes = crypto.normalize_recovery_key(recovery_key)
+    except ValueError:
+        raise AuthFailed(tr("Vault", "リカバリーキーの形式が正しくありません（4文字ずつ8組の英数字です）。")) from None
+    rpriv = crypto.recovery_private_key(rbytes)
+    try:
+        both = crypto.unseal(rpriv, kf.recovery["sealed_shares"], _ctx("recovery", kf.vault_id))
+    except (crypto.DecryptError, KeyError):
+        _pending(kf, "auth.failure", user_id, reason="recovery-key")
+        _save_state(kf, kf_path, None)
+        raise AuthFailed(tr("Vault", "リカバリーキーが違います。")) from None
+    shares = _Shares(both[:32], both[32:])
+    skey = _state_key(shares.terminal)
+    authentic = _state_authentic(kf.state, skey)
+    if authentic is not False:
+        _check_lockout(kf, user_id)
+    slot = kf.users.get(user_id)
+    try:
+        if slot is None:
+            raise crypto.DecryptError
+        _unwrap_user_private(kf, user_id, slot, password)
+    except crypto.DecryptError:
+        locked = _record_failure(kf, user_id)
+        _pending(kf, "auth.failure", user_id, reason="password", via="recovery")
+        _save_state(kf, kf_path, skey)
+        if locked:
+            _check_lockout(kf, user_id)
+        raise AuthFailed(tr("Vault", "ユーザーIDまたはパスワードが違います。")) from None
+    lock = WriterLock(path)
+    lock.acquire()
+    try:
+        conn = open_database(path, shares.dek)
+        migrations.apply(conn, vault_path=path)
+        session = _session_for(conn, user_id, via_recovery=True)
+        vault = Vault(path, kf, conn, shares, session, lock, store, None)
+        if session.role != "admin":
+            vault.close()
+            raise AuthFailed(tr("Vault", "リカバリーキーで開けるのは管理者だけです。"))
+        _clear_failures(kf, user_id)
+        _flush_pending(vault, authentic)
+        vault.audit("auth.login_recovery", details={"host": this_host_name()})
+        if register_terminal and kf.binding:
+            vault.register_this_terminal()
+        return vault
+    except BaseException:
+        lock.release()
+        raise
+
+
+def create_vault(path: Path | str, *, office: dict, admin_id: str, admin_name: str, admin_password: str,
+                 binding: bool = True, terminals: TerminalStore | None = None,
+                 kdf: crypto.KdfParams | None = None) -> tuple[Vault, str]:
+    """Create a new vault; return (vault unlocked as the administrator, recovery key)."""
+    from desktop.accounts import policy
+
+    path = Path(path)
+    if path.exists() or keyfile_path(path).exists():
+        raise DaichoError(tr("Vault", "同じ名前のファイルがすでにあります: {path}").format(path=path))
+    policy.check_user_id(admin_id)
+    policy.check_password(admin_password, admin_id, policy.Policy())
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DaichoError(tr("Vault", "フォルダーを作成できません: {path}（{reason}）").format(path=path.parent, reason=exc.strerror)) from None
+    store = terminals or TerminalStore()
+    if binding and not store.available():
+        raise KeyringUnavailable("no secure keyring")
+    kdf = kdf or crypto.tune_kdf()
+    vault_id = uuid.uuid4().hex
+    shares = _Shares(crypto.random_key(), crypto.random_key())
+    kf = KeyFile(vault_id=vault_id)
+    recovery_key = crypto.new_recovery_key()
+    kf.recovery = _make_recovery_slot(vault_id, recovery_key, shares)
+    if not binding:
+        kf.plain_terminal_share = crypto.b64e(shares.terminal)
+    admin_priv, admin_pub = crypto.new_keypair()
+    kf.users[admin_id] = _make_user_slot(vault_id, admin_id, admin_priv, admin_pub, admin_password, kdf, shares.user)
+    lock = WriterLock(path)
+    lock.acquire()
+    try:
+        conn = open_database(path, shares.dek)
+        migrations.apply(conn)
+        kf.save(keyfile_path(path))
+        vault = Vault(path, kf, conn, shares, Session(admin_id, admin_name, "admin"), lock, store, None)
+        from desktop.accounts import service as accounts
+
+        with vault.transaction() as c:
+            trail.ensure_key(c)
+            c.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?), ('created_at', ?)", (vault_id, now_iso()))
+            c.execute("INSERT INTO meta (key, value) VALUES ('history_key', ?)", (secrets.token_bytes(32),))
+            for key, value in office.items():
+                app_settings.put(c, f"office.{key}", value)
+            accounts.insert_user_row(c, admin_id, admin_name, "admin", admin_pub, created_by=None, must_change=False)
+            accounts.remember_password(c, admin_id, admin_password)
+            trail.append(c, admin_id, "vault.create", details={"office": office, "binding": binding})
+            if not binding:
+                trail.append(c, admin_id, "terminal.binding_disabled", details={"reason": "administrator-choice"})
+        if binding:
+            vault.register_this_terminal()
+        return vault, recovery_key
+    except BaseException:
+        lock.release()
+        with contextlib.suppress(OSError):
+            for p in (path, keyfile_path(path), Path(f"{path}-wal"), Path(f"{path}-shm")):
+                if p.exists():
+                    p.unlink()
+        raise
+
+
+def _db_error_message(exc: Exception) -> str:
+    text = str(exc).lower()
+    if "full" in text:
+        return tr("Vault", "ディスクの空き容量が不足しているため保存できませんでした。空き容量を確保してからやり直してください（入力内容は失われていません）。")
+    if "locked" in text or "busy" in text:
+        return tr("Vault", "台帳が別の処理で使用中のため保存できませんでした。少し待ってからやり直してください。")
+    if "readonly" in text or "read-only" in text:
+        return tr("Vault", "台帳ファイルが読み取り専用のため保存できませんでした。")
+    return tr("Vault", "データベースの操作に失敗しました。")
+
+
+__all__ = [
+    "AuthFailed", "LockedOut", "TerminalNotRegistered", "WrongVaultKey", "Vault",
+    "create_vault", "unlock", "unlock_with_recovery", "TerminalIdentity",
+]
