@@ -354,6 +354,7 @@ def _data_table(block: DataTable, st: Styles) -> list[Flowable]:
     table = Table(data, colWidths=column_widths(block.columns), repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(commands))
     out.append(table)
+    out.append(Spacer(1, 3 * mm))
     return out
 
 

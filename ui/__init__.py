@@ -1,0 +1,1 @@
+"""The Qt GUI. Imports ``desktop``; ``desktop`` never imports this package."""

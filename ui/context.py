@@ -1,0 +1,28 @@
+"""What every section of the main window gets: the open vault and app-wide signals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class AppContext(QObject):
+    """Shared by the main window and its sections.
+
+    ``vault`` is the unlocked :class:`desktop.vault.Vault`; sections call ``desktop``
+    services with it and never run SQL themselves.
+    """
+
+    #: a register or area changed (slug such as "exchanges", or "users", "audit", "settings")
+    data_changed = Signal(str)
+    #: ask the main window to show a section by key
+    show_section = Signal(str)
+    #: status-bar message
+    status = Signal(str)
+
+    def __init__(self, vault, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+
+    @property
+    def session(self):
+        return self.vault.session
