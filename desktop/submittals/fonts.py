@@ -90,7 +90,10 @@ def _register(file: FontFile) -> str:
             log.info("font %s unusable: %s", path, exc)
             if "postscript outlines" in str(exc).lower():
                 raise _Unusable(
-                    tr("Submittals", "TrueType 形式ではありません（OpenType/CFF 形式は埋め込めません）")
+                    tr(
+                        "Submittals",
+                        "TrueType 形式ではありません（OpenType/CFF 形式は埋め込めません）",
+                    )
                 ) from None
             raise _Unusable(tr("Submittals", "フォントファイルを読み込めません")) from None
         cmap = font.face.charToGlyph
@@ -185,9 +188,9 @@ def _configured(path: str | os.PathLike[str]) -> tuple[FontFile, str]:
         return file, _register(file)
     except _Unusable as exc:
         raise DaichoError(
-            tr("Submittals", "設定されたフォントファイルを使用できません: {path}（{reason}）").format(
-                path=file.path, reason=exc
-            ),
+            tr(
+                "Submittals", "設定されたフォントファイルを使用できません: {path}（{reason}）"
+            ).format(path=file.path, reason=exc),
             code="font-unusable",
         ) from None
 

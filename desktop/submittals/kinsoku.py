@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus.paragraph import Paragraph, ParaLines, _handleBulletWidth, makeCJKParaLine
 from reportlab.rl_config import _FUZZ
@@ -156,12 +157,29 @@ def _char_width(ch: str, font_name: str, font_size: float) -> float:
     return w
 
 
+def _keep_text(text: str) -> str:
+    return text
+
+
+def _frag_text(frag) -> str:
+    # The remainder of a split simple paragraph carries ``words`` instead of ``text``.
+    text = frag.text if hasattr(frag, "text") else "".join(getattr(frag, "words", []))
+    return text.decode("utf8") if isinstance(text, bytes) else text
+
+
 class JaParagraph(Paragraph):
     """A ``Paragraph`` with Japanese 禁則処理. Use a style with ``wordWrap='CJK'``.
 
     Set ``hangingPunctuation = False`` on the style to keep 句読点 inside the frame (table
-    cells, boxes); body text lets them hang into the margin.
+    cells, boxes); by default left-aligned and justified text lets them hang into the
+    margin, centred and right-aligned text does not.
     """
+
+    def _setup(self, text, style, bulletText, frags, cleaner):  # noqa: N803 - reportlab's names
+        # reportlab's default cleaner collapses runs of whitespace, including the ideographic
+        # space (U+3000) Japanese documents use for layout (名　称, 令和　　年). Our markup is
+        # built from plain text by the caller, so it is kept exactly as given.
+        super()._setup(text, style, bulletText, frags, _keep_text)
 
     def breakLinesCJK(self, maxWidths):  # noqa: N802, N803 - reportlab's names
         if not isinstance(maxWidths, (list, tuple)):
@@ -169,9 +187,18 @@ class JaParagraph(Paragraph):
         style = self.style
         self.height = 0
         _handleBulletWidth(self.bulletText, style, maxWidths)
-        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
-            return self.blPara
         frags = self.frags
+        simple = (
+            len(frags) == 1
+            and not hasattr(frags[0], "cbDefn")
+            and not hasattr(frags[0], "lineBreak")
+            and not style.endDots
+        )
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+            # The first half of a split paragraph: its lines are already decided.
+            if simple:
+                return frags[0].clone(kind=0, lines=self.blPara.lines)
+            return self.blPara
         if not frags:
             return ParaLines(
                 kind=0,
@@ -182,13 +209,40 @@ class JaParagraph(Paragraph):
                 ascent=style.fontSize,
                 descent=-0.2 * style.fontSize,
             )
+        # Tables wrap each cell several times at the same width: remember the last answer.
+        key = tuple(maxWidths)
+        memo = getattr(self, "_ja_memo", None)
+        if memo is not None and memo[0] == key:
+            return memo[1]
+        hang = getattr(style, "hangingPunctuation", None)
+        if hang is None:
+            hang = style.alignment in (TA_LEFT, TA_JUSTIFY)
+        result = (
+            self._break_simple(maxWidths, hang) if simple else self._break_frags(maxWidths, hang)
+        )
+        self._ja_memo = (key, result)
+        return result
+
+    def _break_simple(self, maxWidths, hang):  # noqa: N803
+        """One plain fragment: lines as strings (reportlab's fast ``kind=0`` form)."""
+        f = self.frags[0]
+        text = _frag_text(f)
+        font_name, font_size = f.fontName, f.fontSize
+        widths = [_char_width(ch, font_name, font_size) for ch in text]
+        lines = []
+        for i, (start, stop, used) in enumerate(break_lines(text, widths, maxWidths, hang=hang)):
+            max_width = maxWidths[min(i, len(maxWidths) - 1)]
+            lines.append((max_width - used, [text[start:stop].rstrip()]))
+        return f.clone(kind=0, lines=lines, ascent=font_size, descent=-0.2 * font_size)
+
+    def _break_frags(self, maxWidths, hang):  # noqa: N803
+        """Several fragments (line breaks, mixed fonts): ``kind=1`` lines of glyphs."""
+        style = self.style
         glyphs: list[_Glyph] = []
         chars: list[str] = []
         widths: list[float] = []
-        for f in frags:
-            text = f.text
-            if isinstance(text, bytes):
-                text = text.decode("utf8")
+        for f in self.frags:
+            text = _frag_text(f)
             if hasattr(f, "lineBreak"):
                 glyphs.append(_Glyph(text or "", f, 0.0))
                 chars.append(_LINE_BREAK)
@@ -208,7 +262,6 @@ class JaParagraph(Paragraph):
                 widths.append(w)
         autoLeading = getattr(self, "autoLeading", getattr(style, "autoLeading", ""))  # noqa: N806
         calc_bounds = autoLeading not in ("", "off")
-        hang = getattr(style, "hangingPunctuation", True)
         text = "".join(chars)
         lines = []
         for i, (start, stop, used) in enumerate(break_lines(text, widths, maxWidths, hang=hang)):

@@ -32,7 +32,8 @@ import datetime as _dt
 import hashlib
 import io
 import os
-from collections.abc import Callable, Mapping, Sequence
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 from xml.sax.saxutils import escape
@@ -132,7 +133,7 @@ class DataTable:
 
 @dataclass(frozen=True)
 class Section:
-    """A heading followed by free text (blank lines separate paragraphs)."""
+    """A heading followed by free text; each line of the text is an indented paragraph."""
 
     heading: str
     text: str
@@ -234,28 +235,33 @@ class Styles:
     small: ParagraphStyle
     _cache: dict[tuple[str, float, int], ParagraphStyle] = field(default_factory=dict)
 
-    def variant(self, base: ParagraphStyle, *, size: float | None = None, align: Align = "left") -> ParagraphStyle:
+    def variant(
+        self, base: ParagraphStyle, *, size: float | None = None, align: Align | None = None
+    ) -> ParagraphStyle:
         """``base`` with another size / alignment (cached)."""
         size = size or base.fontSize
-        key = (base.name, size, _ALIGN[align])
+        alignment = base.alignment if align is None else _ALIGN[align]
+        key = (base.name, size, alignment)
         style = self._cache.get(key)
         if style is None:
             style = ParagraphStyle(
-                f"{base.name}-{size}-{align}",
+                f"{base.name}-{size}-{alignment}",
                 parent=base,
                 fontSize=size,
                 leading=round(size * base.leading / base.fontSize, 2),
-                alignment=_ALIGN[align],
+                alignment=alignment,
             )
+            if getattr(base, "hangingPunctuation", None) is False:
+                style.hangingPunctuation = False
             self._cache[key] = style
         return style
 
 
 def make_styles(fonts: FontSet) -> Styles:
     def style(name: str, font: str, size: float, leading: float, **kw: Any) -> ParagraphStyle:
-        st = ParagraphStyle(name, fontName=font, fontSize=size, leading=leading, wordWrap="CJK", **kw)
-        st.hangingPunctuation = kw.get("alignment", TA_LEFT) == TA_LEFT
-        return st
+        return ParagraphStyle(
+            name, fontName=font, fontSize=size, leading=leading, wordWrap="CJK", **kw
+        )
 
     cell = style("cell", fonts.mincho, 8.5, 11.5)
     cell.hangingPunctuation = False
@@ -264,7 +270,9 @@ def make_styles(fonts: FontSet) -> Styles:
         fonts=fonts,
         body=style("body", fonts.mincho, BODY_SIZE, BODY_LEADING),
         title=style("title", fonts.mincho, TITLE_SIZE, TITLE_SIZE * 1.5, alignment=TA_CENTER),
-        heading1=style("heading1", fonts.gothic, BODY_SIZE, BODY_LEADING, spaceBefore=6, spaceAfter=2),
+        heading1=style(
+            "heading1", fonts.gothic, BODY_SIZE, BODY_LEADING, spaceBefore=6, spaceAfter=2
+        ),
         heading2=style("heading2", fonts.gothic, 10, 16, leftIndent=BODY_SIZE, spaceBefore=3),
         cell=cell,
         cell_header=header,
@@ -286,6 +294,23 @@ def para(text: Any, style: ParagraphStyle) -> JaParagraph:
 # --------------------------------------------------------------------------- block rendering
 
 
+def make_table(
+    data: Sequence[Sequence[Any]],
+    col_widths: Sequence[float],
+    fonts: FontSet,
+    commands: Sequence[tuple[Any, ...]] = (),
+    **kwargs: Any,
+) -> Table:
+    """A reportlab ``Table`` whose plain-string cells use the embedded Mincho font.
+
+    Use it for every table: reportlab's default cell font is the non-embedded Helvetica,
+    which :func:`build_pdf` refuses.
+    """
+    table = Table(data, colWidths=list(col_widths), **kwargs)
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.mincho), *commands]))
+    return table
+
+
 def _key_value(block: KeyValue, st: Styles) -> Flowable:
     labels = [
         f"{i}　{label}" if block.numbered else str(label)
@@ -303,7 +328,6 @@ def _key_value(block: KeyValue, st: Styles) -> Flowable:
         for label, (_, value) in zip(labels, block.items, strict=True)
     ]
     commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), font),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0 if not block.border else 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -315,9 +339,30 @@ def _key_value(block: KeyValue, st: Styles) -> Flowable:
             ("GRID", (0, 0), (-1, -1), 0.5, _GRID),
             ("BACKGROUND", (0, 0), (0, -1), _HEADER_BG),
         ]
-    table = Table(data, colWidths=[label_w, FRAME_WIDTH - label_w], hAlign="LEFT")
-    table.setStyle(TableStyle(commands))
-    return table
+    widths = [label_w, FRAME_WIDTH - label_w]
+    split = _has_tall_row(
+        ([lb, v] for lb, (_, v) in zip(labels, block.items, strict=True)), widths, size
+    )
+    return make_table(data, widths, st.fonts, commands, splitInRow=int(split), hAlign="LEFT")
+
+
+def _has_tall_row(rows: Iterable[Sequence[Any]], widths: Sequence[float], size: float) -> bool:
+    """Whether some row may be taller than half a page (a long free-text cell).
+
+    Only then may rows split across pages (``splitInRow``): an ordinary row of two or three
+    lines is better kept whole. The estimate counts full-width characters per line.
+    """
+    limit = FRAME_HEIGHT / 2 / (size * 1.4)  # lines in half a page
+    for row in rows:
+        for value, width in zip(row, widths, strict=False):
+            text = "" if value is None else str(value)
+            if len(text) < 40:
+                continue
+            per_line = max((width - 6) / size, 1)
+            lines = sum(len(part) / per_line + 1 for part in text.split("\n"))
+            if lines > limit:
+                return True
+    return False
 
 
 def column_widths(columns: Sequence[Column], total: float = FRAME_WIDTH) -> list[float]:
@@ -338,7 +383,6 @@ def _data_table(block: DataTable, st: Styles) -> list[Flowable]:
     for row in block.rows:
         data.append([para(v, s) for v, s in zip(row, aligns, strict=True)])
     commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), st.fonts.mincho),
         ("GRID", (0, 0), (-1, -1), 0.5, _GRID),
         ("BACKGROUND", (0, 0), (-1, 0), _HEADER_BG),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -349,11 +393,22 @@ def _data_table(block: DataTable, st: Styles) -> list[Flowable]:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
     if not block.rows:
-        data.append([para(block.empty_text, cell_styles["center"])] + [""] * (len(block.columns) - 1))
+        data.append(
+            [para(block.empty_text, cell_styles["center"])] + [""] * (len(block.columns) - 1)
+        )
         commands.append(("SPAN", (0, 1), (-1, 1)))
-    table = Table(data, colWidths=column_widths(block.columns), repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle(commands))
-    out.append(table)
+    widths = column_widths(block.columns)
+    out.append(
+        make_table(
+            data,
+            widths,
+            st.fonts,
+            commands,
+            repeatRows=1,
+            splitInRow=int(_has_tall_row(block.rows, widths, size)),
+            hAlign="LEFT",
+        )
+    )
     out.append(Spacer(1, 3 * mm))
     return out
 
@@ -365,7 +420,9 @@ def render_blocks(blocks: Sequence[Block], st: Styles) -> list[Flowable]:
         if isinstance(block, Para):
             style = st.variant(st.body, size=block.size, align=block.align)
             if block.indent:
-                style = ParagraphStyle(style.name + "-indent", parent=style, firstLineIndent=style.fontSize)
+                style = ParagraphStyle(
+                    style.name + "-indent", parent=style, firstLineIndent=style.fontSize
+                )
             out.append(para(block.text, style))
         elif isinstance(block, Heading):
             out.append(CondPageBreak(4 * BODY_LEADING))  # no heading alone at a page bottom
@@ -374,10 +431,13 @@ def render_blocks(blocks: Sequence[Block], st: Styles) -> list[Flowable]:
             out += render_blocks([Heading(block.heading, block.level)], st)
             indent = st.body.fontSize if block.level > 1 else 0
             style = ParagraphStyle(
-                f"section-{block.level}", parent=st.body, leftIndent=indent, firstLineIndent=st.body.fontSize
+                f"section-{block.level}",
+                parent=st.body,
+                leftIndent=indent,
+                firstLineIndent=st.body.fontSize,
             )
-            chunks = [c.strip("\n") for c in str(block.text).replace("\r\n", "\n").split("\n\n")]
-            out += [para(c, style) for c in chunks if c.strip()]
+            lines = str(block.text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+            out += [para(line.strip("\u3000 "), style) for line in lines if line.strip()]
         elif isinstance(block, KeyValue):
             if block.items:
                 out.append(_key_value(block, st))
@@ -398,11 +458,9 @@ def render_blocks(blocks: Sequence[Block], st: Styles) -> list[Flowable]:
 
 
 def _right_block(
-    rows: list[list[Any]], width: float, label_width: float, font: str, *, box: bool = False
+    rows: list[list[Any]], width: float, label_width: float, fonts: FontSet, *, box: bool = False
 ) -> Table:
-    table = Table(rows, colWidths=[label_width, width - label_width], hAlign="RIGHT")
     commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), font),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0 if not box else 5),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0 if not box else 5),
@@ -411,32 +469,27 @@ def _right_block(
     ]
     if box:
         commands.append(("BOX", (0, 0), (-1, -1), 0.5, _GRID))
-    table.setStyle(TableStyle(commands))
-    return table
+    return make_table(rows, [label_width, width - label_width], fonts, commands, hAlign="RIGHT")
 
 
 def seal_boxes(labels: Sequence[str], st: Styles, *, box_size: float = 22 * mm) -> Table:
     """Bordered boxes with a label row (責任者 | 担当者 …), right-aligned."""
     label_style = st.variant(st.small, size=9, align="center")
     data = [[para(lb, label_style) for lb in labels], ["" for _ in labels]]
-    table = Table(
+    commands = [
+        ("GRID", (0, 0), (-1, -1), 0.6, _GRID),
+        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, 0), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 1),
+    ]
+    return make_table(
         data,
-        colWidths=[box_size] * len(labels),
+        [box_size] * len(labels),
+        st.fonts,
+        commands,
         rowHeights=[6 * mm, box_size],
         hAlign="RIGHT",
     )
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), st.fonts.mincho),
-                ("GRID", (0, 0), (-1, -1), 0.6, _GRID),
-                ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, 0), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, 0), 1),
-            ]
-        )
-    )
-    return table
 
 
 def document_story(doc: SubmittalDocument, st: Styles) -> list[Flowable]:
@@ -452,12 +505,16 @@ def document_story(doc: SubmittalDocument, st: Styles) -> list[Flowable]:
     a = doc.applicant
     rows = [
         [para(label, st.body), para(value, st.body)]
-        for label, value in (("所在地", a.address), ("名　称", a.name), ("代表者", a.representative))
+        for label, value in (
+            ("所在地", a.address),
+            ("名　称", a.name),
+            ("代表者", a.representative),
+        )
         if value
     ]
     if rows:
         label_w = stringWidth("代表者", st.body.fontName, st.body.fontSize) + st.body.fontSize
-        story.append(_right_block(rows, 95 * mm, label_w, st.fonts.mincho))
+        story.append(_right_block(rows, 100 * mm, label_w, st.fonts))
     story.append(Spacer(1, 10 * mm))
     story.append(para(doc.title, st.title))
     story.append(Spacer(1, 6 * mm))
@@ -482,7 +539,7 @@ def document_story(doc: SubmittalDocument, st: Styles) -> list[Flowable]:
         ]
         tail.append(Spacer(1, 6 * mm))
         label_w = stringWidth("E-mail", small.fontName, small.fontSize) + small.fontSize
-        tail.append(_right_block(crow, 85 * mm, label_w + 10, st.fonts.mincho, box=True))
+        tail.append(_right_block(crow, 85 * mm, label_w + 10, st.fonts, box=True))
     if doc.seal_boxes:
         tail.append(Spacer(1, 5 * mm))
         tail.append(seal_boxes(doc.seal_boxes, st))
@@ -568,7 +625,17 @@ def build_pdf(
         initialFontName=fonts.mincho,
         initialFontSize=BODY_SIZE,
     )
-    frame = Frame(MARGIN, MARGIN, FRAME_WIDTH, FRAME_HEIGHT, id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    frame = Frame(
+        MARGIN,
+        MARGIN,
+        FRAME_WIDTH,
+        FRAME_HEIGHT,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
 
     def on_page(canvas: Canvas, _doc: Any) -> None:
         if meta.created_at is not None and canvas.getPageNumber() == 1:
@@ -576,7 +643,25 @@ def build_pdf(
 
     template.addPageTemplates([PageTemplate(id="a4", frames=[frame], onPage=on_page)])
     template.build(story, canvasmaker=_numbered_canvas(fonts.mincho, page_numbers))
-    return buf.getvalue()
+    data = buf.getvalue()
+    _check_fonts_embedded(data)
+    return data
+
+
+_STANDARD_FONT = re.compile(
+    rb"/BaseFont\s*/(Helvetica|Times|Courier|Symbol|ZapfDingbats|HeiseiMin|HeiseiKakuGo)"
+)
+
+
+def _check_fonts_embedded(pdf: bytes) -> None:
+    """Refuse a PDF that references a non-embedded font (a bug in a form, not user error).
+
+    reportlab uses Helvetica for any plain-string table cell (even an empty one) unless the
+    table style sets ``FONTNAME``; use :func:`make_table` for every table.
+    """
+    m = _STANDARD_FONT.search(pdf)
+    if m:
+        raise RuntimeError(f"non-embedded font in submittal PDF: {m.group(1).decode()}")
 
 
 def render_pdf(doc: SubmittalDocument, fonts: FontSet | None = None) -> bytes:

@@ -84,7 +84,9 @@ def to_wareki(date: _dt.date, *, style: WarekiStyle = "kanji") -> str:
     return text.translate(_ZENKAKU) if zenkaku else text
 
 
-def format_date(date: _dt.date, calendar: Calendar = "wareki", *, style: WarekiStyle = "kanji") -> str:
+def format_date(
+    date: _dt.date, calendar: Calendar = "wareki", *, style: WarekiStyle = "kanji"
+) -> str:
     """``令和7年4月1日`` (wareki) or ``2025年4月1日`` (western)."""
     d = _as_date(date)
     if calendar == "wareki":

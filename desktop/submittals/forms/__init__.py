@@ -1,0 +1,93 @@
+"""The registry of submittal forms: one module per form in this package.
+
+A form module builds a :class:`~desktop.submittals.layout.SubmittalDocument` from register
+data and registers itself at import time::
+
+    KIND = register(FormKind(
+        slug="incident-report",
+        title="個人情報等の漏えい等事案に関する報告書",
+        params=frozenset({"record"}),
+        clauses=("C-12",),
+        build=build,
+    ))
+
+:func:`load_all` imports every module here so that :data:`KINDS` is complete.
+
+``recovery_sheet`` is deliberately not a kind: it is not a prefecture submittal, it contains
+a secret, and it is never recorded in the submittal history.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from desktop.errors import NotFound
+from desktop.i18n import tr
+
+Param = Literal["record", "period", "as_of", "fiscal_year"]
+PARAMS: frozenset[str] = frozenset({"record", "period", "as_of", "fiscal_year"})
+
+# Modules in this package that are not forms with a kind.
+_NOT_KINDS = frozenset({"recovery_sheet"})
+
+
+@dataclass(frozen=True)
+class FormKind:
+    """One kind of submittal.
+
+    ``params`` says what the user must choose before it can be generated: a register
+    ``record`` (an incident report), a ``period`` (from–to), an ``as_of`` date, or a
+    ``fiscal_year``. ``clauses`` are the contract clause IDs the form answers.
+    ``build`` is called with the vault and the chosen parameters as keywords and returns a
+    ``SubmittalDocument``.
+    """
+
+    slug: str
+    title: str
+    params: frozenset[str] = frozenset()
+    clauses: tuple[str, ...] = ()
+    build: Callable[..., Any] | None = field(default=None, compare=False)
+    description: str = ""
+    record_history: bool = True
+
+    def __post_init__(self) -> None:
+        unknown = set(self.params) - PARAMS
+        if unknown:
+            raise ValueError(f"unknown form parameters: {sorted(unknown)}")
+        if not self.slug or self.slug != self.slug.strip().lower() or " " in self.slug:
+            raise ValueError(f"bad form slug: {self.slug!r}")
+
+
+KINDS: dict[str, FormKind] = {}
+
+
+def register(kind: FormKind) -> FormKind:
+    """Add ``kind`` to :data:`KINDS`; a second, different kind with the same slug is a bug."""
+    existing = KINDS.get(kind.slug)
+    if existing is not None and existing != kind:
+        raise ValueError(f"form kind registered twice: {kind.slug}")
+    KINDS[kind.slug] = kind
+    return kind
+
+
+def get(slug: str) -> FormKind:
+    load_all()
+    try:
+        return KINDS[slug]
+    except KeyError:
+        raise NotFound(
+            tr("Submittals", "提出書類の種類が見つかりません: {slug}").format(slug=slug)
+        ) from None
+
+
+def load_all() -> dict[str, FormKind]:
+    """Import every form module in this package (each registers itself); return KINDS."""
+    for info in pkgutil.iter_modules(__path__):
+        if info.name.startswith("_") or info.name in _NOT_KINDS:
+            continue
+        importlib.import_module(f"{__name__}.{info.name}")
+    return KINDS
