@@ -217,9 +217,10 @@ class AccountService:
         except BaseException:
             if old_slot is not None:
                 v.keyfile.users[user_id] = old_slot
-                v.keyfile.save(v.keyfile_path)
+                v.save_keyfile()
             raise
-        v.keyfile.state.get("lockout", {}).pop(user_id, None)
+        if v.keyfile.state.get("lockout", {}).pop(user_id, None) is not None:
+            v.save_keyfile()
 
     # -- self-service ------------------------------------------------------------------------
 
@@ -243,6 +244,6 @@ class AccountService:
                 trail.append(conn, user_id, "auth.password_changed", entity="user", entity_id=user_id)
         except BaseException:
             v.keyfile.users[user_id] = old_slot
-            v.keyfile.save(v.keyfile_path)
+            v.save_keyfile()
             raise
         v.session.must_change_password = False

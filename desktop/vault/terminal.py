@@ -4,8 +4,9 @@ The key-slot file holds, for each registered terminal, the vault's *terminal sha
 that terminal's public key. A PC whose keyring has no matching private key cannot produce the
 terminal share, so a copied vault does not open there with a user password alone.
 
-Plaintext keyring backends (keyrings.alt's file backends, the ``fail``/``null`` backends)
-count as no keyring: a secret never lands in a plaintext file.
+Only an allowlist of OS-encrypted keyring backends is used (:data:`SECURE_BACKENDS`);
+plaintext ones (keyrings.alt's file backends, the ``fail``/``null`` backends, anything
+unknown) count as no keyring: a secret never lands in a plaintext file.
 """
 
 from __future__ import annotations
@@ -15,25 +16,47 @@ import socket
 import uuid
 from dataclasses import dataclass
 
+from desktop.errors import DaichoError
+from desktop.i18n import tr
 from desktop.vault import crypto
 
 log = logging.getLogger(__name__)
 
 SERVICE = "itaku-daicho"
 
-# Backends that store secrets without encryption (or not at all).
-_UNSAFE_BACKEND_MARKERS = (
-    "keyrings.alt",
-    "keyring.backends.fail",
-    "keyring.backends.null",
-    "keyring.backends.chainer",  # resolved separately below
-    "PlaintextKeyring",
-    "EncryptedKeyring",  # keyrings.alt: password typed at each use; not suitable unattended
-)
+# Only backends known to keep secrets encrypted by the operating system are used. Anything
+# else (keyrings.alt's file backends, ``fail``/``null``, third-party plaintext stores, or a
+# class merely *named* like a secure one elsewhere) counts as "no keyring": an allowlist, so a
+# plaintext backend that happens to be installed can never be picked up.
+SECURE_BACKENDS = frozenset({
+    "keyring.backends.SecretService.Keyring",  # GNOME Keyring, KeePassXC, … over D-Bus
+    "keyring.backends.libsecret.Keyring",
+    "keyring.backends.kwallet.DBusKeyring",
+    "keyring.backends.kwallet.DBusKeyringKWallet4",
+    "keyring.backends.macOS.Keyring",
+    "keyring.backends.Windows.WinVaultKeyring",
+})
 
 
-class KeyringUnavailable(Exception):
+def backend_id(backend) -> str:
+    return f"{type(backend).__module__}.{type(backend).__qualname__}"
+
+
+def is_secure_backend(backend) -> bool:
+    return backend_id(backend) in SECURE_BACKENDS
+
+
+class KeyringUnavailable(DaichoError):
     """No secure keyring backend works on this PC."""
+
+    code = "keyring-unavailable"
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(tr(
+            "Vault",
+            "このPCでは安全なキーリング（OSの資格情報の保管場所）が使えないため、端末の登録情報を保存できません。",
+        ))
+        self.detail = detail
 
 
 @dataclass
@@ -54,8 +77,8 @@ def _secure_backends():
     candidates = backend.backends if isinstance(backend, chainer.ChainerBackend) else [backend]
     safe = []
     for b in candidates:
-        name = f"{type(b).__module__}.{type(b).__qualname__}"
-        if any(marker in name for marker in _UNSAFE_BACKEND_MARKERS if marker != "keyring.backends.chainer"):
+        if not is_secure_backend(b):
+            log.info("keyring backend %s is not accepted as secure", backend_id(b))
             continue
         try:
             if b.priority <= 0:
@@ -73,8 +96,7 @@ def backend_name() -> str | None:
         return None
     if not backends:
         return None
-    b = backends[0]
-    return f"{type(b).__module__}.{type(b).__qualname__}"
+    return backend_id(backends[0])
 
 
 class TerminalStore:

@@ -69,6 +69,10 @@ class WrongVaultKey(DaichoError):
     code = "wrong-key"
 
 
+class VaultCorrupt(DaichoError):
+    code = "corrupt"
+
+
 def _ctx(kind: str, vault_id: str, extra: str = "") -> bytes:
     return f"{kind}|{vault_id}|{extra}".encode()
 
@@ -88,7 +92,13 @@ def open_database(path: Path, dek: bytes, *, readonly: bool = False) -> sqlciphe
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError:
+        damaged = _damaged_pages(conn)
         conn.close()
+        if damaged and 1 not in damaged:
+            # the key is right (page 1 authenticates) but a schema page is damaged
+            raise VaultCorrupt(tr(
+                "Vault", "台帳ファイルが壊れています: {page} ページ目の暗号化ページの認証に失敗しました。バックアップから復元してください。"
+            ).format(page=damaged[0])) from None
         raise WrongVaultKey(
             tr("Vault", "台帳ファイルを復号できません。ファイルが壊れているか、鍵ファイルがこの台帳のものではありません。")
         ) from None
@@ -99,6 +109,21 @@ def open_database(path: Path, dek: bytes, *, readonly: bool = False) -> sqlciphe
     conn.execute("PRAGMA busy_timeout = 5000")
     conn.row_factory = sqlcipher3.Row
     return conn
+
+
+def _damaged_pages(conn) -> list[int]:
+    """Pages whose SQLCipher HMAC fails (all of them when the key is wrong)."""
+    import re
+
+    pages = []
+    try:
+        for row in conn.execute("PRAGMA cipher_integrity_check"):
+            m = re.search(r"page (\d+)", str(row[0]))
+            if m:
+                pages.append(int(m.group(1)))
+    except sqlcipher3.Error:
+        return []
+    return pages
 
 
 @dataclass
@@ -117,8 +142,9 @@ class Vault:
 
     def __init__(self, path: Path, keyfile: KeyFile, conn, shares: _Shares, session: Session,
                  lock: WriterLock | None, terminals: TerminalStore | None,
-                 terminal_id: str | None) -> None:
+                 terminal_id: str | None, *, readonly: bool = False) -> None:
         self.path = Path(path)
+        self.readonly = readonly
         self.keyfile = keyfile
         self.conn = conn
         self._shares = shares
@@ -146,10 +172,15 @@ class Vault:
         """A separate read connection (WAL snapshot reads while the app keeps working)."""
         return open_database(self.path, self._shares.dek)
 
+    def save_keyfile(self) -> None:
+        """Write the key-slot file, re-authenticating its state with the current key."""
+        _save_state(self.keyfile, self.keyfile_path, _state_key(self._shares.terminal))
+
     def close(self) -> None:
         if self.conn is not None:
-            with contextlib.suppress(sqlcipher3.Error):
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if not self.readonly:
+                with contextlib.suppress(sqlcipher3.Error):
+                    self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.conn.close()
             self.conn = None
         if self._lock is not None:
@@ -165,6 +196,8 @@ class Vault:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlcipher3.Connection]:
         """One write transaction; nested use becomes a savepoint."""
+        if self.readonly:
+            raise DaichoError(tr("Vault", "読み取り専用で開いているため変更できません。"))
         conn = self.conn
         if self._tx_depth:
             name = f"sp{self._tx_depth}"
@@ -211,17 +244,36 @@ class Vault:
     # -- key-slot state (lockout, pending events, audit head) -------------------------------
 
     def _mirror_audit_head(self) -> None:
+        """After each commit: mirror the audit head (and the lockout policy, which must be
+        known before the vault is open) into the key-slot file."""
         seq, mac = trail.head(self.conn)
         state = self.keyfile.state
-        if state.get("audit_head", {}).get("seq") == seq:
+        before_policy = state.get("policy")
+        _lockout_policy(self.keyfile, self.conn)
+        if state.get("audit_head", {}).get("seq") == seq and state.get("policy") == before_policy:
             return
         state["audit_head"] = {"seq": seq, "mac": mac.hex()}
-        _save_state(self.keyfile, self.keyfile_path, _state_key(self._shares.terminal))
+        self.save_keyfile()
 
     def verify_audit(self) -> trail.ChainReport:
         head = self.keyfile.state.get("audit_head")
         expected = (int(head["seq"]), head["mac"]) if head else None
-        return trail.verify(self.conn, expected)
+        report = trail.verify(self.conn, expected, source=(self.path, self._shares.dek))
+        if report.ok:
+            found = self.conn.execute(
+                "SELECT seq, at, details FROM audit_log WHERE action = 'audit.truncated' ORDER BY seq LIMIT 1"
+            ).fetchone()
+            if found:
+                info = json.loads(found[2])
+                last = info.get("expected_seq") or 0
+                first = min((info.get("found_seq") or 0) + 1, last) if last else "?"
+                return trail.ChainReport(False, report.count, found[0], tr(
+                    "Audit", "監査ログの末尾（{first} 番から {last} 番）が、台帳を閉じている間に削除されていました（{at} に検出、記録 {seq} 番）。"
+                ).format(first=first, last=last, at=found[1], seq=found[0]))
+        if report.ok and expected is None and report.count > 0:
+            return trail.ChainReport(False, report.count, report.count, tr(
+                "Audit", "鍵ファイルに監査ログの末尾の記録がないため、末尾の削除を検出できません（鍵ファイルが差し替えられた可能性があります）。"))
+        return report
 
     # -- password checks while open (lock screen, re-authentication) ------------------------
 
@@ -236,14 +288,16 @@ class Vault:
                 pass
             else:
                 _clear_failures(self.keyfile, user_id)
-                _save_state(self.keyfile, self.keyfile_path, _state_key(self._shares.terminal))
+                self.save_keyfile()
                 return True
         locked = _record_failure(self.keyfile, user_id, self.conn)
-        _save_state(self.keyfile, self.keyfile_path, _state_key(self._shares.terminal))
+        self.save_keyfile()
         with self.transaction() as conn:
             trail.append(conn, user_id, "auth.failure", details={"reason": "password", "where": "unlock-screen"})
             if locked:
                 trail.append(conn, user_id, "auth.lockout", details={})
+        if locked:
+            _check_lockout(self.keyfile, user_id)  # tell the caller now, as unlock() does
         return False
 
     # -- slots ------------------------------------------------------------------------------
@@ -252,7 +306,7 @@ class Vault:
         """Create (or replace) a user's slot; returns the new public key."""
         priv, pub = crypto.new_keypair()
         self.keyfile.users[user_id] = _make_user_slot(self.vault_id, user_id, priv, pub, password, kdf, self._shares.user)
-        self.keyfile.save(self.keyfile_path)
+        self.save_keyfile()
         return pub
 
     def rewrap_user_slot(self, user_id: str, old_password: str, new_password: str, kdf: crypto.KdfParams | None = None) -> None:
@@ -261,12 +315,12 @@ class Vault:
         kdf = kdf or crypto.KdfParams.from_json(slot["kdf"])
         pub = crypto.b64d(slot["pub"])
         self.keyfile.users[user_id] = _make_user_slot(self.vault_id, user_id, priv, pub, new_password, kdf, self._shares.user)
-        self.keyfile.save(self.keyfile_path)
+        self.save_keyfile()
 
     def remove_user_slot(self, user_id: str) -> None:
         self.keyfile.users.pop(user_id, None)
         self.keyfile.state.get("lockout", {}).pop(user_id, None)
-        self.keyfile.save(self.keyfile_path)
+        self.save_keyfile()
 
     # -- terminals --------------------------------------------------------------------------
 
@@ -281,7 +335,7 @@ class Vault:
         self.keyfile.terminals[ident.terminal_id] = _make_terminal_slot(
             self.vault_id, ident.terminal_id, ident.public_key, name, self._shares.terminal
         )
-        self.keyfile.save(self.keyfile_path)
+        self.save_keyfile()
         with self.transaction() as conn:
             conn.execute(
                 "INSERT OR REPLACE INTO terminals (terminal_id, name, registered_at, registered_by)"
@@ -314,13 +368,13 @@ class Vault:
             return
         if enabled:
             self.keyfile.plain_terminal_share = None
-            self.keyfile.save(self.keyfile_path)
+            self.save_keyfile()
             self.register_this_terminal()
             self.audit("terminal.binding_enabled")
             self.rekey(reason="binding-enabled")
         else:
             self.keyfile.plain_terminal_share = crypto.b64e(self._shares.terminal)
-            self.keyfile.save(self.keyfile_path)
+            self.save_keyfile()
             self.audit("terminal.binding_disabled", details={"reason": "administrator-choice"})
 
     # -- re-key -----------------------------------------------------------------------------
@@ -344,19 +398,44 @@ class Vault:
         }
         # 1. record the next generation beside the current one (a crash now leaves both usable)
         kf.next_generation = nxt
-        kf.save(self.keyfile_path)
-        # 2. re-encrypt the database (rekey is not supported in WAL mode)
+        kf.state["rekey_due"] = reason  # cleared on success; retried at an administrator's login
+        self.save_keyfile()
+        # 2. re-encrypt the database (rekey is not supported in WAL mode), then prove that
+        #    the new key opens it before the slots are promoted
         conn = self.conn
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.execute("PRAGMA journal_mode = DELETE")
-        conn.execute(f"PRAGMA rekey = \"x'{new.dek.hex()}'\"")
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute(f"PRAGMA rekey = \"x'{new.dek.hex()}'\"")
+            open_database(self.path, new.dek, readonly=True).close()
+        except (sqlcipher3.Error, WrongVaultKey, VaultCorrupt) as exc:
+            log.error("re-key failed: %s", type(exc).__name__)
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.execute("PRAGMA journal_mode = WAL")
+            still_old = True
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                open_database(self.path, self._shares.dek, readonly=True).close()
+            except (sqlcipher3.Error, WrongVaultKey, VaultCorrupt):
+                still_old = False
+            if still_old:
+                kf.next_generation = None
+                self.save_keyfile()
+                with contextlib.suppress(DaichoError, sqlcipher3.Error):
+                    self.audit("vault.rekey_failed", details={"reason": reason, "error": type(exc).__name__})
+            # else: leave next_generation so the next unlock finishes the promotion
+            raise DaichoError(tr(
+                "Vault", "台帳の鍵を更新できませんでした。別のプログラム（daicho verify など）が台帳を読み取っていないか確認し、"
+                "閉じてからもう一度お試しください。"
+            )) from None
         conn.execute("PRAGMA journal_mode = WAL")
         # 3. promote the next generation
         kf.users, kf.terminals, kf.recovery = nxt["users"], nxt["terminals"], nxt["recovery"]
         kf.plain_terminal_share = nxt["plain_terminal_share"]
         kf.next_generation = None
+        kf.state.pop("rekey_due", None)
         self._shares = new
-        kf.save(self.keyfile_path)
+        self.save_keyfile()
         self.audit("vault.rekey", details={"reason": reason})
 
     # -- recovery key -------------------------------------------------------------------------
@@ -365,7 +444,7 @@ class Vault:
         self.session.require_admin()
         key = crypto.new_recovery_key()
         self.keyfile.recovery = _make_recovery_slot(self.vault_id, key, self._shares)
-        self.keyfile.save(self.keyfile_path)
+        self.save_keyfile()
         self.audit("vault.recovery_key_replaced")
         return key
 
@@ -411,6 +490,13 @@ def _unwrap_user_private(kf: KeyFile, user_id: str, slot: dict, password: str) -
 
 # ---------------------------------------------------------------------------------------------
 # authenticated state in the key-slot file
+#
+# ``state`` holds lockout counters, events recorded before the vault was open and the audit
+# head, authenticated by an HMAC under a key derived from the terminal share. Events recorded
+# where that key is not available (an unregistered PC, a wrong recovery key) go to
+# ``state["unauthenticated"]``, which the MAC does not cover; they reach the trail marked as
+# such. A state whose MAC does not verify is quarantined: it is replaced by a clean one and
+# the next unlock records ``keys.state_unverified`` — a forged state is never re-signed.
 
 
 def _state_key(terminal_share: bytes | None) -> bytes | None:
@@ -418,13 +504,14 @@ def _state_key(terminal_share: bytes | None) -> bytes | None:
 
 
 def _state_body(state: dict) -> bytes:
-    body = {k: v for k, v in state.items() if k not in ("mac",)}
+    body = {k: v for k, v in state.items() if k not in ("mac", "unauthenticated")}
     return json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def _state_authentic(state: dict, key: bytes | None) -> bool | None:
-    """True/False when checkable, None when no key is available or the state is empty."""
-    if key is None or not state:
+    """True/False when checkable, None when no key is available or nothing is signed yet."""
+    signed = {k: v for k, v in state.items() if k not in ("mac", "unauthenticated")}
+    if key is None or (not signed and not state.get("mac")):
         return None
     mac = state.get("mac")
     if not mac:
@@ -432,11 +519,28 @@ def _state_authentic(state: dict, key: bytes | None) -> bool | None:
     return hmac.compare_digest(crypto.mac(key, _state_body(state)).hex(), mac)
 
 
+def _load_state(kf: KeyFile, key: bytes | None) -> bool | None:
+    """Check the state's MAC; quarantine a state that fails. Returns the check's result."""
+    authentic = _state_authentic(kf.state, key)
+    if authentic is False:
+        old = kf.state
+        unauth = list(old.get("unauthenticated", []))
+        for ev in old.get("pending", []) if isinstance(old.get("pending"), list) else []:
+            if isinstance(ev, dict):
+                unauth.append(ev)
+        kf.state = {"tainted": {"at": now_iso()}, "unauthenticated": unauth[-1000:]}
+        log.warning("key-slot state failed authentication; quarantined")
+    return authentic
+
+
 def _save_state(kf: KeyFile, path: Path, key: bytes | None) -> None:
+    """Write the key-slot file; with ``key`` the signed part of the state is re-signed.
+
+    Without a key only ``state["unauthenticated"]`` may have changed, so the existing MAC
+    stays valid.
+    """
     if key is not None:
         kf.state["mac"] = crypto.mac(key, _state_body(kf.state)).hex()
-    else:
-        kf.state["mac"] = None
     kf.save(path)
 
 
@@ -464,7 +568,10 @@ def _check_lockout(kf: KeyFile, user_id: str, conn=None) -> None:
     entry = kf.state.get("lockout", {}).get(user_id)
     if not entry or not entry.get("locked_until"):
         return
-    until = parse_iso(entry["locked_until"])
+    try:
+        until = parse_iso(entry["locked_until"])
+    except (TypeError, ValueError):
+        return
     if until > now():
         minutes = max(1, int((until - now()).total_seconds() + 59) // 60)
         raise LockedOut(
@@ -493,24 +600,58 @@ def _clear_failures(kf: KeyFile, user_id: str) -> None:
     kf.state.get("lockout", {}).pop(user_id, None)
 
 
-def _pending(kf: KeyFile, event: str, user_id: str | None, **details) -> None:
-    kf.state.setdefault("pending", []).append(
-        {"at": now_iso(), "event": event, "user_id": user_id, "host": this_host_name(), **details}
-    )
-    del kf.state["pending"][:-1000]  # bounded
+def _pending(kf: KeyFile, event: str, user_id: str | None, *, authenticated: bool = True, **details) -> None:
+    """Remember an authentication event until the trail can take it (next unlock)."""
+    bucket = "pending" if authenticated else "unauthenticated"
+    events = kf.state.setdefault(bucket, [])
+    events.append({"at": now_iso(), "event": event, "user_id": user_id, "host": this_host_name(), **details})
+    del events[:-1000]  # bounded
 
 
-def _flush_pending(vault: Vault, authentic: bool | None) -> None:
-    pending = vault.keyfile.state.pop("pending", [])
+def _head_mismatch(vault: Vault) -> dict | None:
+    """Compare the trail's end with the head mirrored in the key-slot file (truncation)."""
+    head = vault.keyfile.state.get("audit_head")
+    if not head:
+        return None
+    try:
+        expected_seq, expected_mac = int(head["seq"]), str(head["mac"])
+    except (KeyError, TypeError, ValueError):
+        return {"expected_seq": None, "found_seq": trail.head(vault.conn)[0]}
+    found_seq = trail.head(vault.conn)[0]
+    row = vault.conn.execute("SELECT mac FROM audit_log WHERE seq = ?", (expected_seq,)).fetchone()
+    if expected_seq == 0 or (row is not None and bytes(row[0]).hex() == expected_mac):
+        return None
+    return {"expected_seq": expected_seq, "found_seq": found_seq}
+
+
+def _flush_pending(vault: Vault) -> None:
+    """Move events recorded before the vault was open into the trail.
+
+    First, before anything is appended, the trail's end is checked against the head in the
+    key-slot file: entries removed from the end while the vault was closed would otherwise
+    be papered over by the next appends. The finding is itself recorded (``audit.truncated``)
+    and reported by every later verification.
+    """
+    state = vault.keyfile.state
+    mismatch = _head_mismatch(vault)
+    tainted = state.pop("tainted", None)
+    groups = [(state.pop("pending", []), True), (state.pop("unauthenticated", []), False)]
     with vault.transaction() as conn:
-        if authentic is False:
+        if mismatch:
+            trail.append(conn, None, "audit.truncated", details=mismatch)
+        if tainted:
             trail.append(conn, None, "keys.state_unverified",
-                         details={"note": "key-slot state was not authenticated; events below may be forged"})
-        for ev in pending:
-            details = {k: v for k, v in ev.items() if k not in ("at", "event", "user_id")}
-            details["recorded_before_unlock"] = True
-            details["authenticated"] = authentic is not False
-            trail.append(conn, ev.get("user_id"), ev["event"], details=details, at=ev.get("at"))
+                         details={"note": "key-slot state failed authentication and was reset",
+                                  "detected_at": tainted.get("at")})
+        for events, authentic in groups:
+            for ev in events:
+                if not isinstance(ev, dict) or not isinstance(ev.get("event"), str):
+                    continue
+                details = {k: v for k, v in ev.items() if k not in ("at", "event", "user_id")}
+                details["recorded_before_unlock"] = True
+                details["authenticated"] = authentic
+                action = ev["event"] if ev["event"].startswith("auth.") else "auth.other"
+                trail.append(conn, ev.get("user_id"), action, details=details, at=str(ev.get("at") or now_iso()))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -539,9 +680,10 @@ def _terminal_share(kf: KeyFile, store: TerminalStore) -> tuple[bytes | None, st
         return None, "not-registered"
 
 
-def _open_with_shares(path: Path, kf: KeyFile, shares: _Shares, shares_next: _Shares | None) -> tuple[sqlcipher3.Connection, _Shares]:
+def _open_with_shares(path: Path, kf: KeyFile, shares: _Shares, shares_next: _Shares | None, *,
+                      readonly: bool = False) -> tuple[sqlcipher3.Connection, _Shares]:
     try:
-        return open_database(path, shares.dek), shares
+        return open_database(path, shares.dek, readonly=readonly), shares
     except WrongVaultKey:
         if shares_next is None:
             raise
@@ -581,7 +723,12 @@ def _session_for(conn, user_id: str, *, via_recovery: bool = False) -> Session:
 
 def unlock(path: Path | str, user_id: str, password: str, *, terminals: TerminalStore | None = None,
            readonly: bool = False) -> Vault:
-    """Open the vault as ``user_id``. Raises AuthFailed, LockedOut, TerminalNotRegistered, …"""
+    """Open the vault as ``user_id``. Raises AuthFailed, LockedOut, TerminalNotRegistered, …
+
+    ``readonly=True`` opens a read-only connection without taking the writer lock (e.g. for
+    ``daicho verify`` while the GUI is open). Nothing is written to the database then; the
+    login is remembered in the key-slot file and reaches the trail at the next normal unlock.
+    """
     path = Path(path)
     _check_files(path)
     kf_path = keyfile_path(path)
@@ -589,9 +736,8 @@ def unlock(path: Path | str, user_id: str, password: str, *, terminals: Terminal
     store = terminals or TerminalStore()
     terminal_share, terminal_id = _terminal_share(kf, store)
     skey = _state_key(terminal_share)
-    authentic = _state_authentic(kf.state, skey)
-    if authentic is not False:
-        _check_lockout(kf, user_id)
+    _load_state(kf, skey)
+    _check_lockout(kf, user_id)
     slot = kf.users.get(user_id)
     priv = None
     if slot is not None:
@@ -600,8 +746,10 @@ def unlock(path: Path | str, user_id: str, password: str, *, terminals: Terminal
         except crypto.DecryptError:
             priv = None
     if priv is None:
-        locked = _record_failure(kf, user_id)
-        _pending(kf, "auth.failure", user_id, reason="password")
+        locked = False
+        if skey is not None:
+            locked = _record_failure(kf, user_id)
+        _pending(kf, "auth.failure", user_id, authenticated=skey is not None, reason="password")
         if locked:
             _pending(kf, "auth.lockout", user_id)
         _save_state(kf, kf_path, skey)
@@ -609,8 +757,8 @@ def unlock(path: Path | str, user_id: str, password: str, *, terminals: Terminal
             _check_lockout(kf, user_id)
         raise AuthFailed(tr("Vault", "ユーザーIDまたはパスワードが違います。"))
     if terminal_share is None:
-        _pending(kf, "auth.failure", user_id, reason=terminal_id)
-        _save_state(kf, kf_path, skey)
+        _pending(kf, "auth.failure", user_id, authenticated=False, reason=terminal_id)
+        _save_state(kf, kf_path, None)
         if terminal_id == "keyring-unavailable":
             raise TerminalNotRegistered(tr(
                 "Vault", "この台帳は登録済みの端末でだけ開けますが、このPCでは安全なキーリング（資格情報の保管場所）が使えません。"
@@ -621,38 +769,105 @@ def unlock(path: Path | str, user_id: str, password: str, *, terminals: Terminal
     user_share = _unseal_either(priv, slot, kf.next_generation and kf.next_generation["users"].get(user_id), ctx)
     shares = _Shares(user_share[0], terminal_share)
     shares_next = None
-    if user_share[1] is not None:
+    if user_share[1] is not None and not readonly:
         shares_next = _Shares(user_share[1], _next_terminal_share(kf, store, terminal_share))
     lock = None
     if not readonly:
         lock = WriterLock(path)
         lock.acquire()
+    conn = None
     try:
-        conn, shares = _open_with_shares(path, kf, shares, shares_next)
         try:
-            migrations.apply(conn, vault_path=path)
-        except migrations.VaultTooNew:
-            conn.close()
-            raise
-        try:
+            conn, shares = _open_with_shares(path, kf, shares, shares_next, readonly=readonly)
+            if readonly:
+                migrations.check_not_newer(migrations.current_version(conn))
+                if migrations.pending(conn):
+                    raise DaichoError(tr("Vault", "この台帳はスキーマの更新が必要です。一度通常どおり開いてから、やり直してください。"))
+            else:
+                migrations.apply(conn, vault_path=path)
             session = _session_for(conn, user_id)
         except AuthFailed:
-            _pending(kf, "auth.refused", user_id, reason="disabled-or-deleted")
-            vault = Vault(path, kf, conn, shares, Session(user_id, user_id, "viewer"), lock, store, terminal_id)
-            _flush_pending(vault, authentic)
-            vault.close()
-            lock = None
+            if readonly:
+                _pending(kf, "auth.refused", user_id, reason="disabled-or-deleted")
+                _save_state(kf, kf_path, _state_key(shares.terminal))
+            else:
+                _pending(kf, "auth.refused", user_id, reason="disabled-or-deleted")
+                vault = Vault(path, kf, conn, shares, Session(user_id, user_id, "viewer"), lock, store, terminal_id)
+                conn = lock = None
+                try:
+                    _flush_pending(vault)
+                finally:
+                    vault.close()
             raise
-        vault = Vault(path, kf, conn, shares, session, lock, store, terminal_id)
-        _clear_failures(kf, user_id)
-        _lockout_policy(kf, conn)
-        _flush_pending(vault, authentic)
-        vault.audit("auth.login", details={"terminal": terminal_id or "unbound", "host": this_host_name()})
+        except sqlcipher3.DatabaseError as exc:
+            raise VaultCorrupt(_corrupt_message(exc, conn)) from None
+        vault = Vault(path, kf, conn, shares, session, lock, store, terminal_id, readonly=readonly)
+        conn = lock = None
+        try:
+            _clear_failures(kf, user_id)
+            _lockout_policy(kf, vault.conn)
+            details = {"terminal": terminal_id or "unbound", "host": this_host_name()}
+            if readonly:
+                # Remember the read-only login for the trail, unless another process holds
+                # the vault (its copy of the key-slot file would overwrite ours anyway).
+                probe = WriterLock(path)
+                try:
+                    probe.acquire()
+                except DaichoError:
+                    log.info("vault in use elsewhere; read-only login not recorded in the key file")
+                else:
+                    try:
+                        fresh = KeyFile.load(kf_path)
+                        if _state_authentic(fresh.state, skey) is not False:
+                            _pending(fresh, "auth.login", user_id, readonly=True, **details)
+                            _save_state(fresh, kf_path, skey)
+                    finally:
+                        probe.release()
+            else:
+                _flush_pending(vault)
+                vault.audit("auth.login", details=details)
+                _retry_rekey(vault)
+        except sqlcipher3.DatabaseError as exc:
+            message = _corrupt_message(exc, vault.conn)
+            vault.close()
+            raise VaultCorrupt(message) from None
+        except BaseException:
+            vault.close()
+            raise
         return vault
     except BaseException:
+        if conn is not None:
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.close()
         if lock is not None:
             lock.release()
         raise
+
+
+def _retry_rekey(vault: Vault) -> None:
+    """A re-key that failed earlier (e.g. another program was reading) is retried when an
+    administrator logs in, so a removed user's or terminal's old key stops working."""
+    reason = vault.keyfile.state.get("rekey_due")
+    if not reason or vault.session.role != "admin" or vault.session.must_change_password:
+        return
+    try:
+        vault.rekey(reason=f"{reason}-retry")
+    except DaichoError:
+        log.warning("re-key retry failed; will try again at the next administrator login")
+
+
+def _corrupt_message(exc: Exception, conn=None) -> str:
+    """Name the damaged page when SQLCipher can tell (page authentication failure)."""
+    log.error("database error while opening: %s", type(exc).__name__)
+    detail = ""
+    if conn is not None:
+        from desktop.vault import integrity
+
+        with contextlib.suppress(sqlcipher3.Error):
+            problems = integrity._cipher_problems(conn)
+            if problems:
+                detail = "\n" + problems[0]
+    return tr("Vault", "台帳ファイルが壊れています（暗号化ページの検証に失敗しました）。バックアップから復元してください。") + detail
 
 
 def _unseal_either(priv: bytes, slot: dict, next_slot: dict | None, ctx: bytes) -> tuple[bytes, bytes | None]:
@@ -693,17 +908,22 @@ def unlock_with_recovery(path: Path | str, recovery_key: str, user_id: str, pass
     except ValueError:
         raise AuthFailed(tr("Vault", "リカバリーキーの形式が正しくありません（4文字ずつ8組の英数字です）。")) from None
     rpriv = crypto.recovery_private_key(rbytes)
+    rctx = _ctx("recovery", kf.vault_id)
     try:
-        both = crypto.unseal(rpriv, kf.recovery["sealed_shares"], _ctx("recovery", kf.vault_id))
+        both = crypto.unseal(rpriv, kf.recovery["sealed_shares"], rctx)
     except (crypto.DecryptError, KeyError):
-        _pending(kf, "auth.failure", user_id, reason="recovery-key")
+        _pending(kf, "auth.failure", user_id, authenticated=False, reason="recovery-key")
         _save_state(kf, kf_path, None)
         raise AuthFailed(tr("Vault", "リカバリーキーが違います。")) from None
     shares = _Shares(both[:32], both[32:])
+    shares_next = None
+    if kf.next_generation:
+        with contextlib.suppress(crypto.DecryptError, KeyError):
+            nboth = crypto.unseal(rpriv, kf.next_generation["recovery"]["sealed_shares"], rctx)
+            shares_next = _Shares(nboth[:32], nboth[32:])
     skey = _state_key(shares.terminal)
-    authentic = _state_authentic(kf.state, skey)
-    if authentic is not False:
-        _check_lockout(kf, user_id)
+    _load_state(kf, skey)
+    _check_lockout(kf, user_id)
     slot = kf.users.get(user_id)
     try:
         if slot is None:
@@ -712,28 +932,44 @@ def unlock_with_recovery(path: Path | str, recovery_key: str, user_id: str, pass
     except crypto.DecryptError:
         locked = _record_failure(kf, user_id)
         _pending(kf, "auth.failure", user_id, reason="password", via="recovery")
+        if locked:
+            _pending(kf, "auth.lockout", user_id)
         _save_state(kf, kf_path, skey)
         if locked:
             _check_lockout(kf, user_id)
         raise AuthFailed(tr("Vault", "ユーザーIDまたはパスワードが違います。")) from None
     lock = WriterLock(path)
     lock.acquire()
+    conn = None
     try:
-        conn = open_database(path, shares.dek)
-        migrations.apply(conn, vault_path=path)
-        session = _session_for(conn, user_id, via_recovery=True)
+        try:
+            conn, shares = _open_with_shares(path, kf, shares, shares_next)
+            migrations.apply(conn, vault_path=path)
+            session = _session_for(conn, user_id, via_recovery=True)
+        except sqlcipher3.DatabaseError as exc:
+            raise VaultCorrupt(_corrupt_message(exc, conn)) from None
         vault = Vault(path, kf, conn, shares, session, lock, store, None)
-        if session.role != "admin":
+        conn = lock = None
+        try:
+            if session.role != "admin":
+                _pending(kf, "auth.refused", user_id, reason="recovery-not-admin")
+                _flush_pending(vault)
+                raise AuthFailed(tr("Vault", "リカバリーキーで開けるのは管理者だけです。"))
+            _clear_failures(kf, user_id)
+            _flush_pending(vault)
+            vault.audit("auth.login_recovery", details={"host": this_host_name()})
+            if register_terminal and kf.binding:
+                vault.register_this_terminal()
+        except BaseException:
             vault.close()
-            raise AuthFailed(tr("Vault", "リカバリーキーで開けるのは管理者だけです。"))
-        _clear_failures(kf, user_id)
-        _flush_pending(vault, authentic)
-        vault.audit("auth.login_recovery", details={"host": this_host_name()})
-        if register_terminal and kf.binding:
-            vault.register_this_terminal()
+            raise
         return vault
     except BaseException:
-        lock.release()
+        if conn is not None:
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.close()
+        if lock is not None:
+            lock.release()
         raise
 
 
