@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None, *, stdin=None, stdout=None, stderr=None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # audit verification uses worker processes (frozen builds)
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     parser = build_parser()
