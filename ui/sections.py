@@ -10,6 +10,25 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QWidget
 
 SECTION_MODULES: list[str] = [
+    "ui.home",
+    # registers, submittals and backup sections go here (group "台帳", "提出書類", …)
+    "ui.registers.due_list",
+    "ui.registers.sections.structure",
+    "ui.registers.sections.staff",
+    "ui.registers.sections.equipment",
+    "ui.registers.sections.equipment_checks",
+    "ui.registers.sections.maintenance",
+    "ui.registers.sections.exchanges",
+    "ui.registers.sections.training_plans",
+    "ui.registers.sections.training_sessions",
+    "ui.registers.sections.runbooks",
+    "ui.registers.sections.incidents",
+    "ui.backup.section",
+    # administration (each returns None unless the user is an administrator)
+    "ui.admin.users",
+    "ui.admin.audit_log",
+    "ui.admin.auth_history",
+    "ui.admin.settings",
 ]
 
 

@@ -1,0 +1,319 @@
+"""Entry point of the GUI (``itaku-daicho``): application object, language, fonts, logging,
+excepthook, and the session flow first-run wizard → login → (forced password change) →
+main window → logout → login.
+
+Startup imports only what the login window needs; the main window, the vault stack and
+reportlab are imported later.
+"""
+
+from __future__ import annotations
+
+import time
+
+_T0 = time.perf_counter()
+
+import argparse  # noqa: E402
+import logging  # noqa: E402
+import os  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from PySide6.QtCore import QLibraryInfo, QObject, QTimer, QTranslator  # noqa: E402
+from PySide6.QtGui import QFont, QGuiApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop import APP_NAME, __version__  # noqa: E402
+from desktop.i18n import tr  # noqa: E402
+
+log = logging.getLogger("ui.app")
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+I18N_DIR = RESOURCES / "i18n"
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 3
+CJK_FONTS = ["IPAexGothic", "IPAGothic", "Noto Sans CJK JP", "Noto Sans JP", "Yu Gothic UI", "Meiryo UI",
+             "Meiryo", "Hiragino Sans", "Hiragino Kaku Gothic ProN", "TakaoPGothic", "VL Gothic"]
+
+
+def _process_elapsed_ms() -> float:
+    """Milliseconds since the process started (Linux: from /proc), else since this module loaded."""
+    try:
+        with open("/proc/self/stat", "rb") as fh:
+            fields = fh.read().rsplit(b")", 1)[1].split()
+        start_ticks = int(fields[19])
+        hz = os.sysconf("SC_CLK_TCK")
+        with open("/proc/uptime", "rb") as fh:
+            uptime = float(fh.read().split()[0])
+        return max(0.0, (uptime - start_ticks / hz) * 1000)
+    except (OSError, ValueError, IndexError):
+        return (time.perf_counter() - _T0) * 1000
+
+
+class RotatingLog(logging.FileHandler):
+    """A size-bounded log file with numbered backups (``.1`` … ``.N``).
+
+    ``logging.handlers.RotatingFileHandler`` would do the same but imports socket, pickle and
+    queue (~18 ms at startup, more than a tenth of the time to the login window).
+    """
+
+    def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
+        super().__init__(path, encoding="utf-8", delay=True)
+        self.max_bytes, self.backups = max_bytes, backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is not None and self.stream.tell() >= self.max_bytes:
+                self.rotate()
+        except OSError:
+            pass
+        super().emit(record)
+
+    def rotate(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None
+        base = self.baseFilename
+        for i in range(self.backups - 1, 0, -1):
+            if os.path.exists(f"{base}.{i}"):
+                os.replace(f"{base}.{i}", f"{base}.{i + 1}")
+        if os.path.exists(base):
+            os.replace(base, f"{base}.1")
+
+
+def setup_logging() -> Path | None:
+    """A rotating log file in the user log folder (bounded). Never secrets or record contents."""
+    from desktop.config import log_dir
+
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"{APP_NAME}.log"
+        handler = RotatingLog(path, LOG_MAX_BYTES, LOG_BACKUPS)
+    except OSError:
+        handler, path = logging.StreamHandler(sys.stderr), None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    return path
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Japanese is the source language; English loads resources/i18n/daicho_en.qm.
+
+    Qt's own strings (standard buttons, context menus) come from Qt's translations.
+    """
+    from ui.widgets.dates import set_language
+
+    set_language(language)
+    translators = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_lang = "en" if language == "en" else "ja"
+    qt_tr = QTranslator(app)
+    if qt_tr.load(f"qtbase_{qt_lang}", qt_dir):
+        app.installTranslator(qt_tr)
+        translators.append(qt_tr)
+    if language == "en":
+        ours = QTranslator(app)
+        if ours.load(str(I18N_DIR / "daicho_en.qm")):
+            app.installTranslator(ours)
+            translators.append(ours)
+        else:
+            log.warning("English translation not found; run `make translations`")
+    return translators
+
+
+def setup_font(app: QApplication) -> None:
+    """Keep the platform font but make sure Japanese falls back to a CJK family."""
+    font = QFont(app.font())
+    families = [font.family(), *CJK_FONTS]
+    font.setFamilies(families)
+    app.setFont(font)
+
+
+def install_excepthook() -> None:
+    """Uncaught exceptions: logged (type and traceback only) and shown as a Japanese dialog."""
+    showing = {"now": False}
+
+    def hook(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        log.error("uncaught exception: %s", exc_type.__name__, exc_info=(exc_type, exc, tb))
+        if QApplication.instance() is None or showing["now"]:
+            return
+        showing["now"] = True
+        try:
+            from PySide6.QtWidgets import QMessageBox
+
+            from desktop.errors import DaichoError
+
+            if isinstance(exc, DaichoError):
+                text = str(exc)
+            else:
+                text = tr("App", "予期しないエラーが発生しました（{kind}）。\n作業中の内容は保存されていない可能性があります。解決しない場合は、ログファイルを添えて管理者に連絡してください。").format(
+                    kind=exc_type.__name__)
+            box = QMessageBox(QMessageBox.Icon.Critical, tr("App", "エラー"), text)
+            box.setObjectName("crashBox")
+            box.exec()
+        finally:
+            showing["now"] = False
+
+    sys.excepthook = hook
+
+
+def _set_window_icon() -> None:
+    """After the first window is up: loading the SVG plugin is not worth delaying it for."""
+    from ui.widgets.icons import icon
+
+    QApplication.instance().setWindowIcon(icon(APP_NAME))
+
+
+class Controller(QObject):
+    """Moves between wizard, login, password change and main window."""
+
+    def __init__(self, vault_path: Path, *, terminals=None, kdf=None, bench: bool = False) -> None:
+        super().__init__()
+        self.vault_path = Path(vault_path)
+        self.terminals = terminals
+        self.kdf = kdf
+        self.bench = bench
+        self.wizard = None
+        self.login = None
+        self.main = None
+        self.password_dialog = None
+
+    def start(self) -> None:
+        if self.vault_path.exists():
+            self.show_login()
+        else:
+            self.show_wizard()
+
+    def show_wizard(self) -> None:
+        from ui.session.wizard import FirstRunWizard
+
+        self.wizard = FirstRunWizard(self.vault_path, kdf=self.kdf, terminals=self.terminals)
+        self.wizard.vault_created.connect(lambda path, uid: self.show_login(path, uid))
+        self.wizard.rejected.connect(self._wizard_cancelled)
+        self.wizard.show()
+        if not self._bench_report("first-run wizard"):
+            QTimer.singleShot(0, _set_window_icon)
+
+    def _wizard_cancelled(self) -> None:
+        if self.wizard is not None and not self.wizard.created:
+            QApplication.instance().quit()
+
+    def show_login(self, path: Path | None = None, user_id: str = "") -> None:
+        from ui.session.login import LoginWindow, warm_up_imports
+
+        if path is not None:
+            self.vault_path = Path(path)
+        if self.login is None:
+            self.login = LoginWindow(self.vault_path, terminals=self.terminals, user_id=user_id)
+            self.login.unlocked.connect(self.on_unlocked)
+        else:
+            self.login._set_path(self.vault_path)
+            if user_id:
+                self.login.user_id.setText(user_id)
+            self.login.show_error("")
+        self.login.show()
+        self.login.raise_()
+        self.login.activateWindow()
+        if self._bench_report("login window"):
+            return
+        warm_up_imports()
+        QTimer.singleShot(0, _set_window_icon)
+
+    def _bench_report(self, what: str) -> bool:
+        """--bench-startup: print when the first window is on screen, then quit."""
+        if not self.bench:
+            return False
+        self.bench = False
+
+        def report():
+            print(f"startup: {what} shown after {_process_elapsed_ms():.0f} ms since process start "
+                  f"({(time.perf_counter() - _T0) * 1000:.0f} ms since ui.app import)", flush=True)
+            QApplication.instance().quit()
+
+        QTimer.singleShot(0, report)
+        return True
+
+    def on_unlocked(self, vault) -> None:
+        if vault.session.must_change_password:
+            from ui.session.password_dialog import ChangePasswordDialog
+
+            dialog = ChangePasswordDialog(vault, forced=True, parent=self.login)
+            self.password_dialog = dialog
+
+            def finished(result):
+                from PySide6.QtWidgets import QDialog
+
+                self.password_dialog = None
+                if result == QDialog.DialogCode.Accepted:
+                    self.show_main(vault)
+                else:
+                    vault.audit("auth.logout", details={"reason": "password-change-declined"})
+                    vault.close()
+                    self.login.show_error(tr("App", "パスワードを変更しなかったため、ログアウトしました。"))
+
+            dialog.finished.connect(finished)
+            dialog.open()
+            return
+        self.show_main(vault)
+
+    def show_main(self, vault) -> None:
+        from ui.main_window import MainWindow
+
+        self.main = MainWindow(vault)
+        self.main.logout_requested.connect(self.logout)
+        self.main.show()
+        if self.login is not None:
+            self.login.hide()
+
+    def logout(self) -> None:
+        main, self.main = self.main, None
+        if main is None:
+            return
+        main.shutdown()
+        main.hide()
+        main.deleteLater()
+        self.show_login()
+        self.login.user_id.clear()
+        self.login.user_id.setFocus()
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="itaku-daicho", description="委託セキュリティ台帳")
+    parser.add_argument("--vault", type=Path, help="台帳ファイル (default: last used, or the user data folder)")
+    parser.add_argument("--bench-startup", action="store_true",
+                        help="print the time until the login window is shown, then quit")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    from desktop.config import default_vault_path, load_app_settings
+
+    setup_logging()
+    QGuiApplication.setApplicationName(APP_NAME)
+    QGuiApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(APP_NAME)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    language = load_app_settings().get("language", "ja")
+    install_translators(app, language)
+    setup_font(app)
+    install_excepthook()
+    log.info("starting %s %s (language=%s)", APP_NAME, __version__, language)
+    vault_path = args.vault or default_vault_path()
+    controller = Controller(vault_path, bench=args.bench_startup)
+    app._controller = controller  # keep alive
+    controller.start()
+    rc = app.exec()
+    if controller.main is not None:
+        controller.main.shutdown()
+    return rc
+
+
+if __name__ == "__main__":
+    sys.exit(main())
