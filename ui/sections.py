@@ -23,6 +23,7 @@ SECTION_MODULES: list[str] = [
     "ui.registers.sections.training_sessions",
     "ui.registers.sections.runbooks",
     "ui.registers.sections.incidents",
+    "ui.submittals.section",
     "ui.backup.section",
     # administration (each returns None unless the user is an administrator)
     "ui.admin.users",

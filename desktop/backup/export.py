@@ -1,0 +1,259 @@
+"""Export: a consistent snapshot of the vault, re-encrypted under the backup passphrase.
+
+How: a separate read connection (``vault.connect_reader()``) opens a read transaction — a
+WAL snapshot, so the app keeps working — and ``ATTACH``-es a temp file beside the target
+``KEY`` the passphrase. ``sqlcipher_export`` copies every table into it; the manifest and the
+key slots are added in the same transaction, so their counts describe exactly that snapshot.
+The temp file is fsynced, hashed, and renamed over the target. Data only ever reaches disk
+through SQLCipher's encryption.
+
+Progress: ``sqlcipher_export`` has no callback, but SQLite's progress handler runs inside its
+statements: it reports the temp file's growth against the vault's size and interrupts the
+export when the user cancels (the temp file is then deleted). The page-level backup API has
+a native callback but restarts whenever the app writes, and cannot add the manifest in the
+same snapshot; ``bench/bench_backup.py`` measures both.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlcipher3
+
+import desktop
+from desktop.accounts import policy as pw
+from desktop.audit import trail
+from desktop.backup import format as fmt
+from desktop.backup import history
+from desktop.backup.keys import slots_for_backup
+from desktop.errors import DaichoError
+from desktop.fsutil import io_error_message
+from desktop.i18n import tr
+from desktop.timeutil import now_iso
+from desktop.vault.terminal import this_host_name
+
+Progress = Callable[[int, int], "bool | None"]
+
+#: SQLite VM instructions between progress-handler calls (a row of a BLOB table is ~16)
+PROGRESS_OPS = 50
+#: leftovers of an export killed mid-way are removed by the next export to the same name
+STALE_TEMP_SECONDS = 600
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    size: int
+    sha256: str
+    created_at: str
+    created_by: str
+    schema_version: int
+    audit_seq: int
+    counts: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+
+def default_file_name(stamp: str | None = None) -> str:
+    stamp = stamp or time.strftime("%Y%m%d-%H%M%S")
+    return f"daicho-backup-{stamp}{fmt.SUFFIX}"
+
+
+def resolve_target(target: Path | str) -> Path:
+    """A folder gets a dated file name inside it (handy for scheduled backups)."""
+    target = Path(target).expanduser()
+    if target.is_dir():
+        target = target / default_file_name()
+    return target
+
+
+def check_passphrase(passphrase: str, policy: pw.Policy, *, user_id: str = "") -> None:
+    """The same strength rules as user passwords (length, zxcvbn score), plus SQLCipher's."""
+    fmt.check_passphrase_shape(passphrase)
+    pw.check_password(passphrase, user_id, policy)
+
+
+def _clean_stale_temps(target: Path) -> None:
+    now = time.time()
+    for p in target.parent.glob(f".{target.name}.*.part"):
+        with contextlib.suppress(OSError):
+            if now - p.stat().st_mtime > STALE_TEMP_SECONDS:
+                p.unlink()
+
+
+def _remove(path: Path) -> None:
+    for p in (path, Path(f"{path}-journal")):
+        with contextlib.suppress(OSError):
+            p.unlink()
+
+
+def create_backup_file(vault, target: Path | str, passphrase: str, *, progress: Progress | None = None) -> ExportResult:
+    """Write the backup file (thread-safe: uses only its own connection). Nothing is recorded
+    in the vault; call :func:`record_backup` afterwards on the vault's own thread."""
+    vault.session.require_write()
+    started = time.perf_counter()
+    target = resolve_target(target)
+    if target.exists() and target.is_dir():
+        raise DaichoError(tr("Backup", "保存先がフォルダーです: {path}").format(path=target))
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DaichoError(io_error_message(exc, target.parent)) from None
+    _clean_stale_temps(target)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        os.close(fd)
+    except OSError as exc:
+        raise DaichoError(io_error_message(exc, target)) from None
+    tmp = Path(tmp_name)
+    try:
+        result = _export(vault, tmp, passphrase, progress)
+        fmt.fsync_file(tmp)
+        result.size = tmp.stat().st_size
+        result.sha256 = _sha256(tmp)
+        fmt.fault_point("export-before-rename")
+        os.replace(tmp, target)
+        fmt.fsync_dir(target.parent)
+    except OSError as exc:
+        _remove(tmp)
+        raise DaichoError(io_error_message(exc, target)) from None
+    except BaseException:
+        _remove(tmp)
+        raise
+    result.path = target
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _export(vault, tmp: Path, passphrase: str, progress: Progress | None) -> ExportResult:
+    reader = vault.connect_reader()
+    fmt.quiet_sqlcipher(reader)
+    reader.row_factory = None
+    cancelled = False
+    try:
+        policy = pw.Policy.from_vault(reader)
+        check_passphrase(passphrase, policy, user_id=vault.session.user_id)
+        try:
+            reader.execute("ATTACH DATABASE ? AS bk KEY ?", (str(tmp), passphrase))
+            reader.execute("PRAGMA bk.journal_mode = OFF")  # a failed export is deleted anyway
+            reader.execute("PRAGMA bk.synchronous = OFF")   # fsynced once, at the end
+            reader.execute("BEGIN")
+            schema_version = reader.execute("PRAGMA main.user_version").fetchone()[0]
+            tables = fmt.vault_tables(reader)
+            counts = fmt.count_rows(reader, tables)
+            seq, mac = trail.head(reader)
+            users = {r[0] for r in reader.execute("SELECT user_id FROM users WHERE deleted_at IS NULL")}
+            terminals = {r[0] for r in reader.execute("SELECT terminal_id FROM terminals WHERE removed_at IS NULL")}
+            total = int(reader.execute("PRAGMA main.page_count").fetchone()[0]) * int(
+                reader.execute("PRAGMA main.page_size").fetchone()[0])
+            created_at = now_iso()
+            state = {"last": 0.0}
+
+            def handler() -> int:
+                nonlocal cancelled
+                if progress is None:
+                    return 0
+                t = time.monotonic()
+                if t - state["last"] < 0.05:
+                    return 0
+                state["last"] = t
+                try:
+                    done = os.stat(tmp).st_size
+                except OSError:
+                    done = 0
+                if progress(min(done, total), total) is False:
+                    cancelled = True
+                    return 1
+                return 0
+
+            if progress is not None:
+                progress(0, total)
+            reader.set_progress_handler(handler, PROGRESS_OPS)
+            reader.execute("SELECT sqlcipher_export('bk')").fetchone()
+            reader.set_progress_handler(None, 0)
+            if cancelled:
+                raise fmt.BackupCancelled()
+            manifest = {
+                "format": fmt.FORMAT,
+                "format_version": fmt.FORMAT_VERSION,
+                "app_version": desktop.__version__,
+                "schema_version": schema_version,
+                "created_at": created_at,
+                "created_by": {"user_id": vault.session.user_id, "display_name": vault.session.display_name},
+                "vault_id": vault.vault_id,
+                "host": this_host_name(),
+                "binding": bool(vault.keyfile.binding),
+                "counts": counts,
+                "audit_head": {"seq": seq, "mac": mac.hex()},
+                "page_size": fmt.PAGE_SIZE,
+            }
+            reader.execute(f"CREATE TABLE bk.{fmt.MANIFEST_TABLE} (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            reader.executemany(
+                f"INSERT INTO bk.{fmt.MANIFEST_TABLE} (key, value) VALUES (?, ?)",
+                [(k, json.dumps(v, ensure_ascii=False, sort_keys=True)) for k, v in manifest.items()],
+            )
+            reader.execute(
+                f"CREATE TABLE bk.{fmt.KEYSLOTS_TABLE} (kind TEXT NOT NULL, id TEXT NOT NULL, data TEXT NOT NULL,"
+                " PRIMARY KEY (kind, id))"
+            )
+            reader.executemany(
+                f"INSERT INTO bk.{fmt.KEYSLOTS_TABLE} (kind, id, data) VALUES (?, ?, ?)",
+                [(k, i, json.dumps(d, sort_keys=True)) for k, i, d in slots_for_backup(vault.keyfile, users, terminals)],
+            )
+            reader.execute(f"PRAGMA bk.user_version = {int(schema_version)}")
+            reader.execute("COMMIT")
+            if progress is not None:
+                progress(total, total)
+        except sqlcipher3.Error as exc:
+            with contextlib.suppress(sqlcipher3.Error):
+                reader.execute("ROLLBACK")
+            if cancelled:
+                raise fmt.BackupCancelled() from None
+            raise DaichoError(fmt.sqlite_error_message(exc, tmp.parent)) from None
+        finally:
+            with contextlib.suppress(sqlcipher3.Error):
+                reader.set_progress_handler(None, 0)
+            with contextlib.suppress(sqlcipher3.Error):
+                reader.execute("DETACH DATABASE bk")
+    finally:
+        reader.close()
+    return ExportResult(tmp, 0, "", created_at, vault.session.user_id, schema_version, seq, counts)
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def record_backup(vault, result: ExportResult) -> int:
+    """Record a written backup in the history and the audit trail (on the vault's thread)."""
+    with vault.transaction() as conn:
+        hid = history.insert(
+            conn, kind="export", at=result.created_at, user_id=vault.session.user_id,
+            path=str(result.path.resolve()), size=result.size, sha256=result.sha256,
+            schema_version=result.schema_version, audit_seq=result.audit_seq,
+            backup_created_at=result.created_at,
+        )
+        trail.append(conn, vault.session.user_id, "backup.export", entity="backup", entity_id=hid, details={
+            "path": str(result.path.resolve()), "size": result.size, "sha256": result.sha256,
+            "schema_version": result.schema_version, "audit_seq": result.audit_seq,
+        })
+    return hid
+
+
+def export_backup(vault, target: Path | str, passphrase: str, *, progress: Progress | None = None) -> ExportResult:
+    """Write and record a backup (CLI and other single-threaded callers)."""
+    check_passphrase(passphrase, pw.Policy.from_vault(vault.conn), user_id=vault.session.user_id)
+    result = create_backup_file(vault, target, passphrase, progress=progress)
+    record_backup(vault, result)
+    return result

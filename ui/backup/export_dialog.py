@@ -1,0 +1,202 @@
+"""バックアップの作成: target file, passphrase twice (with the password strength check), then
+the export off the GUI thread with a progress bar and cancel. Cancelling leaves no file."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.backup import BackupCancelled, default_file_name
+from desktop.backup.service import BackupService
+from desktop.errors import DaichoError
+from desktop.i18n import tr
+from ui.widgets.messages import error_text
+from ui.widgets.password import CapsLockWarning, PasswordEdit, StrengthFeedback
+
+SCALE = 1000
+
+
+class ExportDialog(QDialog):
+    #: emitted on the GUI thread after the backup was written and recorded
+    exported = Signal(object)
+    #: (done, total) as shown on the bar, for tests and the status bar
+    progress_changed = Signal(int, int)
+
+    def __init__(self, vault, *, runner=None, default_dir: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backupExportDialog")
+        self.setWindowTitle(tr("Backup", "バックアップの作成"))
+        self.service = BackupService(vault)
+        if runner is None:
+            from ui.widgets.tasks import TaskRunner
+
+            runner = TaskRunner()
+        self.runner = runner
+        self.handle = None
+        self.result = None
+        self._cancel = threading.Event()
+        self._running = False
+        self._close_when_done = False
+
+        last = self.service.history(limit=1)
+        folder = default_dir or (Path(last[0].path).parent if last else Path.home())
+        self.path_edit = QLineEdit(str(folder / default_file_name()))
+        self.path_edit.setObjectName("backupPath")
+        browse = QPushButton(tr("Backup", "参照…"))
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(browse)
+
+        self.pass1 = PasswordEdit()
+        self.pass1.setObjectName("backupPassphrase")
+        self.pass2 = PasswordEdit()
+        self.pass2.setObjectName("backupPassphraseConfirm")
+        policy = self.service.policy()
+        self.feedback = StrengthFeedback(self.pass1, user_id=lambda: vault.session.user_id, policy=lambda: policy)
+        caps = CapsLockWarning(self.pass1, self.pass2)
+        note = QLabel(tr(
+            "Backup", "バックアップはこのパスフレーズで暗号化されます。ログインパスワードとは別のものにし、"
+            "安全な場所に控えてください。パスフレーズを忘れると復元できません。"))
+        note.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(tr("Backup", "保存先"), path_row)
+        form.addRow(tr("Backup", "パスフレーズ"), self.pass1)
+        form.addRow("", self.feedback)
+        form.addRow(tr("Backup", "パスフレーズ（確認）"), self.pass2)
+        form.addRow("", caps)
+
+        self.bar = QProgressBar()
+        self.bar.setObjectName("backupProgress")
+        self.bar.setRange(0, SCALE)
+        self.bar.setValue(0)
+        self.status = QLabel()
+        self.status.setObjectName("backupStatus")
+        self.status.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox()
+        self.start_button = self.buttons.addButton(tr("Backup", "作成する"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start_button.setObjectName("backupStart")
+        self.cancel_button = self.buttons.addButton(tr("Backup", "キャンセル"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button.setObjectName("backupCancel")
+        self.start_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.reject)
+
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(note)
+        lay.addWidget(self.bar)
+        lay.addWidget(self.status)
+        lay.addWidget(self.buttons)
+        self.resize(620, 0)
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def _browse(self) -> None:
+        from ui.widgets import files
+
+        path = files.ask_save_path(self, tr("Backup", "バックアップの保存先"), self.path_edit.text(),
+                                   tr("Backup", "バックアップ (*.daicho-backup);;すべてのファイル (*)"))
+        if path:
+            self.path_edit.setText(path)
+
+    def _fail(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #b71c1c;")
+
+    def start(self) -> None:
+        if self._running:
+            return
+        path = self.path_edit.text().strip()
+        passphrase = self.pass1.text()
+        if not path:
+            return self._fail(tr("Backup", "保存先を指定してください。"))
+        if passphrase != self.pass2.text():
+            return self._fail(tr("Backup", "確認のために入力したパスフレーズが一致しません。"))
+        try:
+            self.service.check_passphrase(passphrase)
+        except DaichoError as exc:
+            return self._fail(str(exc))
+        self._cancel.clear()
+        self._set_running(True)
+        self.status.setStyleSheet("")
+        self.status.setText(tr("Backup", "バックアップを作成しています…"))
+        service, cancel = self.service, self._cancel
+
+        def task(progress):
+            def scaled(done, total):
+                if cancel.is_set():
+                    return False
+                return progress(int(done * SCALE / total) if total else 0, SCALE) is not False and not cancel.is_set()
+
+            return service.create_file(path, passphrase, progress=scaled)
+
+        self.handle = self.runner.run(task, on_done=self._done, on_error=self._error, on_progress=self._progress)
+
+    def cancel(self) -> None:
+        """Stop a running export (the partial file is removed)."""
+        self._cancel.set()
+        if self.handle is not None:
+            self.handle.cancel()
+        self.status.setText(tr("Backup", "キャンセルしています…"))
+
+    def _set_running(self, running: bool) -> None:
+        self._running = running
+        for w in (self.path_edit, self.pass1, self.pass2, self.start_button):
+            w.setEnabled(not running)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.bar.setRange(0, total or SCALE)
+        self.bar.setValue(done)
+        self.progress_changed.emit(done, total)
+
+    def _done(self, result) -> None:
+        self._set_running(False)
+        try:
+            self.service.record(result)
+        except DaichoError as exc:
+            self._fail(tr("Backup", "バックアップは作成しましたが、履歴に記録できませんでした: {e}").format(e=exc))
+        self.result = result
+        self.bar.setValue(self.bar.maximum())
+        mb = result.size / 1_000_000
+        self.status.setStyleSheet("color: #1b5e20;")
+        self.status.setText(tr("Backup", "バックアップを作成しました: {path}（{mb:.1f} MB、SHA-256 {sha}…）").format(
+            path=result.path, mb=mb, sha=result.sha256[:16]))
+        self.start_button.setVisible(False)
+        self.cancel_button.setText(tr("Backup", "閉じる"))
+        self.exported.emit(result)
+        if self._close_when_done:
+            self.accept()
+
+    def _error(self, exc) -> None:
+        self._set_running(False)
+        self.bar.setValue(0)
+        if isinstance(exc, BackupCancelled):
+            self.status.setStyleSheet("")
+            self.status.setText(str(exc))
+        else:
+            self._fail(error_text(exc))
+        if self._close_when_done:
+            super().reject()
+
+    def reject(self) -> None:
+        if self._running:
+            self._close_when_done = True
+            self.cancel()
+            return
+        super().reject()
