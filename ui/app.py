@@ -24,10 +24,11 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop import APP_NAME, __version__  # noqa: E402
 from desktop.i18n import tr  # noqa: E402
+from desktop.paths import resource_root  # noqa: E402
 
 log = logging.getLogger("ui.app")
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+RESOURCES = resource_root() / "resources"  # repo root, or the frozen bundle
 I18N_DIR = RESOURCES / "i18n"
 LOG_MAX_BYTES = 1_000_000
 LOG_BACKUPS = 3
@@ -179,6 +180,7 @@ class Controller(QObject):
         self.kdf = kdf
         self.bench = bench
         self.wizard = None
+        self.restore = None
         self.login = None
         self.main = None
         self.password_dialog = None
@@ -195,9 +197,28 @@ class Controller(QObject):
         self.wizard = FirstRunWizard(self.vault_path, kdf=self.kdf, terminals=self.terminals)
         self.wizard.vault_created.connect(lambda path, uid: self.show_login(path, uid))
         self.wizard.rejected.connect(self._wizard_cancelled)
+        self.wizard.restore_requested.connect(self.show_restore)
         self.wizard.show()
         if not self._bench_report("first-run wizard"):
             QTimer.singleShot(0, _set_window_icon)
+
+    def show_restore(self) -> None:
+        """First run on a new PC: restore a backup instead of creating a vault."""
+        from ui.backup.restore_wizard import RestoreWizard
+
+        parent = self.wizard
+        self.restore = RestoreWizard(None, terminals=self.terminals, parent=parent)
+        self.restore.restored.connect(self._restored)
+        self.restore.open()
+
+    def _restored(self, result) -> None:
+        from desktop.config import save_app_settings
+
+        save_app_settings({"last_vault": str(result.path)})
+        if self.wizard is not None:
+            self.wizard.created = True  # a vault now exists: closing the wizard must not quit
+            self.wizard.close()
+        self.show_login(result.path)
 
     def _wizard_cancelled(self) -> None:
         if self.wizard is not None and not self.wizard.created:
@@ -292,6 +313,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):  # audit verification's worker processes; before argparse
+        __import__("multiprocessing").freeze_support()  # (a no-op from source: skip its 18 ms import)
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from desktop.config import default_vault_path, load_app_settings
 

@@ -56,6 +56,16 @@ class HomeView(QWidget):
         vform.addRow(tr("Home", "事業者"), self.office)
         vform.addRow(tr("Home", "ファイル"), self.vault_path)
         vform.addRow(tr("Home", "端末の限定"), self.binding)
+        self.backup_status = QLabel()
+        self.backup_status.setObjectName("homeBackupStatus")
+        self.backup_status.setWordWrap(True)
+        self.backup_button = QPushButton(tr("Home", "バックアップを開く"))
+        self.backup_button.setObjectName("homeOpenBackup")
+        self.backup_button.clicked.connect(lambda: self.ctx.show_section.emit("backup"))
+        self.backup_box = QGroupBox(tr("Home", "バックアップ"))
+        bform = QVBoxLayout(self.backup_box)
+        bform.addWidget(self.backup_status)
+        bform.addWidget(self.backup_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.available = QGroupBox(tr("Home", "使える機能"))
         self.available.setObjectName("homeAvailable")
         self.available_layout = QVBoxLayout(self.available)
@@ -67,6 +77,7 @@ class HomeView(QWidget):
         lay.addWidget(self.greeting)
         lay.addWidget(info)
         lay.addWidget(vault_box)
+        lay.addWidget(self.backup_box)
         lay.addWidget(self.available)
         lay.addWidget(hint)
         lay.addStretch(1)
@@ -78,7 +89,7 @@ class HomeView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.refresh()
-        ctx.data_changed.connect(lambda what: self.refresh() if what in ("settings", "users") else None)
+        ctx.data_changed.connect(lambda what: self.refresh() if what in ("settings", "users", "backup") else None)
 
     def refresh(self) -> None:
         import datetime as dt
@@ -115,7 +126,16 @@ class HomeView(QWidget):
             self.binding.setText(tr("Home", "登録済みの端末でだけ開けます（{n} 台登録）。").format(n=len(v.keyfile.terminals)))
         else:
             self.binding.setText(tr("Home", "端末を限定していません（管理者の選択）。"))
+        self._refresh_backup()
         self._fill_available()
+
+    def _refresh_backup(self) -> None:
+        from ui.backup.section import status_widget_text
+
+        text, overdue = status_widget_text(self.ctx.vault)
+        self.backup_status.setText(text)
+        self.backup_status.setStyleSheet("color: #b00020; font-weight: bold;" if overdue else "")
+        self.backup_button.setVisible(self.ctx.vault.session.role != "viewer")
 
     def _fill_available(self) -> None:
         while self.available_layout.count():

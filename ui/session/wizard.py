@@ -66,6 +66,12 @@ class LocationPage(QWizardPage):
         lay.addWidget(self.note)
         lay.addWidget(self.error)
         lay.addStretch(1)
+        self.restore_note = QLabel(tr("Wizard", "別のPCで作成したバックアップがある場合は、新しく作成せずにバックアップから復元できます。"))
+        self.restore_note.setWordWrap(True)
+        self.restore_button = QPushButton(tr("Wizard", "バックアップから復元…"))
+        self.restore_button.setObjectName("restoreFromBackup")
+        lay.addWidget(self.restore_note)
+        lay.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.path_edit.textChanged.connect(self.completeChanged)
 
     def _browse(self) -> None:
@@ -385,6 +391,8 @@ class FirstRunWizard(QWizard):
     """Emits ``vault_created(path, admin_id)`` when finished; the caller shows the login."""
 
     vault_created = Signal(object, str)
+    #: the user chose to restore a backup instead of creating a vault
+    restore_requested = Signal()
 
     def __init__(self, vault_path: Path | None = None, *, kdf=None, terminals=None,
                  parent: QWidget | None = None) -> None:
@@ -409,6 +417,7 @@ class FirstRunWizard(QWizard):
         picks = secrets.SystemRandom().sample(range(1, 9), 2)
         self.confirm_groups: tuple[int, int] = tuple(sorted(picks))
         self.location_page = LocationPage(vault_path or default_vault_path())
+        self.location_page.restore_button.clicked.connect(self.restore_requested)
         self.office_page = OfficePage()
         self.admin_page = AdminPage()
         self.terminal_page = TerminalPage(self)
