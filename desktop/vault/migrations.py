@@ -14,8 +14,9 @@ from pathlib import Path
 
 from desktop.errors import DaichoError
 from desktop.i18n import tr
+from desktop.paths import resource_root
 
-MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "db_migrations"
+MIGRATIONS_DIR = resource_root() / "db_migrations"  # repo root, or the frozen bundle
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtGui import QIcon, QPixmap
 
-ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
+from desktop.paths import resource_root
+
+ICONS = resource_root() / "resources" / "icons"  # repo root, or the frozen bundle
 
 
 def icon(name: str) -> QIcon:
