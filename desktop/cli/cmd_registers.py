@@ -1,0 +1,149 @@
+"""``daicho registers | list | export | import`` — the registers from the command line.
+
+    daicho registers
+    daicho --user U --password-stdin list exchanges --search 山田 [--format csv|table] [--limit N]
+    daicho --user U --password-stdin export staff --out staff.csv [--encoding utf-8-sig|cp932]
+    daicho --user U --password-stdin import staff staff.csv [--dry-run] [--encoding …]
+
+``import`` prints every problem as ``N行目「列」: message`` on stderr and exits 1 if there is
+any; otherwise it writes all rows in one transaction (or none with ``--dry-run``).
+"""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from pathlib import Path
+
+from desktop.i18n import tr
+
+
+def register(sub) -> None:
+    p = sub.add_parser("registers", help="list the register slugs")
+    p.set_defaults(func=cmd_registers)
+
+    p = sub.add_parser("list", help="list a register's records")
+    p.add_argument("register", help="register slug (see `daicho registers`)")
+    p.add_argument("--search", default="", help="substring to find (2 characters or more)")
+    p.add_argument("--format", choices=("table", "csv"), default="table")
+    p.add_argument("--limit", type=int, default=100, help="at most this many rows (0 = all)")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("export", help="export a register to CSV")
+    p.add_argument("register")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--encoding", choices=("utf-8-sig", "cp932"), default="utf-8-sig")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import", help="import CSV rows into a register")
+    p.add_argument("register")
+    p.add_argument("file", type=Path)
+    p.add_argument("--dry-run", action="store_true", help="check only, write nothing")
+    p.add_argument("--encoding", choices=("utf-8-sig", "cp932"), default=None,
+                   help="default: detect (BOM, UTF-8, else CP932)")
+    p.set_defaults(func=cmd_import)
+
+
+def _service(ctx):
+    from desktop.registers.service import RegisterService
+
+    return RegisterService(ctx.open_vault())
+
+
+def cmd_registers(ctx, args) -> int:
+    from desktop.registers import definitions
+
+    rows = [(r.slug, r.label, " ".join(r.clauses)) for r in definitions.all_registers()]
+    for line in _table([tr("CLI", "台帳ID"), tr("CLI", "名称"), tr("CLI", "条項")], rows):
+        ctx.out(line)
+    return 0
+
+
+def cmd_list(ctx, args) -> int:
+    from desktop.registers import definitions
+    from desktop.registers.listing import ListQuery
+
+    reg = definitions.get(args.register)
+    svc = _service(ctx)
+    query = ListQuery(search=args.search)
+    remaining = args.limit if args.limit > 0 else None
+    header = ["ID", *(reg.field(c).label for c in reg.list_columns)]
+    body: list[list[str]] = []
+    after = None
+    while remaining is None or remaining > 0:
+        n = 1000 if remaining is None else min(remaining, 1000)
+        page = svc.page(reg.slug, query, after=after, limit=n)
+        texts = svc.display_rows(reg.slug, page.rows)
+        body.extend([str(r.id), *(t[c] for c in reg.list_columns)] for r, t in zip(page.rows, texts, strict=True))
+        if remaining is not None:
+            remaining -= len(page.rows)
+        if not page.has_after:
+            break
+        after = page.last_key
+    if args.format == "csv":
+        writer = csv.writer(ctx.stdout, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(body)
+    else:
+        for line in _table(header, body):
+            ctx.out(line)
+        count = svc.count(reg.slug, query)
+        ctx.out(tr("CLI", "{shown}件を表示（全{mark}{total}件）").format(
+            shown=len(body), mark="" if count.exact else "約", total=count.value))
+    return 0
+
+
+def cmd_export(ctx, args) -> int:
+    svc = _service(ctx)
+    n = svc.export_csv(args.register, args.out, encoding=args.encoding)
+    ctx.out(tr("CLI", "{n}件を書き出しました: {path}（{encoding}）").format(n=n, path=args.out, encoding=args.encoding))
+    return 0
+
+
+def cmd_import(ctx, args) -> int:
+    svc = _service(ctx)
+    preview = svc.preview_import(args.register, args.file, encoding=args.encoding)
+    if preview.issues:
+        for issue in preview.issues:
+            print(str(issue), file=ctx.stderr)
+        print(tr("CLI", "{n}件の問題があるため取り込みませんでした（{rows}行を確認）。").format(
+            n=len(preview.issues), rows=preview.rows_read), file=ctx.stderr)
+        return 1
+    if args.dry_run:
+        ctx.out(tr("CLI", "問題はありません。{n}件を取り込めます（--dry-run のため書き込んでいません）。").format(
+            n=len(preview.records)))
+        return 0
+    ids = svc.commit_import(preview)
+    first = ids[0] if ids else "-"
+    last = ids[-1] if ids else "-"
+    ctx.out(tr("CLI", "{n}件を取り込みました（ID {first}〜{last}）。").format(n=len(ids), first=first, last=last))
+    return 0
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _cell(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    if _width(text) <= limit:
+        return text
+    out, w = "", 0
+    for ch in text:
+        cw = _width(ch)
+        if w + cw > limit - 1:
+            break
+        out += ch
+        w += cw
+    return out + "…"
+
+
+def _table(header: list[str], rows) -> list[str]:
+    rows = [[_cell(str(c)) for c in row] for row in rows]
+    header = [_cell(h) for h in header]
+    widths = [max([_width(h)] + [_width(r[i]) for r in rows]) for i, h in enumerate(header)]
+
+    def fmt(cells):
+        return "  ".join(c + " " * (widths[i] - _width(c)) for i, c in enumerate(cells)).rstrip()
+
+    return [fmt(header), "  ".join("-" * w for w in widths), *(fmt(r) for r in rows)]

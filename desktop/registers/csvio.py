@@ -1,0 +1,525 @@
+"""CSV export and import for every register, from its declaration.
+
+Format
+    * Header row: the fields' Japanese labels (import also accepts the English labels and the
+      field names). No ID column: import always creates new records.
+    * Encoding: UTF-8 with BOM (default; opens correctly in Japanese Excel) or CP932. A value
+      CP932 cannot represent exactly (emoji; 〜 U+301C, which Python's CP932 would turn into
+      ～ U+FF5E) stops the export with the row and column named — nothing is replaced
+      silently; the message suggests UTF-8. Import detects BOM / UTF-8 / CP932.
+    * Cells: see :func:`desktop.registers.values.to_text` — dates ``2025-04-01`` (also
+      ``2025/4/1`` and ``令和7年4月1日`` on import), date-times ``2025-04-01 09:30:00`` local
+      time, choices by label, yes/no as はい/いいえ.
+    * References by the target register's natural key: staff by 氏名, equipment by 資産番号,
+      runbooks by 手順書名, training plans by テーマ, structure revisions by 適用開始日; a
+      name that matches two records is an error (write ``#ID`` to pick one by its ID). Lists of
+      references are joined with ``; ``. Sub-lists (steps, timeline, members…) are a JSON array
+      of objects keyed by the sub-field labels. Attachments are not part of CSV.
+    * Import into an empty register in this order when records refer to each other: staff,
+      structure, equipment, equipment-checks, maintenance, exchanges, training-plans,
+      training-sessions, runbooks, incidents.
+
+Import is two steps: :func:`preview` reads and checks everything and lists every problem by
+line and column (nothing is written); :func:`commit` writes all rows in one transaction or
+none. The audit trail gets one entry per import (file name and SHA-256, row count, the range
+of created IDs); a record's history shows it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.audit import trail
+from desktop.errors import DaichoError, ValidationError
+from desktop.i18n import tr
+from desktop.registers import search, store
+from desktop.registers.listing import ListQuery
+from desktop.registers.model import CTX, Field, Kind, Register
+from desktop.registers.values import (
+    FieldError,
+    coerce,
+    from_db,
+    is_empty,
+    msg_required,
+    to_db,
+    to_text,
+)
+
+ENCODINGS = ("utf-8-sig", "cp932")
+_BATCH = 5000
+IMPORT_CACHE_KIB = 65536  # page cache while an import commits (the connection's default is 2 MB)
+
+
+@dataclass(frozen=True)
+class CsvIssue:
+    line: int        # line in the file where the row starts (the header is line 1)
+    column: str      # the column's header as written, or "N列目"
+    message: str     # Japanese
+
+    def __str__(self) -> str:
+        return tr(CTX, "{line}行目「{column}」: {message}").format(
+            line=self.line, column=self.column, message=self.message)
+
+
+@dataclass
+class ImportPreview:
+    register: str
+    file_name: str
+    file_sha256: str
+    encoding: str
+    columns: list[str]
+    records: list[dict] = field(default_factory=list)   # converted values of the valid rows
+    lines: list[int] = field(default_factory=list)      # file line of each record
+    issues: list[CsvIssue] = field(default_factory=list)
+    rows_read: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.issues
+
+    def issue_lines(self) -> list[str]:
+        return [str(i) for i in self.issues]
+
+
+# -- export -------------------------------------------------------------------------------------
+
+def _export_fields(reg: Register) -> list[Field]:
+    return [f for f in reg.fields if f.kind != Kind.ATTACHMENTS]
+
+
+def iter_records(conn, reg: Register, query: ListQuery | None = None):
+    """Every record (Python values), in the list's sort order when a query is given, else by ID."""
+    if query is not None:
+        from desktop.registers import listing
+
+        after = None
+        while True:
+            pg = listing.page(conn, reg, query, after=after, limit=1000, columns=(reg.natural_key,))
+            for row in pg.rows:
+                yield store.load(conn, reg, row.id, with_attachments=False)
+            if not pg.has_after:
+                return
+            after = pg.last_key
+    has_children = any(f.kind in (Kind.REFS, Kind.SUBLIST) for f in reg.fields)
+    cols = reg.column_fields
+    names = ", ".join(["id"] + [f.name for f in cols])
+    last = 0
+    while True:
+        rows = conn.execute(f"SELECT {names} FROM {reg.table} WHERE id > ? ORDER BY id LIMIT ?",
+                            (last, _BATCH)).fetchall()
+        if not rows:
+            return
+        for r in rows:
+            if has_children:
+                yield store.load(conn, reg, r[0], with_attachments=False)
+            else:
+                rec = {f.name: from_db(f, r[i]) for i, f in enumerate(cols, 1)}
+                rec["id"] = r[0]
+                yield rec
+        last = rows[-1][0]
+
+
+def export(svc, slug: str, dest: Path | str, *, encoding: str = "utf-8-sig",
+           query: ListQuery | None = None) -> int:
+    """Write the register (or the rows a list query shows) to ``dest`` atomically; audited.
+    Returns the number of records."""
+    from desktop.fsutil import atomic_writer
+
+    if encoding not in ENCODINGS:
+        raise ValidationError(tr(CTX, "文字コードは utf-8-sig か cp932 を指定してください。"), {"encoding": ""})
+    reg = svc.register(slug)
+    conn = svc.conn
+    fields = _export_fields(reg)
+    resolver = svc.resolver()
+    title_of = resolver.title
+    n = 0
+    digest = hashlib.sha256()
+    codec = "utf-8" if encoding == "utf-8-sig" else "cp932"
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    with atomic_writer(dest) as out:
+        def emit(row: list[str], line: int) -> None:
+            writer.writerow(row)
+            text = buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+            try:
+                data = text.encode(codec)
+                if codec == "cp932" and data.decode(codec) != text:
+                    raise UnicodeEncodeError(codec, text, 0, 1, "not round-trippable")
+            except UnicodeEncodeError:
+                _raise_unencodable(row, [f.label_ja for f in fields], line)
+            digest.update(data)
+            out.write(data)
+
+        if encoding == "utf-8-sig":
+            out.write(codecs.BOM_UTF8)
+            digest.update(codecs.BOM_UTF8)
+        emit([f.label_ja for f in fields], 1)
+        for rec in iter_records(conn, reg, query):
+            n += 1
+            emit([to_text(f, rec.get(f.name), title_of) for f in fields], n + 1)
+    svc.vault.audit("register.export", entity=slug,
+                    details={"path": str(dest), "encoding": encoding, "count": n, "sha256": digest.hexdigest()})
+    return n
+
+
+def _raise_unencodable(row: list[str], headers: list[str], line: int) -> None:
+    for col, cell in zip(headers, row, strict=False):
+        for ch in cell:
+            try:
+                if ch.encode("cp932").decode("cp932") != ch:  # e.g. 〜 U+301C would come back as ～ U+FF5E
+                    raise UnicodeEncodeError("cp932", ch, 0, 1, "not round-trippable")
+            except UnicodeEncodeError:
+                msg = tr(CTX, "{line}行目「{column}」の文字「{ch}」（U+{code:04X}）はCP932（Shift_JIS）で表せません。UTF-8（BOM付き）で書き出してください。").format(
+                    line=line, column=col, ch=ch, code=ord(ch))
+                raise DaichoError(msg) from None
+    raise DaichoError(tr(CTX, "{line}行目をCP932で書き出せません。").format(line=line))  # pragma: no cover
+
+
+# -- import --------------------------------------------------------------------------------------
+
+def _decode(data: bytes, encoding: str | None) -> tuple[str | None, str, CsvIssue | None]:
+    if encoding is None:
+        if data.startswith(codecs.BOM_UTF8):
+            encoding = "utf-8-sig"
+        else:
+            try:
+                return data.decode("utf-8"), "utf-8", None
+            except UnicodeDecodeError:
+                encoding = "cp932"
+    codec = "utf-8-sig" if encoding in ("utf-8-sig", "utf-8") else encoding
+    try:
+        return data.decode(codec), encoding, None
+    except (UnicodeDecodeError, LookupError) as exc:
+        pos = getattr(exc, "start", 0)
+        line = data.count(b"\n", 0, pos) + 1
+        line_start = data.rfind(b"\n", 0, pos) + 1
+        col = data.count(b",", line_start, pos) + 1
+        return None, encoding, CsvIssue(line, tr(CTX, "{n}列目").format(n=col), tr(
+            CTX, "文字コード（{encoding}）として読めない文字があります。UTF-8かCP932で保存してください。").format(encoding=encoding))
+
+
+def _match_header(reg: Register, name: str) -> Field | None:
+    key = store.key_text(name).lower()
+    for f in reg.fields:
+        if key in (f.label_ja.lower(), f.label_en.lower(), f.name.lower(), store.key_text(f.label).lower()):
+            return f
+    return None
+
+
+def preview(svc, slug: str, source: Path | str | bytes, *, encoding: str | None = None,
+            name: str | None = None) -> ImportPreview:
+    """Read and check a CSV file; nothing is written. Every problem is listed by line and
+    column in ``.issues``; ``.records`` holds the rows that passed."""
+    svc.session.require_write()
+    reg = svc.register(slug)
+    if isinstance(source, bytes | bytearray):
+        data = bytes(source)
+        name = name or "(CSV)"
+    else:
+        path = Path(source)
+        name = name or path.name
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise DaichoError(tr(CTX, "ファイルを読み取れません: {path}（{reason}）").format(
+                path=path, reason=exc.strerror or exc.__class__.__name__)) from None
+    if encoding is not None and encoding not in (*ENCODINGS, "utf-8"):
+        raise ValidationError(tr(CTX, "文字コードは utf-8-sig か cp932 を指定してください。"), {"encoding": ""})
+    result = ImportPreview(slug, name, hashlib.sha256(data).hexdigest(), encoding or "", [])
+    text, used, problem = _decode(data, encoding)
+    result.encoding = used
+    if problem is not None:
+        result.issues.append(problem)
+        return result
+    reader = csv.reader(io.StringIO(text, newline=""), strict=False)
+    try:
+        header = next(reader, None)
+    except csv.Error as exc:
+        result.issues.append(CsvIssue(1, tr(CTX, "1列目"), tr(CTX, "CSVの形式が正しくありません（{reason}）。").format(reason=exc)))
+        return result
+    if not header or all(not h.strip() for h in header):
+        result.issues.append(CsvIssue(1, tr(CTX, "1列目"), tr(CTX, "見出しの行がありません（1行目に列名を書いてください）。")))
+        return result
+    result.columns = header
+    mapping: list[Field | None] = []
+    seen: dict[str, str] = {}
+    for i, h in enumerate(header, 1):
+        col = h.strip() or tr(CTX, "{n}列目").format(n=i)
+        f = _match_header(reg, h) if h.strip() else None
+        if not h.strip():
+            result.issues.append(CsvIssue(1, col, tr(CTX, "列名がありません。")))
+        elif f is None:
+            result.issues.append(CsvIssue(1, col, tr(CTX, "不明な列です（{register}にこの項目はありません）。").format(register=reg.label)))
+        elif f.kind == Kind.ATTACHMENTS:
+            result.issues.append(CsvIssue(1, col, tr(CTX, "添付ファイルはCSVでは取り込めません。この列を削除してください。")))
+            f = None
+        elif f.name in seen:
+            result.issues.append(CsvIssue(1, col, tr(CTX, "同じ項目の列が2つあります（「{other}」）。").format(other=seen[f.name])))
+            f = None
+        else:
+            seen[f.name] = col
+        mapping.append(f)
+    for f in reg.fields:
+        if f.required and not f.computed and f.name not in seen and f.default is None:
+            result.issues.append(CsvIssue(1, f.label_ja, tr(CTX, "必須の列「{label}」がありません。").format(label=f.label_ja)))
+    if result.issues:
+        return result
+    _read_rows(svc, reg, reader, header, mapping, result)
+    return result
+
+
+def _fixed_local_tz():
+    """The local zone as a fixed offset when it has no daylight saving (Japan), else None."""
+    import datetime as dt
+
+    year = dt.date.today().year
+    jan = dt.datetime(year, 1, 1).astimezone().utcoffset()
+    jul = dt.datetime(year, 7, 1).astimezone().utcoffset()
+    return dt.timezone(jan) if jan == jul else None
+
+
+def _converter(f: Field, resolver, default):
+    """A fast ``text -> value`` for one CSV column (raises FieldError like :func:`coerce`)."""
+    import datetime as dt
+
+    required = f.required and not f.computed
+    kind = f.kind
+    missing = msg_required(f) if required else None
+
+    def empty():
+        if missing:
+            raise FieldError(missing)
+        return default
+
+    if kind in (Kind.TEXT, Kind.LONGTEXT) and not f.hex_digest:
+        limit, single = f.limit, kind == Kind.TEXT
+
+        def conv(raw: str):
+            s = raw.strip()
+            if not s:
+                return empty()
+            if single and ("\n" in s or "\r" in s):
+                s = " ".join(s.split())
+            if len(s) > limit:
+                return coerce(f, s, resolver)  # raises with the message
+            return s
+        return conv
+    if kind == Kind.CHOICE:
+        lookup = {}
+        for c in f.choices:
+            for key in (c.label_en, c.label, c.label_ja, c.value):
+                lookup[key] = c.value
+
+        def conv(raw: str):
+            s = raw.strip()
+            if not s:
+                return empty()
+            v = lookup.get(s)
+            return v if v is not None else coerce(f, s, resolver)
+        return conv
+    if kind == Kind.DATE:
+        parse = dt.date.fromisoformat
+
+        def conv(raw: str):
+            s = raw.strip()
+            if not s:
+                return empty()
+            try:
+                return parse(s)
+            except ValueError:
+                return coerce(f, s, resolver)
+        return conv
+    if kind == Kind.DATETIME:
+        parse, tz = dt.datetime.fromisoformat, _fixed_local_tz()
+
+        def conv(raw: str):
+            s = raw.strip()
+            if not s:
+                return empty()
+            try:
+                v = parse(s)
+            except ValueError:
+                return coerce(f, s, resolver)
+            if v.tzinfo is None:
+                v = v.replace(tzinfo=tz) if tz is not None else v.astimezone()
+            return v.replace(microsecond=0) if v.microsecond else v
+        return conv
+    if kind == Kind.REF:
+        cache: dict[str, int] = {}
+
+        def conv(raw: str):
+            s = raw.strip()
+            if not s:
+                return empty()
+            v = cache.get(s)
+            if v is None:
+                v = cache[s] = coerce(f, s, resolver)
+            return v
+        return conv
+
+    def conv(raw: str):
+        value = coerce(f, raw, resolver)
+        if is_empty(value):
+            if kind == Kind.YESNO and not raw.strip() and default is not None:
+                return default
+            if missing:
+                raise FieldError(missing)
+            if default is not None and not is_empty(default) and kind != Kind.YESNO:
+                return default
+        return value
+    return conv
+
+
+def _read_rows(svc, reg: Register, reader, header, mapping, result: ImportPreview) -> None:
+    conn = svc.conn
+    resolver = svc.resolver()
+    colname = {f.name: header[i].strip() for i, f in enumerate(mapping) if f is not None}
+    width = len(header)
+    defaults = svc.new_values(reg.slug)
+    convs = [(i, f.name, _converter(f, resolver, None if is_empty(defaults.get(f.name)) else defaults[f.name]))
+             for i, f in enumerate(mapping) if f is not None]
+    absent = {f.name: defaults.get(f.name) for f in reg.fields
+              if f.name not in colname and f.kind != Kind.ATTACHMENTS}
+    unique_key = reg.natural_key if reg.natural_key_unique else None
+    existing_keys: set = set()
+    if unique_key:
+        existing_keys = {r[0] for r in conn.execute(f"SELECT {unique_key} FROM {reg.table}")}
+    file_keys: dict = {}
+    rules = reg.rules
+    records, lines, issues = result.records, result.lines, result.issues
+    prev_line = reader.line_num
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            issues.append(CsvIssue(prev_line + 1, tr(CTX, "1列目"),
+                                   tr(CTX, "CSVの形式が正しくありません（{reason}）。").format(reason=exc)))
+            break
+        line = prev_line + 1
+        prev_line = reader.line_num
+        n = len(cells)
+        if n > width:
+            extra = next((j for j in range(width, n) if cells[j].strip()), None)
+            if extra is not None:
+                result.rows_read += 1
+                issues.append(CsvIssue(line, tr(CTX, "{n}列目").format(n=extra + 1),
+                                       tr(CTX, "見出しのない列に値があります（列の数が見出しより多い）。")))
+                continue
+        elif not any(cells) or not any(c.strip() for c in cells):
+            continue
+        result.rows_read += 1
+        clean = dict(absent)
+        errors: dict[str, str] | None = None
+        for i, name, conv in convs:
+            try:
+                clean[name] = conv(cells[i] if i < n else "")
+            except FieldError as exc:
+                if errors is None:
+                    errors = {}
+                errors[name] = str(exc)
+        if errors is None:
+            for rule in rules:
+                try:
+                    ok = rule.check(clean)
+                except (TypeError, KeyError, AttributeError):
+                    ok = True
+                if not ok:
+                    if errors is None:
+                        errors = {}
+                    errors.setdefault(rule.field, rule.message)
+        if unique_key and (errors is None or unique_key not in errors):
+            key = to_db(reg.field(unique_key), clean.get(unique_key))
+            if key is not None:
+                label = reg.field(unique_key).label
+                problem = None
+                if key in existing_keys:
+                    problem = tr(CTX, "この{label}は既に登録されています。").format(label=label)
+                elif key in file_keys:
+                    problem = tr(CTX, "この{label}はファイルの{line}行目と重複しています。").format(
+                        label=label, line=file_keys[key])
+                else:
+                    file_keys[key] = line
+                if problem:
+                    errors = errors or {}
+                    errors[unique_key] = problem
+        if errors:
+            for fname, message in errors.items():
+                issues.append(CsvIssue(line, colname.get(fname) or reg.field(fname).label_ja, message))
+            continue
+        records.append(clean)
+        lines.append(line)
+    if result.rows_read == 0 and not issues:
+        issues.append(CsvIssue(2, tr(CTX, "1列目"), tr(CTX, "取り込むデータの行がありません。")))
+
+
+def commit(svc, preview: ImportPreview) -> list[int]:
+    """Write every previewed record in one transaction (all or none); returns the new IDs."""
+    svc.session.require_write()
+    if preview.issues:
+        raise ValidationError(tr(CTX, "エラーのある行があるため取り込めません（{n}件）。先に修正してください。").format(
+            n=len(preview.issues)))
+    reg = svc.register(preview.register)
+    user = svc.session.user_id
+    from desktop.timeutil import now_iso
+
+    stamp = now_iso()
+    cols = reg.column_fields
+    conv = [(f.name, f.kind in (Kind.DATE, Kind.DATETIME, Kind.YESNO), f) for f in cols]
+    names = ["id", *(f.name for f in cols), "created_at", "created_by", "updated_at", "updated_by"]
+    insert_sql = f"INSERT INTO {reg.table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+    fts_sql = f"INSERT INTO {reg.fts_table()} (rowid, text) VALUES (?, ?)"
+    search_idx = [i for i, (name, _, _) in enumerate(conv) if name in reg.search_fields]
+    children = [f for f in reg.fields if f.kind in (Kind.REFS, Kind.SUBLIST)]
+    index_text = search.index_text
+    conn = svc.vault.conn
+    saved_cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")  # index pages stay cached while rows go in
+    try:
+        with svc.vault.transaction() as conn:
+            ctx = svc._ctx(conn, importing=True)
+            first = conn.execute(f"SELECT ifnull(max(id), 0) + 1 FROM {reg.table}").fetchone()[0]
+            rid = first
+            batch, fts = [], []
+            for clean in preview.records:
+                if reg.prepare:
+                    reg.prepare(ctx, clean, None)
+                values = [to_db(f, clean.get(name)) if special else clean.get(name) for name, special, f in conv]
+                batch.append((rid, *values, stamp, user, stamp, user))
+                fts.append((rid, index_text([values[i] for i in search_idx])))
+                if children:  # child rows need their parent first
+                    conn.executemany(insert_sql, batch)
+                    batch = []
+                    store.write_children(conn, reg, rid, clean, None)
+                rid += 1
+                if len(batch) >= _BATCH:
+                    conn.executemany(insert_sql, batch)
+                    batch = []
+            conn.executemany(insert_sql, batch)
+            conn.executemany(fts_sql, fts)  # after the rows: interleaving evicts index pages
+            ids = list(range(first, rid))
+            if reg.after_write:
+                for new_id, clean in zip(ids, preview.records, strict=True):
+                    reg.after_write(ctx, new_id, clean, None)
+            trail.append(conn, user, "register.import", entity=reg.slug, details={
+                "file": preview.file_name, "file_sha256": preview.file_sha256, "encoding": preview.encoding,
+                "count": len(ids), "ids": {"first": first, "last": rid - 1}})
+    except DaichoError:
+        raise
+    except Exception as exc:  # e.g. a referenced record deleted between preview and commit
+        import sqlcipher3
+
+        if isinstance(exc, sqlcipher3.IntegrityError):
+            raise DaichoError(tr(CTX, "取り込み中に参照先の記録が変更されたため、取り込みを取り消しました。もう一度プレビューからやり直してください。")) from None
+        raise
+    finally:
+        svc.vault.conn.execute(f"PRAGMA cache_size = {saved_cache}")
+    return ids

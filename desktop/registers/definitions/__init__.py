@@ -1,0 +1,51 @@
+"""The registers, one small module each. Order = sidebar order and CSV import order."""
+
+from __future__ import annotations
+
+from desktop.registers.model import Register
+
+from . import (
+    equipment,
+    equipment_checks,
+    exchanges,
+    incidents,
+    maintenance,
+    runbooks,
+    staff,
+    structure,
+    training_plans,
+    training_sessions,
+)
+
+REGISTERS: tuple[Register, ...] = (
+    staff.REGISTER,
+    structure.REGISTER,
+    equipment.REGISTER,
+    equipment_checks.REGISTER,
+    maintenance.REGISTER,
+    exchanges.REGISTER,
+    training_plans.REGISTER,
+    training_sessions.REGISTER,
+    runbooks.REGISTER,
+    incidents.REGISTER,
+)
+_BY_SLUG = {r.slug: r for r in REGISTERS}
+
+
+def all_registers() -> list[Register]:
+    return list(REGISTERS)
+
+
+def slugs() -> list[str]:
+    return [r.slug for r in REGISTERS]
+
+
+def get(slug: str) -> Register:
+    from desktop.errors import NotFound
+    from desktop.i18n import tr
+
+    try:
+        return _BY_SLUG[slug]
+    except KeyError:
+        raise NotFound(tr("Registers", "台帳「{slug}」はありません。使える台帳: {slugs}").format(
+            slug=slug, slugs=", ".join(_BY_SLUG))) from None

@@ -1,0 +1,103 @@
+"""従事者 (staff) — A9-2, A17-6: who works on the contract, badges, handovers."""
+
+from __future__ import annotations
+
+from desktop.i18n import tr
+from desktop.registers.definitions._common import F, Kind, not_before, note_field, requires
+from desktop.registers.model import (
+    CTX,
+    DueItem,
+    Flag,
+    HookContext,
+    Register,
+    Rule,
+    SubList,
+    choices,
+)
+
+STATUS = choices(
+    ("active", "従事中", "Active"),
+    ("left", "離任", "Left"),
+)
+
+HANDOVERS = SubList(
+    table="staff_handovers",
+    fields=(
+        F("handed_on", Kind.DATE, "引継日", "Handover date", required=True),
+        F("successor", Kind.REF, "後任者", "Successor", ref="staff"),
+        F("materials", Kind.TEXT, "引継資料", "Handover documents"),
+        F("content", Kind.LONGTEXT, "引継内容", "What was handed over", max_length=2000),
+    ),
+)
+
+
+def _prepare(ctx: HookContext, new: dict, old: dict | None) -> None:
+    ended = new.get("ended_on")
+    new["status"] = "left" if ended is not None and ended <= ctx.today else "active"
+
+
+def _flags(ctx: HookContext, rec: dict) -> list[Flag]:
+    out = []
+    left = rec.get("ended_on") is not None and rec["ended_on"] <= ctx.today
+    if not left and not rec.get("badge_no"):
+        out.append(Flag("staff.no_badge", tr(CTX, "名札・身分証明書の交付が記録されていません（A9-2）。"), field="badge_no"))
+    if rec.get("ended_on") is not None and not rec.get("handovers"):
+        out.append(Flag("staff.no_handover", tr(CTX, "離任にあたっての引継記録がありません（A17-6）。"), field="handovers"))
+    if not left and rec.get("contract_to") is not None and rec["contract_to"] < ctx.today:
+        out.append(Flag("staff.contract_ended", tr(CTX, "契約期間が終了していますが、従事終了日が入力されていません。"),
+                        level="overdue", field="ended_on"))
+    return out
+
+
+def _due(ctx: HookContext) -> list[DueItem]:
+    items = []
+    today = ctx.today.isoformat()
+    for rid, name, ended in ctx.conn.execute(
+            "SELECT s.id, s.name, s.ended_on FROM staff s WHERE s.ended_on IS NOT NULL AND s.ended_on <= ?"
+            " AND NOT EXISTS (SELECT 1 FROM staff_handovers h WHERE h.parent_id = s.id)", (today,)):
+        import datetime as dt
+
+        items.append(DueItem("staff", rid, name, dt.date.fromisoformat(ended),
+                             tr(CTX, "引継記録がありません（A17-6）。"), True, "staff.no_handover"))
+    return items
+
+
+REGISTER = Register(
+    slug="staff",
+    table="staff",
+    label_ja="従事者",
+    label_en="Staff",
+    clauses=("A9-2", "A17-6"),
+    description_ja="委託業務の従事者名簿。名札・身分証明書の交付と、離任時の引継を記録します。",
+    fields=(
+        F("name", Kind.TEXT, "氏名", "Name", required=True, max_length=100),
+        F("name_kana", Kind.TEXT, "ふりがな", "Name (kana)", max_length=100),
+        F("affiliation", Kind.TEXT, "所属", "Department"),
+        F("job_role", Kind.TEXT, "担当業務", "Duties"),
+        F("contract_from", Kind.DATE, "契約期間（開始）", "Contract from"),
+        F("contract_to", Kind.DATE, "契約期間（終了）", "Contract to"),
+        F("badge_no", Kind.TEXT, "名札・身分証番号", "Badge / ID card number", max_length=50),
+        F("badge_issued_on", Kind.DATE, "名札・身分証の交付日", "Badge issued on"),
+        F("started_on", Kind.DATE, "従事開始日", "Started on"),
+        F("ended_on", Kind.DATE, "従事終了日", "Ended on"),
+        F("status", Kind.CHOICE, "在籍状況", "Status", choices=STATUS, computed=True),
+        F("handovers", Kind.SUBLIST, "引継記録", "Handover records", sub=HANDOVERS),
+        note_field(),
+    ),
+    rules=(
+        Rule("contract_to", "契約期間（終了）は契約期間（開始）以降の日付にしてください。",
+             not_before("contract_to", "contract_from")),
+        Rule("ended_on", "従事終了日は従事開始日以降の日付にしてください。", not_before("ended_on", "started_on")),
+        Rule("badge_issued_on", "名札・身分証番号を入力した場合は交付日も入力してください。",
+             requires("badge_no", "badge_issued_on")),
+    ),
+    list_columns=("name", "affiliation", "job_role", "badge_no", "started_on", "ended_on", "status"),
+    search_fields=("name", "name_kana", "affiliation", "job_role", "badge_no", "note"),
+    natural_key="name",
+    default_sort=("name", False),
+    date_field="started_on",
+    status_field="status",
+    prepare=_prepare,
+    flags=_flags,
+    due=_due,
+)

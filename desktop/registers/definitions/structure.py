@@ -1,0 +1,121 @@
+"""管理体制 (structure) — A5-2-1, A5-2-3, A9-1, A17-7.
+
+Each record is one *revision* of the management structure, effective from a date. Changing
+the structure means creating a new revision (:func:`revise`); the structure as it stood on
+any date is the revision with the latest 適用開始日 on or before that date (:func:`as_of`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop.i18n import tr
+from desktop.registers.definitions._common import ROLE_CHOICES, F, Kind, note_field
+from desktop.registers.model import CTX, DueItem, Flag, HookContext, Register, Rule, SubList
+from desktop.registers.values import from_db
+
+MEMBERS = SubList(
+    table="structure_members",
+    fields=(
+        F("role", Kind.CHOICE, "役割", "Role", required=True, choices=ROLE_CHOICES),
+        F("staff", Kind.REF, "氏名（従事者）", "Name (staff)", ref="staff"),
+        F("person_name", Kind.TEXT, "氏名（従事者以外）", "Name (other)", max_length=100,
+          help_ja="県の担当者や外部の連絡先など、従事者名簿にいない人"),
+        F("affiliation", Kind.TEXT, "所属・役職", "Department / title"),
+        F("scope", Kind.LONGTEXT, "責任範囲", "Scope of responsibility", max_length=1000),
+        F("phone", Kind.TEXT, "電話番号", "Phone", max_length=40),
+        F("email", Kind.TEXT, "電子メール", "E-mail", max_length=254),
+        F("hours", Kind.TEXT, "連絡可能な時間帯", "Reachable hours", max_length=100),
+        F("contact_order", Kind.NUMBER, "連絡順位", "Order of contact", minimum=1, maximum=99),
+    ),
+    rules=(
+        Rule("staff", "氏名（従事者）か氏名（従事者以外）のどちらかを入力してください。",
+             lambda v: v.get("staff") is not None or bool(v.get("person_name"))),
+    ),
+)
+
+
+def _title(rec: dict) -> str:
+    start = rec.get("effective_from")
+    return f"{start.isoformat() if start else ''} {rec.get('organization') or ''}".strip()
+
+
+def _flags(ctx: HookContext, rec: dict) -> list[Flag]:
+    roles = {m.get("role") for m in rec.get("members") or []}
+    out = []
+    if "security_officer" not in roles:
+        out.append(Flag("structure.no_security_officer",
+                        tr(CTX, "情報セキュリティ責任者が定められていません。"), field="members"))
+    if "failure_contact" not in roles and "incident_contact" not in roles:
+        out.append(Flag("structure.no_contact",
+                        tr(CTX, "障害時・事故時の連絡先が定められていません（A5-2-3、A17-7）。"), field="members"))
+    return out
+
+
+def _due(ctx: HookContext) -> list[DueItem]:
+    current = as_of(ctx.conn, ctx.today)
+    if current is None:
+        return [DueItem("structure", 0, tr(CTX, "管理体制"), None,
+                        tr(CTX, "管理体制が登録されていません（A5-2-1、A9-1）。"), True, "structure.missing")]
+    return []
+
+
+REGISTER = Register(
+    slug="structure",
+    table="structure",
+    label_ja="管理体制",
+    label_en="Management structure",
+    clauses=("A5-2-1", "A5-2-3", "A9-1", "A17-7"),
+    description_ja="委託業務の管理体制・責任範囲・連絡体制。変更は新しい版として登録します。",
+    fields=(
+        F("effective_from", Kind.DATE, "適用開始日", "Effective from", required=True),
+        F("organization", Kind.TEXT, "体制の名称", "Name of the structure", required=True,
+          help_ja="例: ○○システム保守業務 管理体制"),
+        F("contract", Kind.TEXT, "契約名", "Contract"),
+        F("change_reason", Kind.LONGTEXT, "改定理由", "Reason for the revision", max_length=1000),
+        F("members", Kind.SUBLIST, "体制表", "Members", sub=MEMBERS),
+        note_field(),
+    ),
+    list_columns=("effective_from", "organization", "contract"),
+    search_fields=("organization", "contract", "change_reason", "note"),
+    natural_key="effective_from",
+    natural_key_unique=True,
+    default_sort=("effective_from", True),
+    date_field="effective_from",
+    flags=_flags,
+    due=_due,
+    title=_title,
+)
+
+
+def as_of(conn, date: dt.date) -> dict | None:
+    """The structure revision in effect on ``date`` (None before the first revision), with
+    ``effective_to`` (the day before the next revision, or None)."""
+    from desktop.registers import store
+
+    row = conn.execute("SELECT id FROM structure WHERE effective_from <= ? ORDER BY effective_from DESC LIMIT 1",
+                       (date.isoformat(),)).fetchone()
+    if row is None:
+        return None
+    rec = store.load(conn, REGISTER, row[0], with_attachments=False)
+    nxt = conn.execute("SELECT min(effective_from) FROM structure WHERE effective_from > ?",
+                       (rec["effective_from"].isoformat(),)).fetchone()[0]
+    rec["effective_to"] = from_db(REGISTER.field("effective_from"), nxt) - dt.timedelta(days=1) if nxt else None
+    return rec
+
+
+def revise(svc, base_id: int, effective_from: dt.date, changes: dict | None = None) -> int:
+    """Create a new revision from ``base_id`` effective from ``effective_from``, with
+    ``changes`` applied (members are copied; give ``members`` to replace them)."""
+    base = svc.get("structure", base_id)
+    values = {f.name: base.get(f.name) for f in REGISTER.fields}
+    values["members"] = [{k: v for k, v in m.items() if k != "id"} for m in base.get("members") or []]
+    values["effective_from"] = effective_from
+    values["change_reason"] = None
+    values.update(changes or {})
+    return svc.create("structure", values)
+
+
+def roles_held(conn, date: dt.date) -> set[str]:
+    rec = as_of(conn, date)
+    return {m["role"] for m in rec["members"]} if rec else set()

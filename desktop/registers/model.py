@@ -1,0 +1,306 @@
+"""Declaration types: a register is declared once, and everything else is derived from it.
+
+A :class:`Register` names its SQL table, its :class:`Field` s (with kind, label, whether
+required, limits, choices, the register a reference points to, a :class:`SubList` for child
+rows), cross-field :class:`Rule` s, list columns, search fields, the clause IDs it serves,
+and small hooks (derived values, flags, due items). The GUI builds its list, form and detail
+pane from these declarations; the service validates and stores with them; the CSV code reads
+and writes with them; a test checks that the migration's tables agree with them.
+
+Labels: ``label_ja`` is the Japanese source text (shown through :func:`desktop.i18n.tr`, see
+:attr:`Field.label`); ``label_en`` is the English label for the English UI.
+
+Values in Python (what ``RegisterService.get`` returns and ``create``/``update`` accept):
+
+====================  =====================================  ==========================
+kind                  Python value                           stored as
+====================  =====================================  ==========================
+text, longtext        ``str`` (None when empty)              TEXT
+date                  ``datetime.date``                      TEXT ``YYYY-MM-DD``
+datetime              ``datetime.datetime`` (local, aware)   TEXT ISO 8601 with offset
+number                ``int`` (or ``float`` if not integer)  INTEGER / REAL
+choice                ``str`` (the choice's ``value``)       TEXT
+yesno                 ``bool``                               INTEGER 0/1
+ref                   ``int`` (target record id)             INTEGER REFERENCES target
+refs                  ``list[int]``                          link table ``<table>_<field>``
+attachments           read-only ``list[AttachmentInfo]``     ``attachments`` table
+sublist               ``list[dict]`` (each may carry "id")   child table ``SubList.table``
+====================  =====================================  ==========================
+
+``create``/``update`` also accept strings for scalar kinds (parsed like CSV cells).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.i18n import tr
+
+CTX = "Registers"
+
+
+class Kind(enum.StrEnum):
+    TEXT = "text"
+    LONGTEXT = "longtext"
+    DATE = "date"
+    DATETIME = "datetime"
+    NUMBER = "number"
+    CHOICE = "choice"
+    YESNO = "yesno"
+    REF = "ref"
+    REFS = "refs"
+    ATTACHMENTS = "attachments"
+    SUBLIST = "sublist"
+
+
+#: kinds stored in a column of the register's own table
+COLUMN_KINDS = frozenset({Kind.TEXT, Kind.LONGTEXT, Kind.DATE, Kind.DATETIME, Kind.NUMBER,
+                          Kind.CHOICE, Kind.YESNO, Kind.REF})
+#: kinds a list can be sorted by (in SQL, with an index ``<table>_sort_<field>``)
+SORTABLE_KINDS = frozenset({Kind.TEXT, Kind.DATE, Kind.DATETIME, Kind.NUMBER, Kind.CHOICE,
+                            Kind.YESNO})
+DEFAULT_MAX_LENGTH = {Kind.TEXT: 200, Kind.LONGTEXT: 4000}
+SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: str
+    label_ja: str
+    label_en: str
+
+    @property
+    def label(self) -> str:
+        return tr(CTX, self.label_ja)
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    kind: Kind
+    label_ja: str
+    label_en: str
+    required: bool = False
+    max_length: int | None = None          # text/longtext; defaults 200 / 4000
+    choices: tuple[Choice, ...] = ()        # choice
+    ref: str | None = None                  # ref/refs: target register slug
+    sub: SubList | None = None              # sublist
+    integer: bool = True                    # number
+    minimum: float | None = None            # number
+    maximum: float | None = None            # number
+    computed: bool = False                  # derived by the register's hooks; read-only in forms
+    default: Any = None                     # value, or callable(ctx) -> value
+    help_ja: str = ""                       # one-line hint under the form field
+    unit_ja: str = ""                       # e.g. "バイト", "か月"
+    hex_digest: bool = False                # text holding a SHA-256 (64 hex digits, lower-cased)
+
+    @property
+    def label(self) -> str:
+        return tr(CTX, self.label_ja)
+
+    @property
+    def help(self) -> str:
+        return tr(CTX, self.help_ja) if self.help_ja else ""
+
+    def label_for(self, lang: str = "ja") -> str:
+        return self.label_en if lang == "en" else self.label
+
+    @property
+    def has_column(self) -> bool:
+        return self.kind in COLUMN_KINDS
+
+    @property
+    def sortable(self) -> bool:
+        return self.kind in SORTABLE_KINDS
+
+    @property
+    def limit(self) -> int | None:
+        return self.max_length or DEFAULT_MAX_LENGTH.get(self.kind)
+
+    def choice(self, value: str | None) -> Choice | None:
+        for c in self.choices:
+            if c.value == value:
+                return c
+        return None
+
+    def sql_type(self) -> str:
+        if self.kind == Kind.NUMBER:
+            return "INTEGER" if self.integer else "REAL"
+        if self.kind in (Kind.YESNO, Kind.REF):
+            return "INTEGER"
+        return "TEXT"
+
+    def sort_sql(self, alias: str = "") -> str:
+        """The expression lists sort by (NULLs first, index-friendly, keyset-comparable)."""
+        col = f"{alias}{self.name}"
+        if self.kind in (Kind.NUMBER, Kind.YESNO, Kind.REF):
+            return f"ifnull({col}, -9e18)"
+        return f"ifnull({col}, '')"
+
+
+@dataclass(frozen=True)
+class SubList:
+    """Child rows of a record (steps, timeline entries, handovers, evidence items…).
+
+    Stored in ``table`` with columns ``id``, ``parent_id``, ``pos`` and one per field.
+    """
+
+    table: str
+    fields: tuple[Field, ...]
+    rules: tuple[Rule, ...] = ()
+    min_items: int = 0
+
+    def field(self, name: str) -> Field:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A cross-field check. ``check(values)`` returns True when the record is fine; otherwise
+    ``message_ja`` is shown next to ``field``. Values are the converted Python values."""
+
+    field: str
+    message_ja: str
+    check: Callable[[dict], bool]
+
+    @property
+    def message(self) -> str:
+        return tr(CTX, self.message_ja)
+
+
+@dataclass(frozen=True)
+class Flag:
+    """Something the officer should look at (shown in the detail pane and on the dashboard)."""
+
+    code: str                 # stable id, e.g. "exchange.not_deleted"
+    message: str              # Japanese, already translated
+    level: str = "warning"    # "info" | "warning" | "overdue"
+    field: str | None = None  # the field it concerns, if any
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """A due or overdue item for the dashboard (from ``Register.due``)."""
+
+    register: str
+    record_id: int
+    title: str
+    due: dt.date | None
+    message: str
+    overdue: bool
+    code: str
+
+
+@dataclass
+class HookContext:
+    """What hooks get: the connection (inside the write transaction for ``prepare`` and
+    ``after_write``), today's date, the acting user, and the settings getter."""
+
+    conn: Any
+    today: dt.date
+    user: str | None = None
+    importing: bool = False
+
+    def setting(self, key: str):
+        from desktop import settings
+
+        return settings.get(self.conn, key)
+
+
+def _no_flags(ctx: HookContext, record: dict) -> list[Flag]:
+    return []
+
+
+def _no_due(ctx: HookContext) -> list[DueItem]:
+    return []
+
+
+@dataclass(frozen=True)
+class Register:
+    slug: str
+    table: str
+    label_ja: str
+    label_en: str
+    clauses: tuple[str, ...]
+    fields: tuple[Field, ...]
+    list_columns: tuple[str, ...]
+    search_fields: tuple[str, ...]
+    natural_key: str                       # CSV references and record titles use this field
+    default_sort: tuple[str, bool]         # (field, descending)
+    date_field: str | None = None          # the date-range filter applies to this field
+    status_field: str | None = None        # the status filter applies to this choice field
+    rules: tuple[Rule, ...] = ()
+    description_ja: str = ""
+    group_ja: str = "台帳"
+    #: derive computed fields before a write: prepare(ctx, new_values, old_values_or_None)
+    prepare: Callable[[HookContext, dict, dict | None], None] | None = None
+    #: side effects in the same transaction after a write or delete:
+    #: after_write(ctx, record_id, new_values_or_None, old_values_or_None)
+    after_write: Callable[[HookContext, int, dict | None, dict | None], None] | None = None
+    flags: Callable[[HookContext, dict], list[Flag]] = _no_flags
+    due: Callable[[HookContext], list[DueItem]] = _no_due
+    title: Callable[[dict], str] | None = None
+    natural_key_unique: bool = False       # a UNIQUE index backs the natural key
+
+    @property
+    def label(self) -> str:
+        return tr(CTX, self.label_ja)
+
+    @property
+    def description(self) -> str:
+        return tr(CTX, self.description_ja) if self.description_ja else ""
+
+    def label_for(self, lang: str = "ja") -> str:
+        return self.label_en if lang == "en" else self.label
+
+    def field(self, name: str) -> Field:
+        try:
+            return self._by_name[name]
+        except KeyError:
+            raise KeyError(f"{self.slug} has no field {name!r}") from None
+
+    @property
+    def _by_name(self) -> dict[str, Field]:
+        cache = self.__dict__.get("_cache_by_name")
+        if cache is None:
+            cache = {f.name: f for f in self.fields}
+            object.__setattr__(self, "_cache_by_name", cache)
+        return cache
+
+    def has_field(self, name: str) -> bool:
+        return name in self._by_name
+
+    @property
+    def column_fields(self) -> tuple[Field, ...]:
+        return tuple(f for f in self.fields if f.has_column)
+
+    @property
+    def sortable_columns(self) -> tuple[str, ...]:
+        return tuple(c for c in self.list_columns if self.field(c).sortable)
+
+    def record_title(self, record: dict) -> str:
+        if self.title is not None:
+            return self.title(record)
+        value = record.get(self.natural_key)
+        return "" if value is None else str(value)
+
+    def fts_table(self) -> str:
+        return f"{self.table}_fts"
+
+    def link_table(self, f: Field) -> str:
+        return f"{self.table}_{f.name}"
+
+
+def choices(*triples: tuple[str, str, str]) -> tuple[Choice, ...]:
+    return tuple(Choice(*t) for t in triples)
+
+
+SYSTEM_COLUMNS = ("id", "created_at", "created_by", "updated_at", "updated_by")

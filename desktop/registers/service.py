@@ -1,0 +1,471 @@
+"""The one way to read and change register records.
+
+Every create, update and delete checks the role (viewers change nothing; deleting is for
+administrators and needs a reason), validates (Japanese message per field), writes in one
+transaction, keeps the search index in step, and appends an audit entry with the changed
+fields' before/after values. Views call this service; they never touch SQL.
+
+    svc = RegisterService(vault)
+    rid = svc.create("staff", {"name": "山田 太郎", "affiliation": "開発部"})
+    svc.update("staff", rid, {"badge_no": "B-012", "badge_issued_on": date(2025, 4, 1)})
+    page = svc.page("exchanges", ListQuery(search="山田"), limit=100)
+    nxt = svc.page("exchanges", ListQuery(search="山田"), after=page.last_key)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from desktop import settings as app_settings
+from desktop.audit import trail
+from desktop.errors import DaichoError, ValidationError
+from desktop.i18n import tr
+from desktop.registers import attachments as att
+from desktop.registers import definitions, listing, search, store
+from desktop.registers.listing import Count, ListQuery, Page
+from desktop.registers.model import CTX, DueItem, Field, Flag, HookContext, Kind, Register
+from desktop.registers.values import display as display_value
+from desktop.registers.values import is_empty, validate
+from desktop.timeutil import now_iso
+
+ACTION_CREATE = "register.create"
+ACTION_UPDATE = "register.update"
+ACTION_DELETE = "register.delete"
+ACTION_IMPORT = "register.import"
+ACTION_EXPORT = "register.export"
+ACTION_ATT_ADD = "register.attachment_add"
+ACTION_ATT_REMOVE = "register.attachment_remove"
+ACTION_ATT_SAVE = "register.attachment_save_as"
+
+
+@dataclass(frozen=True)
+class Change:
+    field: str
+    label: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    seq: int
+    at: str
+    actor: str | None
+    action: str            # one of the ACTION_* constants
+    summary: str           # Japanese one-liner: 作成 / 更新 / 削除 / 一括取込 / 添付追加 …
+    changes: tuple[Change, ...]
+    reason: str = ""
+
+
+_SUMMARY = {
+    ACTION_CREATE: "作成", ACTION_UPDATE: "更新", ACTION_DELETE: "削除", ACTION_IMPORT: "CSV取込で作成",
+    ACTION_ATT_ADD: "添付ファイル追加", ACTION_ATT_REMOVE: "添付ファイル削除",
+    ACTION_ATT_SAVE: "添付ファイルを保存（書き出し）",
+}
+
+
+class RegisterService:
+    """Register records for one open vault.
+
+    ``read_conn`` (optional) is a separate connection for reads (e.g. the GUI's list model
+    working off the GUI thread on ``vault.connect_reader()``); writes always go through
+    ``vault.transaction()``. ``today`` may be replaced (tests) — it feeds due dates and flags.
+    """
+
+    def __init__(self, vault, *, read_conn=None, today: Callable[[], dt.date] | None = None) -> None:
+        self.vault = vault
+        self._read_conn = read_conn
+        self.today = today or dt.date.today
+        search.install(vault.conn)
+        if read_conn is not None:
+            search.install(read_conn)
+
+    # -- declarations -----------------------------------------------------------------------
+
+    @property
+    def conn(self):
+        return self._read_conn or self.vault.conn
+
+    @property
+    def session(self):
+        return self.vault.session
+
+    @staticmethod
+    def registers() -> list[Register]:
+        return definitions.all_registers()
+
+    @staticmethod
+    def register(slug: str) -> Register:
+        return definitions.get(slug)
+
+    def _ctx(self, conn=None, *, importing: bool = False) -> HookContext:
+        return HookContext(conn or self.conn, self.today(), self.session.user_id, importing)
+
+    def calendar(self) -> str:
+        return app_settings.get(self.conn, "display.calendar")
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def get(self, slug: str, record_id: int) -> dict:
+        """The whole record: fields (Python values), sub-lists, attachments, ``id`` and the
+        system columns ``created_at/created_by/updated_at/updated_by``."""
+        return store.load(self.conn, self.register(slug), int(record_id))
+
+    def new_values(self, slug: str) -> dict:
+        """Defaults for an empty form."""
+        reg = self.register(slug)
+        ctx = self._ctx()
+        out = {}
+        for f in reg.fields:
+            default = f.default(ctx) if callable(f.default) else f.default
+            out[f.name] = default if default is not None else ([] if f.kind in (Kind.REFS, Kind.SUBLIST, Kind.ATTACHMENTS) else None)
+        return out
+
+    def title(self, slug: str, record: dict | int) -> str:
+        reg = self.register(slug)
+        if isinstance(record, int):
+            record = self.get(slug, record)
+        return reg.record_title(record)
+
+    def resolver(self, conn=None) -> store.Resolver:
+        return store.Resolver(conn or self.conn, definitions.get)
+
+    def ref_options(self, slug: str, text: str = "", *, limit: int = 20) -> list[tuple[int, str]]:
+        """Records of ``slug`` whose search fields contain ``text`` — for a reference picker
+        ("choose by typing part of a name"). Returns ``[(id, title)]``."""
+        reg = self.register(slug)
+        pg = listing.page(self.conn, reg, ListQuery(search=text), limit=limit,
+                          columns=tuple(dict.fromkeys((*reg.list_columns, reg.natural_key))))
+        return [(r.id, reg.record_title(r.values)) for r in pg.rows]
+
+    def display(self, slug: str, field: str, value, *, resolver: store.Resolver | None = None) -> str:
+        """Text for one value as the GUI shows it (dates per the 和暦/西暦 setting)."""
+        reg = self.register(slug)
+        f = _find_field(reg, field)
+        resolver = resolver or self.resolver()
+        return display_value(f, value, calendar=self.calendar(), title_of=resolver.title)
+
+    def display_rows(self, slug: str, rows) -> list[dict[str, str]]:
+        """Display texts for the list columns of a page's rows (one resolver per page)."""
+        reg = self.register(slug)
+        resolver = self.resolver()
+        cal = self.calendar()
+        fields = [reg.field(c) for c in reg.list_columns]
+        return [{f.name: display_value(f, r.values.get(f.name), calendar=cal, title_of=resolver.title)
+                 for f in fields} for r in rows]
+
+    # -- lists ------------------------------------------------------------------------------
+
+    def page(self, slug: str, query: ListQuery | None = None, *, after: tuple | None = None,
+             before: tuple | None = None, from_end: bool = False, limit: int = 100,
+             columns: tuple[str, ...] | None = None) -> Page:
+        """``columns`` limits the values fetched (default: the list columns) — e.g. the GUI
+        list walking to a far row needs only the sort key."""
+        return listing.page(self.conn, self.register(slug), query or ListQuery(), after=after,
+                            before=before, from_end=from_end, limit=limit, columns=columns)
+
+    def last_page(self, slug: str, query: ListQuery | None = None, *, limit: int = 100) -> Page:
+        return self.page(slug, query, from_end=True, limit=limit)
+
+    def count(self, slug: str, query: ListQuery | None = None) -> Count:
+        return listing.count(self.conn, self.register(slug), query or ListQuery())
+
+    def seek_key(self, slug: str, query: ListQuery | None, value) -> tuple:
+        return listing.seek_key(self.register(slug), query or ListQuery(), value)
+
+    # -- validation ---------------------------------------------------------------------------
+
+    def validate(self, slug: str, values: dict, record_id: int | None = None) -> dict[str, str]:
+        """Per-field Japanese messages for a form (empty dict when fine). Nothing is written."""
+        reg = self.register(slug)
+        if record_id is not None:
+            old = self.get(slug, record_id)
+            values = {**old, **values}
+        _, errors = self._check(self.conn, reg, values, record_id)
+        return errors
+
+    def _check(self, conn, reg: Register, values: dict, record_id: int | None,
+               fields=None) -> tuple[dict, dict[str, str]]:
+        resolver = self.resolver(conn)
+        clean, errors = validate(reg, values, resolver, fields=fields)
+        for k, v in store.check_refs(reg, clean, resolver).items():
+            errors.setdefault(k, v)
+        if reg.natural_key_unique and reg.natural_key not in errors:
+            key = clean.get(reg.natural_key)
+            if key is not None:
+                row = conn.execute(f"SELECT id FROM {reg.table} WHERE {reg.natural_key} = ? AND id IS NOT ?",
+                                   (key, record_id)).fetchone()
+                if row is not None:
+                    f = reg.field(reg.natural_key)
+                    errors[f.name] = tr(CTX, "この{label}は既に登録されています。").format(label=f.label)
+        return clean, errors
+
+    @staticmethod
+    def _raise(reg: Register, errors: dict[str, str]) -> None:
+        if errors:
+            first = next(iter(errors.values()))
+            raise ValidationError(
+                tr(CTX, "入力内容を確認してください（{n}件）: {first}").format(n=len(errors), first=first), errors)
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def create(self, slug: str, values: dict) -> int:
+        """Validate and store a new record; returns its id. Fields not given take their
+        declared defaults (as in :meth:`new_values`)."""
+        self.session.require_write()
+        reg = self.register(slug)
+        values = {**self.new_values(slug), **values}
+        with self.vault.transaction() as conn:
+            clean, errors = self._check(conn, reg, values, None)
+            self._raise(reg, errors)
+            ctx = self._ctx(conn)
+            if reg.prepare:
+                reg.prepare(ctx, clean, None)
+            rid = store.insert(conn, reg, clean, user=self.session.user_id, stamp=now_iso())
+            if reg.after_write:
+                reg.after_write(ctx, rid, clean, None)
+            after = {k: v for k, v in store.comparable(reg, clean).items() if not is_empty(v)}
+            trail.append(conn, self.session.user_id, ACTION_CREATE, entity=slug, entity_id=rid,
+                         details={"after": after})
+        return rid
+
+    def update(self, slug: str, record_id: int, values: dict) -> dict:
+        """Change the given fields (others keep their values). Returns ``{"before": …,
+        "after": …}`` of what changed (empty when nothing did; then nothing is written)."""
+        self.session.require_write()
+        reg = self.register(slug)
+        with self.vault.transaction() as conn:
+            old = store.load(conn, reg, int(record_id), with_attachments=False)
+            given = [k for k in values if reg.has_field(k)]
+            merged = {**old, **{k: values[k] for k in given}}
+            clean, errors = self._check(conn, reg, merged, int(record_id), fields=set(given))
+            self._raise(reg, errors)
+            ctx = self._ctx(conn)
+            if reg.prepare:
+                reg.prepare(ctx, clean, old)
+            before, after = store.diff(reg, old, clean)
+            if not after:
+                return {}
+            store.update(conn, reg, int(record_id), clean, old, list(after), user=self.session.user_id,
+                         stamp=now_iso())
+            if reg.after_write:
+                reg.after_write(ctx, int(record_id), clean, old)
+            trail.append(conn, self.session.user_id, ACTION_UPDATE, entity=slug, entity_id=record_id,
+                         details={"before": before, "after": after})
+        return {"before": before, "after": after}
+
+    def delete(self, slug: str, record_id: int, reason: str) -> None:
+        """Delete a record (administrators only, with a reason). Refused while other records
+        refer to it."""
+        self.session.require_admin()
+        reg = self.register(slug)
+        reason = (reason or "").strip()
+        if not reason:
+            msg = tr(CTX, "削除の理由を入力してください。")
+            raise ValidationError(msg, {"reason": msg})
+        with self.vault.transaction() as conn:
+            old = store.load(conn, reg, int(record_id))
+            refs = store.inbound_references(conn, self.registers(), reg, int(record_id))
+            if refs:
+                where = "、".join(f"{o.label}（{f.label}、{n}件）" for o, f, n in refs)
+                raise DaichoError(tr(CTX, "この記録は次の記録から参照されているため削除できません: {where}").format(where=where))
+            store.delete(conn, reg, int(record_id))
+            if reg.after_write:
+                reg.after_write(self._ctx(conn), int(record_id), None, old)
+            before = {k: v for k, v in store.comparable(reg, old).items() if not is_empty(v)}
+            attachments = [{"name": a.name, "sha256": a.sha256, "size": a.size}
+                           for f in reg.fields if f.kind == Kind.ATTACHMENTS for a in old.get(f.name) or []]
+            details = {"reason": reason, "before": before}
+            if attachments:
+                details["attachments"] = attachments
+            trail.append(conn, self.session.user_id, ACTION_DELETE, entity=slug, entity_id=record_id,
+                         details=details)
+
+    # -- history ------------------------------------------------------------------------------
+
+    def history(self, slug: str, record_id: int, *, limit: int = 500) -> list[HistoryEntry]:
+        """The record's changes, newest first, read from the audit trail."""
+        reg = self.register(slug)
+        rid = int(record_id)
+        entries = list(trail.query(self.conn, entity=slug, entity_id=rid, limit=limit))
+        for e in trail.query(self.conn, actions=[ACTION_IMPORT], entity=slug, limit=limit):
+            ids = e.details.get("ids") or {}
+            if ids.get("first", 0) <= rid <= ids.get("last", -1):
+                entries.append(e)
+        entries.sort(key=lambda e: e.seq, reverse=True)
+        resolver = self.resolver()
+        cal = self.calendar()
+        out = []
+        for e in entries[:limit]:
+            d = e.details
+            changes = []
+            before, after = d.get("before") or {}, d.get("after") or {}
+            for name in dict.fromkeys([*before, *after]):
+                if not reg.has_field(name):
+                    continue
+                f = reg.field(name)
+                changes.append(Change(name, f.label, self._json_text(f, before.get(name), resolver, cal),
+                                      self._json_text(f, after.get(name), resolver, cal)))
+            if e.action in (ACTION_ATT_ADD, ACTION_ATT_REMOVE, ACTION_ATT_SAVE):
+                changes.append(Change(d.get("field", ""), tr(CTX, "添付ファイル"), "", d.get("name", "")))
+            summary = tr(CTX, _SUMMARY.get(e.action, e.action))
+            out.append(HistoryEntry(e.seq, e.at, e.actor, e.action, summary, tuple(changes), d.get("reason", "")))
+        return out
+
+    @staticmethod
+    def _json_text(f: Field, value, resolver, cal) -> str:
+        if value is None:
+            return ""
+        from desktop.registers.values import coerce
+
+        try:
+            if f.kind == Kind.SUBLIST:
+                py = [dict(item) for item in value]
+                for item in py:
+                    for sf in f.sub.fields:
+                        item[sf.name] = coerce(sf, item.get(sf.name), None) if sf.kind != Kind.REF else item.get(sf.name)
+            elif f.kind == Kind.REFS:
+                py = list(value)
+            elif f.kind == Kind.REF:
+                py = value
+            else:
+                py = coerce(f, value, None)
+        except Exception:  # an old entry whose declaration has changed since
+            return str(value)
+        return display_value(f, py, calendar=cal, title_of=resolver.title)
+
+    # -- flags and due items -------------------------------------------------------------------
+
+    def flags(self, slug: str, record: dict | int) -> list[Flag]:
+        reg = self.register(slug)
+        if isinstance(record, int):
+            record = self.get(slug, record)
+        return reg.flags(self._ctx(), record)
+
+    def due_items(self, today: dt.date | None = None) -> list[DueItem]:
+        """Everything due or overdue across registers (overdue first, then by date)."""
+        ctx = self._ctx()
+        if today is not None:
+            ctx.today = today
+        items = [item for reg in self.registers() for item in reg.due(ctx)]
+        items.sort(key=lambda i: (not i.overdue, i.due or dt.date.max, i.register, i.record_id))
+        return items
+
+    # -- register-specific helpers (thin wrappers, so views never need a connection) -------------
+
+    def structure_as_of(self, date: dt.date) -> dict | None:
+        """The management-structure revision in effect on ``date`` (with ``effective_to``)."""
+        from desktop.registers.definitions import structure
+
+        return structure.as_of(self.conn, date)
+
+    def revise_structure(self, base_id: int, effective_from: dt.date, changes: dict | None = None) -> int:
+        """A new structure revision copied from ``base_id`` (the old one stays as it was)."""
+        from desktop.registers.definitions import structure
+
+        return structure.revise(self, base_id, effective_from, changes)
+
+    def verify_exchange_file(self, record_id: int, path: Path | str) -> dict:
+        """Size and SHA-256 of the exchanged file (streamed where it is), stored on the record
+        and compared with the counterpart's values: ``{"size", "sha256", "verification"}``."""
+        from desktop.registers.definitions import exchanges
+
+        return exchanges.verify_file(self, record_id, path)
+
+    def training_history(self, staff_id: int) -> list[dict]:
+        """Sessions a person attended, newest first."""
+        from desktop.registers.definitions import training_sessions
+
+        return training_sessions.history_for(self.conn, staff_id)
+
+    def untrained_staff(self, fiscal_year: int) -> list[tuple[int, str]]:
+        """``[(staff id, name)]`` active in the fiscal year (April–March) without any session."""
+        from desktop.registers.definitions import training_sessions
+
+        return training_sessions.untrained_staff(self.conn, fiscal_year)
+
+    # -- attachments ----------------------------------------------------------------------------
+
+    def add_attachment(self, slug: str, record_id: int, field: str, source: Path | str | BinaryIO,
+                       *, name: str | None = None) -> att.AttachmentInfo:
+        """Store a file (path or binary stream) on a record's attachments field; audited."""
+        self.session.require_write()
+        reg = self.register(slug)
+        f = reg.field(field)
+        if f.kind != Kind.ATTACHMENTS:
+            raise ValueError(f"{slug}.{field} is not an attachments field")
+        with self.vault.transaction() as conn:
+            store.load(conn, reg, int(record_id), with_attachments=False)
+            info = att.add(conn, slug, int(record_id), field, source, name=name, user=self.session.user_id)
+            conn.execute(f"UPDATE {reg.table} SET updated_at = ?, updated_by = ? WHERE id = ?",
+                         (now_iso(), self.session.user_id, record_id))
+            trail.append(conn, self.session.user_id, ACTION_ATT_ADD, entity=slug, entity_id=record_id,
+                         details={"field": field, "attachment_id": info.id, "name": info.name,
+                                  "size": info.size, "sha256": info.sha256})
+        return info
+
+    def attachments(self, slug: str, record_id: int, field: str | None = None) -> list[att.AttachmentInfo]:
+        return att.list_for(self.conn, slug, int(record_id), field)
+
+    def open_attachment(self, attachment_id: int):
+        """A buffered binary stream over the attachment (``.info`` has its metadata); for
+        previews. Reading does not write anything anywhere."""
+        return att.open_reader(self.conn, attachment_id)
+
+    def attachment_bytes(self, attachment_id: int) -> bytes:
+        return att.read_bytes(self.conn, attachment_id)
+
+    def save_attachment_as(self, attachment_id: int, dest: Path | str) -> att.AttachmentInfo:
+        """Write the attachment where the user chose (atomically); audited."""
+        info = att.get(self.conn, attachment_id)
+        att.save_as(self.conn, attachment_id, dest)
+        with self.vault.transaction() as conn:
+            trail.append(conn, self.session.user_id, ACTION_ATT_SAVE, entity=info.register,
+                         entity_id=info.record_id,
+                         details={"field": info.field, "attachment_id": info.id, "name": info.name,
+                                  "sha256": info.sha256, "path": str(dest)})
+        return info
+
+    def remove_attachment(self, attachment_id: int, reason: str) -> None:
+        """Remove an attachment (administrators, with a reason, like deleting a record)."""
+        self.session.require_admin()
+        reason = (reason or "").strip()
+        if not reason:
+            msg = tr(CTX, "削除の理由を入力してください。")
+            raise ValidationError(msg, {"reason": msg})
+        with self.vault.transaction() as conn:
+            info = att.remove(conn, attachment_id)
+            trail.append(conn, self.session.user_id, ACTION_ATT_REMOVE, entity=info.register,
+                         entity_id=info.record_id,
+                         details={"field": info.field, "attachment_id": info.id, "name": info.name,
+                                  "sha256": info.sha256, "size": info.size, "reason": reason})
+
+    # -- CSV --------------------------------------------------------------------------------------
+
+    def export_csv(self, slug: str, dest: Path | str, *, encoding: str = "utf-8-sig",
+                   query: ListQuery | None = None) -> int:
+        from desktop.registers import csvio
+
+        return csvio.export(self, slug, dest, encoding=encoding, query=query)
+
+    def preview_import(self, slug: str, source: Path | str | bytes, *, encoding: str | None = None,
+                       name: str | None = None):
+        from desktop.registers import csvio
+
+        return csvio.preview(self, slug, source, encoding=encoding, name=name)
+
+    def commit_import(self, preview) -> list[int]:
+        from desktop.registers import csvio
+
+        return csvio.commit(self, preview)
+
+
+def _find_field(reg: Register, name: str) -> Field:
+    if "." in name:
+        parent, sub = name.split(".", 1)
+        return reg.field(parent).sub.field(sub)
+    return reg.field(name)
