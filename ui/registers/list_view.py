@@ -1,0 +1,499 @@
+"""The list view every register uses: search (two characters or more, debounced), date-range
+and status filters, the record count, 新規/編集/削除, CSV 書き出し/読み込み, the table (lazy
+model) and the detail pane. Viewers see no write buttons; 削除 is for administrators and
+asks for a reason.
+
+Register-specific additions (the structure's "as of" date, the exchange's hash check, …) come
+from :mod:`ui.registers.extras`; everything else is generic.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import DaichoError
+from desktop.i18n import tr
+from desktop.registers.listing import ListQuery
+from desktop.registers.model import Kind
+from desktop.registers.search import MIN_INDEXED_CHARS
+from ui.registers import dialogs
+from ui.registers.attachments import AttachmentsEditor
+from ui.registers.dates import DateEdit
+from ui.registers.detail import DetailPane
+from ui.registers.editors import EditorEnv
+from ui.registers.form import RecordDialog
+from ui.registers.source import RegisterSource
+from ui.registers.table_model import RECORD_ID_ROLE, RegisterTableModel
+from ui.widgets import messages
+
+log = logging.getLogger(__name__)
+CTX = "RegisterList"
+SEARCH_DELAY_MS = 300
+DETAIL_DELAY_MS = 60
+REF_OPTIONS_LIMIT = 2000
+
+COLUMN_WIDTHS = {Kind.DATE: 130, Kind.DATETIME: 165, Kind.YESNO: 70, Kind.NUMBER: 90,
+                 Kind.CHOICE: 120, Kind.REF: 150, Kind.REFS: 180}
+
+
+class RegisterView(QWidget):
+    def __init__(self, ctx, slug: str, *, service=None, parent=None) -> None:
+        super().__init__(parent)
+        from desktop.registers.service import RegisterService
+
+        self.ctx = ctx
+        self.vault = ctx.vault
+        self.service = service or RegisterService(self.vault)
+        self.register = self.service.register(slug)
+        self.slug = slug
+        self.setObjectName(f"registerView_{slug}")
+        self.calendar = self.service.calendar()
+        role = self.vault.session.role
+        self.can_write = role in ("admin", "officer")
+        self.can_delete = role == "admin"
+        self.dialog: RecordDialog | None = None
+        self._stale = False
+        self._own_change = False
+
+        # -- header ----------------------------------------------------------------------
+        title = QLabel(self.register.label)
+        f = title.font()
+        f.setPointSizeF(f.pointSizeF() * 1.35)
+        f.setBold(True)
+        title.setFont(f)
+        clauses = QLabel(tr(CTX, "根拠: {c}").format(c="、".join(self.register.clauses)))
+        clauses.setStyleSheet("color: palette(dark);")
+        desc = QLabel(self.register.description)
+        desc.setWordWrap(True)
+        desc.setStyleSheet("color: palette(dark);")
+        desc.setVisible(bool(self.register.description))
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addSpacing(12)
+        head.addWidget(clauses)
+        head.addStretch(1)
+
+        # -- filters ---------------------------------------------------------------------
+        self.search = QLineEdit()
+        self.search.setObjectName("searchBox")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(tr(CTX, "検索（2文字以上。{fields}）").format(
+            fields="・".join(self.register.field(n).label for n in self.register.search_fields[:4])))
+        self.search.setMinimumWidth(280)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _t: self.search_timer.start())
+        self.search.returnPressed.connect(self.apply_filters)
+        self.search_hint = QLabel()
+        self.search_hint.setObjectName("searchHint")
+        self.search_hint.setStyleSheet("color: #8a5a00;")
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.search_hint)
+        self.date_from = self.date_to = None
+        if self.register.date_field:
+            label = QLabel(self.register.field(self.register.date_field).label)
+            self.date_from = DateEdit(self.calendar)
+            self.date_from.setObjectName("dateFrom")
+            self.date_to = DateEdit(self.calendar)
+            self.date_to.setObjectName("dateTo")
+            for d in (self.date_from, self.date_to):
+                d.reading.hide()
+                d.changed.connect(self.apply_filters)
+            filters.addSpacing(8)
+            filters.addWidget(label)
+            filters.addWidget(self.date_from)
+            filters.addWidget(QLabel("〜"))
+            filters.addWidget(self.date_to)
+        self.status = None
+        if self.register.status_field:
+            sf = self.register.field(self.register.status_field)
+            self.status = QComboBox()
+            self.status.setObjectName("statusFilter")
+            self.status.addItem(tr(CTX, "{label}: すべて").format(label=sf.label), None)
+            for c in sf.choices:
+                self.status.addItem(c.label, c.value)
+            self.status.currentIndexChanged.connect(lambda _i: self.apply_filters())
+            filters.addSpacing(8)
+            filters.addWidget(self.status)
+        self.reset_filters_button = QToolButton(text=tr(CTX, "条件を解除"))
+        self.reset_filters_button.setObjectName("resetFilters")
+        self.reset_filters_button.clicked.connect(self.reset_filters)
+        filters.addWidget(self.reset_filters_button)
+        filters.addStretch(1)
+
+        # -- actions ---------------------------------------------------------------------
+        self.new_button = QPushButton(tr(CTX, "新規"))
+        self.new_button.setObjectName("newButton")
+        self.edit_button = QPushButton(tr(CTX, "編集"))
+        self.edit_button.setObjectName("editButton")
+        self.delete_button = QPushButton(tr(CTX, "削除…"))
+        self.delete_button.setObjectName("deleteButton")
+        self.export_button = QPushButton(tr(CTX, "CSV 書き出し"))
+        self.export_button.setObjectName("exportButton")
+        export_menu = QMenu(self.export_button)
+        self.export_utf8 = QAction(tr(CTX, "UTF-8（BOM付き・Excel 向け）…"), self)
+        self.export_cp932 = QAction(tr(CTX, "Shift_JIS（CP932）…"), self)
+        self.export_utf8.triggered.connect(lambda: self.export_csv("utf-8-sig"))
+        self.export_cp932.triggered.connect(lambda: self.export_csv("cp932"))
+        export_menu.addAction(self.export_utf8)
+        export_menu.addAction(self.export_cp932)
+        self.export_button.setMenu(export_menu)
+        self.import_button = QPushButton(tr(CTX, "CSV 読み込み…"))
+        self.import_button.setObjectName("importButton")
+        self.new_button.clicked.connect(self.open_new)
+        self.edit_button.clicked.connect(self.open_edit)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.import_button.clicked.connect(self.import_csv)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        self.actions_bar = QHBoxLayout()
+        for b in (self.new_button, self.edit_button, self.delete_button):
+            self.actions_bar.addWidget(b)
+        self.actions_bar.addSpacing(12)
+        self.actions_bar.addWidget(self.export_button)
+        self.actions_bar.addWidget(self.import_button)
+        self.extra_bar = QHBoxLayout()   # register-specific buttons go here
+        self.actions_bar.addLayout(self.extra_bar)
+        self.actions_bar.addStretch(1)
+        self.actions_bar.addWidget(self.count_label)
+        self.new_button.setVisible(self.can_write)
+        self.edit_button.setVisible(self.can_write)
+        self.import_button.setVisible(self.can_write)
+        self.delete_button.setVisible(self.can_delete)
+
+        # -- table + detail --------------------------------------------------------------
+        self.source = RegisterSource(self.service, slug)
+        self.model = RegisterTableModel(self.source, self.register, calendar=self.calendar, parent=self)
+        self.table = QTableView()
+        self.table.setObjectName("registerTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vh = self.table.verticalHeader()
+        vh.hide()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(max(24, self.fontMetrics().height() + 8))
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setStretchLastSection(True)
+        hh.setSortIndicatorShown(True)
+        hh.setHighlightSections(False)
+        for col, fld in enumerate(self.model.fields):
+            self.table.setColumnWidth(col, COLUMN_WIDTHS.get(fld.kind, 190))
+        col, order = self.model.sort_column()
+        hh.setSortIndicator(col, order)
+        self.table.setSortingEnabled(True)
+        self.model.sort_changed.connect(lambda c, o: hh.setSortIndicator(c, o))
+        self.model.count_changed.connect(self._show_count)
+        self.model.modelReset.connect(self._after_reset)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.table.doubleClicked.connect(lambda _i: self.open_edit() if self.can_write else None)
+        for key in ("Ctrl+End", "Ctrl+Home"):
+            sc = QShortcut(QKeySequence(key), self.table)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+            sc.activated.connect(self.go_last if key == "Ctrl+End" else self.go_first)
+
+        self.detail_timer = QTimer(self)
+        self.detail_timer.setSingleShot(True)
+        self.detail_timer.setInterval(DETAIL_DELAY_MS)
+        self.detail_timer.timeout.connect(self.show_current_detail)
+        self.extras = None
+        self.detail = DetailPane(self.service, self.register, self.calendar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("registerSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([760, 520])
+        self.splitter.setChildrenCollapsible(False)
+
+        lay = QVBoxLayout(self)
+        lay.addLayout(head)
+        lay.addWidget(desc)
+        lay.addLayout(filters)
+        lay.addLayout(self.actions_bar)
+        self.above_table = QVBoxLayout()   # register-specific panels (e.g. the structure's as-of)
+        lay.addLayout(self.above_table)
+        lay.addWidget(self.splitter, 1)
+
+        from ui.registers.extras import extras_for
+
+        self.extras = extras_for(self)
+        self._show_count(self.model.total, self.model.exact)
+        self._update_buttons()
+        ctx.data_changed.connect(self._on_data_changed)
+
+    # -- filters ----------------------------------------------------------------------------
+
+    def current_query(self) -> ListQuery:
+        text = self.search.text().strip()
+        if 0 < len(text) < MIN_INDEXED_CHARS:
+            self.search_hint.setText(tr(CTX, "2文字以上入力してください"))
+            text = ""
+        else:
+            self.search_hint.setText("")
+        status = ()
+        if self.status is not None and self.status.currentData() is not None:
+            status = (self.status.currentData(),)
+        q = self.model.query
+        return ListQuery(search=text, sort=q.sort, descending=q.descending,
+                         date_from=self.date_from.value() if self.date_from else None,
+                         date_to=self.date_to.value() if self.date_to else None,
+                         status=status, equals=q.equals)
+
+    def apply_filters(self) -> None:
+        self.search_timer.stop()
+        q = self.current_query()
+        if q == self.model.query:
+            return
+        try:
+            self.model.set_query(q)
+        except DaichoError as exc:
+            messages.show_error(self, exc)
+            return
+        self.table.scrollToTop()
+
+    def reset_filters(self) -> None:
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        for d in (self.date_from, self.date_to):
+            if d is not None:
+                d.blockSignals(True)
+                d.clear()
+                d.blockSignals(False)
+        if self.status is not None:
+            self.status.blockSignals(True)
+            self.status.setCurrentIndex(0)
+            self.status.blockSignals(False)
+        self.apply_filters()
+
+    def _show_count(self, n: int, exact: bool) -> None:
+        if exact:
+            self.count_label.setText(tr(CTX, "{n}件").format(n=f"{n:,}"))
+        else:
+            self.count_label.setText(tr(CTX, "約{n}件以上").format(n=f"{n:,}"))
+
+    # -- selection --------------------------------------------------------------------------
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.data(index, RECORD_ID_ROLE)
+
+    def select_record(self, record_id: int) -> bool:
+        row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        self.select_row(row)
+        self.show_current_detail()
+        return True
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    def go_last(self) -> None:
+        if self.model.rowCount():
+            self.select_row(self.model.rowCount() - 1)
+
+    def go_first(self) -> None:
+        if self.model.rowCount():
+            self.select_row(0)
+
+    def _on_current(self, current, _previous=None) -> None:
+        """Selection moved: buttons now, the detail pane a moment later (holding an arrow key
+        or jumping with Ctrl+End does not load every record on the way)."""
+        self._update_buttons()
+        self.detail_timer.start()
+
+    def show_current_detail(self) -> None:
+        self.detail_timer.stop()
+        current = self.table.currentIndex()
+        rid = self.model.data(current, RECORD_ID_ROLE) if current.isValid() else None
+        if rid is None:
+            self.detail.clear()
+        else:
+            self.detail.show_record(rid)
+        if self.extras is not None:
+            self.extras.record_shown(rid)
+        self._update_buttons()
+
+    def _after_reset(self) -> None:
+        self.detail.clear()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.current_id() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    # -- refresh ----------------------------------------------------------------------------
+
+    def refresh(self, keep: int | None = None) -> None:
+        keep = keep if keep is not None else self.current_id()
+        self.model.reload()
+        if keep is not None and not self.select_record(keep):
+            self.detail.clear()
+
+    def _on_data_changed(self, what: str) -> None:
+        if self._own_change:
+            return
+        if what == self.slug or what == "registers" or (what == "settings"):
+            if what == "settings":
+                self.calendar = self.service.calendar()
+                self.model.calendar = self.calendar
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
+    def on_shown(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+
+    # -- new / edit / delete ----------------------------------------------------------------
+
+    def editor_env(self) -> EditorEnv:
+        return EditorEnv(self.calendar, lambda slug: self.service.ref_options(slug, "", limit=REF_OPTIONS_LIMIT))
+
+    def _attachments_factory(self):
+        made: list[AttachmentsEditor] = []
+
+        def factory(f):
+            editor = AttachmentsEditor(f, self.service, self.calendar)
+            made.append(editor)
+            return editor
+        return factory, made
+
+    def _make_dialog(self, record: dict | None, save, *, title=None) -> RecordDialog:
+        factory, made = self._attachments_factory()
+
+        def after_save(rid: int) -> None:
+            for editor in made:
+                editor.commit(self.slug, rid)
+
+        dialog = RecordDialog(self.register, self.editor_env(), save, record=record, title=title,
+                              attachments_factory=factory, after_save=after_save, parent=self)
+        dialog.attachment_editors = made
+        dialog.saved.connect(self._after_save)
+        return dialog
+
+    def open_new(self, values: dict | None = None) -> RecordDialog | None:
+        if not self.can_write:
+            return None
+        def save(values):
+            # a record already stored by an earlier 保存 of this dialog (e.g. an attachment
+            # then failed) is updated, never created twice
+            if dialog.record_id is not None:
+                self.service.update(self.slug, dialog.record_id, values)
+                return dialog.record_id
+            return self.service.create(self.slug, values)
+
+        dialog = self._make_dialog(None, save)
+        try:
+            defaults = self.service.new_values(self.slug)
+        except DaichoError:
+            defaults = {}
+        dialog.form.set_defaults({**defaults, **(values or {})})
+        return self._show_dialog(dialog)
+
+    def open_edit(self) -> RecordDialog | None:
+        rid = self.current_id()
+        if rid is None or not self.can_write:
+            return None
+        if self.extras is not None and self.extras.edit(rid):
+            return self.dialog
+        try:
+            record = self.service.get(self.slug, rid)
+        except DaichoError as exc:
+            messages.show_error(self, exc)
+            return None
+
+        def save(values):
+            self.service.update(self.slug, rid, values)
+            return rid
+        return self._show_dialog(self._make_dialog(record, save))
+
+    def _show_dialog(self, dialog: RecordDialog) -> RecordDialog:
+        self.dialog = dialog
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.open()
+        return dialog
+
+    def _emit_changed(self) -> None:
+        """Tell the other sections; this view reloads itself."""
+        self._own_change = True
+        try:
+            self.ctx.data_changed.emit(self.slug)
+        finally:
+            self._own_change = False
+
+    def _after_save(self, rid: int) -> None:
+        self._emit_changed()
+        self.ctx.status.emit(tr(CTX, "{register}を保存しました。").format(register=self.register.label))
+        self.model.reload()
+        self.select_record(rid)
+
+    def delete_current(self) -> None:
+        rid = self.current_id()
+        if rid is None or not self.can_delete:
+            return
+        title = self.register.record_title(self.model.values(self.model.row_of(rid) or 0) or {})
+        reason = dialogs.ask_reason(
+            self, tr(CTX, "記録の削除"),
+            tr(CTX, "{register}「{title}」を削除します。削除は監査ログに理由とともに記録され、元に戻せません。").format(
+                register=self.register.label, title=title or f"#{rid}"))
+        if not reason:
+            return
+        try:
+            self.service.delete(self.slug, rid, reason)
+        except DaichoError as exc:
+            messages.show_error(self, exc)
+            return
+        self._emit_changed()
+        self.ctx.status.emit(tr(CTX, "削除しました。"))
+        self.model.reload()
+
+    # -- CSV ----------------------------------------------------------------------------------
+
+    def export_csv(self, encoding: str) -> None:
+        dialogs.export_csv(self, self.service, self.slug, encoding, self.model.query)
+
+    def import_csv(self) -> None:
+        if not self.can_write:
+            return
+        dialog = dialogs.import_csv(self, self.service, self.slug)
+        if dialog is not None:
+            self.import_dialog = dialog
+            dialog.imported.connect(lambda _ids: (self._emit_changed(), self.model.reload()))

@@ -1,0 +1,401 @@
+"""The one table model every register list uses: lazy keyset paging through the service.
+
+Rows are addressed by their position in sort order, but the database is only ever asked for
+pages *after* or *before* a known row key (never ``OFFSET``):
+
+* ``rowCount`` is the service's count (exact, or — for some searches — an estimate; then the
+  model grows with ``fetchMore`` from the top instead);
+* the rows are cut into blocks of :data:`PAGE` rows; a block is fetched after the key of the
+  row just above it, or before the key of the row just below it, or from either end — so the
+  first rows and the last rows (Ctrl+End, scrollbar to the bottom) cost one small query each;
+* only the keys at block edges are remembered (a few thousand tuples for a million rows) and
+  at most :data:`CACHE_BLOCKS` blocks of row values are kept;
+* a block far from any known key (the scrollbar dragged to the middle) shows "…" while the
+  model walks to it in slices of key-only pages on a timer, so the window stays responsive.
+
+Sorting by clicking a header re-queries in SQL through the service. Unit-tested without a
+window (``tests/ui/registers/test_table_model.py``).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.i18n import tr
+from desktop.registers.listing import ListQuery
+from desktop.registers.model import Kind, Register
+from desktop.registers.values import display
+
+PAGE = 200
+CACHE_BLOCKS = 60
+WALK = 5000            # rows per key-only page while walking to a far block
+
+RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1    # the record id (int)
+RAW_VALUE_ROLE = Qt.ItemDataRole.UserRole + 2    # the Python value of the cell
+FIELD_ROLE = Qt.ItemDataRole.UserRole + 3        # the Field of the column
+FLAG_LEVEL_ROLE = Qt.ItemDataRole.UserRole + 4   # "overdue" | "warning" | "info" | None
+LOADED_ROLE = Qt.ItemDataRole.UserRole + 5       # False while the row is still being fetched
+
+FLAG_COLOURS = {"overdue": QColor("#fde2e1"), "warning": QColor("#fff4d6")}
+FLAG_TEXT_COLOURS = {"overdue": QColor("#a61b1b"), "warning": QColor("#8a5a00")}
+LEVEL_ORDER = {"overdue": 3, "warning": 2, "info": 1}
+
+
+class RegisterTableModel(QAbstractTableModel):
+    """Columns are ``register.list_columns`` (``column_name(i)``/``column_index(name)``).
+
+    ``source`` is a :class:`ui.registers.source.RegisterSource` (the service, seen from one
+    register): ``page(query, after=, before=, from_end=, limit=, columns=)``,
+    ``count(query)``, ``titles(field, ids)`` and ``row_flags(ids)``.
+    """
+
+    #: the count changed (value, exact)
+    count_changed = Signal(int, bool)
+    #: the sort changed (column, Qt.SortOrder) — lets the view correct its header indicator
+    sort_changed = Signal(int, Qt.SortOrder)
+
+    def __init__(self, source, register: Register, *, calendar: str = "wareki", parent=None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.register = register
+        self.calendar = calendar
+        self.columns = tuple(register.list_columns)
+        self.fields = tuple(register.field(c) for c in self.columns)
+        self.query = ListQuery()
+        self._titles: dict[tuple[str, int], str] = {}
+        self._walk_timer = QTimer(self)
+        self._walk_timer.setSingleShot(True)
+        self._walk_timer.setInterval(0)
+        self._walk_timer.timeout.connect(self._walk_step)
+        self._reset_state()
+        self.reload()
+
+    # -- public -------------------------------------------------------------------------------
+
+    def column_index(self, name: str) -> int:
+        return self.columns.index(name)
+
+    def column_name(self, col: int) -> str:
+        return self.columns[col]
+
+    def set_query(self, query: ListQuery) -> None:
+        self.query = query
+        self.reload()
+
+    def sort_column(self) -> tuple[int, Qt.SortOrder]:
+        name, desc = self.register.default_sort
+        if self.query.sort:
+            name, desc = self.query.sort, bool(self.query.descending)
+        elif self.query.descending is not None:
+            desc = self.query.descending
+        col = self.columns.index(name) if name in self.columns else -1
+        return col, Qt.SortOrder.DescendingOrder if desc else Qt.SortOrder.AscendingOrder
+
+    def reload(self) -> None:
+        """Re-count and drop every cached row (after a write, a new search or sort)."""
+        self.beginResetModel()
+        self._reset_state()
+        c = self.source.count(self.query)
+        self.exact = c.exact
+        self.total = c.value
+        if not self.exact:
+            # an estimate: grow from the top with fetchMore instead of pretending to know N
+            self._load_block(0)
+            self._rows_shown = self._head_extent()
+        self.endResetModel()
+        self.count_changed.emit(self.total, self.exact)
+        # flags come from the register's due items, which may arrive after the first paint
+        self.source.request_due(self._on_due)
+
+    def record_id(self, row: int) -> int | None:
+        r = self._row(row, fetch=True)
+        return r.id if r else None
+
+    def row_of(self, record_id: int, *, load: bool = True) -> int | None:
+        """The row of a record among the cached blocks; with ``load``, the first and last
+        blocks are fetched too (where new records usually land). None if not found."""
+        for start, rows in list(self._blocks.items()):
+            for i, r in enumerate(rows):
+                if r.id == record_id:
+                    return start + i
+        if load and self.rowCount():
+            for row in (0, self.rowCount() - 1):
+                start = row - row % PAGE
+                if start not in self._blocks and self._row(row, fetch=True) is not None:
+                    found = self.row_of(record_id, load=False)
+                    if found is not None:
+                        return found
+        return None
+
+    def values(self, row: int) -> dict | None:
+        r = self._row(row, fetch=True)
+        return dict(r.values) if r else None
+
+    def is_walking(self) -> bool:
+        return bool(self._walk_targets)
+
+    def finish_walks(self) -> None:
+        """Run pending walks to the end now (tests and benchmarks)."""
+        while self._walk_targets:
+            self._walk_step()
+
+    # -- Qt model API -----------------------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        if parent.isValid():
+            return 0
+        return self.total if self.exact else self._rows_shown
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
+        if parent.isValid() or self.exact:
+            return False
+        return self._head_more
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+        if parent.isValid() or self.exact or not self._head_more:
+            return
+        start = self._rows_shown
+        self._load_block(start)
+        end = self._head_extent()
+        if end > start:
+            self.beginInsertRows(QModelIndex(), start, end - 1)
+            self._rows_shown = end
+            self.endInsertRows()
+            if end > self.total:
+                self.total = end
+                self.count_changed.emit(self.total, self.exact)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.fields):
+            return None
+        f = self.fields[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f.label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f.label if f.sortable else tr("RegisterList", "{label}（この列では並べ替えできません）").format(label=f.label)
+        if role == FIELD_ROLE:
+            return f
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        r = self._row(row, fetch=role in (Qt.ItemDataRole.DisplayRole, RECORD_ID_ROLE, RAW_VALUE_ROLE))
+        if role == LOADED_ROLE:
+            return r is not None
+        if r is None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return "…" if col == 0 else ""
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#888888"))
+            return None
+        f = self.fields[col]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = r.values.get(f.name)
+            if f.kind in (Kind.REF, Kind.REFS):
+                return display(f, value, calendar=self.calendar, title_of=self._title_of)
+            return display(f, value, calendar=self.calendar)
+        if role == RECORD_ID_ROLE:
+            return r.id
+        if role == RAW_VALUE_ROLE:
+            return r.values.get(f.name)
+        if role == FIELD_ROLE:
+            return f
+        level = self._flag_levels.get(r.id)
+        if role == FLAG_LEVEL_ROLE:
+            return level
+        if role == Qt.ItemDataRole.BackgroundRole and level in FLAG_COLOURS:
+            return QBrush(FLAG_COLOURS[level])
+        if role == Qt.ItemDataRole.ForegroundRole and col == 0 and level in FLAG_TEXT_COLOURS:
+            return QBrush(FLAG_TEXT_COLOURS[level])
+        if role == Qt.ItemDataRole.DecorationRole and col == 0 and level in FLAG_COLOURS:
+            return _flag_icon(level)
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0 and r.id in self._flag_text:
+            return self._flag_text[r.id]
+        if role == Qt.ItemDataRole.TextAlignmentRole and f.kind == Kind.NUMBER:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.fields) or not self.fields[column].sortable:
+            col, current = self.sort_column()
+            self.sort_changed.emit(col, current)
+            return
+        desc = order == Qt.SortOrder.DescendingOrder
+        if (column, order) == self.sort_column():
+            return
+        self.query = replace(self.query, sort=self.columns[column], descending=desc)
+        self.reload()
+        self.sort_changed.emit(column, order)
+
+    # -- paging internals -------------------------------------------------------------------
+
+    def _reset_state(self) -> None:
+        self.total = 0
+        self.exact = True
+        self._rows_shown = 0
+        self._head_more = False
+        self._blocks: OrderedDict[int, list] = OrderedDict()   # block start -> rows
+        self._keys: dict[int, tuple] = {}                      # row index -> key (block edges)
+        self._flag_levels: dict[int, str] = {}
+        self._flag_text: dict[int, str] = {}
+        self._walk_targets: set[int] = set()
+        self.queries = 0            # pages asked of the service (tests/bench)
+
+    def _row(self, row: int, *, fetch: bool):
+        start = row - row % PAGE
+        rows = self._blocks.get(start)
+        if rows is None:
+            if not fetch or not 0 <= row < self.rowCount():
+                return None
+            if not self._load_block(start):
+                return None
+            rows = self._blocks.get(start)
+            if rows is None:
+                return None
+        else:
+            self._blocks.move_to_end(start)
+        i = row - start
+        return rows[i] if i < len(rows) else None
+
+    def _block_len(self, start: int) -> int:
+        return min(PAGE, self.total - start) if self.exact else PAGE
+
+    def _head_extent(self) -> int:
+        n = 0
+        while n in self._blocks:
+            rows = self._blocks[n]
+            n += len(rows)
+            if len(rows) < PAGE:
+                break
+        return n
+
+    def _load_block(self, start: int) -> bool:
+        """Fetch block ``start`` if a neighbouring key is known; else schedule a walk."""
+        n = self._block_len(start)
+        if n <= 0:
+            return False
+        q = self.query
+        if start == 0:
+            page = self.source.page(q, limit=n)
+        elif start - 1 in self._keys:
+            page = self.source.page(q, after=self._keys[start - 1], limit=n)
+        elif self.exact and start + n == self.total:
+            page = self.source.page(q, from_end=True, limit=n)
+        elif self.exact and start + n in self._keys:
+            page = self.source.page(q, before=self._keys[start + n], limit=n)
+        else:
+            self._walk_targets.add(start)
+            if not self._walk_timer.isActive():
+                self._walk_timer.start()
+            return False
+        self.queries += 1
+        self._store(start, page.rows)
+        if start == 0 or not self.exact:
+            self._head_more = page.has_after
+        return True
+
+    def _store(self, start: int, rows: list) -> None:
+        self._blocks[start] = rows
+        self._blocks.move_to_end(start)
+        if rows:
+            self._keys[start] = rows[0].key
+            self._keys[start + len(rows) - 1] = rows[-1].key
+        while len(self._blocks) > CACHE_BLOCKS:
+            self._blocks.popitem(last=False)
+        self._load_titles(rows)
+
+    def _on_due(self, _items) -> None:
+        self._flag_levels, self._flag_text = {}, {}
+        for rid, items in self.source.flagged().items():
+            top = max(items, key=lambda fl: LEVEL_ORDER.get(fl.level, 0))
+            self._flag_levels[rid] = top.level
+            self._flag_text[rid] = "\n".join(fl.message for fl in items)
+        if self._flag_levels and self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(self.columns) - 1))
+
+    def _load_titles(self, rows) -> None:
+        for f in self.fields:
+            if f.kind == Kind.REF:
+                ids = {r.values.get(f.name) for r in rows} - {None}
+            elif f.kind == Kind.REFS:
+                ids = {i for r in rows for i in (r.values.get(f.name) or [])}
+            else:
+                continue
+            missing = [i for i in ids if (f.ref, i) not in self._titles]
+            if missing:
+                for rid, title in self.source.titles(f.ref, missing).items():
+                    self._titles[(f.ref, rid)] = title
+
+    def _title_of(self, f, rid: int) -> str:
+        return self._titles.get((f.ref, rid), f"#{rid}")
+
+    # -- walking to far blocks --------------------------------------------------------------
+
+    def _walk_step(self) -> None:
+        """One key-only page toward the nearest pending far block; rows on the way keep only
+        their block-edge keys."""
+        if not self._walk_targets:
+            return
+        target = min(self._walk_targets)
+        n = self._block_len(target)
+        if self._blocks.get(target) is not None or n <= 0:
+            self._walk_targets.discard(target)
+        else:
+            below = max((k for k in self._keys if k < target), default=None)
+            above = min((k for k in self._keys if k >= target + n), default=None)
+            sort_name = self.query.sort or self.register.default_sort[0]
+            cols = (sort_name,)
+            if below is not None and (above is None or target - below <= above - (target + n)):
+                page = self.source.page(self.query, after=self._keys[below], limit=WALK, columns=cols)
+                first = below + 1
+            elif above is not None:
+                page = self.source.page(self.query, before=self._keys[above], limit=WALK, columns=cols)
+                first = above - len(page.rows)
+            else:
+                page = self.source.page(self.query, limit=WALK, columns=cols)
+                first = 0
+            self.queries += 1
+            for i, r in enumerate(page.rows):
+                idx = first + i
+                if idx % PAGE == 0 or idx % PAGE == PAGE - 1:
+                    self._keys[idx] = r.key
+            if not page.rows:  # the table shrank under us: give up quietly
+                self._walk_targets.discard(target)
+            elif (target - 1 in self._keys or target == 0
+                  or (self.exact and target + n in self._keys)):
+                self._walk_targets.discard(target)
+                if self._load_block(target):
+                    last = self.index(min(target + n, self.rowCount()) - 1, len(self.columns) - 1)
+                    self.dataChanged.emit(self.index(target, 0), last)
+        if self._walk_targets:
+            self._walk_timer.start()
+
+
+_ICONS: dict[str, object] = {}
+
+
+def _flag_icon(level: str):
+    icon = _ICONS.get(level)
+    if icon is None:
+        from PySide6.QtGui import QIcon, QPainter, QPixmap
+
+        pix = QPixmap(12, 12)
+        pix.fill(QColor(0, 0, 0, 0))
+        p = QPainter(pix)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setBrush(QColor("#d32f2f") if level == "overdue" else QColor("#f0a000"))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.drawEllipse(1, 1, 10, 10)
+        p.end()
+        icon = QIcon(pix)
+        _ICONS[level] = icon
+    return icon
