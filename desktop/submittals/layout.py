@@ -150,7 +150,14 @@ class PageBreak:
     pass
 
 
-Block = Para | Heading | KeyValue | DataTable | Section | Gap | PageBreak | Flowable
+@dataclass(frozen=True)
+class Keep:
+    """Blocks kept on one page when they fit (e.g. a heading and its short box)."""
+
+    blocks: Sequence[Any]
+
+
+Block = Para | Heading | KeyValue | DataTable | Section | Gap | PageBreak | Keep | Flowable
 
 
 # --------------------------------------------------------------------------- document
@@ -447,6 +454,8 @@ def render_blocks(blocks: Sequence[Block], st: Styles) -> list[Flowable]:
             out.append(Spacer(1, block.height * mm))
         elif isinstance(block, PageBreak):
             out.append(_RLPageBreak())
+        elif isinstance(block, Keep):
+            out.append(KeepTogether(render_blocks(block.blocks, st)))
         elif isinstance(block, Flowable):
             out.append(block)
         else:
@@ -606,7 +615,14 @@ def build_pdf(
     *,
     page_numbers: bool = True,
 ) -> bytes:
-    """Lay out ``story`` on A4 portrait with 20 mm margins and return the PDF bytes."""
+    """Lay out ``story`` on A4 portrait with 20 mm margins and return the PDF bytes.
+
+    The output is deterministic: the same story, metadata and fonts give byte-identical
+    PDFs (reportlab's invariant mode; the creation date is ``meta.created_at``, default now,
+    and it also seeds the document ID). The submittal history relies on this to show that
+    a re-generated document still matches the hash recorded when it was issued.
+    """
+    created_at = meta.created_at or _dt.datetime.now().astimezone()
     buf = io.BytesIO()
     template = BaseDocTemplate(
         buf,
@@ -624,6 +640,7 @@ def build_pdf(
         pageCompression=1,
         initialFontName=fonts.mincho,
         initialFontSize=BODY_SIZE,
+        invariant=1,
     )
     frame = Frame(
         MARGIN,
@@ -638,8 +655,11 @@ def build_pdf(
     )
 
     def on_page(canvas: Canvas, _doc: Any) -> None:
-        if meta.created_at is not None and canvas.getPageNumber() == 1:
-            canvas.setDateFormatter(_pdf_date(meta.created_at))
+        if canvas.getPageNumber() == 1:
+            formatter = _pdf_date(created_at)
+            canvas.setDateFormatter(formatter)
+            # invariant mode fixes the ID's seed; make it depend on the date and metadata
+            canvas._doc.updateSignature(formatter() + meta.keywords)
 
     template.addPageTemplates([PageTemplate(id="a4", frames=[frame], onPage=on_page)])
     template.build(story, canvasmaker=_numbered_canvas(fonts.mincho, page_numbers))

@@ -4,12 +4,21 @@ A form module builds a :class:`~desktop.submittals.layout.SubmittalDocument` fro
 data and registers itself at import time::
 
     KIND = register(FormKind(
-        slug="incident-report",
-        title="個人情報等の漏えい等事案に関する報告書",
+        slug="incident-first",
+        title="情報セキュリティ事故報告書（第一報）",
         params=frozenset({"record"}),
-        clauses=("C-12",),
+        record_register="incidents",
+        clauses=("A20-1",),
         build=build,
     ))
+
+``build(vault, head, **params)`` reads the registers (through their service, never the
+GUI) and returns ``head.document(title=…, body=…, items=…)``: ``head`` is the
+:class:`~desktop.submittals.service.Letterhead` chosen by the service (number, date,
+addressee, applicant, contact, seal boxes, calendar, creation time). Parameters arrive as
+``record: int``, ``period: (date, date)``, ``as_of: date``, ``fiscal_year: int``; an
+``optional`` parameter may be ``None``. The same inputs must always give the same document:
+the service re-generates old submittals and compares their SHA-256.
 
 :func:`load_all` imports every module here so that :data:`KINDS` is complete.
 
@@ -53,9 +62,17 @@ class FormKind:
     build: Callable[..., Any] | None = field(default=None, compare=False)
     description: str = ""
     record_history: bool = True
+    #: parameters the user may leave empty (e.g. the equipment of the maintenance record)
+    optional: frozenset[str] = frozenset()
+    #: the register whose records the ``record`` parameter picks (incidents, runbooks, …)
+    record_register: str | None = None
+    #: what the record picker is called on screen (記録, 事故, 手順書, 機器)
+    record_label: str = ""
+    #: the order of the kinds in lists (the guideline's order)
+    order: int = 100
 
     def __post_init__(self) -> None:
-        unknown = set(self.params) - PARAMS
+        unknown = (set(self.params) | set(self.optional)) - PARAMS
         if unknown:
             raise ValueError(f"unknown form parameters: {sorted(unknown)}")
         if not self.slug or self.slug != self.slug.strip().lower() or " " in self.slug:
@@ -66,12 +83,25 @@ KINDS: dict[str, FormKind] = {}
 
 
 def register(kind: FormKind) -> FormKind:
-    """Add ``kind`` to :data:`KINDS`; a second, different kind with the same slug is a bug."""
+    """Add ``kind`` to :data:`KINDS`; a second, different kind with the same slug is a bug.
+
+    Also declares the form's seal-box setting (``submittals.seals.<slug>``).
+    """
     existing = KINDS.get(kind.slug)
     if existing is not None and existing != kind:
         raise ValueError(f"form kind registered twice: {kind.slug}")
     KINDS[kind.slug] = kind
+    if kind.record_history:
+        from desktop.submittals.options import declare_seals
+
+        declare_seals(kind.slug, kind.title)
     return kind
+
+
+def ordered() -> list[FormKind]:
+    """Every kind, in the order they are offered to the user."""
+    load_all()
+    return sorted(KINDS.values(), key=lambda k: (k.order, k.slug))
 
 
 def get(slug: str) -> FormKind:

@@ -1,0 +1,539 @@
+"""Producing submittals: generate → record → write.
+
+The GUI and the CLI call this module; forms never write anything themselves.
+
+* :func:`preview` renders a form with today's date and the number it *would* get, consuming
+  nothing and recording nothing.
+* :func:`issue` takes the next document number, renders, records the submittal in the
+  history (kind, parameters, letterhead, number, who, when, SHA-256, size) with an audit
+  entry ``submittal.issue``, and — when given a path — writes the PDF atomically, all in one
+  transaction: if the file cannot be written, nothing is recorded and the number is not used.
+* :func:`reopen` re-generates an issued submittal from what was recorded (same number, same
+  date, same creation time, same letterhead) and says whether it still has the recorded
+  SHA-256; a different hash means the records it was made from changed after issue.
+* :func:`record_output` audits printing / saving an already issued document again.
+
+Who may issue: every role, viewers included — issuing changes no record; it is printing,
+and printing is recorded (history + audit trail) for everyone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop import __version__, settings
+from desktop.audit import trail
+from desktop.errors import DaichoError, NotFound, ValidationError
+from desktop.i18n import tr
+from desktop.submittals import forms, history, options
+from desktop.submittals.fonts import FontSet, resolve_fonts
+from desktop.submittals.layout import (
+    Applicant,
+    Block,
+    Contact,
+    SubmittalDocument,
+    pdf_sha256,
+    render_pdf,
+    write_pdf,
+)
+from desktop.submittals.wareki import Calendar, format_date
+from desktop.timeutil import now
+
+log = logging.getLogger(__name__)
+
+CTX = "Submittals"
+
+
+# --------------------------------------------------------------------------- letterhead
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """Everything around a form's own content: number, date, addressee, applicant, …
+
+    Recorded with each issued submittal (:meth:`to_json`) so that re-generating it later
+    uses the letterhead of the day it was issued, not today's settings.
+    """
+
+    date: dt.date
+    created_at: dt.datetime
+    doc_number: str = ""
+    calendar: Calendar = "wareki"
+    addressee: str = options.DEFAULT_ADDRESSEE
+    applicant: Applicant = field(default_factory=Applicant)
+    contact: Contact = field(default_factory=Contact)
+    seal_boxes: tuple[str, ...] = ()
+    contract: str = ""  # office.contract: 契約名・所管課
+
+    def fmt_date(self, value: dt.date | None) -> str:
+        """A date as printed on this document (令和7年4月1日 / 2025年4月1日; '' for None)."""
+        return "" if value is None else format_date(value, self.calendar)
+
+    def document(
+        self,
+        *,
+        title: str,
+        body: Sequence[Block] = (),
+        items: Sequence[Block] = (),
+        closing: bool = True,
+        contact: bool = True,
+        subject: str = "",
+    ) -> SubmittalDocument:
+        return SubmittalDocument(
+            title=title,
+            date=self.date,
+            applicant=self.applicant,
+            doc_number=self.doc_number,
+            calendar=self.calendar,
+            addressee=self.addressee,
+            body=tuple(body),
+            items=tuple(items),
+            closing=closing,
+            contact=self.contact if contact and self.contact else None,
+            seal_boxes=self.seal_boxes,
+            subject=subject or title,
+            author=self.applicant.name,
+            created_at=self.created_at,
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        a, c = self.applicant, self.contact
+        return {
+            "calendar": self.calendar,
+            "addressee": self.addressee,
+            "applicant": {"address": a.address, "name": a.name, "representative": a.representative},
+            "contact": {"person": c.person, "phone": c.phone, "email": c.email},
+            "seal_boxes": list(self.seal_boxes),
+            "contract": self.contract,
+        }
+
+    @classmethod
+    def from_json(
+        cls, data: Mapping[str, Any], *, date: dt.date, created_at: dt.datetime, doc_number: str
+    ) -> Letterhead:
+        return cls(
+            date=date,
+            created_at=created_at,
+            doc_number=doc_number,
+            calendar=data.get("calendar", "wareki"),
+            addressee=data.get("addressee", options.DEFAULT_ADDRESSEE),
+            applicant=Applicant(**data.get("applicant", {})),
+            contact=Contact(**data.get("contact", {})),
+            seal_boxes=tuple(data.get("seal_boxes", ())),
+            contract=data.get("contract", ""),
+        )
+
+
+def _calendar(conn) -> Calendar:
+    value = settings.get(conn, options.CALENDAR)
+    return "western" if value == "western" else "wareki"
+
+
+def letterhead_from_settings(
+    conn, slug: str, *, created_at: dt.datetime, doc_number: str = ""
+) -> Letterhead:
+    office = settings.get_many(conn, "office.")
+    seals_key = options.SEALS_PREFIX + slug
+    seals = settings.get(conn, seals_key) if seals_key in settings.SETTINGS else []
+    return Letterhead(
+        date=created_at.date(),
+        created_at=created_at,
+        doc_number=doc_number,
+        calendar=_calendar(conn),
+        addressee=settings.get(conn, options.ADDRESSEE) or options.DEFAULT_ADDRESSEE,
+        applicant=Applicant.from_settings(office),
+        contact=Contact.from_settings(office),
+        seal_boxes=tuple(options.seal_labels(seals)),
+        contract=str(office.get("office.contract") or ""),
+    )
+
+
+# --------------------------------------------------------------------------- fonts
+
+
+def fonts_for(conn) -> FontSet:
+    """The fonts set in the settings, or found on this computer."""
+    return resolve_fonts(
+        settings.get(conn, options.FONT_MINCHO) or None,
+        settings.get(conn, options.FONT_GOTHIC) or None,
+    )
+
+
+def fonts_label(fonts: FontSet) -> str:
+    """What the history records about the fonts: their file names (a font changes bytes)."""
+    names = [fonts.mincho_file.path.name]
+    if fonts.gothic_file is not None:
+        names.append(fonts.gothic_file.path.name)
+    return ";".join(names)
+
+
+# --------------------------------------------------------------------------- parameters
+
+
+def _date(value: Any, what: str) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value or "").strip().replace("/", "-")
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(
+            tr(CTX, "{what}の日付が正しくありません: {value}（例: 2025-04-01）").format(
+                what=what, value=value
+            ),
+            {what: ""},
+        ) from None
+
+
+def normalize_params(kind: forms.FormKind, params: Mapping[str, Any]) -> dict[str, Any]:
+    """Check and canonicalise a form's parameters (JSON-able; what the history stores).
+
+    Accepts ``record`` (id), ``period`` (pair) or ``from``/``to``, ``as_of``,
+    ``fiscal_year``; dates as ``date`` or ``YYYY-MM-DD``.
+    """
+    out: dict[str, Any] = {}
+    wanted = kind.params | kind.optional
+    missing: list[str] = []
+    if "record" in wanted:
+        value = params.get("record")
+        if value in (None, ""):
+            if "record" in kind.params:
+                missing.append(kind.record_label or tr(CTX, "対象の記録"))
+        else:
+            try:
+                out["record"] = int(value)
+            except (TypeError, ValueError):
+                raise ValidationError(
+                    tr(CTX, "記録の番号が正しくありません: {value}").format(value=value),
+                    {"record": ""},
+                ) from None
+    if "period" in wanted:
+        period = params.get("period") or (params.get("from"), params.get("to"))
+        start, end = (list(period) + [None, None])[:2]
+        if start in (None, "") or end in (None, ""):
+            if "period" in kind.params:
+                missing.append(tr(CTX, "期間"))
+        else:
+            a, b = _date(start, tr(CTX, "期間の初日")), _date(end, tr(CTX, "期間の末日"))
+            if b < a:
+                raise ValidationError(
+                    tr(CTX, "期間の末日が初日より前になっています。"), {"period": ""}
+                )
+            out["period"] = [a.isoformat(), b.isoformat()]
+    if "as_of" in wanted:
+        value = params.get("as_of")
+        if value in (None, ""):
+            if "as_of" in kind.params:
+                missing.append(tr(CTX, "基準日"))
+        else:
+            out["as_of"] = _date(value, tr(CTX, "基準日")).isoformat()
+    if "fiscal_year" in wanted:
+        value = params.get("fiscal_year")
+        if value in (None, ""):
+            if "fiscal_year" in kind.params:
+                missing.append(tr(CTX, "年度"))
+        else:
+            try:
+                fy = int(value)
+            except (TypeError, ValueError):
+                fy = 0
+            if not 1990 <= fy <= 2200:
+                raise ValidationError(
+                    tr(CTX, "年度が正しくありません: {value}（例: 2025）").format(value=value),
+                    {"fiscal_year": ""},
+                )
+            out["fiscal_year"] = fy
+    if missing:
+        raise ValidationError(
+            tr(CTX, "「{title}」を作成するには、次を指定してください: {items}").format(
+                title=kind.title, items="、".join(missing)
+            ),
+            {"params": ""},
+        )
+    return out
+
+
+def build_kwargs(kind: forms.FormKind, canon: Mapping[str, Any]) -> dict[str, Any]:
+    """Canonical parameters → the keyword arguments of the form's ``build``."""
+    kw: dict[str, Any] = {}
+    for name in sorted(kind.params | kind.optional):
+        value = canon.get(name)
+        if name == "period" and value is not None:
+            value = (dt.date.fromisoformat(value[0]), dt.date.fromisoformat(value[1]))
+        elif name == "as_of" and value is not None:
+            value = dt.date.fromisoformat(value)
+        kw[name] = value
+    return kw
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A generated submittal (not yet, or already, recorded)."""
+
+    kind: forms.FormKind
+    params: dict[str, Any]
+    head: Letterhead
+    title: str
+    pdf: bytes
+    sha256: str
+    pages: int
+    fonts: str
+
+    @property
+    def size(self) -> int:
+        return len(self.pdf)
+
+    @property
+    def doc_number(self) -> str:
+        return self.head.doc_number
+
+
+@dataclass(frozen=True)
+class Issued(Rendered):
+    history_id: int = 0
+    path: Path | None = None
+
+
+_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
+
+
+def count_pages(pdf: bytes) -> int:
+    return len(_PAGE.findall(pdf))
+
+
+def _render(vault, kind: forms.FormKind, canon: Mapping[str, Any], head: Letterhead,
+            fonts: FontSet) -> Rendered:
+    if kind.build is None:
+        raise DaichoError(tr(CTX, "この書類は作成できません: {title}").format(title=kind.title))
+    doc = kind.build(vault, head, **build_kwargs(kind, canon))
+    pdf = render_pdf(doc, fonts)
+    return Rendered(
+        kind=kind,
+        params=dict(canon),
+        head=head,
+        title=doc.title,
+        pdf=pdf,
+        sha256=pdf_sha256(pdf),
+        pages=count_pages(pdf),
+        fonts=fonts_label(fonts),
+    )
+
+
+def _numbering(conn, doc_date: dt.date) -> tuple[str, str, str, bool]:
+    fmt = settings.get(conn, options.NUMBER_FORMAT)
+    options.check_number_format(fmt)
+    prefix = settings.get(conn, options.NUMBER_PREFIX)
+    reset = settings.get(conn, options.NUMBER_RESET)
+    scope = history.number_scope(doc_date, reset_each_fiscal_year=reset)
+    return fmt, prefix, scope, bool(fmt)
+
+
+def _kind(slug: str) -> forms.FormKind:
+    kind = forms.get(slug)
+    if not kind.record_history:
+        raise NotFound(tr(CTX, "提出書類の種類が見つかりません: {slug}").format(slug=slug))
+    return kind
+
+
+def kinds() -> list[forms.FormKind]:
+    """The forms the user can produce, in the guideline's order."""
+    return [k for k in forms.ordered() if k.record_history]
+
+
+def preview(vault, slug: str, params: Mapping[str, Any], *,
+            at: dt.datetime | None = None) -> Rendered:
+    """Render with today's date and the next number (nothing consumed or recorded)."""
+    kind = _kind(slug)
+    canon = normalize_params(kind, params)
+    conn = vault.conn
+    at = (at or now()).replace(microsecond=0)
+    fmt, prefix, scope, numbered = _numbering(conn, at.date())
+    number = ""
+    if numbered:
+        number = history.format_number(
+            fmt, history.peek_number(conn, scope), prefix=prefix, doc_date=at.date(),
+            calendar=_calendar(conn),
+        )
+    head = letterhead_from_settings(conn, slug, created_at=at, doc_number=number)
+    return _render(vault, kind, canon, head, fonts_for(conn))
+
+
+def issue(vault, slug: str, params: Mapping[str, Any], *, at: dt.datetime | None = None,
+          out: str | Path | None = None, via: str = "gui",
+          progress: Callable[[int, int], Any] | None = None) -> Issued:
+    """Number, render, record (history + audit ``submittal.issue``) and optionally write.
+
+    The PDF is rendered before the write transaction with the number it will get, and
+    again inside it only if another issue took that number meanwhile.
+    """
+    kind = _kind(slug)
+    canon = normalize_params(kind, params)
+    conn = vault.conn
+    session = vault.session
+    at = (at or now()).replace(microsecond=0)
+    if at.tzinfo is None:
+        at = at.astimezone()
+    fonts = fonts_for(conn)
+    fmt, prefix, scope, numbered = _numbering(conn, at.date())
+    calendar = _calendar(conn)
+
+    def number_text(n: int | None) -> str:
+        if n is None:
+            return ""
+        return history.format_number(fmt, n, prefix=prefix, doc_date=at.date(), calendar=calendar)
+
+    expected = history.peek_number(conn, scope) if numbered else None
+    head = letterhead_from_settings(conn, slug, created_at=at, doc_number=number_text(expected))
+    if progress:
+        progress(0, 2)
+    rendered = _render(vault, kind, canon, head, fonts)
+    if progress:
+        progress(1, 2)
+    path = Path(out) if out is not None else None
+    with vault.transaction() as tx:
+        seq = history.take_number(tx, scope) if numbered else None
+        if seq != expected:
+            head = letterhead_from_settings(tx, slug, created_at=at, doc_number=number_text(seq))
+            rendered = _render(vault, kind, canon, head, fonts)
+        entry_id = history.insert(
+            tx,
+            kind=kind.slug,
+            title=rendered.title,
+            params=canon,
+            letterhead=head.to_json(),
+            doc_number=head.doc_number,
+            number_scope=scope if numbered else None,
+            number_seq=seq,
+            doc_date=head.date,
+            issued_at=at.isoformat(),
+            issued_by=session.user_id,
+            issued_by_name=session.display_name,
+            sha256=rendered.sha256,
+            size=rendered.size,
+            pages=rendered.pages,
+            fonts=rendered.fonts,
+            app_version=__version__,
+        )
+        details: dict[str, Any] = {
+            "kind": kind.slug,
+            "title": rendered.title,
+            "doc_number": head.doc_number,
+            "params": canon,
+            "sha256": rendered.sha256,
+            "size": rendered.size,
+            "pages": rendered.pages,
+            "via": via,
+        }
+        if path is not None:
+            details["path"] = str(path)
+        trail.append(tx, session.user_id, "submittal.issue", entity="submittal",
+                     entity_id=entry_id, details=details)
+        if path is not None:
+            write_pdf(path, rendered.pdf)  # a failed write rolls the issue back
+    if progress:
+        progress(2, 2)
+    log.info("issued submittal %s #%s (%d pages)", kind.slug, entry_id, rendered.pages)
+    return Issued(**{f: getattr(rendered, f) for f in Rendered.__dataclass_fields__},
+                  history_id=entry_id, path=path)
+
+
+# --------------------------------------------------------------------------- history
+
+
+def history_entries(vault, *, kind: str | None = None, limit: int = 1000
+                    ) -> list[history.HistoryEntry]:
+    return history.list_history(vault.conn, kind=kind, limit=limit)
+
+
+def history_entry(vault, entry_id: int) -> history.HistoryEntry:
+    entry = history.get(vault.conn, entry_id)
+    if entry is None:
+        raise NotFound(tr(CTX, "発行履歴が見つかりません: {id}").format(id=entry_id))
+    return entry
+
+
+@dataclass(frozen=True)
+class Reopened:
+    """An issued submittal generated again from its record."""
+
+    entry: history.HistoryEntry
+    rendered: Rendered | None  # None when it could not be generated again
+    matches: bool
+    message: str
+
+    @property
+    def pdf(self) -> bytes | None:
+        return self.rendered.pdf if self.rendered else None
+
+
+MATCH_MESSAGE = "発行時の文書と一致します（SHA-256 が記録と同じです）。"
+CHANGED_MESSAGE = "記録が発行後に変更されています。"
+
+
+def reopen(vault, entry_id: int) -> Reopened:
+    """Generate an issued submittal again and compare it with the recorded SHA-256."""
+    entry = history_entry(vault, entry_id)
+    conn = vault.conn
+    try:
+        kind = _kind(entry.kind)
+        created_at = entry.issued_datetime
+        head = Letterhead.from_json(entry.letterhead, date=entry.doc_date,
+                                    created_at=created_at, doc_number=entry.doc_number)
+        rendered = _render(vault, kind, entry.params, head, fonts_for(conn))
+    except DaichoError as exc:
+        return Reopened(entry, None, False, tr(
+            CTX, "この文書は再作成できません: {reason}").format(reason=exc))
+    if rendered.sha256 == entry.sha256:
+        return Reopened(entry, rendered, True, tr(CTX, MATCH_MESSAGE))
+    message = tr(CTX, CHANGED_MESSAGE) + tr(
+        CTX,
+        "いま台帳の記録から作り直した文書は、発行した文書と内容が異なります"
+        "（SHA-256 が記録と一致しません）。発行時の文書は、提出した控えで確認してください。",
+    )
+    if rendered.fonts != entry.fonts:
+        message += tr(
+            CTX, "なお、発行時とフォントが異なります（発行時: {old}、現在: {new}）。"
+            "フォントの違いだけでも SHA-256 は変わります。",
+        ).format(old=entry.fonts or "—", new=rendered.fonts)
+    elif entry.app_version and entry.app_version != __version__:
+        message += tr(
+            CTX, "なお、発行時とアプリの版が異なります（発行時: {old}、現在: {new}）。",
+        ).format(old=entry.app_version, new=__version__)
+    return Reopened(entry, rendered, False, message)
+
+
+def record_output(vault, entry_id: int, action: str, *, path: str | Path | None = None,
+                  pdf: bytes | None = None) -> str | None:
+    """Audit printing (``print``) or saving (``save``, writes ``pdf`` to ``path`` atomically)
+    an issued submittal again. Returns the SHA-256 of the file written, if any."""
+    if action not in ("print", "save"):
+        raise ValueError(action)
+    entry = history_entry(vault, entry_id)
+    details: dict[str, Any] = {"kind": entry.kind, "doc_number": entry.doc_number,
+                               "sha256": entry.sha256}
+    digest = None
+    with vault.transaction() as tx:
+        if action == "save":
+            if path is None or pdf is None:
+                raise ValueError("save needs a path and the PDF")
+            if pdf_sha256(pdf) != entry.sha256:
+                raise DaichoError(tr(
+                    CTX, "発行時の文書と一致しないため、控えとして保存できません。"))
+            details["path"] = str(path)
+        trail.append(tx, vault.session.user_id, f"submittal.{action}", entity="submittal",
+                     entity_id=entry.id, details=details)
+        if action == "save":
+            digest = write_pdf(path, pdf)
+    return digest
+

@@ -1,0 +1,209 @@
+"""The 提出書類 section: choose a form, preview it, save / print it (issued and recorded),
+the history table, re-opening an old one (match / records changed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from desktop.accounts.session import Session
+from desktop.audit import trail
+from desktop.registers.service import RegisterService
+from tests.desktop.submittals.records import seed
+
+
+@pytest.fixture
+def seeded(vault):
+    return vault, seed(vault, exchanges=12)
+
+
+@pytest.fixture
+def view(qtbot, seeded):
+    from ui.context import AppContext
+    from ui.submittals.section import SubmittalsView
+
+    vault, _ = seeded
+    ctx = AppContext(vault)
+    w = SubmittalsView(ctx)
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    return w
+
+
+def choose_exchanges(view):
+    view.select_kind("exchange-record")
+    view.date_from.setDate(QDate(2025, 4, 1))
+    view.date_to.setDate(QDate(2026, 3, 31))
+
+
+def test_section_is_listed_for_every_role(qtbot, vault):
+    from ui import sections
+    from ui.context import AppContext
+    from ui.submittals.section import make_section
+
+    assert "ui.submittals.section" in sections.SECTION_MODULES
+    for role in ("admin", "officer", "viewer"):
+        vault.session = Session("u", "利用者", role)
+        section = make_section(AppContext(vault))
+        qtbot.addWidget(section.widget)
+        assert section is not None and section.title == "提出書類"
+
+
+def test_parameters_follow_the_form(view, seeded):
+    _, ids = seeded
+    form = view.params_form
+    view.select_kind("exchange-record")
+    assert form.isRowVisible(view.period) and not form.isRowVisible(view.record)
+    view.select_kind("training-record")
+    assert form.isRowVisible(view.fy_widget) and not form.isRowVisible(view.period)
+    view.select_kind("staff-roster")
+    assert form.isRowVisible(view.as_of)
+    view.select_kind("incident-first-report")
+    assert form.isRowVisible(view.record) and view.record_label.text() == "事故"
+    assert ids.incident in [view.record.itemData(i) for i in range(view.record.count())]
+    view.select_kind("maintenance-record")
+    assert view.record.itemData(0) is None and view.record.itemText(0) == "（すべて）"
+    assert view.record.count() == 5  # all + four items of equipment
+
+
+def test_preview_then_save_issues_and_records(qtbot, view, seeded, tmp_path, monkeypatch):
+    vault, _ = seeded
+    from ui.widgets import files
+
+    choose_exchanges(view)
+    qtbot.mouseClick(view.preview_button, Qt.MouseButton.LeftButton)
+    assert view.pdf_view.page_count() >= 2
+    assert "未発行" in view.banner.text() and "第1号" in view.banner.text()
+    assert view.history_model.rowCount() == 0
+
+    target = tmp_path / "交換記録"
+    monkeypatch.setattr(files, "ask_save_path", lambda *a, **k: str(target))
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    saved = tmp_path / "交換記録.pdf"
+    assert saved.exists() and saved.read_bytes() == view.shown.pdf
+    assert view.history_model.rowCount() == 1
+    entry = view.history_model.entry(0)
+    assert entry.doc_number == "第1号" and entry.kind == "exchange-record"
+    assert "発行済み" in view.banner.text() and entry.sha256 in view.banner.text()
+    audit = list(trail.query(vault.conn, actions=["submittal.issue"], limit=5))
+    assert audit[0].details["via"] == "save" and audit[0].details["path"] == str(saved)
+
+    # saving the same issued document again does not issue a new number; it is audited
+    again = tmp_path / "控え.pdf"
+    monkeypatch.setattr(files, "ask_save_path", lambda *a, **k: str(again))
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert again.read_bytes() == saved.read_bytes()
+    assert view.history_model.rowCount() == 1
+    assert list(trail.query(vault.conn, actions=["submittal.save"], limit=5))
+
+
+def test_print_issues_then_paints(qtbot, view, seeded, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    vault, _ = seeded
+    view.select_kind("staff-roster")
+    view.as_of.setDate(QDate(2025, 10, 1))
+    printed = tmp_path / "printed.pdf"
+
+    def ask(printer):
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return True
+
+    view.ask_print = ask
+    qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)  # straight from the parameters
+    assert printed.exists() and printed.stat().st_size > 1000
+    assert view.history_model.rowCount() == 1
+    audit = list(trail.query(vault.conn, actions=["submittal.issue"], limit=5))
+    assert audit[0].details["via"] == "print"
+
+
+def test_cancelled_print_issues_nothing(qtbot, view):
+    view.select_kind("staff-roster")
+    qtbot.mouseClick(view.preview_button, Qt.MouseButton.LeftButton)
+    view.ask_print = lambda printer: False
+    qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
+    assert view.history_model.rowCount() == 0
+
+
+def test_reopen_shows_match_then_mismatch(qtbot, view, seeded, tmp_path, monkeypatch):
+    vault, ids = seeded
+    from desktop.submittals import service
+
+    issued = service.issue(vault, "incident-first-report", {"record": ids.incident})
+    view.refresh_history()
+    view.history_table.selectRow(0)
+    assert view.reopen_button.isEnabled()
+    qtbot.mouseClick(view.reopen_button, Qt.MouseButton.LeftButton)
+    assert "一致します" in view.banner.text()
+    assert view.shown.pdf == issued.pdf and view.print_button.isEnabled()
+
+    RegisterService(vault).update("incidents", ids.incident, {"cause": "調査中（更新）", "title": "件名を訂正"})
+    view.history_table.selectRow(0)
+    qtbot.mouseClick(view.reopen_button, Qt.MouseButton.LeftButton)
+    assert "記録が発行後に変更されています" in view.banner.text()
+    assert issued.sha256 in view.banner.text()
+    assert view.pdf_view.page_count() >= 1
+    assert not view.print_button.isEnabled() and not view.save_button.isEnabled()
+
+
+def test_errors_are_shown(qtbot, view, messages):
+    view.select_kind("incident-final-report")
+    # the first incident in the picker may not be ready for a final report: pick the open one
+    for i in range(view.record.count()):
+        if "所在不明" in view.record.itemText(i):
+            view.record.setCurrentIndex(i)
+    qtbot.mouseClick(view.preview_button, Qt.MouseButton.LeftButton)
+    assert messages.errors and "最終報告を作成するには" in messages.errors[-1]
+    assert view.history_model.rowCount() == 0
+
+
+def test_viewer_can_preview_and_save(qtbot, seeded, tmp_path, monkeypatch):
+    from ui.context import AppContext
+    from ui.submittals.section import SubmittalsView
+    from ui.widgets import files
+
+    vault, _ = seeded
+    vault.session = Session("viewer1", "閲覧 花子", "viewer")
+    w = SubmittalsView(AppContext(vault))
+    qtbot.addWidget(w)
+    w.select_kind("contact-list")
+    w.as_of.setDate(QDate(2025, 10, 1))
+    monkeypatch.setattr(files, "ask_save_path", lambda *a, **k: str(tmp_path / "c.pdf"))
+    qtbot.mouseClick(w.save_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "c.pdf").exists()
+    assert w.history_model.entry(0).issued_by == "viewer1"
+    assert dt.date.today().isoformat()[:4] in w.history_model.entry(0).issued_at
+
+
+def test_settings_dialog_changes_number_addressee_and_seals(qtbot, view, seeded):
+    from desktop import settings
+
+    vault, _ = seeded
+    assert view.settings_button.isVisibleTo(view)  # administrators only
+    dialog = view.open_settings()
+    qtbot.addWidget(dialog)
+    dialog.prefix.setText("北情")
+    dialog.addressee.setText("石川県総務部情報政策課長 様")
+    dialog.seal_edits["staff-roster"].setText("責任者、担当者")
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert settings.get(vault.conn, "submittals.number_prefix") == "北情"
+    assert settings.get(vault.conn, "submittals.seals.staff-roster") == ["責任者", "担当者"]
+    view.select_kind("staff-roster")
+    qtbot.mouseClick(view.preview_button, Qt.MouseButton.LeftButton)
+    assert "北情第1号" in view.banner.text()
+    assert view.shown.rendered.head.seal_boxes == ("責任者", "担当者")
+    assert view.shown.rendered.head.addressee == "石川県総務部情報政策課長 様"
+
+
+def test_settings_dialog_rejects_a_bad_format(qtbot, view, messages):
+    dialog = view.open_settings()
+    qtbot.addWidget(dialog)
+    dialog.fmt.setText("第{x}号")
+    dialog.save()
+    assert messages.errors and "文書番号の書式" in messages.errors[-1]
+    assert dialog.result() != dialog.DialogCode.Accepted

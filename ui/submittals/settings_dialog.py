@@ -1,0 +1,119 @@
+"""提出書類の書式設定 (administrators): document numbers, addressee, seal boxes, fonts.
+
+Saved through :func:`desktop.settings_service.update_settings` (one audited
+``settings.update``). The calendar (和暦/西暦) is the app-wide setting on the 設定 page.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.i18n import tr
+from desktop.submittals import options, service
+from ui.widgets import messages
+
+CTX = "Submittals"
+
+
+class SubmittalSettingsDialog(QDialog):
+    def __init__(self, vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("submittalSettings")
+        self.setWindowTitle(tr(CTX, "提出書類の書式設定"))
+        self.setMinimumWidth(620)
+        self.vault = vault
+        from desktop.settings_service import current
+
+        self.kinds = service.kinds()
+        self.seal_keys = {k.slug: options.SEALS_PREFIX + k.slug for k in self.kinds}
+        keys = [options.NUMBER_PREFIX, options.NUMBER_FORMAT, options.NUMBER_RESET,
+                options.ADDRESSEE, options.FONT_MINCHO, options.FONT_GOTHIC,
+                *self.seal_keys.values()]
+        values = current(vault, keys)
+
+        self.prefix = QLineEdit(values[options.NUMBER_PREFIX])
+        self.prefix.setObjectName("numberPrefix")
+        self.fmt = QLineEdit(values[options.NUMBER_FORMAT])
+        self.fmt.setObjectName("numberFormat")
+        self.reset = QCheckBox(tr(CTX, "年度ごとに1から振り直す"))
+        self.reset.setObjectName("numberReset")
+        self.reset.setChecked(bool(values[options.NUMBER_RESET]))
+        self.addressee = QLineEdit(values[options.ADDRESSEE])
+        self.addressee.setObjectName("addressee")
+        self.mincho = QLineEdit(values[options.FONT_MINCHO])
+        self.mincho.setPlaceholderText(tr(CTX, "空欄: 自動（IPAex明朝、BIZ UD明朝など）"))
+        self.gothic = QLineEdit(values[options.FONT_GOTHIC])
+        self.gothic.setPlaceholderText(tr(CTX, "空欄: 自動"))
+
+        numbers = QGroupBox(tr(CTX, "文書番号"))
+        nf = QFormLayout(numbers)
+        nf.addRow(tr(CTX, "記号"), self.prefix)
+        nf.addRow(tr(CTX, "書式"), self.fmt)
+        hint = QLabel(tr(CTX, "{prefix} は記号、{n} は番号、{nendo} は年度（令和7年度）に置き換わります。"
+                              "書式を空欄にすると番号を付けません。"))
+        hint.setWordWrap(True)
+        nf.addRow("", hint)
+        nf.addRow("", self.reset)
+
+        letter = QGroupBox(tr(CTX, "宛先・フォント"))
+        lf = QFormLayout(letter)
+        lf.addRow(tr(CTX, "宛先"), self.addressee)
+        lf.addRow(tr(CTX, "明朝体フォント"), self.mincho)
+        lf.addRow(tr(CTX, "ゴシック体フォント"), self.gothic)
+
+        seals = QGroupBox(tr(CTX, "押印欄（見出しを「、」で区切って入力。空欄: 押印欄なし）"))
+        sf = QFormLayout(seals)
+        self.seal_edits: dict[str, QLineEdit] = {}
+        for kind in self.kinds:
+            edit = QLineEdit("、".join(options.seal_labels(values[self.seal_keys[kind.slug]])))
+            edit.setObjectName(f"seals-{kind.slug}")
+            edit.setPlaceholderText(tr(CTX, "例: 責任者、担当者"))
+            self.seal_edits[kind.slug] = edit
+            sf.addRow(tr(CTX, kind.title), edit)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr(CTX, "保存"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr(CTX, "キャンセル"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(numbers)
+        lay.addWidget(letter)
+        lay.addWidget(seals)
+        lay.addWidget(buttons)
+
+    def values(self) -> dict:
+        out = {
+            options.NUMBER_PREFIX: self.prefix.text().strip(),
+            options.NUMBER_FORMAT: self.fmt.text().strip(),
+            options.NUMBER_RESET: self.reset.isChecked(),
+            options.ADDRESSEE: self.addressee.text().strip() or options.DEFAULT_ADDRESSEE,
+            options.FONT_MINCHO: self.mincho.text().strip(),
+            options.FONT_GOTHIC: self.gothic.text().strip(),
+        }
+        for slug, edit in self.seal_edits.items():
+            out[self.seal_keys[slug]] = options.seal_labels(edit.text())
+        return out
+
+    def save(self) -> None:
+        from desktop.settings_service import update_settings
+
+        values = self.values()
+        try:
+            options.check_number_format(values[options.NUMBER_FORMAT])
+            update_settings(self.vault, values)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            messages.show_error(self, exc)
+            return
+        self.accept()
