@@ -77,8 +77,33 @@ declare("policy.lockout_minutes", int, 15, tr("Settings", "ロックアウト時
 declare("display.calendar", str, "wareki", tr("Settings", "日付の表示（wareki: 和暦 / western: 西暦）"))
 
 
+#: modules that declare their own settings at import time (kept here so that listing or
+#: changing settings never depends on which features happen to be imported already)
+FEATURE_MODULES = (
+    "desktop.registers.definitions",
+    "desktop.registers.attachments",
+    "desktop.submittals.options",
+    "desktop.backup.history",
+)
+
+
+def all_settings() -> dict[str, Setting]:
+    """Every declared setting, the features' included."""
+    import importlib
+
+    for name in FEATURE_MODULES:
+        importlib.import_module(name)
+    return SETTINGS
+
+
+def lookup(key: str) -> Setting:
+    if key not in SETTINGS:
+        all_settings()
+    return SETTINGS[key]
+
+
 def get(conn, key: str) -> Any:
-    setting = SETTINGS[key]
+    setting = lookup(key)
     row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
     if row is None:
         return setting.default
@@ -94,7 +119,7 @@ def get_many(conn, prefix: str) -> dict[str, Any]:
 
 def put(conn, key: str, value: Any) -> Any:
     """Store a value (call inside a transaction; the caller audits the change)."""
-    setting = SETTINGS[key]
+    setting = lookup(key)
     value = setting.coerce(value)
     conn.execute(
         "INSERT INTO settings (key, value) VALUES (?, ?)"

@@ -17,7 +17,7 @@ from desktop.i18n import tr
 
 def current(vault, keys: list[str] | None = None) -> dict[str, Any]:
     """Current values of ``keys`` (all declared settings when None)."""
-    keys = list(settings.SETTINGS) if keys is None else keys
+    keys = list(settings.all_settings()) if keys is None else keys
     return {key: settings.get(vault.conn, key) for key in keys}
 
 
@@ -30,7 +30,7 @@ def update_settings(vault, values: dict[str, Any]) -> dict[str, Any]:
     vault.session.require_admin()
     coerced: dict[str, Any] = {}
     for key, value in values.items():
-        setting = settings.SETTINGS.get(key)
+        setting = settings.all_settings().get(key)
         if setting is None:
             raise ValidationError(tr("Settings", "不明な設定項目です: {key}").format(key=key), {key: ""})
         coerced[key] = setting.coerce(value)

@@ -28,7 +28,7 @@ def register(sub) -> None:
 
 
 def _setting(key: str):
-    if key not in settings.SETTINGS:
+    if key not in settings.all_settings():
         raise ValidationError(tr("CLI", "そのような設定はありません: {key}").format(key=key), {key: ""})
     return settings.SETTINGS[key]
 
@@ -39,7 +39,7 @@ def _fmt(value) -> str:
 
 def _list(ctx, args) -> int:
     vault = ctx.open_vault()
-    for key in sorted(settings.SETTINGS):
+    for key in sorted(settings.all_settings()):
         ctx.out(f"{key}\t{_fmt(settings.get(vault.conn, key))}\t{settings.SETTINGS[key].label}")
     return 0
 

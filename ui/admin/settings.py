@@ -32,12 +32,14 @@ OFFICE_KEYS = ["office.name", "office.address", "office.representative", "office
                "office.contact_person", "office.phone", "office.email"]
 SECURITY_KEYS = ["session.idle_lock_minutes", "policy.min_length", "policy.min_strength", "policy.history",
                  "policy.max_age_days", "policy.lockout_attempts", "policy.lockout_minutes"]
+RECORD_KEYS = ["registers.exchange_delete_days", "registers.equipment_check_months",
+               "registers.runbook_review_months", "registers.attachment_max_mb", "backup.reminder_days"]
 
 
 def _label(key: str) -> str:
     from desktop import settings
 
-    return tr("Settings", settings.SETTINGS[key].label)
+    return tr("Settings", settings.lookup(key).label)
 
 
 class _Page(QWidget):
@@ -60,11 +62,11 @@ class _Page(QWidget):
         lay.addLayout(row)
         lay.addStretch(1)
 
-    def values(self) -> dict:
-        raise NotImplementedError
+    def values(self) -> dict:  # each page returns its {key: value}
+        return {}
 
-    def load(self) -> None:
-        raise NotImplementedError
+    def load(self) -> None:  # each page fills its widgets from the vault
+        return None
 
     def save(self) -> None:
         from desktop.settings_service import update_settings
@@ -106,15 +108,18 @@ class OfficePage(_Page):
         return {key: edit.text().strip() for key, edit in self.edits.items()}
 
 
-class SecurityPage(_Page):
-    def __init__(self, view) -> None:
-        super().__init__(view, tr("SettingsPage", "自動ロックとパスワードの規則です。変更は監査ログに記録されます。"))
+class NumberPage(_Page):
+    """A tab of whole-number settings (spin boxes with the declared range)."""
+
+    def __init__(self, view, keys: list[str], intro: str, save_name: str) -> None:
+        super().__init__(view, intro)
         from desktop import settings
 
-        self.save_button.setObjectName("saveSecurity")
+        self.keys = keys
+        self.save_button.setObjectName(save_name)
         self.spins = {}
-        for key in SECURITY_KEYS:
-            s = settings.SETTINGS[key]
+        for key in keys:
+            s = settings.lookup(key)
             spin = QSpinBox()
             spin.setObjectName(key.replace(".", "_"))
             spin.setRange(s.minimum if s.minimum is not None else 0, s.maximum if s.maximum is not None else 9999)
@@ -127,11 +132,25 @@ class SecurityPage(_Page):
     def load(self) -> None:
         from desktop.settings_service import current
 
-        for key, value in current(self.view.ctx.vault, SECURITY_KEYS).items():
+        for key, value in current(self.view.ctx.vault, self.keys).items():
             self.spins[key].setValue(int(value))
 
     def values(self) -> dict:
         return {key: spin.value() for key, spin in self.spins.items()}
+
+
+class SecurityPage(NumberPage):
+    def __init__(self, view) -> None:
+        super().__init__(view, SECURITY_KEYS,
+                         tr("SettingsPage", "自動ロックとパスワードの規則です。変更は監査ログに記録されます。"),
+                         "saveSecurity")
+
+
+class RecordsPage(NumberPage):
+    def __init__(self, view) -> None:
+        super().__init__(view, RECORD_KEYS,
+                         tr("SettingsPage", "記録の期限（要対応の判定）、添付ファイルの上限、バックアップの催促の間隔です。"),
+                         "saveRecords")
 
 
 class DisplayPage(_Page):
@@ -323,10 +342,12 @@ class SettingsView(QWidget):
         self.tabs = QTabWidget()
         self.office = OfficePage(self)
         self.security = SecurityPage(self)
+        self.records = RecordsPage(self)
         self.display = DisplayPage(self)
         self.terminals = TerminalsPage(self)
         self.tabs.addTab(self.office, tr("SettingsPage", "事業者情報"))
         self.tabs.addTab(self.security, tr("SettingsPage", "セキュリティ"))
+        self.tabs.addTab(self.records, tr("SettingsPage", "記録と期限"))
         self.tabs.addTab(self.display, tr("SettingsPage", "表示と言語"))
         self.tabs.addTab(self.terminals, tr("SettingsPage", "端末"))
         lay = QVBoxLayout(self)

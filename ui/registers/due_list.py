@@ -124,6 +124,8 @@ class DueListWidget(QWidget):
 
     def _show(self, items) -> None:
         self._running = False
+        if getattr(self.service.vault, "conn", None) is None:
+            return  # the vault was closed (logout) while the items were being computed
         if self._again:
             self._again = False
             self.refresh()

@@ -26,6 +26,22 @@ def test_security_settings_are_audited(qtbot, main_window):
     assert main_window.idle.timer.interval() == 3 * 60_000
 
 
+def test_record_deadlines_tab_changes_due_rules(qtbot, main_window):
+    view = _view(main_window)
+    spins = view.records.spins
+    assert spins["registers.exchange_delete_days"].value() == 7
+    assert spins["backup.reminder_days"].value() == 7
+    spins["registers.exchange_delete_days"].setValue(3)
+    spins["backup.reminder_days"].setValue(14)
+    view.records.save_button.click()
+    v = main_window.vault
+    assert v.setting("registers.exchange_delete_days") == 3
+    assert v.setting("backup.reminder_days") == 14
+    e = next(query(v.conn, limit=1))
+    assert e.action == "settings.update"
+    assert e.details["after"] == {"registers.exchange_delete_days": 3, "backup.reminder_days": 14}
+
+
 def test_office_and_language(qtbot, main_window, messages):
     view = _view(main_window)
     view.office.edits["office.name"].setText("株式会社新しい名前")
