@@ -124,19 +124,19 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="156" />
+            <location filename="../../ui/app.py" line="157" />
             <source>エラー</source>
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="154" />
+            <location filename="../../ui/app.py" line="155" />
             <source>予期しないエラーが発生しました（{kind}）。
 作業中の内容は保存されていない可能性があります。解決しない場合は、ログファイルを添えて管理者に連絡してください。</source>
             <translation>An unexpected error occurred ({kind}).
 Work in progress may not have been saved. If the problem persists, contact your administrator and include the log file.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="257" />
+            <location filename="../../ui/app.py" line="278" />
             <source>パスワードを変更しなかったため、ログアウトしました。</source>
             <translation>You were logged out because the password was not changed.</translation>
         </message>
@@ -150,7 +150,7 @@ Work in progress may not have been saved. If the problem persists, contact your 
         </message>
         <message>
             <location filename="../../ui/registers/attachments.py" line="180" />
-            <location filename="../../ui/registers/attachments.py" line="289" />
+            <location filename="../../ui/registers/attachments.py" line="324" />
             <source>すべてのファイル (*)</source>
             <translation>All files (*)</translation>
         </message>
@@ -171,32 +171,47 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>Select an attachment to see its contents here (images and PDF).</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/attachments.py" line="199" />
+            <location filename="../../ui/registers/attachments.py" line="203" />
             <source>表示</source>
             <translation>View</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/attachments.py" line="201" />
+            <location filename="../../ui/registers/attachments.py" line="205" />
             <source>名前を付けて保存…</source>
             <translation>Save as…</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/attachments.py" line="266" />
+            <location filename="../../ui/registers/attachments.py" line="207" />
+            <source>添付を削除…</source>
+            <translation>Delete attachment…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/attachments.py" line="209" />
+            <source>選んだ添付ファイルを削除します（管理者のみ。理由は監査ログに記録されます）。</source>
+            <translation>Deletes the selected attachment (administrators only; the reason is recorded in the audit log).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/attachments.py" line="274" />
+            <source>添付ファイルの削除</source>
+            <translation>Delete attachment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/attachments.py" line="301" />
             <source>ファイルを追加…</source>
             <translation>Add file…</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/attachments.py" line="268" />
+            <location filename="../../ui/registers/attachments.py" line="303" />
             <source>追加を取り消す</source>
             <translation>Undo adding</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/attachments.py" line="272" />
+            <location filename="../../ui/registers/attachments.py" line="307" />
             <source>ファイルは暗号化して台帳の中に保存されます。</source>
             <translation>Files are encrypted and stored inside the vault.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/attachments.py" line="289" />
+            <location filename="../../ui/registers/attachments.py" line="324" />
             <source>添付するファイル</source>
             <translation>File to attach</translation>
         </message>
@@ -236,12 +251,17 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>This format ({type}) cannot be shown in the application. Save it with "Save as" and open it.</translation>
         </message>
         <message>
+            <location filename="../../ui/registers/attachments.py" line="275" />
+            <source>「{name}」（{size}、SHA-256 {sha}…）を削除します。削除は監査ログに理由とともに記録され、元に戻せません。</source>
+            <translation>"{name}" ({size}, SHA-256 {sha}…) will be deleted. The deletion is recorded in the audit log with the reason and cannot be undone.</translation>
+        </message>
+        <message>
             <location filename="../../ui/registers/attachments.py" line="170" />
             <source>PDFを表示できませんでした。「名前を付けて保存」で保存して確認してください。</source>
             <translation>The PDF could not be shown. Save it with "Save as" to check it.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/attachments.py" line="237" />
+            <location filename="../../ui/registers/attachments.py" line="252" />
             <source>大きなファイル（{size}）は表示しません。「名前を付けて保存」で保存して開いてください。</source>
             <translation>Large files ({size}) are not shown. Save it with "Save as" and open it.</translation>
         </message>
@@ -554,7 +574,7 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>The destination is a folder: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/format.py" line="176" />
+            <location filename="../../desktop/backup/format.py" line="195" />
             <source>中断しました。</source>
             <translation>Interrupted.</translation>
         </message>
@@ -574,7 +594,7 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>The passphrase contains characters that cannot be used.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/format.py" line="177" />
+            <location filename="../../desktop/backup/format.py" line="196" />
             <source>書き込み中にエラーが発生しました: {path}（{reason}）</source>
             <translation>An error occurred while writing: {path} ({reason})</translation>
         </message>
@@ -584,12 +604,12 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>Cancelled. No partial file has been left behind.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/format.py" line="172" />
+            <location filename="../../desktop/backup/format.py" line="191" />
             <source>ディスクの空き容量が不足しているため書き込めませんでした: {path}</source>
             <translation>Could not write because the disk is full: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/format.py" line="174" />
+            <location filename="../../desktop/backup/format.py" line="193" />
             <source>書き込めませんでした（読み取り専用の場所か、権限がありません）: {path}</source>
             <translation>Could not write (the location is read-only, or permission is missing): {path}</translation>
         </message>
@@ -701,161 +721,167 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
             <translation>The restore was cancelled. The original vault has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="152" />
+            <location filename="../../desktop/backup/verify.py" line="180" />
             <source>パスフレーズが違うか、ファイルの先頭部分が壊れています（暗号化の仕組み上、この二つは区別できません）。パスフレーズを確かめてもう一度試し、それでも開けなければファイルが壊れています。</source>
             <translation>Either the passphrase is wrong or the beginning of the file is damaged (the encryption cannot tell the two apart). Check the passphrase and try again; if it still does not open, the file is damaged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="87" />
+            <location filename="../../desktop/backup/verify.py" line="115" />
             <source>検証をキャンセルしました。</source>
             <translation>Verification cancelled.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="303" />
+            <location filename="../../desktop/backup/verify.py" line="384" />
             <source>監査ログの件数がマニフェストと一致しません。</source>
             <translation>The number of audit log entries does not match the manifest.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="80" />
+            <location filename="../../desktop/backup/verify.py" line="108" />
             <source>作成日時 {at}／作成者 {who}／スキーマ {schema}／表 {tables} 個・{rows} 行／監査ログ {audit} 件</source>
             <translation>Created {at} / by {who} / schema {schema} / {tables} tables, {rows} rows / {audit} audit log entries</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="188" />
+            <location filename="../../desktop/backup/verify.py" line="220" />
             <source>ページの認証に失敗しました（ページ {pages}）。作成後にファイルの内容が変更されたか、壊れています。</source>
             <translation>Page authentication failed (pages {pages}). The file was changed after it was made, or it is damaged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="232" />
-            <source>パスフレーズで開けましたが、このアプリのバックアップではありません（マニフェストがありません）。</source>
-            <translation>The passphrase opened it, but it is not a backup of this application (no manifest).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/backup/verify.py" line="237" />
+            <location filename="../../desktop/backup/verify.py" line="302" />
             <source>マニフェストを読み取れません（ファイルが壊れています）。</source>
             <translation>The manifest cannot be read (the file is damaged).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="239" />
-            <location filename="../../desktop/backup/verify.py" line="246" />
+            <location filename="../../desktop/backup/verify.py" line="304" />
+            <location filename="../../desktop/backup/verify.py" line="311" />
             <source>マニフェストの内容が壊れています。</source>
             <translation>The contents of the manifest are damaged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="317" />
+            <location filename="../../desktop/backup/verify.py" line="331" />
+            <source>ファイルの見出しを読み取れません（ファイルが壊れています）。</source>
+            <translation>The file header cannot be read (the file is damaged).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/backup/verify.py" line="399" />
             <source>復元に必要な鍵情報が壊れているか、足りません。</source>
             <translation>The key information needed to restore is damaged or incomplete.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="116" />
+            <location filename="../../desktop/backup/verify.py" line="144" />
             <source>フォルダーです。バックアップファイルを指定してください: {path}</source>
             <translation>This is a folder. Please choose a backup file: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="119" />
+            <location filename="../../desktop/backup/verify.py" line="147" />
             <source>ファイルが空です（書き込みが途中で止まったか、中身が失われています）: {path}</source>
             <translation>The file is empty (writing stopped midway or its contents were lost): {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="126" />
+            <location filename="../../desktop/backup/verify.py" line="154" />
             <source>暗号化されていない SQLite データベースです。このアプリのバックアップではありません: {path}</source>
             <translation>This is an unencrypted SQLite database, not a backup of this application: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="128" />
+            <location filename="../../desktop/backup/verify.py" line="156" />
             <source>これは台帳ファイル本体です（隣に鍵ファイルがあります）。バックアップファイルではありません: {path}</source>
             <translation>This is a vault file itself (a key file sits next to it), not a backup file: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="132" />
+            <location filename="../../desktop/backup/verify.py" line="160" />
             <source>このアプリのバックアップファイルではありません（暗号化されたデータに見えません）: {path}</source>
             <translation>This is not a backup file of this application (it does not look like encrypted data): {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="134" />
+            <location filename="../../desktop/backup/verify.py" line="162" />
             <source>ファイルが途中で切れています（{size} バイト。正しいバックアップは {page} バイト単位です）: {path}</source>
             <translation>The file is truncated ({size} bytes; a valid backup is a multiple of {page} bytes): {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="241" />
+            <location filename="../../desktop/backup/verify.py" line="297" />
+            <source>パスフレーズで開けましたが、このアプリのバックアップではありません（マニフェストがありません）。</source>
+            <translation>The passphrase opened it, but it is not a backup of this application (no manifest).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/backup/verify.py" line="306" />
             <source>このアプリのバックアップではありません（形式: {f}）。</source>
             <translation>Not a backup of this application (format: {f}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="248" />
+            <location filename="../../desktop/backup/verify.py" line="313" />
             <source>このバックアップはより新しい版のアプリで作成されています（形式 {found}、このアプリは {supported} まで）。アプリを更新してください。</source>
             <translation>This backup was made by a newer version of the application (format {found}; this application supports up to {supported}). Please update the application.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="253" />
+            <location filename="../../desktop/backup/verify.py" line="318" />
             <source>このバックアップはより新しい版のアプリの台帳から作成されています（スキーマ {found}、このアプリは {supported} まで）。アプリを更新してから復元してください。</source>
             <translation>This backup was made from the vault of a newer version of the application (schema {found}; this application supports up to {supported}). Update the application before restoring.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="271" />
+            <location filename="../../desktop/backup/verify.py" line="335" />
+            <location filename="../../desktop/backup/verify.py" line="208" />
+            <source>ファイルが途中で切れています（末尾のページがありません）: {path}</source>
+            <translation>The file is truncated (the last page is missing): {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/backup/verify.py" line="348" />
             <source>SQLite の整合性検査で問題が見つかりました: {detail}</source>
             <translation>The SQLite integrity check found a problem: {detail}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="301" />
+            <location filename="../../desktop/backup/verify.py" line="382" />
             <source>監査ログの検証に失敗しました: {msg}</source>
             <translation>Verification of the audit log failed: {msg}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="112" />
+            <location filename="../../desktop/backup/verify.py" line="140" />
             <source>ファイルが見つかりません: {path}</source>
             <translation>File not found: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="114" />
-            <location filename="../../desktop/backup/verify.py" line="124" />
+            <location filename="../../desktop/backup/verify.py" line="142" />
+            <location filename="../../desktop/backup/verify.py" line="152" />
             <source>ファイルを読み込めません: {path}（{reason}）</source>
             <translation>Cannot read the file: {path} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="145" />
+            <location filename="../../desktop/backup/verify.py" line="173" />
             <source>パスフレーズが違います（ファイルは {at} に作成されたときのまま変更されていません）。</source>
             <translation>Wrong passphrase (the file is unchanged since it was made at {at}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="149" />
+            <location filename="../../desktop/backup/verify.py" line="177" />
             <source>ファイルが作成時（{at}）から変更されています（SHA-256 が記録と一致しません）。先頭部分が壊れているため開けません。</source>
             <translation>The file has changed since it was made ({at}) (its SHA-256 does not match the record). It cannot be opened because its beginning is damaged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="178" />
+            <location filename="../../desktop/backup/verify.py" line="210" />
             <source>ファイルが壊れています（{reason}）。</source>
             <translation>The file is damaged ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="226" />
+            <location filename="../../desktop/backup/verify.py" line="290" />
             <source>ページの認証を確認できませんでした（{reason}）。</source>
             <translation>Page authentication could not be checked ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="282" />
+            <location filename="../../desktop/backup/verify.py" line="362" />
             <source>表の構成がマニフェストと一致しません（不足: {missing}／余分: {extra}）。</source>
             <translation>The tables do not match the manifest (missing: {missing} / extra: {extra}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="291" />
+            <location filename="../../desktop/backup/verify.py" line="371" />
             <source>データを読み取れません（{reason}）。</source>
             <translation>The data cannot be read ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="299" />
+            <location filename="../../desktop/backup/verify.py" line="380" />
             <source>監査ログを検証できません（{reason}）。</source>
             <translation>The audit log cannot be verified ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="287" />
+            <location filename="../../desktop/backup/verify.py" line="367" />
             <source>表「{table}」の行数がマニフェストと一致しません（記録 {expected} 行、実際 {actual} 行）。</source>
             <translation>The number of rows in table "{table}" does not match the manifest (recorded {expected}, actual {actual}).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/backup/verify.py" line="176" />
-            <source>ファイルが途中で切れています（末尾のページがありません）: {path}</source>
-            <translation>The file is truncated (the last page is missing): {path}</translation>
         </message>
         <message>
             <location filename="../../ui/backup/export_dialog.py" line="42" />
@@ -1456,52 +1482,57 @@ The line above is the recovery key. It will not be shown again. Print it or copy
     <context>
         <name>DueList</name>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="140" />
+            <location filename="../../ui/registers/due_list.py" line="180" />
             <source>要対応</source>
             <translation>Action needed</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="46" />
+            <location filename="../../ui/registers/due_list.py" line="50" />
             <source>期限・要対応</source>
             <translation>Due dates and actions</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="53" />
+            <location filename="../../ui/registers/due_list.py" line="57" />
             <source>更新</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="76" />
+            <location filename="../../ui/registers/due_list.py" line="80" />
             <source>行をダブルクリックすると、その記録を開きます。</source>
             <translation>Double-click a row to open that record.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="62" />
+            <location filename="../../ui/registers/due_list.py" line="118" />
+            <source>確認しています…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/due_list.py" line="66" />
             <source>台帳</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="62" />
+            <location filename="../../ui/registers/due_list.py" line="66" />
             <source>対象</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="62" />
+            <location filename="../../ui/registers/due_list.py" line="66" />
             <source>期限</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="62" />
+            <location filename="../../ui/registers/due_list.py" line="66" />
             <source>内容</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="113" />
+            <location filename="../../ui/registers/due_list.py" line="153" />
             <source>対応が必要な項目はありません。</source>
             <translation>Nothing needs attention.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="111" />
+            <location filename="../../ui/registers/due_list.py" line="151" />
             <source>{n}件（うち期限超過 {m}件）</source>
             <translation>{n} items ({m} overdue)</translation>
         </message>
@@ -1509,7 +1540,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
     <context>
         <name>Home</name>
         <message>
-            <location filename="../../ui/home.py" line="147" />
+            <location filename="../../ui/home.py" line="167" />
             <source>ホーム</source>
             <translation>Home</translation>
         </message>
@@ -1559,47 +1590,57 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Terminal binding</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="59" />
+            <location filename="../../ui/home.py" line="62" />
+            <source>バックアップを開く</source>
+            <translation>Open Backup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/home.py" line="65" />
+            <source>バックアップ</source>
+            <translation>Backup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/home.py" line="69" />
             <source>使える機能</source>
             <translation>Available functions</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="62" />
+            <location filename="../../ui/home.py" line="72" />
             <source>画面をロックするには Ctrl+L を押します。一定時間操作しないと自動的にロックされます。</source>
             <translation>Press Ctrl+L to lock the screen. The screen also locks automatically after a period without activity.</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="100" />
+            <location filename="../../ui/home.py" line="111" />
             <source>今回が初めてのログインです。</source>
             <translation>This is your first login.</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="112" />
+            <location filename="../../ui/home.py" line="123" />
             <source>（未設定。設定画面で入力できます）</source>
             <translation>(Not set. You can enter it in Settings.)</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="117" />
+            <location filename="../../ui/home.py" line="128" />
             <source>端末を限定していません（管理者の選択）。</source>
             <translation>Not restricted to registered terminals (administrator's choice).</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="96" />
+            <location filename="../../ui/home.py" line="107" />
             <source>{name} さん、こんにちは。</source>
             <translation>Hello, {name}.</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="105" />
+            <location filename="../../ui/home.py" line="116" />
             <source>最終変更 {date}</source>
             <translation>Last changed {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="108" />
+            <location filename="../../ui/home.py" line="119" />
             <source>（有効期限まであと {n} 日）</source>
             <translation> ({n} days until it expires)</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="115" />
+            <location filename="../../ui/home.py" line="126" />
             <source>登録済みの端末でだけ開けます（{n} 台登録）。</source>
             <translation>Opens only on registered terminals ({n} registered).</translation>
         </message>
@@ -1754,7 +1795,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <message>
             <location filename="../../ui/admin/audit_log.py" line="327" />
             <location filename="../../ui/admin/auth_history.py" line="15" />
-            <location filename="../../ui/admin/settings.py" line="340" />
+            <location filename="../../ui/admin/settings.py" line="361" />
             <location filename="../../ui/admin/users.py" line="369" />
             <location filename="../../ui/backup/section.py" line="161" />
             <source>管理</source>
@@ -1958,226 +1999,223 @@ The line above is the recovery key. It will not be shown again. Print it or copy
     <context>
         <name>RegisterDetail</name>
         <message>
-            <location filename="../../ui/registers/detail.py" line="91" />
-            <source>内容</source>
-            <translation>Contents</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/detail.py" line="95" />
-            <source>変更履歴</source>
-            <translation>Change history</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/detail.py" line="98" />
-            <source>一覧で記録を選ぶと、ここに内容が表示されます。</source>
-            <translation>Select a record in the list to see its contents here.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/detail.py" line="80" />
-            <source>日時</source>
-            <translation>Date and time</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/detail.py" line="80" />
-            <source>ユーザー</source>
-            <translation>User</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/detail.py" line="80" />
-            <source>操作</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/detail.py" line="80" />
-            <source>項目</source>
-            <translation>Field</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/detail.py" line="81" />
-            <source>変更前</source>
-            <translation>Before</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/detail.py" line="81" />
-            <source>変更後</source>
-            <translation>After</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/detail.py" line="94" />
-            <source>添付ファイル</source>
-            <translation>Attachments</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/detail.py" line="197" />
+            <location filename="../../ui/registers/detail.py" line="245" />
+            <location filename="../../ui/registers/detail.py" line="215" />
             <source>（なし）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/detail.py" line="188" />
+            <location filename="../../ui/registers/detail.py" line="99" />
+            <location filename="../../ui/registers/detail.py" line="87" />
+            <source>内容</source>
+            <translation>Contents</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/detail.py" line="103" />
+            <source>変更履歴</source>
+            <translation>Change history</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/detail.py" line="106" />
+            <source>一覧で記録を選ぶと、ここに内容が表示されます。</source>
+            <translation>Select a record in the list to see its contents here.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/detail.py" line="87" />
+            <source>日時</source>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/detail.py" line="87" />
+            <source>ユーザー</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/detail.py" line="102" />
+            <source>添付ファイル</source>
+            <translation>Attachments</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/detail.py" line="204" />
             <source>登録 {created}（{by}）／更新 {updated}（{uby}）</source>
             <translation>Created {created} ({by}) / updated {updated} ({uby})</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/detail.py" line="137" />
+            <location filename="../../ui/registers/detail.py" line="145" />
             <source>添付ファイル（{n}）</source>
             <translation>Attachments ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/detail.py" line="230" />
+            <location filename="../../ui/registers/detail.py" line="247" />
             <source>（理由: {r}）</source>
             <translation> (reason: {r})</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/detail.py" line="247" />
+            <source>操作</source>
+            <translation type="obsolete">Action</translation>
+        </message>
+        <message>
+            <source>項目</source>
+            <translation type="obsolete">Field</translation>
+        </message>
+        <message>
+            <source>変更前</source>
+            <translation type="obsolete">Before</translation>
+        </message>
+        <message>
+            <source>変更後</source>
+            <translation type="obsolete">After</translation>
+        </message>
+        <message>
             <source>{n}項目</source>
-            <translation>{n} fields</translation>
+            <translation type="obsolete">{n} fields</translation>
         </message>
     </context>
     <context>
         <name>RegisterExtras</name>
         <message>
-            <location filename="../../ui/registers/extras.py" line="171" />
+            <location filename="../../ui/registers/extras.py" line="161" />
             <source>改定（新しい版）</source>
             <translation>Revise (new version)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="172" />
+            <location filename="../../ui/registers/extras.py" line="162" />
             <source>選んだ版を元に新しい版を作ります。元の版は変更されません。</source>
             <translation>Creates a new version based on the selected one. The original version is not changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="264" />
+            <location filename="../../ui/registers/extras.py" line="228" />
             <source>ファイルから計算…</source>
             <translation>Compute from file…</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="266" />
+            <location filename="../../ui/registers/extras.py" line="230" />
             <source>交換したファイルを選ぶと、サイズとSHA-256を計算して相手方の申告値と照合します（ファイルはコピーしません）。</source>
             <translation>Choose the exchanged file to compute its size and SHA-256 and compare them with the values declared by the counterpart (the file is not copied).</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="297" />
+            <location filename="../../ui/registers/extras.py" line="261" />
             <source>✔ 一致: 当方で計算した値が相手方の申告値と一致しました。</source>
             <translation>✔ Match: the values computed here match those declared by the counterpart.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="325" />
+            <location filename="../../ui/registers/extras.py" line="289" />
             <source>交換したファイルを選択</source>
             <translation>Choose the exchanged file</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="325" />
+            <location filename="../../ui/registers/extras.py" line="289" />
             <source>すべてのファイル (*)</source>
             <translation>All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="338" />
+            <location filename="../../ui/registers/extras.py" line="302" />
             <source>中止</source>
             <translation>Abort</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="471" />
+            <location filename="../../ui/registers/extras.py" line="421" />
             <source>教育の受講履歴</source>
             <translation>Training attendance</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="160" />
+            <location filename="../../ui/registers/extras.py" line="150" />
             <source>基準日</source>
             <translation>Reference date</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="221" />
+            <location filename="../../ui/registers/extras.py" line="211" />
             <source>管理体制 — 改定（新しい版）</source>
             <translation>Management structure — revise (new version)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="300" />
+            <location filename="../../ui/registers/extras.py" line="264" />
             <source>✘ 不一致: 当方で計算した値が相手方の申告値と一致しません。ファイルを確認してください。</source>
             <translation>✘ Mismatch: the values computed here do not match those declared by the counterpart. Please check the file.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="391" />
+            <location filename="../../ui/registers/extras.py" line="355" />
             <source>{n} バイト</source>
             <translation>{n} bytes</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="487" />
+            <location filename="../../ui/registers/extras.py" line="431" />
             <source>受講の記録はありません。</source>
             <translation>No attendance recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="126" />
+            <location filename="../../ui/registers/extras.py" line="116" />
             <source>要対応 {n}件（期限超過 {m}件）</source>
             <translation>Action needed: {n} ({m} overdue)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="198" />
+            <location filename="../../ui/registers/extras.py" line="188" />
             <source>{start}から現在まで</source>
             <translation>From {start} to now</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="198" />
+            <location filename="../../ui/registers/extras.py" line="188" />
             <source>{start}から{end}まで</source>
             <translation>From {start} to {end}</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="200" />
+            <location filename="../../ui/registers/extras.py" line="190" />
             <source>{day}時点の版: 「{name}」（適用期間 {period}）</source>
             <translation>Version as of {day}: "{name}" (in effect {period})</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="224" />
+            <location filename="../../ui/registers/extras.py" line="214" />
             <source>「{name}」（{start}〜）を元に新しい版を作ります。適用開始日と改定理由を入力してください。</source>
             <translation>A new version is created from "{name}" ({start}–). Enter the date it takes effect and the reason for the revision.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="303" />
+            <location filename="../../ui/registers/extras.py" line="267" />
             <source>未照合: 「ファイルから計算…」で交換したファイルを選んでください。</source>
             <translation>Not compared: choose the exchanged file with "Compute from file…".</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="306" />
+            <location filename="../../ui/registers/extras.py" line="270" />
             <source>未照合: 相手方の申告値（サイズまたはSHA-256）が入力されていません。</source>
             <translation>Not compared: the counterpart's declared values (size or SHA-256) have not been entered.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="337" />
+            <location filename="../../ui/registers/extras.py" line="301" />
             <source>「{name}」のSHA-256を計算しています…</source>
             <translation>Computing the SHA-256 of "{name}"…</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="374" />
+            <location filename="../../ui/registers/extras.py" line="337" />
             <source>計算を中止しました。</source>
             <translation>Computation aborted.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="452" />
+            <location filename="../../ui/registers/extras.py" line="410" />
             <source>今年度（{fy}）未受講の従事者 {n}人</source>
             <translation>Staff who have not attended training this fiscal year ({fy}): {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="193" />
+            <location filename="../../ui/registers/extras.py" line="183" />
             <source>{day}時点の管理体制は登録されていません。</source>
             <translation>No management structure is registered as of {day}.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="311" />
+            <location filename="../../ui/registers/extras.py" line="275" />
             <source>サイズ　当方 {a}　{m}　申告 {b}</source>
             <translation>Size  ours {a}  {m}  declared {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="315" />
+            <location filename="../../ui/registers/extras.py" line="279" />
             <source>SHA-256 当方: {a}</source>
             <translation>SHA-256 ours: {a}</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="316" />
+            <location filename="../../ui/registers/extras.py" line="280" />
             <source>SHA-256 申告: {b}　{m}</source>
             <translation>SHA-256 declared: {b}  {m}</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="334" />
-            <location filename="../../ui/registers/extras.py" line="377" />
+            <location filename="../../ui/registers/extras.py" line="298" />
+            <location filename="../../ui/registers/extras.py" line="340" />
             <source>ファイルを読み取れません: {path}（{reason}）</source>
             <translation>Cannot read the file: {path} ({reason})</translation>
         </message>
@@ -2200,32 +2238,32 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="239" />
+            <location filename="../../ui/registers/editors.py" line="243" />
             <source>名前の一部を入力して選択</source>
             <translation>Type part of a name and choose</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="301" />
+            <location filename="../../ui/registers/editors.py" line="305" />
             <source>絞り込み（名前の一部）</source>
             <translation>Filter (part of a name)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="396" />
+            <location filename="../../ui/registers/editors.py" line="400" />
             <source>行を追加</source>
             <translation>Add row</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="398" />
+            <location filename="../../ui/registers/editors.py" line="402" />
             <source>行を削除</source>
             <translation>Delete row</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="400" />
+            <location filename="../../ui/registers/editors.py" line="404" />
             <source>上へ</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="402" />
+            <location filename="../../ui/registers/editors.py" line="406" />
             <source>下へ</source>
             <translation>Down</translation>
         </message>
@@ -2240,7 +2278,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>(please choose)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="343" />
+            <location filename="../../ui/registers/editors.py" line="347" />
             <source>{n}件選択</source>
             <translation>{n} selected</translation>
         </message>
@@ -2270,19 +2308,37 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/form.py" line="301" />
+            <location filename="../../ui/registers/form.py" line="302" />
             <source>入力の破棄</source>
             <translation>Discard input</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/form.py" line="301" />
+            <location filename="../../ui/registers/form.py" line="302" />
             <source>入力した内容を保存せずに閉じますか？</source>
             <translation>Close without saving what you entered?</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/form.py" line="302" />
+            <location filename="../../ui/registers/form.py" line="303" />
             <source>破棄して閉じる</source>
             <translation>Discard and close</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="126" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="125" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="47" />
+            <source>か月</source>
+            <translation>months</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="167" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="170" />
+            <source>バイト</source>
+            <translation>bytes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="76" />
+            <source>月</source>
+            <translation>(month)</translation>
         </message>
     </context>
     <context>
@@ -2381,97 +2437,102 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>{n} records from "{file}" ({enc}) will be added to {register}. All rows are imported together; if any row fails, none is added.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="145" />
+            <location filename="../../ui/registers/list_view.py" line="146" />
             <source>新規</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="147" />
+            <location filename="../../ui/registers/list_view.py" line="148" />
             <source>編集</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="149" />
+            <location filename="../../ui/registers/list_view.py" line="150" />
             <source>削除…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="151" />
+            <location filename="../../ui/registers/list_view.py" line="152" />
             <source>CSV 書き出し</source>
             <translation>Export CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="154" />
+            <location filename="../../ui/registers/list_view.py" line="155" />
             <source>UTF-8（BOM付き・Excel 向け）…</source>
             <translation>UTF-8 (with BOM, for Excel)…</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="155" />
+            <location filename="../../ui/registers/list_view.py" line="156" />
             <source>Shift_JIS（CP932）…</source>
             <translation>Shift_JIS (CP932)…</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="161" />
+            <location filename="../../ui/registers/list_view.py" line="162" />
             <source>CSV 読み込み…</source>
             <translation>Import CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="452" />
+            <location filename="../../ui/registers/list_view.py" line="504" />
             <source>記録の削除</source>
             <translation>Delete record</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="463" />
+            <location filename="../../ui/registers/list_view.py" line="515" />
             <source>削除しました。</source>
             <translation>Deleted.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="138" />
+            <location filename="../../ui/registers/list_view.py" line="139" />
             <source>条件を解除</source>
             <translation>Clear filters</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="251" />
+            <location filename="../../ui/registers/list_view.py" line="262" />
             <source>2文字以上入力してください</source>
             <translation>Enter at least 2 characters</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="81" />
+            <location filename="../../ui/registers/list_view.py" line="82" />
             <source>根拠: {c}</source>
             <translation>Basis: {c}</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="97" />
+            <location filename="../../ui/registers/list_view.py" line="98" />
             <source>検索（2文字以上。{fields}）</source>
             <translation>Search (at least 2 characters; {fields})</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="442" />
+            <location filename="../../ui/registers/list_view.py" line="494" />
             <source>{register}を保存しました。</source>
             <translation>{register} saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="453" />
+            <location filename="../../ui/registers/list_view.py" line="505" />
             <source>{register}「{title}」を削除します。削除は監査ログに理由とともに記録され、元に戻せません。</source>
             <translation>The {register} record "{title}" will be deleted. The deletion is recorded in the audit log with the reason and cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="132" />
+            <location filename="../../ui/registers/list_view.py" line="133" />
             <source>{label}: すべて</source>
             <translation>{label}: all</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="291" />
+            <location filename="../../ui/registers/list_view.py" line="304" />
             <source>{n}件</source>
             <translation>{n} records</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="293" />
+            <location filename="../../ui/registers/list_view.py" line="306" />
             <source>約{n}件以上</source>
             <translation>About {n} or more</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/table_model.py" line="172" />
+            <location filename="../../ui/registers/table_model.py" line="326" />
+            <source>（この間の行は、スクロールすると読み込みます）</source>
+            <translation>(rows in between load as you scroll)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/table_model.py" line="311" />
             <source>{label}（この列では並べ替えできません）</source>
             <translation>{label} (this column cannot be sorted)</translation>
         </message>
@@ -2479,15 +2540,1897 @@ The line above is the recovery key. It will not be shown again. Print it or copy
     <context>
         <name>Registers</name>
         <message>
+            <location filename="../../desktop/registers/attachments.py" line="125" />
+            <source>「{name}」は上限（{mb} MB）を超えるため添付できません。</source>
+            <translation>"{name}" cannot be attached because it exceeds the limit ({mb} MB).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/attachments.py" line="82" />
+            <source>計算を中止しました。</source>
+            <translation>Calculation cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/attachments.py" line="165" />
+            <source>添付ファイルが見つかりません（ID {id}）。</source>
+            <translation>Attachment not found (ID {id}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/attachments.py" line="94" />
+            <location filename="../../desktop/registers/attachments.py" line="112" />
+            <location filename="../../desktop/registers/csvio.py" line="231" />
+            <source>ファイルを読み取れません: {path}（{reason}）</source>
+            <translation>Cannot read the file: {path} ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/attachments.py" line="280" />
+            <source>添付ファイル「{name}」の内容が記録されたSHA-256と一致しません。保存を中止しました。</source>
+            <translation>The contents of the attachment "{name}" do not match its recorded SHA-256. Saving was stopped.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="134" />
+            <location filename="../../desktop/registers/csvio.py" line="234" />
+            <source>文字コードは utf-8-sig か cp932 を指定してください。</source>
+            <translation>Please specify utf-8-sig or cp932 as the encoding.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="65" />
+            <source>{line}行目「{column}」: {message}</source>
+            <translation>Line {line}, "{column}": {message}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="182" />
+            <source>{line}行目をCP932で書き出せません。</source>
+            <translation>Line {line} cannot be written in CP932.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="248" />
+            <location filename="../../desktop/registers/csvio.py" line="461" />
+            <location filename="../../desktop/registers/csvio.py" line="245" />
+            <location filename="../../desktop/registers/csvio.py" line="404" />
+            <source>1列目</source>
+            <translation>Column 1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="248" />
+            <source>見出しの行がありません（1行目に列名を書いてください）。</source>
+            <translation>There is no header row (put the column names on line 1).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="461" />
+            <source>取り込むデータの行がありません。</source>
+            <translation>There are no data rows to import.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="254" />
+            <location filename="../../desktop/registers/csvio.py" line="204" />
+            <location filename="../../desktop/registers/csvio.py" line="414" />
+            <source>{n}列目</source>
+            <translation>Column {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="257" />
+            <source>列名がありません。</source>
+            <translation>The column has no name.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="468" />
+            <source>エラーのある行があるため取り込めません（{n}件）。先に修正してください。</source>
+            <translation>Cannot import because some rows have errors ({n}). Please correct them first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="521" />
+            <source>取り込み中に参照先の記録が変更されたため、取り込みを取り消しました。もう一度プレビューからやり直してください。</source>
+            <translation>A referenced record changed during the import, so the import was rolled back. Please start again from the preview.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="415" />
+            <source>見出しのない列に値があります（列の数が見出しより多い）。</source>
+            <translation>A column without a header has values (there are more columns than headers).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="179" />
+            <source>{line}行目「{column}」の文字「{ch}」（U+{code:04X}）はCP932（Shift_JIS）で表せません。UTF-8（BOM付き）で書き出してください。</source>
+            <translation>Line {line}, "{column}": the character "{ch}" (U+{code:04X}) cannot be represented in CP932 (Shift_JIS). Export as UTF-8 (with BOM) instead.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="204" />
+            <source>文字コード（{encoding}）として読めない文字があります。UTF-8かCP932で保存してください。</source>
+            <translation>Some characters cannot be read as {encoding}. Please save the file as UTF-8 or CP932.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="245" />
+            <location filename="../../desktop/registers/csvio.py" line="405" />
+            <source>CSVの形式が正しくありません（{reason}）。</source>
+            <translation>The CSV format is not valid ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="261" />
+            <source>添付ファイルはCSVでは取り込めません。この列を削除してください。</source>
+            <translation>Attachments cannot be imported from CSV. Please remove this column.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="271" />
+            <source>必須の列「{label}」がありません。</source>
+            <translation>The required column "{label}" is missing.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="445" />
+            <location filename="../../desktop/registers/service.py" line="219" />
+            <source>この{label}は既に登録されています。</source>
+            <translation>This {label} is already registered.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="259" />
+            <source>不明な列です（{register}にこの項目はありません）。</source>
+            <translation>Unknown column ({register} has no such field).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="447" />
+            <source>この{label}はファイルの{line}行目と重複しています。</source>
+            <translation>This {label} duplicates line {line} of the file.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="264" />
+            <source>同じ項目の列が2つあります（「{other}」）。</source>
+            <translation>There are two columns for the same field ("{other}").</translation>
+        </message>
+        <message>
             <location filename="../../desktop/registers/definitions/__init__.py" line="50" />
             <source>台帳「{slug}」はありません。使える台帳: {slugs}</source>
             <translation>There is no register "{slug}". Available registers: {slugs}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="101" />
+            <source>存在確認の期限を過ぎています。</source>
+            <translation>The equipment check is overdue.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="101" />
+            <source>存在確認の予定日が近づいています。</source>
+            <translation>An equipment check is due soon.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="83" />
+            <source>県の情報を保存する機器に物理的な保護措置が記録されていません（A5-2-2）。</source>
+            <translation>No physical protection is recorded for equipment that holds prefecture data (A5-2-2).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="88" />
+            <source>存在確認の予定日（{due}）を過ぎています（A5-1-1）。</source>
+            <translation>The equipment check due on {due} is overdue (A5-1-1).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="25" />
+            <source>所在不明です。直ちに県へ報告し、事故として記録してください（A20-1）。</source>
+            <translation>The equipment is missing. Report it to the prefecture immediately and record it as an incident (A20-1).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="108" />
+            <source>ファイルのサイズまたはSHA-256が相手方の申告値と一致しません。</source>
+            <translation>The file size or SHA-256 does not match the values reported by the counterpart.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="112" />
+            <source>第三者への提供ですが、県の了解（文書番号・了解日）が記録されていません（A12-7）。</source>
+            <translation>The data was given to a third party, but the prefecture's consent (document number and date) is not recorded (A12-7).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="126" />
+            <source>保存領域からの削除が確認されていません。</source>
+            <translation>Deletion from the storage area has not been confirmed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="138" />
+            <source>第三者提供の県の了解が記録されていません。</source>
+            <translation>The prefecture's consent to giving data to a third party is not recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="95" />
+            <source>交換日程が事前に定められていません（A12-5）。</source>
+            <translation>The exchange was not scheduled in advance (A12-5).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="104" />
+            <source>交換したファイルのサイズ・SHA-256の照合が済んでいません（A12-4）。</source>
+            <translation>The size and SHA-256 of the exchanged file have not been verified (A12-4).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="132" />
+            <source>予定日を過ぎたデータ交換が未記録です。</source>
+            <translation>A data exchange past its planned date has not been recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="132" />
+            <source>データ交換の予定があります。</source>
+            <translation>A data exchange is scheduled.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="100" />
+            <source>交換から{days}日を過ぎても保存領域からの削除が確認されていません（A12-3）。</source>
+            <translation>More than {days} days have passed since the exchange, but deletion from the storage area has not been confirmed (A12-3).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="62" />
+            <source>県への報告日時が記録されていません（A20-1）。</source>
+            <translation>The time of the report to the prefecture is not recorded (A20-1).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="76" />
+            <source>使用した事故対応手順書が選ばれていません。</source>
+            <translation>The incident runbook followed has not been selected.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="86" />
+            <source>県への報告が記録されていません。</source>
+            <translation>No report to the prefecture is recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="91" />
+            <source>復旧後の報告が未提出です。</source>
+            <translation>The post-recovery report has not been submitted.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="67" />
+            <source>復旧後の報告（原因・回復方法・再発防止策）を県へ提出してください（A20-4）。</source>
+            <translation>Submit the post-recovery report (cause, recovery method, prevention measures) to the prefecture (A20-4).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="73" />
+            <source>証拠物件{i}件目のSHA-256に一致する証拠ファイルが添付されていません。</source>
+            <translation>No attached evidence file matches the SHA-256 of evidence item {i}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="46" />
+            <source>作業結果が「要対応」または「不具合継続」です。</source>
+            <translation>The result is "Follow-up needed" or "Problem persists".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="68" />
+            <source>設定変更の県の許可が記録されていません。</source>
+            <translation>The prefecture's permission for a configuration change is not recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="39" />
+            <source>設定変更ですが、県の許可（許可番号・許可日）が記録されていません（A5-2-4）。</source>
+            <translation>This is a configuration change, but the prefecture's permission (number and date) is not recorded (A5-2-4).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="62" />
+            <source>次回の保守予定日を過ぎています。</source>
+            <translation>The next planned maintenance is overdue.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="62" />
+            <source>次回の保守予定日が近づいています。</source>
+            <translation>The next planned maintenance is due soon.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="43" />
+            <source>許可日が作業日より後になっています。許可を得る前に作業していないか確認してください。</source>
+            <translation>The permission date is after the work date. Check that the work was not done before permission was given.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="102" />
+            <source>手順書の見直し期限を過ぎています。</source>
+            <translation>The runbook review is overdue.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="102" />
+            <source>手順書の見直し期限が近づいています。</source>
+            <translation>A runbook review is due soon.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="80" />
+            <source>見直しの予定日（{due}）を過ぎています（A20-3）。</source>
+            <translation>The review due on {due} is overdue (A20-3).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="89" />
+            <source>手順の担当の役割が現在の管理体制にいません: {roles}</source>
+            <translation>No one holds these step roles in the current management structure: {roles}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="108" />
+            <source>「{type}」の事故対応手順書がありません（A20-2）。</source>
+            <translation>There is no incident runbook for "{type}" (A20-2).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/staff.py" line="44" />
+            <source>名札・身分証明書の交付が記録されていません（A9-2）。</source>
+            <translation>Issue of a badge / ID card is not recorded (A9-2).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/staff.py" line="46" />
+            <source>離任にあたっての引継記録がありません（A17-6）。</source>
+            <translation>There is no handover record for this departure (A17-6).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/staff.py" line="48" />
+            <source>契約期間が終了していますが、従事終了日が入力されていません。</source>
+            <translation>The contract period has ended, but no end date has been entered.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/staff.py" line="62" />
+            <source>引継記録がありません（A17-6）。</source>
+            <translation>No handover record (A17-6).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/structure.py" line="48" />
+            <source>情報セキュリティ責任者が定められていません。</source>
+            <translation>No information security officer has been appointed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/structure.py" line="51" />
+            <source>障害時・事故時の連絡先が定められていません（A5-2-3、A17-7）。</source>
+            <translation>No contacts for failures and incidents have been set (A5-2-3, A17-7).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/structure.py" line="58" />
+            <location filename="../../desktop/registers/definitions/structure.py" line="66" />
+            <source>管理体制</source>
+            <translation>Management structure</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/structure.py" line="59" />
+            <source>管理体制が登録されていません（A5-2-1、A9-1）。</source>
+            <translation>No management structure is registered (A5-2-1, A9-1).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="38" />
+            <source>実施予定月を過ぎていますが、実施記録がありません（A17-5）。</source>
+            <translation>The planned month has passed, but no training session is recorded (A17-5).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="54" />
+            <source>予定月を過ぎた教育が未実施です。</source>
+            <translation>Training past its planned month has not been held.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="54" />
+            <source>今月予定の教育があります。</source>
+            <translation>Training is planned for this month.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/training_sessions.py" line="26" />
+            <source>今年度の教育をまだ受けていません（A17-5）。</source>
+            <translation>Has not attended training this fiscal year (A17-5).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/listing.py" line="157" />
+            <source>この台帳は状況で絞り込めません。</source>
+            <translation>This register cannot be filtered by status.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/listing.py" line="165" />
+            <source>この台帳は日付で絞り込めません。</source>
+            <translation>This register cannot be filtered by date.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/listing.py" line="91" />
+            <source>この列では並べ替えできません: {label}</source>
+            <translation>Cannot sort by this column: {label}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/service.py" line="65" />
+            <source>作成</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/service.py" line="65" />
+            <source>更新</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/service.py" line="66" />
+            <source>削除</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/service.py" line="66" />
+            <source>CSV取込で作成</source>
+            <translation>Created by CSV import</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/service.py" line="67" />
+            <source>添付ファイル追加</source>
+            <translation>Attachment added</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/service.py" line="67" />
+            <source>添付ファイル削除</source>
+            <translation>Attachment removed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/service.py" line="68" />
+            <source>添付ファイルを保存（書き出し）</source>
+            <translation>Attachment saved (exported)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/service.py" line="283" />
+            <location filename="../../desktop/registers/service.py" line="472" />
+            <source>削除の理由を入力してください。</source>
+            <translation>Please enter the reason for deleting.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/service.py" line="227" />
+            <source>入力内容を確認してください（{n}件）: {first}</source>
+            <translation>Please check your input ({n} problems): {first}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/service.py" line="329" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="99" />
+            <source>添付ファイル</source>
+            <translation>Attachments</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/service.py" line="290" />
+            <source>この記録は次の記録から参照されているため削除できません: {where}</source>
+            <translation>This record cannot be deleted because other records refer to it: {where}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/store.py" line="121" />
+            <source>{register}の記録が見つかりません（ID {id}）。</source>
+            <translation>{register} record not found (ID {id}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/store.py" line="58" />
+            <source>{label}の「{value}」が{target}に見つかりません。</source>
+            <translation>{label}: "{value}" was not found in {target}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/store.py" line="61" />
+            <source>{label}の「{value}」に当てはまる{target}が複数あります（{key}が重複しています）。</source>
+            <translation>{label}: "{value}" matches more than one record in {target} (duplicate {key}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/store.py" line="111" />
+            <source>{label}の参照先（ID {id}）が見つかりません。</source>
+            <translation>{label}: the referenced record (ID {id}) was not found.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/values.py" line="40" />
+            <source>{label}を入力してください。</source>
+            <translation>{label} is required.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/values.py" line="44" />
+            <source>{label}は{limit}文字以内で入力してください（現在{n}文字）。</source>
+            <translation>{label} must be at most {limit} characters (now {n}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/values.py" line="49" />
+            <source>{label}の日付が正しくありません（例: 2025-04-01）。</source>
+            <translation>{label}: the date is not valid (e.g. 2025-04-01).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/values.py" line="53" />
+            <source>{label}の日時が正しくありません（例: 2025-04-01 09:30）。</source>
+            <translation>{label}: the date and time are not valid (e.g. 2025-04-01 09:30).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/values.py" line="392" />
+            <source>はい</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/values.py" line="392" />
+            <source>いいえ</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/values.py" line="37" />
+            <source>{label}を選択してください。</source>
+            <translation>Please choose a value for {label}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/values.py" line="39" />
+            <source>{label}を1件以上入力してください。</source>
+            <translation>{label}: please enter at least one entry.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/values.py" line="225" />
+            <source>{label}の「{value}」は選択肢にありません（{options}）。</source>
+            <translation>{label}: "{value}" is not one of the choices ({options}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/values.py" line="396" />
+            <source>{n}件</source>
+            <translation>{n} items</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/values.py" line="150" />
+            <source>{label}には「はい」か「いいえ」を入力してください。</source>
+            <translation>{label} must be "Yes" or "No".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/values.py" line="182" />
+            <location filename="../../desktop/registers/values.py" line="203" />
+            <location filename="../../desktop/registers/values.py" line="197" />
+            <location filename="../../desktop/registers/values.py" line="191" />
+            <source>{label}には数値を入力してください。</source>
+            <translation>{label} must be a number.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/values.py" line="205" />
+            <source>{label}の値が大きすぎます。</source>
+            <translation>{label} is too large.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/values.py" line="207" />
+            <source>{label}は{minimum}以上で入力してください。</source>
+            <translation>{label} must be {minimum} or more.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/values.py" line="210" />
+            <source>{label}は{maximum}以下で入力してください。</source>
+            <translation>{label} must be {maximum} or less.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/values.py" line="242" />
+            <location filename="../../desktop/registers/values.py" line="239" />
+            <source>{label}の形式が正しくありません（JSONの配列で入力してください）。</source>
+            <translation>{label} is not in the right format (enter a JSON array).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/values.py" line="246" />
+            <source>{label}の{i}件目の形式が正しくありません。</source>
+            <translation>{label}, entry {i}: the format is not valid.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/values.py" line="272" />
+            <source>{label}の{i}件目: {message}</source>
+            <translation>{label}, entry {i}: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/values.py" line="116" />
+            <source>{label}はSHA-256（16進数64桁）で入力してください。</source>
+            <translation>{label} must be a SHA-256 (64 hexadecimal digits).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/values.py" line="200" />
+            <location filename="../../desktop/registers/values.py" line="193" />
+            <source>{label}には整数を入力してください。</source>
+            <translation>{label} must be a whole number.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/values.py" line="253" />
+            <source>{label}の{i}件目に不明な項目「{key}」があります。</source>
+            <translation>{label}, entry {i}: unknown field "{key}".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/staff.py" line="69" />
+            <source>従事者</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/staff.py" line="72" />
+            <source>委託業務の従事者名簿。名札・身分証明書の交付と、離任時の引継を記録します。</source>
+            <translation>Roster of the people working on the contract. Records the issue of badges / ID cards and handovers when people leave.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/staff.py" line="74" />
+            <location filename="../../desktop/submittals/forms/contact_list.py" line="73" />
+            <location filename="../../desktop/submittals/forms/management_structure.py" line="87" />
+            <location filename="../../desktop/submittals/forms/staff_roster.py" line="66" />
+            <source>氏名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/staff.py" line="75" />
+            <source>ふりがな</source>
+            <translation>Name (kana)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/staff.py" line="76" />
+            <location filename="../../desktop/submittals/forms/staff_roster.py" line="67" />
+            <source>所属</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/staff.py" line="77" />
+            <location filename="../../desktop/submittals/forms/staff_roster.py" line="68" />
+            <source>担当業務</source>
+            <translation>Duties</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/staff.py" line="78" />
+            <source>契約期間（開始）</source>
+            <translation>Contract from</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/staff.py" line="79" />
+            <source>契約期間（終了）</source>
+            <translation>Contract to</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/staff.py" line="80" />
+            <source>名札・身分証番号</source>
+            <translation>Badge / ID card number</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/staff.py" line="81" />
+            <source>名札・身分証の交付日</source>
+            <translation>Badge issued on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/staff.py" line="82" />
+            <source>従事開始日</source>
+            <translation>Started on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/staff.py" line="83" />
+            <source>従事終了日</source>
+            <translation>Ended on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/staff.py" line="84" />
+            <source>在籍状況</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/staff.py" line="20" />
+            <source>従事中</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/staff.py" line="21" />
+            <source>離任</source>
+            <translation>Left</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/staff.py" line="85" />
+            <source>引継記録</source>
+            <translation>Handover records</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/staff.py" line="27" />
+            <source>引継日</source>
+            <translation>Handover date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/staff.py" line="28" />
+            <source>後任者</source>
+            <translation>Successor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/staff.py" line="29" />
+            <source>引継資料</source>
+            <translation>Handover documents</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/staff.py" line="30" />
+            <source>引継内容</source>
+            <translation>What was handed over</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/_common.py" line="78" />
+            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="74" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="53" />
+            <source>備考</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/staff.py" line="89" />
+            <source>契約期間（終了）は契約期間（開始）以降の日付にしてください。</source>
+            <translation>"Contract to" must be on or after "Contract from".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/staff.py" line="91" />
+            <source>従事終了日は従事開始日以降の日付にしてください。</source>
+            <translation>"Ended on" must be on or after "Started on".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/staff.py" line="92" />
+            <source>名札・身分証番号を入力した場合は交付日も入力してください。</source>
+            <translation>If you enter a badge / ID card number, also enter the date it was issued.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/structure.py" line="69" />
+            <source>委託業務の管理体制・責任範囲・連絡体制。変更は新しい版として登録します。</source>
+            <translation>Management structure, scope of responsibility and contacts for the contract. Register each change as a new version.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/structure.py" line="71" />
+            <source>適用開始日</source>
+            <translation>Effective from</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/structure.py" line="72" />
+            <location filename="../../desktop/submittals/forms/management_structure.py" line="77" />
+            <source>体制の名称</source>
+            <translation>Name of the structure</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/structure.py" line="73" />
+            <source>例: ○○システム保守業務 管理体制</source>
+            <translation>e.g. ○○ system maintenance – management structure</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/structure.py" line="74" />
+            <source>契約名</source>
+            <translation>Contract</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/structure.py" line="75" />
+            <source>改定理由</source>
+            <translation>Reason for the revision</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/structure.py" line="76" />
+            <source>体制表</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/structure.py" line="20" />
+            <location filename="../../desktop/submittals/forms/contact_list.py" line="72" />
+            <location filename="../../desktop/submittals/forms/management_structure.py" line="86" />
+            <source>役割</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/_common.py" line="15" />
+            <source>情報セキュリティ責任者</source>
+            <translation>Information security officer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/_common.py" line="16" />
+            <source>業務責任者</source>
+            <translation>Project manager</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/_common.py" line="17" />
+            <source>システム管理者</source>
+            <translation>System administrator</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/_common.py" line="18" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="58" />
+            <source>担当者</source>
+            <translation>Staff member</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/_common.py" line="19" />
+            <source>障害時連絡先</source>
+            <translation>Contact for failures</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/_common.py" line="20" />
+            <source>事故時連絡窓口</source>
+            <translation>Contact for security incidents</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/_common.py" line="21" />
+            <source>保守責任者</source>
+            <translation>Maintenance lead</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/_common.py" line="22" />
+            <source>教育担当者</source>
+            <translation>Training lead</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/_common.py" line="23" />
+            <location filename="../../desktop/registers/definitions/_common.py" line="33" />
+            <location filename="../../desktop/registers/definitions/equipment.py" line="22" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="38" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="25" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="15" />
+            <source>その他</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/structure.py" line="21" />
+            <source>氏名（従事者）</source>
+            <translation>Name (staff)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/structure.py" line="22" />
+            <source>氏名（従事者以外）</source>
+            <translation>Name (other)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/structure.py" line="23" />
+            <source>県の担当者や外部の連絡先など、従事者名簿にいない人</source>
+            <translation>Someone not on the staff roster, e.g. a prefecture officer or an outside contact</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/structure.py" line="24" />
+            <location filename="../../desktop/submittals/forms/contact_list.py" line="74" />
+            <location filename="../../desktop/submittals/forms/management_structure.py" line="88" />
+            <source>所属・役職</source>
+            <translation>Department / title</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/structure.py" line="25" />
+            <location filename="../../desktop/submittals/forms/management_structure.py" line="89" />
+            <source>責任範囲</source>
+            <translation>Scope of responsibility</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/structure.py" line="26" />
+            <location filename="../../desktop/submittals/forms/contact_list.py" line="75" />
+            <source>電話番号</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/structure.py" line="27" />
+            <location filename="../../desktop/submittals/forms/contact_list.py" line="76" />
+            <source>電子メール</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/structure.py" line="28" />
+            <source>連絡可能な時間帯</source>
+            <translation>Reachable hours</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/structure.py" line="29" />
+            <source>連絡順位</source>
+            <translation>Order of contact</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/structure.py" line="32" />
+            <source>氏名（従事者）か氏名（従事者以外）のどちらかを入力してください。</source>
+            <translation>Enter either "Name (staff)" or "Name (other)".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="109" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="106" />
+            <source>情報機器</source>
+            <translation>Equipment</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="112" />
+            <source>県の情報を記録した情報機器の台帳。物理的な保護措置と、定期的な存在確認の予定を管理します。</source>
+            <translation>Register of equipment that holds prefecture data. Tracks physical protection and the schedule of regular equipment checks.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="114" />
+            <source>資産番号</source>
+            <translation>Asset number</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="115" />
+            <source>種別</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="17" />
+            <source>サーバ</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="18" />
+            <source>パソコン</source>
+            <translation>PC</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="19" />
+            <source>ネットワーク機器</source>
+            <translation>Network device</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="20" />
+            <source>ストレージ</source>
+            <translation>Storage</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="21" />
+            <source>複合機・プリンタ</source>
+            <translation>Printer / MFP</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="116" />
+            <source>メーカー</source>
+            <translation>Maker</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="117" />
+            <source>型番</source>
+            <translation>Model</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="118" />
+            <source>製造番号</source>
+            <translation>Serial number</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="119" />
+            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="71" />
+            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="84" />
+            <source>設置場所</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="120" />
+            <source>物理的保護措置</source>
+            <translation>Physical protection</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="25" />
+            <source>施錠できる部屋</source>
+            <translation>Locked room</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="26" />
+            <source>施錠できるラック</source>
+            <translation>Locked rack</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="27" />
+            <source>施錠できるキャビネット</source>
+            <translation>Locked cabinet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="28" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="31" />
+            <source>なし</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="121" />
+            <source>県の情報の保存</source>
+            <translation>Holds prefecture data</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="122" />
+            <source>所有者</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="122" />
+            <source>例: 石川県、当社、リース会社名</source>
+            <translation>e.g. Ishikawa Prefecture, our company, a leasing company</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="123" />
+            <source>管理担当者</source>
+            <translation>Custodian</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="124" />
+            <source>状態</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="31" />
+            <source>使用中</source>
+            <translation>In use</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="32" />
+            <source>保管中</source>
+            <translation>Stored</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="33" />
+            <source>修理中</source>
+            <translation>Under repair</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="34" />
+            <source>廃棄済</source>
+            <translation>Disposed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="35" />
+            <source>返却済</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="125" />
+            <source>登録日</source>
+            <translation>Registered on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="126" />
+            <source>存在確認の間隔</source>
+            <translation>Check interval</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="128" />
+            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="85" />
+            <source>最終確認日</source>
+            <translation>Last checked on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment.py" line="129" />
+            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="86" />
+            <source>次回確認予定日</source>
+            <translation>Next check due</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="38" />
+            <source>存在確認</source>
+            <translation>Equipment checks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="41" />
+            <source>情報機器の存在を定期的に確認した記録。確認すると機器の次回確認予定日が更新されます。</source>
+            <translation>Records of regular checks that equipment is where it should be. A check updates the equipment's next check date.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="43" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="85" />
+            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="70" />
+            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="83" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="120" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="77" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="92" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="98" />
+            <source>対象機器</source>
+            <translation>Equipment</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="44" />
+            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="69" />
+            <source>確認日</source>
+            <translation>Checked on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="45" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="174" />
+            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="72" />
+            <source>確認者</source>
+            <translation>Confirmed by</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="46" />
+            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="73" />
+            <source>結果</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="11" />
+            <source>所在を確認</source>
+            <translation>Found</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="12" />
+            <source>所在不明</source>
+            <translation>Not found</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="47" />
+            <source>確認した場所</source>
+            <translation>Where it was seen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="80" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="20" />
+            <source>保守作業記録</source>
+            <translation>Maintenance records</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="83" />
+            <source>重要な情報を扱う情報機器の保守作業の記録。設定変更は県の許可番号・許可日を記録します。</source>
+            <translation>Maintenance work on equipment that handles important information. Configuration changes record the prefecture's permission number and date.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="86" />
+            <source>作業開始日時</source>
+            <translation>Started at</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="87" />
+            <source>作業終了日時</source>
+            <translation>Ended at</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="88" />
+            <source>作業者（従事者）</source>
+            <translation>Worker (staff)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="89" />
+            <source>作業者（外部技術者）</source>
+            <translation>Worker (outside engineer)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="90" />
+            <source>メーカーの技術者など、従事者名簿にいない作業者（会社名・氏名）</source>
+            <translation>A worker not on the staff roster, e.g. a manufacturer's engineer (company and name)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="91" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="79" />
+            <source>作業区分</source>
+            <translation>Kind of work</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="20" />
+            <source>点検</source>
+            <translation>Inspection</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="21" />
+            <source>修理</source>
+            <translation>Repair</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="22" />
+            <source>部品交換</source>
+            <translation>Parts replacement</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="23" />
+            <source>設定変更</source>
+            <translation>Configuration change</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="24" />
+            <source>ソフトウェア更新</source>
+            <translation>Software update</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="92" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="45" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="81" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="56" />
+            <source>作業内容</source>
+            <translation>Work</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="93" />
+            <source>作業結果</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="28" />
+            <source>正常</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="29" />
+            <source>要対応</source>
+            <translation>Follow-up needed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="30" />
+            <source>不具合継続</source>
+            <translation>Problem persists</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="94" />
+            <source>結果の詳細</source>
+            <translation>Result details</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="95" />
+            <source>次回予定日</source>
+            <translation>Next planned on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="96" />
+            <source>許可番号</source>
+            <translation>Permission number</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="97" />
+            <source>設定変更のときは県の許可番号を入力します（A5-2-4）</source>
+            <translation>For a configuration change, enter the prefecture's permission number (A5-2-4)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="98" />
+            <source>許可日</source>
+            <translation>Permission date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="103" />
+            <source>作業終了日時は作業開始日時より後にしてください。</source>
+            <translation>"Ended at" must be after "Started at".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="104" />
+            <source>作業者（従事者）か作業者（外部技術者）のどちらかを入力してください。</source>
+            <translation>Enter either "Worker (staff)" or "Worker (outside engineer)".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="106" />
+            <source>次回予定日は作業開始日以降の日付にしてください。</source>
+            <translation>"Next planned on" must be on or after the start of the work.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="108" />
+            <source>許可番号と許可日は両方を入力してください。</source>
+            <translation>Enter both the permission number and the permission date.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="151" />
+            <source>データ交換</source>
+            <translation>Data exchanges</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="154" />
+            <source>外部とのデータ交換の記録。先に交換日程を登録し、交換後にファイルの照合と保存領域からの削除を確認します。</source>
+            <translation>Records of data exchanged with outside parties. Register the schedule first; after the exchange, verify the file and confirm its deletion from the storage area.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="156" />
+            <source>交換予定日</source>
+            <translation>Planned date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="157" />
+            <source>日程の登録日時</source>
+            <translation>Schedule recorded at</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="158" />
+            <source>相手方</source>
+            <translation>Counterpart</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="159" />
+            <source>送受の別</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="27" />
+            <source>送付（提供）</source>
+            <translation>Send</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="28" />
+            <source>受領</source>
+            <translation>Receive</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="160" />
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="97" />
+            <source>交換方法</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="31" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="31" />
+            <source>LGWAN</source>
+            <translation>LGWAN</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="32" />
+            <source>専用線</source>
+            <translation>Dedicated line</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="33" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="33" />
+            <source>VPN</source>
+            <translation>VPN</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="34" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="34" />
+            <source>SFTP</source>
+            <translation>SFTP</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="35" />
+            <source>電子メール（暗号化）</source>
+            <translation>Encrypted e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="36" />
+            <source>ファイル交換サービス</source>
+            <translation>File exchange service</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="37" />
+            <source>媒体の手渡し</source>
+            <translation>Media by hand</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="161" />
+            <source>使用回線・通信手段</source>
+            <translation>Line / channel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="162" />
+            <source>保存領域</source>
+            <translation>Designated storage area</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="163" />
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="98" />
+            <source>交換データの内容</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="164" />
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="95" />
+            <source>交換日時</source>
+            <translation>Exchanged at</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="165" />
+            <source>実施者</source>
+            <translation>Handled by</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="166" />
+            <source>ファイル名</source>
+            <translation>File name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="167" />
+            <source>ファイルサイズ（当方計算）</source>
+            <translation>File size (computed)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="169" />
+            <source>SHA-256（当方計算）</source>
+            <translation>SHA-256 (computed)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="170" />
+            <source>相手方申告のファイルサイズ</source>
+            <translation>Reported size</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="171" />
+            <source>相手方申告のSHA-256</source>
+            <translation>Reported SHA-256</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="172" />
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="85" />
+            <source>照合結果</source>
+            <translation>Verification</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="41" />
+            <source>一致</source>
+            <translation>Match</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="42" />
+            <source>不一致</source>
+            <translation>Mismatch</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="43" />
+            <source>未照合</source>
+            <translation>Not verified</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="173" />
+            <source>削除確認日</source>
+            <translation>Deletion confirmed on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="175" />
+            <source>第三者への提供</source>
+            <translation>Given to a third party</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="176" />
+            <source>県の了解の文書番号</source>
+            <translation>Prefecture consent number</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="177" />
+            <source>県の了解日</source>
+            <translation>Prefecture consent date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="49" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="178" />
+            <source>中止</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="179" />
+            <source>状況</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="46" />
+            <source>予定</source>
+            <translation>Scheduled</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="47" />
+            <source>交換済</source>
+            <translation>Exchanged</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="48" />
+            <source>削除確認済</source>
+            <translation>Deletion confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="183" />
+            <source>交換日時か交換予定日のどちらかを入力してください。</source>
+            <translation>Enter either "Exchanged at" or "Planned date".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="185" />
+            <source>交換日時を入力した場合は実施者を選択してください。</source>
+            <translation>When "Exchanged at" is entered, choose who handled it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="186" />
+            <source>削除確認日は交換日以降の日付にしてください。</source>
+            <translation>"Deletion confirmed on" must be on or after the exchange date.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="187" />
+            <source>削除確認日は交換日時を入力してから記録してください。</source>
+            <translation>Enter "Exchanged at" before recording the deletion.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="188" />
+            <source>削除確認日と確認者は両方を入力してください。</source>
+            <translation>Enter both the deletion date and who confirmed it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="190" />
+            <source>県の了解は「第三者への提供」が「はい」のときに記録します。</source>
+            <translation>Record the prefecture's consent only when "Given to a third party" is "Yes".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="66" />
+            <location filename="../../desktop/registers/definitions/training_sessions.py" line="44" />
+            <source>教育計画</source>
+            <translation>Training plans</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="69" />
+            <source>年度ごとの教育計画。運用方法や操作手順が変わるときは、その教育も計画します。</source>
+            <translation>Training plans for each fiscal year. When operations or procedures change, plan training for that too.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="71" />
+            <source>年度</source>
+            <translation>Fiscal year</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="72" />
+            <source>4月始まりの年度を西暦で（例: 2025 = 令和7年度）</source>
+            <translation>Fiscal year starting in April, as a Western year (e.g. 2025 = 令和7年度)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="73" />
+            <location filename="../../desktop/registers/definitions/training_sessions.py" line="45" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="46" />
+            <source>テーマ</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="74" />
+            <source>教育の契機</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="12" />
+            <source>定期教育</source>
+            <translation>Regular training</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="13" />
+            <source>運用変更に伴う教育</source>
+            <translation>Training for an operations change</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="14" />
+            <source>新任者教育</source>
+            <translation>Training for new staff</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="75" />
+            <source>対象者</source>
+            <translation>Who should attend</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="76" />
+            <source>実施予定月</source>
+            <translation>Planned month</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="77" />
+            <location filename="../../desktop/registers/definitions/training_sessions.py" line="47" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="48" />
+            <source>内容</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/training_sessions.py" line="38" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="11" />
+            <source>教育実施記録</source>
+            <translation>Training sessions</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/training_sessions.py" line="41" />
+            <source>実施した教育の記録。受講者は従事者から選びます。</source>
+            <translation>Records of training held. Attendees are chosen from the staff roster.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/training_sessions.py" line="43" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="45" />
+            <source>実施日</source>
+            <translation>Held on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/training_sessions.py" line="46" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="47" />
+            <source>講師</source>
+            <translation>Trainer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/training_sessions.py" line="48" />
+            <source>受講者</source>
+            <translation>Attendees</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/training_sessions.py" line="49" />
+            <source>理解度の確認方法</source>
+            <translation>How understanding was checked</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/training_sessions.py" line="14" />
+            <source>確認テスト</source>
+            <translation>Quiz</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/training_sessions.py" line="15" />
+            <source>レポート</source>
+            <translation>Written report</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/training_sessions.py" line="16" />
+            <source>口頭での確認</source>
+            <translation>Oral check</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/training_sessions.py" line="17" />
+            <source>実施せず</source>
+            <translation>Not checked</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/training_sessions.py" line="50" />
+            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="61" />
+            <source>確認結果</source>
+            <translation>Result of the check</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/training_sessions.py" line="51" />
+            <source>教材</source>
+            <translation>Materials</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="116" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="13" />
+            <source>事故対応手順書</source>
+            <translation>Incident runbooks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="119" />
+            <source>事故の種類ごとの対応手順（原因究明・証拠の収集と保管・復旧手順）。定期的に見直します。</source>
+            <translation>Response procedures for each type of incident (cause investigation, evidence collection and storage, recovery). Review them regularly.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="121" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="43" />
+            <source>手順書名</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="108" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="122" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="41" />
+            <source>事故の種類</source>
+            <translation>Incident type</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/_common.py" line="27" />
+            <source>情報漏えい</source>
+            <translation>Information leak</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/_common.py" line="28" />
+            <source>ウイルス感染</source>
+            <translation>Malware infection</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/_common.py" line="29" />
+            <source>不正アクセス</source>
+            <translation>Unauthorised access</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/_common.py" line="30" />
+            <source>機器障害</source>
+            <translation>Equipment failure</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/_common.py" line="31" />
+            <source>媒体紛失</source>
+            <translation>Loss of media</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/_common.py" line="32" />
+            <source>改ざん</source>
+            <translation>Tampering</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="123" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="45" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="45" />
+            <source>版</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="124" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="46" />
+            <source>最終見直し日</source>
+            <translation>Last reviewed on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="125" />
+            <source>見直し間隔</source>
+            <translation>Review interval</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="127" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="48" />
+            <source>次回見直し期限</source>
+            <translation>Next review due</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="128" />
+            <source>手順</source>
+            <translation>Steps</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="44" />
+            <source>区分</source>
+            <translation>Part</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="36" />
+            <source>原因究明</source>
+            <translation>Cause investigation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="37" />
+            <source>証拠の収集・保管</source>
+            <translation>Evidence collection and storage</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="38" />
+            <source>復旧手順</source>
+            <translation>Recovery procedure</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="46" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="57" />
+            <source>担当する役割</source>
+            <translation>Responsible role</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="47" />
+            <source>管理体制の役割から選びます</source>
+            <translation>Choose from the roles in the management structure</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="48" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="61" />
+            <source>補足</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="132" />
+            <source>手順には「原因究明」「証拠の収集・保管」「復旧手順」のすべてを含めてください。</source>
+            <translation>The steps must cover all of "Cause investigation", "Evidence collection and storage" and "Recovery procedure".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="102" />
+            <source>事故記録</source>
+            <translation>Security incidents</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="105" />
+            <source>情報セキュリティ事故の記録。経過・証拠物件・復旧確認と、原因・回復方法・再発防止策を記録します。</source>
+            <translation>Records of information security incidents: timeline, evidence, confirmation of recovery, cause, recovery method and prevention measures.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="107" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="40" />
+            <source>件名</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="109" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="42" />
+            <source>発見日時</source>
+            <translation>Detected at</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="110" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="43" />
+            <source>県への報告日時</source>
+            <translation>Reported to the prefecture at</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="111" />
+            <source>報告先</source>
+            <translation>Reported to</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="111" />
+            <source>例: 石川県 総務部 情報政策課 ○○様</source>
+            <translation>e.g. Mr/Ms ○○, Information Policy Division, General Affairs Department, Ishikawa Prefecture</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="112" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="44" />
+            <source>影響を受けたシステム</source>
+            <translation>Affected systems</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="113" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="45" />
+            <source>影響を受けたデータ</source>
+            <translation>Affected data</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="114" />
+            <source>使用した手順書</source>
+            <translation>Runbook followed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="115" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="46" />
+            <source>対応状況</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="31" />
+            <source>対応中</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="32" />
+            <source>復旧済</source>
+            <translation>Recovered</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="33" />
+            <source>完了（報告済）</source>
+            <translation>Closed (reported)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="40" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="116" />
+            <source>経過</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="39" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="58" />
+            <source>日時</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="41" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="58" />
+            <source>記録者</source>
+            <translation>Recorded by</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="48" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="117" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="78" />
+            <source>証拠物件</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="49" />
+            <source>収集日時</source>
+            <translation>Collected at</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="50" />
+            <source>収集者</source>
+            <translation>Collected by</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="51" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="80" />
+            <location filename="../../desktop/submittals/forms/recovery_sheet.py" line="114" />
+            <source>保管場所</source>
+            <translation>Where it is kept</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="52" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="52" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="81" />
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="53" />
+            <source>証拠ファイルを添付すると自動で計算されます。添付できない物件は別途計算した値を入力します</source>
+            <translation>Calculated automatically when the evidence file is attached. For items that cannot be attached, enter a value calculated separately</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="54" />
+            <source>保管・受渡しの記録</source>
+            <translation>Chain of custody</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="118" />
+            <source>証拠ファイル</source>
+            <translation>Evidence files</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="119" />
+            <source>復旧確認者</source>
+            <translation>Recovery confirmed by</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="120" />
+            <source>復旧確認日時</source>
+            <translation>Recovery confirmed at</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="121" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="115" />
+            <source>原因</source>
+            <translation>Cause</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="122" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="115" />
+            <source>回復方法</source>
+            <translation>Recovery method</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="123" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="116" />
+            <source>再発防止策</source>
+            <translation>Prevention measures</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="127" />
+            <source>県への報告日時は発見日時以降にしてください。</source>
+            <translation>"Reported to the prefecture at" must be on or after "Detected at".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="128" />
+            <source>復旧確認日時は発見日時以降にしてください。</source>
+            <translation>"Recovery confirmed at" must be on or after "Detected at".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="130" />
+            <source>復旧確認者と復旧確認日時は両方を入力してください。</source>
+            <translation>Enter both who confirmed the recovery and when.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="132" />
+            <source>「復旧済」「完了」にするには復旧確認（確認者・日時）を入力してください。</source>
+            <translation>To set "Recovered" or "Closed", enter the recovery confirmation (who and when).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="134" />
+            <source>「完了」にするには原因を入力してください。</source>
+            <translation>Enter the cause before setting "Closed".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="135" />
+            <source>「完了」にするには回復方法を入力してください。</source>
+            <translation>Enter the recovery method before setting "Closed".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="136" />
+            <source>「完了」にするには再発防止策を入力してください。</source>
+            <translation>Enter the prevention measures before setting "Closed".</translation>
         </message>
     </context>
     <context>
         <name>Sections</name>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="140" />
+            <location filename="../../ui/registers/due_list.py" line="180" />
+            <location filename="../../ui/registers/section.py" line="83" />
             <source>台帳</source>
             <translation>Registers</translation>
         </message>
@@ -2510,12 +4453,12 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Interval of equipment existence checks (months; default for new equipment)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="16" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="24" />
             <source>データ交換後、保存領域からの削除確認までの日数</source>
             <translation>Days after a data exchange until its deletion from the storage area must be confirmed</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="16" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="33" />
             <source>事故対応手順書の見直し間隔（か月、既定値）</source>
             <translation>Review interval of incident runbooks (months; default)</translation>
         </message>
@@ -2644,189 +4587,199 @@ The line above is the recovery key. It will not be shown again. Print it or copy
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../ui/admin/settings.py" line="340" />
-            <location filename="../../ui/admin/settings.py" line="318" />
+            <location filename="../../ui/admin/settings.py" line="361" />
+            <location filename="../../ui/admin/settings.py" line="337" />
             <source>設定</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="50" />
+            <location filename="../../ui/admin/settings.py" line="52" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="87" />
+            <location filename="../../ui/admin/settings.py" line="89" />
             <source>提出書類の申請者欄などに使われる事業者の情報です。</source>
             <translation>Details of the company, used in the applicant block of submittals.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="111" />
+            <location filename="../../ui/admin/settings.py" line="145" />
             <source>自動ロックとパスワードの規則です。変更は監査ログに記録されます。</source>
             <translation>Automatic lock and password rules. Changes are recorded in the audit log.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="139" />
+            <location filename="../../ui/admin/settings.py" line="152" />
+            <source>記録の期限（要対応の判定）、添付ファイルの上限、バックアップの催促の間隔です。</source>
+            <translation>Record due dates (what counts as needing action), the attachment size limit and the backup reminder interval.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/settings.py" line="158" />
             <source>日付の表示方法と、画面の言語です。</source>
             <translation>How dates are shown, and the language of the screens.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="143" />
+            <location filename="../../ui/admin/settings.py" line="162" />
             <source>和暦（令和7年4月1日）</source>
             <translation>Japanese era (令和7年4月1日)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="144" />
+            <location filename="../../ui/admin/settings.py" line="163" />
             <source>西暦（2025年4月1日）</source>
             <translation>Western (2025年4月1日)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="149" />
+            <location filename="../../ui/admin/settings.py" line="168" />
             <source>言語の変更は、アプリを再起動すると反映されます（このPCのこのユーザーの設定です）。</source>
             <translation>A change of language takes effect when the application is restarted (a setting for this user on this PC).</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="151" />
+            <location filename="../../ui/admin/settings.py" line="170" />
             <source>日付の表示</source>
             <translation>Date display</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="152" />
+            <location filename="../../ui/admin/settings.py" line="171" />
             <source>言語 / Language</source>
             <translation>言語 / Language</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="198" />
+            <location filename="../../ui/admin/settings.py" line="217" />
             <source>このPCを登録</source>
             <translation>Register this PC</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="200" />
+            <location filename="../../ui/admin/settings.py" line="219" />
             <source>削除…</source>
             <translation>Remove…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="208" />
+            <location filename="../../ui/admin/settings.py" line="227" />
             <source>台帳を開ける端末（PC）の一覧です（ガイドライン第10 端末の限定）。削除した端末では台帳を開けなくなります。削除すると台帳の暗号鍵が更新されます。</source>
             <translation>The terminals (PCs) that can open the vault (guideline 10, restriction of terminals). A removed terminal can no longer open the vault. Removing a terminal renews the vault's encryption key.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="272" />
+            <location filename="../../ui/admin/settings.py" line="291" />
             <source>このPCを登録しています…</source>
             <translation>Registering this PC…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="287" />
+            <location filename="../../ui/admin/settings.py" line="306" />
             <source>端末を削除し、暗号鍵を更新しています…</source>
             <translation>Removing the terminal and renewing the encryption key…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="328" />
+            <location filename="../../ui/admin/settings.py" line="348" />
             <source>事業者情報</source>
             <translation>Company details</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="329" />
+            <location filename="../../ui/admin/settings.py" line="349" />
             <source>セキュリティ</source>
             <translation>Security</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="330" />
+            <location filename="../../ui/admin/settings.py" line="350" />
+            <source>記録と期限</source>
+            <translation>Records and due dates</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/settings.py" line="351" />
             <source>表示と言語</source>
             <translation>Display and language</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="331" />
+            <location filename="../../ui/admin/settings.py" line="352" />
             <source>端末</source>
             <translation>Terminals</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="82" />
+            <location filename="../../ui/admin/settings.py" line="84" />
             <source>変更はありません。</source>
             <translation>Nothing has changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="181" />
+            <location filename="../../ui/admin/settings.py" line="200" />
             <source>言語の設定を保存しました。アプリを再起動すると反映されます。</source>
             <translation>The language setting has been saved. It takes effect when the application is restarted.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="194" />
+            <location filename="../../ui/admin/settings.py" line="213" />
             <source>端末名</source>
             <translation>Terminal name</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="194" />
+            <location filename="../../ui/admin/settings.py" line="213" />
             <source>端末ID</source>
             <translation>Terminal ID</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="195" />
+            <location filename="../../ui/admin/settings.py" line="214" />
             <source>登録日時</source>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="231" />
+            <location filename="../../ui/admin/settings.py" line="250" />
             <source>このPC</source>
             <translation>This PC</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="238" />
+            <location filename="../../ui/admin/settings.py" line="257" />
             <source>端末の限定: 有効。登録済みの端末でだけ台帳を開けます。</source>
             <translation>Terminal binding: on. The vault opens only on registered terminals.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="240" />
+            <location filename="../../ui/admin/settings.py" line="259" />
             <source>端末の限定を解除…</source>
             <translation>Turn terminal binding off…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="242" />
+            <location filename="../../ui/admin/settings.py" line="261" />
             <source>端末の限定: 無効。台帳ファイルと鍵ファイルをコピーすれば、パスワードを知っている人はどのPCでも開けます。</source>
             <translation>Terminal binding: off. Anyone who copies the vault file and key file and knows a password can open it on any PC.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="244" />
+            <location filename="../../ui/admin/settings.py" line="263" />
             <source>端末の限定を有効にする…</source>
             <translation>Turn terminal binding on…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="266" />
+            <location filename="../../ui/admin/settings.py" line="285" />
             <source>このPCでは安全なキーリング（資格情報の保管場所）が使えないため、端末として登録できません。</source>
             <translation>This PC cannot be registered as a terminal because no secure keyring (credential store) is available here.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="282" />
+            <location filename="../../ui/admin/settings.py" line="301" />
             <source>端末「{name}」（{id}）を削除します。この端末では台帳を開けなくなり、台帳の暗号鍵が更新されます。</source>
             <translation>The terminal "{name}" ({id}) will be removed. It will no longer open the vault, and the vault's encryption key will be renewed.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="284" />
+            <location filename="../../ui/admin/settings.py" line="303" />
             <source>これは今使っているPCです。削除すると、次回からこのPCではリカバリーキーがないと台帳を開けません。</source>
             <translation>This is the PC you are using now. After removing it, this PC can open the vault only with the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="285" />
+            <location filename="../../ui/admin/settings.py" line="304" />
             <source>端末の削除</source>
             <translation>Remove terminal</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="298" />
-            <location filename="../../ui/admin/settings.py" line="309" />
+            <location filename="../../ui/admin/settings.py" line="317" />
+            <location filename="../../ui/admin/settings.py" line="328" />
             <source>設定を変更しています…</source>
             <translation>Changing the setting…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="285" />
+            <location filename="../../ui/admin/settings.py" line="304" />
             <source>削除する</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="294" />
+            <location filename="../../ui/admin/settings.py" line="313" />
             <source>端末の限定を解除</source>
             <translation>Turn terminal binding off</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="295" />
+            <location filename="../../ui/admin/settings.py" line="314" />
             <source>端末の限定を解除すると、台帳ファイルと鍵ファイルをコピーした人は、ユーザーのパスワードがあればどのPCでも台帳を開けるようになります。ガイドライン第10（端末の限定）を満たさなくなります。
 
 この操作は監査ログに記録されます。本当に解除しますか？</source>
@@ -2835,52 +4788,52 @@ The line above is the recovery key. It will not be shown again. Print it or copy
 This action is recorded in the audit log. Do you really want to turn it off?</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="302" />
+            <location filename="../../ui/admin/settings.py" line="321" />
             <source>このPCでは安全なキーリング（資格情報の保管場所）が使えないため、端末の限定を有効にできません。</source>
             <translation>Terminal binding cannot be turned on because no secure keyring (credential store) is available on this PC.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="305" />
+            <location filename="../../ui/admin/settings.py" line="324" />
             <source>端末の限定を有効にする</source>
             <translation>Turn terminal binding on</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="306" />
+            <location filename="../../ui/admin/settings.py" line="325" />
             <source>このPCを登録端末にし、台帳の暗号鍵を更新します。以後、他のPCはリカバリーキーで登録するまで台帳を開けません。続けますか？</source>
             <translation>This PC becomes a registered terminal and the vault's encryption key is renewed. Other PCs cannot open the vault until they are registered with the recovery key. Continue?</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="80" />
+            <location filename="../../ui/admin/settings.py" line="82" />
             <source>設定を保存しました（{n}項目）。</source>
             <translation>Settings saved ({n} items).</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="273" />
+            <location filename="../../ui/admin/settings.py" line="292" />
             <source>このPCを端末として登録しました。</source>
             <translation>This PC has been registered as a terminal.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="288" />
+            <location filename="../../ui/admin/settings.py" line="307" />
             <source>端末を削除しました。</source>
             <translation>The terminal has been removed.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="296" />
+            <location filename="../../ui/admin/settings.py" line="315" />
             <source>解除する</source>
             <translation>Turn off</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="307" />
+            <location filename="../../ui/admin/settings.py" line="326" />
             <source>有効にする</source>
             <translation>Turn on</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="299" />
+            <location filename="../../ui/admin/settings.py" line="318" />
             <source>端末の限定を解除しました。</source>
             <translation>Terminal binding has been turned off.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="310" />
+            <location filename="../../ui/admin/settings.py" line="329" />
             <source>端末の限定を有効にしました。</source>
             <translation>Terminal binding has been turned on.</translation>
         </message>
@@ -2888,7 +4841,7 @@ This action is recorded in the audit log. Do you really want to turn it off?</tr
     <context>
         <name>Submittals</name>
         <message>
-            <location filename="../../desktop/submittals/fonts.py" line="199" />
+            <location filename="../../desktop/submittals/fonts.py" line="202" />
             <source>PDF の作成に必要な日本語の明朝体フォント（TrueType 形式）が見つかりません。
 ・Debian / Ubuntu: 「sudo apt install fonts-ipaexfont-mincho」でインストールしてください。
 ・Windows: 「BIZ UD明朝」（Windows 10 以降に標準搭載）または「MS 明朝」が必要です。
@@ -2922,12 +4875,14 @@ You can also give the location of a font file (.ttf / .ttc) in the settings.</tr
         </message>
         <message>
             <location filename="../../desktop/submittals/fonts.py" line="191" />
-            <source>設定されたフォントファイルを使用できません: {path}（{reason}）</source>
-            <translation>The configured font file cannot be used: {path} ({reason})</translation>
+            <source>設定されたフォントファイルを使用できません: {path}（{reason}）
+管理者が「提出書類」の「書式の設定…」で、明朝体・ゴシック体のフォントファイル（TrueType 形式の .ttf / .ttc）を指定し直すか、空欄にして自動で探すようにしてください。</source>
+            <translation>The configured font file cannot be used: {path} ({reason})
+An administrator should choose the Mincho and Gothic font files (TrueType .ttf / .ttc) again under "Submittals" › "Format settings…", or leave them empty so that they are found automatically.</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/__init__.py" line="113" />
-            <location filename="../../desktop/submittals/service.py" line="345" />
+            <location filename="../../desktop/submittals/service.py" line="414" />
             <source>提出書類の種類が見つかりません: {slug}</source>
             <translation>Submittal kind not found: {slug}</translation>
         </message>
@@ -2935,6 +4890,11 @@ You can also give the location of a font file (.ttf / .ttc) in the settings.</tr
             <location filename="../../desktop/submittals/forms/_data.py" line="41" />
             <source>{register}の記録 #{id} が見つかりません。</source>
             <translation>{register} record #{id} not found.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="120" />
+            <source>最終報告を作成するには、事故記録に次を入力してください: {items}</source>
+            <translation>To create the final report, enter the following in the incident record: {items}</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/management_structure.py" line="20" />
@@ -2952,96 +4912,106 @@ You can also give the location of a font file (.ttf / .ttc) in the settings.</tr
             <translation>The document number format is not valid: {fmt} (it must contain {{n}}, and only {{prefix}} {{n}} {{nendo}} {{fy}} may be used)</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="499" />
+            <location filename="../../desktop/submittals/service.py" line="602" />
+            <source>記録が発行後に変更されています。</source>
+            <translation>The records have changed since the document was issued. </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/service.py" line="602" />
             <source>いま台帳の記録から作り直した文書は、発行した文書と内容が異なります（SHA-256 が記録と一致しません）。発行時の文書は、提出した控えで確認してください。</source>
             <translation>The document just re-created from the vault's records differs from the document issued (its SHA-256 does not match the record). Check the document as issued against the copy you submitted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="505" />
+            <location filename="../../desktop/submittals/service.py" line="601" />
+            <source>発行時の文書と一致します（SHA-256 が記録と同じです）。</source>
+            <translation>Matches the document as issued (the SHA-256 is the same as recorded).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/service.py" line="608" />
             <source>なお、発行時とフォントが異なります（発行時: {old}、現在: {new}）。フォントの違いだけでも SHA-256 は変わります。</source>
             <translation>Note also that the font differs from the one used when it was issued (then: {old}, now: {new}). A different font alone changes the SHA-256.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="223" />
-            <location filename="../../ui/submittals/section.py" line="152" />
+            <location filename="../../desktop/submittals/service.py" line="292" />
+            <location filename="../../ui/submittals/section.py" line="166" />
             <source>期間</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="225" />
+            <location filename="../../desktop/submittals/service.py" line="294" />
             <source>期間の初日</source>
             <translation>First day of the period</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="225" />
+            <location filename="../../desktop/submittals/service.py" line="294" />
             <source>期間の末日</source>
             <translation>Last day of the period</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="228" />
+            <location filename="../../desktop/submittals/service.py" line="297" />
             <source>期間の末日が初日より前になっています。</source>
             <translation>The last day of the period is before the first day.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="235" />
-            <location filename="../../desktop/submittals/service.py" line="237" />
-            <location filename="../../ui/submittals/section.py" line="153" />
+            <location filename="../../desktop/submittals/service.py" line="304" />
+            <location filename="../../desktop/submittals/service.py" line="306" />
+            <location filename="../../ui/submittals/section.py" line="167" />
             <source>基準日</source>
             <translation>Reference date</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="242" />
-            <location filename="../../ui/submittals/section.py" line="154" />
+            <location filename="../../desktop/submittals/service.py" line="311" />
+            <location filename="../../ui/submittals/section.py" line="168" />
             <source>年度</source>
             <translation>Fiscal year</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="256" />
+            <location filename="../../desktop/submittals/service.py" line="325" />
             <source>「{title}」を作成するには、次を指定してください: {items}</source>
             <translation>To create "{title}", please give: {items}</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="318" />
+            <location filename="../../desktop/submittals/service.py" line="387" />
             <source>この書類は作成できません: {title}</source>
             <translation>This document cannot be created: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="462" />
+            <location filename="../../desktop/submittals/service.py" line="565" />
             <source>発行履歴が見つかりません: {id}</source>
             <translation>Issue record not found: {id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="510" />
+            <location filename="../../desktop/submittals/service.py" line="613" />
             <source>なお、発行時とアプリの版が異なります（発行時: {old}、現在: {new}）。</source>
             <translation>Note also that the application version differs from the one used when it was issued (then: {old}, now: {new}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="531" />
+            <location filename="../../desktop/submittals/service.py" line="634" />
             <source>発行時の文書と一致しないため、控えとして保存できません。</source>
             <translation>It does not match the document as issued, so it cannot be saved as a copy.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="189" />
+            <location filename="../../desktop/submittals/service.py" line="258" />
             <source>{what}の日付が正しくありません: {value}（例: 2025-04-01）</source>
             <translation>The date of {what} is not valid: {value} (e.g. 2025-04-01)</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="209" />
+            <location filename="../../desktop/submittals/service.py" line="278" />
             <source>対象の記録</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="495" />
+            <location filename="../../desktop/submittals/service.py" line="598" />
             <source>この文書は再作成できません: {reason}</source>
             <translation>This document cannot be re-created: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="250" />
+            <location filename="../../desktop/submittals/service.py" line="319" />
             <source>年度が正しくありません: {value}（例: 2025）</source>
             <translation>The fiscal year is not valid: {value} (e.g. 2025)</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="215" />
+            <location filename="../../desktop/submittals/service.py" line="284" />
             <source>記録の番号が正しくありません: {value}</source>
             <translation>The record number is not valid: {value}</translation>
         </message>
@@ -3052,6 +5022,7 @@ You can also give the location of a font file (.ttf / .ttc) in the settings.</tr
         </message>
         <message>
             <location filename="../../ui/submittals/history_model.py" line="15" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="70" />
             <source>文書番号</source>
             <translation>Document number</translation>
         </message>
@@ -3081,183 +5052,478 @@ You can also give the location of a font file (.ttf / .ttc) in the settings.</tr
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="570" />
-            <location filename="../../ui/submittals/section.py" line="570" />
-            <source>提出書類</source>
-            <translation>Submittals</translation>
+            <location filename="../../ui/submittals/record_picker.py" line="45" />
+            <source>件名・番号などの一部を入力して検索</source>
+            <translation>Search by part of a title, number, …</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="148" />
-            <source>作成の条件</source>
-            <translation>Conditions</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/section.py" line="150" />
-            <source>対象</source>
-            <translation>Subject</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/section.py" line="156" />
-            <location filename="../../ui/submittals/section.py" line="227" />
-            <source>プレビュー</source>
-            <translation>Preview</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/section.py" line="160" />
-            <source>印刷…</source>
-            <translation>Print…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/section.py" line="163" />
-            <source>PDFとして保存…</source>
-            <translation>Save as PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/section.py" line="207" />
-            <source>再作成して照合</source>
-            <translation>Re-create and compare</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/section.py" line="209" />
-            <source>記録されたときの条件で文書を作り直し、発行時の SHA-256 と一致するかを確かめます。</source>
-            <translation>Re-creates the document with the conditions recorded at issue and checks that it matches the SHA-256 recorded then.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/section.py" line="214" />
-            <source>印刷または保存した提出書類は、文書番号・発行者・日時・SHA-256 とともに記録されます。行を選んで「再作成して照合」を押すと、発行時の内容と一致するかを確認できます。</source>
-            <translation>Submittals that are printed or saved are recorded with their document number, issuer, date and time, and SHA-256. Select a row and press "Re-create and compare" to check that it matches what was issued.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/section.py" line="228" />
-            <source>発行履歴</source>
-            <translation>Issue history</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/section.py" line="341" />
-            <source>「プレビュー」で内容を確認してから、印刷または保存してください。</source>
-            <translation>Check the contents with "Preview", then print or save.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/section.py" line="403" />
-            <source>印刷または保存すると発行し、発行履歴に記録します。</source>
-            <translation>Printing or saving issues the document and records it in the issue history.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/section.py" line="406" />
-            <source>プレビューを作成しました。</source>
-            <translation>Preview created.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/section.py" line="416" />
-            <source>発行しています…</source>
-            <translation>Issuing…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/section.py" line="492" />
-            <source>印刷</source>
-            <translation>Print</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/section.py" line="505" />
-            <source>PDFとして保存</source>
-            <translation>Save as PDF</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/section.py" line="506" />
-            <source>PDF ファイル (*.pdf)</source>
-            <translation>PDF files (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/section.py" line="537" />
-            <source>発行済みの文書を再作成しています…</source>
-            <translation>Re-creating the issued document…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/section.py" line="128" />
-            <source>〜</source>
-            <translation>–</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/section.py" line="172" />
-            <source>書類</source>
-            <translation>Document</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/section.py" line="305" />
+            <location filename="../../ui/submittals/record_picker.py" line="105" />
             <source>（すべて）</source>
             <translation>(all)</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="316" />
+            <location filename="../../ui/submittals/record_picker.py" line="115" />
+            <source>検索できませんでした。</source>
+            <translation>The search failed.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/record_picker.py" line="109" />
+            <source>（該当する記録がありません）</source>
+            <translation>(no matching records)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/record_picker.py" line="110" />
             <source>（登録されている記録がありません）</source>
             <translation>(no records registered)</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="398" />
+            <location filename="../../ui/submittals/record_picker.py" line="117" />
+            <source>一致する記録のうち先頭の{n}件を表示しています。さらに入力して絞り込んでください。</source>
+            <translation>Showing the first {n} matching records. Type more to narrow the search.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/record_picker.py" line="120" />
+            <source>{n}件が一致しました。</source>
+            <translation>{n} records match.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="628" />
+            <location filename="../../ui/submittals/section.py" line="628" />
+            <source>提出書類</source>
+            <translation>Submittals</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="162" />
+            <source>作成の条件</source>
+            <translation>Conditions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="164" />
+            <location filename="../../ui/submittals/section.py" line="323" />
+            <source>対象</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="170" />
+            <location filename="../../ui/submittals/section.py" line="252" />
+            <source>プレビュー</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="174" />
+            <source>印刷…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="177" />
+            <source>PDFとして保存…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="183" />
+            <source>書式の設定…</source>
+            <translation>Format settings…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="185" />
+            <source>文書番号・宛先・押印欄・フォント（管理者）</source>
+            <translation>Document numbers, addressee, seal boxes and fonts (administrators)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="232" />
+            <source>再作成して照合</source>
+            <translation>Re-create and compare</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="234" />
+            <source>記録されたときの条件で文書を作り直し、発行時の SHA-256 と一致するかを確かめます。</source>
+            <translation>Re-creates the document with the conditions recorded at issue and checks that it matches the SHA-256 recorded then.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="239" />
+            <source>印刷または保存した提出書類は、文書番号・発行者・日時・SHA-256 とともに記録されます。行を選んで「再作成して照合」を押すと、発行時の内容と一致するかを確認できます。</source>
+            <translation>Submittals that are printed or saved are recorded with their document number, issuer, date and time, and SHA-256. Select a row and press "Re-create and compare" to check that it matches what was issued.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="253" />
+            <source>発行履歴</source>
+            <translation>Issue history</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="377" />
+            <source>「プレビュー」で内容を確認してから、印刷または保存してください。</source>
+            <translation>Check the contents with "Preview", then print or save.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="450" />
+            <source>印刷または保存すると発行し、発行履歴に記録します。</source>
+            <translation>Printing or saving issues the document and records it in the issue history.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="452" />
+            <source>内容を確認して「印刷…」または「PDFとして保存…」を押してください。</source>
+            <translation>Check the contents, then press "Print…" or "Save as PDF…".</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="453" />
+            <source>プレビューを作成しました。</source>
+            <translation>Preview created.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="463" />
+            <source>発行しています…</source>
+            <translation>Issuing…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="548" />
+            <source>印刷</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="561" />
+            <source>PDFとして保存</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="562" />
+            <source>PDF ファイル (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="593" />
+            <source>発行済みの文書を再作成しています…</source>
+            <translation>Re-creating the issued document…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="142" />
+            <source>〜</source>
+            <translation>–</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="191" />
+            <source>書類</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="445" />
             <source>プレビュー（未発行）: {pages}ページ。</source>
             <translation>Preview (not issued): {pages} pages.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="475" />
+            <location filename="../../ui/submittals/section.py" line="531" />
             <source>印刷しました。</source>
             <translation>Printed.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="544" />
+            <location filename="../../ui/submittals/section.py" line="600" />
             <source>{number} {title}（{when} 発行）: </source>
             <translation>{number} {title} (issued {when}): </translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="563" />
+            <location filename="../../ui/submittals/section.py" line="619" />
             <source>発行済みの文書を表示しています。</source>
             <translation>Showing an issued document.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="563" />
+            <location filename="../../ui/submittals/section.py" line="619" />
             <source>発行時と内容が異なるため、この文書は印刷・保存できません。</source>
             <translation>This document differs from what was issued, so it cannot be printed or saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="279" />
+            <location filename="../../ui/submittals/section.py" line="304" />
             <source>{label}（{start}〜{end}）</source>
             <translation>{label} ({start}–{end})</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="390" />
+            <location filename="../../ui/submittals/section.py" line="437" />
             <source>{title}を作成しています…</source>
             <translation>Creating {title}…</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="400" />
+            <location filename="../../ui/submittals/section.py" line="447" />
             <source>印刷または保存すると、文書番号「{number}」で発行し、発行履歴に記録します。</source>
             <translation>Printing or saving issues it as document number "{number}" and records it in the issue history.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="422" />
+            <location filename="../../ui/submittals/section.py" line="621" />
+            <source>再作成して照合しました: {result}</source>
+            <translation>Re-created and compared: {result}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="474" />
             <source>発行済み: {number}（{date}）SHA-256 {sha}</source>
             <translation>Issued: {number} ({date}) SHA-256 {sha}</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="513" />
+            <location filename="../../ui/submittals/section.py" line="569" />
             <source>保存しました: {path}</source>
             <translation>Saved: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="560" />
+            <location filename="../../ui/submittals/section.py" line="616" />
             <source>記録された SHA-256: {a}
 再作成の SHA-256: {b}</source>
             <translation>Recorded SHA-256: {a}
 Re-created SHA-256: {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="107" />
+            <location filename="../../ui/submittals/section.py" line="622" />
+            <source>一致</source>
+            <translation>match</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="622" />
+            <source>不一致</source>
+            <translation>mismatch</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="121" />
             <source>対応する条項: {c}</source>
             <translation>Related clauses: {c}</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="423" />
+            <location filename="../../ui/submittals/section.py" line="475" />
             <source>番号なし</source>
             <translation>No number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/settings_dialog.py" line="36" />
+            <source>提出書類の書式設定</source>
+            <translation>Submittal format settings</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/settings_dialog.py" line="52" />
+            <source>年度ごとに1から振り直す</source>
+            <translation>Restart from 1 each fiscal year</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/settings_dialog.py" line="59" />
+            <source>空欄: 自動（IPAex明朝、BIZ UD明朝など）</source>
+            <translation>Empty: automatic (IPAex Mincho, BIZ UDMincho, …)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/settings_dialog.py" line="62" />
+            <source>空欄: 自動（IPAexゴシック、BIZ UDゴシックなど）</source>
+            <translation>Empty: automatic (IPAex Gothic, BIZ UDGothic, …)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/settings_dialog.py" line="72" />
+            <source>記号</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/settings_dialog.py" line="73" />
+            <source>書式</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/settings_dialog.py" line="74" />
+            <source>{prefix} は記号、{n} は番号、{nendo} は年度（令和7年度）に置き換わります。書式を空欄にすると番号を付けません。</source>
+            <translation>{prefix} is replaced by the code, {n} by the number and {nendo} by the fiscal year (令和7年度). Leave the format empty for no numbers.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/settings_dialog.py" line="80" />
+            <source>宛先・フォント</source>
+            <translation>Addressee and fonts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/settings_dialog.py" line="82" />
+            <source>宛先</source>
+            <translation>Addressee</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/settings_dialog.py" line="83" />
+            <source>明朝体フォント</source>
+            <translation>Mincho font</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/settings_dialog.py" line="84" />
+            <source>ゴシック体フォント</source>
+            <translation>Gothic font</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/settings_dialog.py" line="87" />
+            <source>押印欄（見出しを「、」で区切って入力。空欄: 押印欄なし）</source>
+            <translation>Seal boxes (headings separated by "、"; empty: no seal boxes)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/settings_dialog.py" line="99" />
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/settings_dialog.py" line="100" />
+            <source>キャンセル</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/settings_dialog.py" line="110" />
+            <source>参照…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/settings_dialog.py" line="122" />
+            <source>TrueType フォント (*.ttf *.ttc);;すべてのファイル (*)</source>
+            <translation>TrueType fonts (*.ttf *.ttc);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/settings_dialog.py" line="137" />
+            <source>（明朝体で代用）</source>
+            <translation>(Mincho used instead)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/settings_dialog.py" line="83" />
+            <source>明朝体フォントファイルを選択</source>
+            <translation>Choose the Mincho font file</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/settings_dialog.py" line="84" />
+            <source>ゴシック体フォントファイルを選択</source>
+            <translation>Choose the Gothic font file</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/settings_dialog.py" line="93" />
+            <source>例: 責任者、担当者</source>
+            <translation>e.g. 責任者、担当者</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/settings_dialog.py" line="138" />
+            <source>使用するフォント: 明朝 {mincho}／ゴシック {gothic}</source>
+            <translation>Fonts in use: Mincho {mincho} / Gothic {gothic}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/management_structure.py" line="14" />
+            <source>管理体制及び責任範囲届</source>
+            <translation>Management structure notification</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/management_structure.py" line="116" />
+            <source>基準日に適用されている管理体制（役割・氏名・責任範囲・連絡先）を届け出ます。</source>
+            <translation>Notifies the management structure in effect on the reference date (roles, names, scope of responsibility, contacts). Printed as 管理体制及び責任範囲届.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/contact_list.py" line="18" />
+            <source>障害時・事故時連絡体制表</source>
+            <translation>Failure and incident contact list</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/contact_list.py" line="98" />
+            <source>障害・事故のときの連絡先を連絡順位の順に一覧にします（基準日の管理体制から）。</source>
+            <translation>Lists the contacts for failures and incidents in order of contact (from the management structure on the reference date). Printed as 障害時・事故時連絡体制表.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/staff_roster.py" line="17" />
+            <source>従事者名簿</source>
+            <translation>Staff roster</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/staff_roster.py" line="91" />
+            <source>基準日に従事している者の名簿です。名札・身分証明書の番号と交付日を載せます。</source>
+            <translation>Roster of the people working on the contract on the reference date, with badge / ID card numbers and issue dates. Printed as 従事者名簿.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="22" />
+            <source>データ交換記録</source>
+            <translation>Data exchange record</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="122" />
+            <source>期間内のデータ交換（相手方・日時・方法・内容・サイズとSHA-256の照合・削除確認）の記録です。</source>
+            <translation>Data exchanges in the period (counterpart, time, method, content, size and SHA-256 verification, deletion confirmation). Printed as データ交換記録.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="80" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="20" />
+            <source>保守作業記録</source>
+            <translation>Maintenance record</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="123" />
+            <source>期間内の保守作業の記録です。機器を選ぶとその機器だけ、選ばなければすべての機器を載せます。</source>
+            <translation>Maintenance work in the period: for the chosen equipment only, or for all equipment if none is chosen. Printed as 保守作業記録.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="43" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="85" />
+            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="70" />
+            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="83" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="120" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="77" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="92" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="98" />
+            <source>対象機器</source>
+            <translation>Equipment</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="13" />
+            <source>機器所在確認記録</source>
+            <translation>Equipment check record</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="106" />
+            <source>期間内に行った情報機器の所在（存在）確認の記録です。確認のなかった機器も載せます。</source>
+            <translation>Equipment checks made in the period; equipment that was not checked is listed too. Printed as 機器所在確認記録.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/training_sessions.py" line="38" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="11" />
+            <source>教育実施記録</source>
+            <translation>Training record</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/training_record.py" line="71" />
+            <source>年度内に実施した情報セキュリティ教育と受講者、未受講者の一覧です。</source>
+            <translation>Information security training held in the fiscal year, with who attended and who did not. Printed as 教育実施記録.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="25" />
+            <source>情報セキュリティ事故報告書（第一報）</source>
+            <translation>Incident report (first report)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="166" />
+            <source>事故の発生を県へ報告する第一報です（発見・報告の日時、影響、これまでの対応）。</source>
+            <translation>The first report of an incident to the prefecture (when it was detected and reported, its impact, the response so far). Printed as 情報セキュリティ事故報告書（第一報）.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="163" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="175" />
+            <source>事故</source>
+            <translation>Incident</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="26" />
+            <source>情報セキュリティ事故報告書（最終報告）</source>
+            <translation>Incident report (final report)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="178" />
+            <source>復旧後に提出する最終報告です（原因の調査結果、回復方法、再発防止策、正常稼働の確認）。</source>
+            <translation>The final report, submitted after recovery (cause found, recovery method, prevention measures, confirmation of normal operation). Printed as 情報セキュリティ事故報告書（最終報告）.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="116" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="13" />
+            <source>事故対応手順書</source>
+            <translation>Incident runbook</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/runbook.py" line="100" />
+            <source>事故の種類ごとの対応手順（原因究明・証拠の収集と保管・復旧）をまとめた手順書です。</source>
+            <translation>The response procedure for one type of incident (cause investigation, evidence collection and storage, recovery). Printed as 事故対応手順書.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/runbook.py" line="97" />
+            <source>手順書</source>
+            <translation>Runbook</translation>
+        </message>
+        <message>
+            <source>設定されたフォントファイルを使用できません: {path}（{reason}）</source>
+            <translation type="obsolete">The configured font file cannot be used: {path} ({reason})</translation>
+        </message>
+        <message>
+            <source>空欄: 自動</source>
+            <translation type="obsolete">Empty: automatic</translation>
         </message>
     </context>
     <context>
@@ -3560,7 +5826,7 @@ Place it in the same folder as the database.</translation>
             <translation>Cannot create the lock file: {path} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/migrations.py" line="62" />
+            <location filename="../../desktop/vault/migrations.py" line="63" />
             <source>この台帳はより新しい版のアプリで作成・更新されています（スキーマ {found}、このアプリは {supported} まで）。アプリを更新してから開いてください。</source>
             <translation>This vault was created or updated by a newer version of the application (schema {found}; this application supports up to {supported}). Update the application before opening it.</translation>
         </message>
@@ -3704,7 +5970,7 @@ Place it in the same folder as the database.</translation>
         <name>Wizard</name>
         <message>
             <location filename="../../ui/session/wizard.py" line="49" />
-            <location filename="../../ui/session/wizard.py" line="72" />
+            <location filename="../../ui/session/wizard.py" line="78" />
             <source>台帳ファイルの保存場所</source>
             <translation>Location of the vault file</translation>
         </message>
@@ -3724,177 +5990,187 @@ Place it in the same folder as the database.</translation>
             <translation>A location on this PC's own disk is recommended rather than a shared drive. Backups can later be exported to registered media.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="73" />
+            <location filename="../../ui/session/wizard.py" line="69" />
+            <source>別のPCで作成したバックアップがある場合は、新しく作成せずにバックアップから復元できます。</source>
+            <translation>If you have a backup made on another PC, you can restore it instead of creating a new vault.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="71" />
+            <source>バックアップから復元…</source>
+            <translation>Restore from backup…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="79" />
             <source>台帳ファイル (*.vault)</source>
             <translation>Vault files (*.vault)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="108" />
+            <location filename="../../ui/session/wizard.py" line="114" />
             <source>事業者の情報</source>
             <translation>Company details</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="109" />
+            <location filename="../../ui/session/wizard.py" line="115" />
             <source>提出書類の申請者欄に使われます。後から「設定」で変更できます。</source>
             <translation>Used in the applicant block of submittals. You can change them later in Settings.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="113" />
+            <location filename="../../ui/session/wizard.py" line="119" />
             <source>商号又は名称（必須）</source>
             <translation>Company name (required)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="114" />
+            <location filename="../../ui/session/wizard.py" line="120" />
             <source>所在地</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="115" />
+            <location filename="../../ui/session/wizard.py" line="121" />
             <source>代表者職氏名</source>
             <translation>Representative (title and name)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="116" />
+            <location filename="../../ui/session/wizard.py" line="122" />
             <source>契約名・所管課</source>
             <translation>Contract name / responsible section</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="119" />
+            <location filename="../../ui/session/wizard.py" line="125" />
             <source>例: 株式会社〇〇情報システム</source>
             <translation>e.g. 〇〇 Information Systems Co., Ltd.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="120" />
+            <location filename="../../ui/session/wizard.py" line="126" />
             <source>例: 石川県金沢市〇〇町1-2-3</source>
             <translation>e.g. 1-2-3 〇〇-machi, Kanazawa, Ishikawa</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="121" />
+            <location filename="../../ui/session/wizard.py" line="127" />
             <source>例: 代表取締役 山田 太郎</source>
             <translation>e.g. President, Taro Yamada</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="122" />
+            <location filename="../../ui/session/wizard.py" line="128" />
             <source>例: 〇〇システム保守業務委託（〇〇部〇〇課）</source>
             <translation>e.g. 〇〇 system maintenance contract (〇〇 Section, 〇〇 Department)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="145" />
+            <location filename="../../ui/session/wizard.py" line="151" />
             <source>最初の管理者</source>
             <translation>First administrator</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="146" />
+            <location filename="../../ui/session/wizard.py" line="152" />
             <source>管理者はユーザーの追加・無効化・削除、パスワードの再設定、設定の変更ができます。</source>
             <translation>Administrators add, disable and delete users, reset passwords and change settings.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="149" />
+            <location filename="../../ui/session/wizard.py" line="155" />
             <source>半角英数字（例: yamada）</source>
             <translation>Letters and digits (e.g. yamada)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="166" />
+            <location filename="../../ui/session/wizard.py" line="172" />
             <source>ユーザーID</source>
             <translation>User ID</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="168" />
+            <location filename="../../ui/session/wizard.py" line="174" />
             <source>氏名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="169" />
+            <location filename="../../ui/session/wizard.py" line="175" />
             <source>パスワード</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="171" />
+            <location filename="../../ui/session/wizard.py" line="177" />
             <source>パスワード（確認）</source>
             <translation>Password (again)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="217" />
+            <location filename="../../ui/session/wizard.py" line="223" />
             <source>使用する端末の限定</source>
             <translation>Restricting the terminals</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="219" />
+            <location filename="../../ui/session/wizard.py" line="225" />
             <source>台帳を作成</source>
             <translation>Create vault</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="224" />
+            <location filename="../../ui/session/wizard.py" line="230" />
             <source>端末を限定せずに使用します（この選択は監査ログに記録されます）</source>
             <translation>Use without restricting terminals (this choice is recorded in the audit log)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="266" />
+            <location filename="../../ui/session/wizard.py" line="272" />
             <source>リカバリーキー</source>
             <translation>Recovery key</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="267" />
+            <location filename="../../ui/session/wizard.py" line="273" />
             <source>台帳が作成されました。リカバリーキーはこの画面で一度だけ表示されます。</source>
             <translation>The vault has been created. The recovery key is shown only once, on this screen.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="277" />
+            <location filename="../../ui/session/wizard.py" line="283" />
             <source>パスワードを全員が忘れたときや、別のPCを端末として登録するときに必要です。紙に印刷するかPDFで保存し、鍵のかかる場所に保管してください。このキーがあれば台帳を復号できるため、現金と同じように厳重に扱ってください。</source>
             <translation>It is needed when every user has forgotten their password, and to register another PC as a terminal. Print it or save it as PDF and keep it under lock and key. This key can decrypt the vault, so treat it like cash.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="279" />
+            <location filename="../../ui/session/wizard.py" line="285" />
             <source>PDFとして保存…</source>
             <translation>Save as PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="281" />
+            <location filename="../../ui/session/wizard.py" line="287" />
             <source>印刷…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="357" />
+            <location filename="../../ui/session/wizard.py" line="363" />
             <source>リカバリーキー保管票をPDFとして保存</source>
             <translation>Save the recovery key sheet as PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="358" />
+            <location filename="../../ui/session/wizard.py" line="364" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="395" />
+            <location filename="../../ui/session/wizard.py" line="403" />
             <source>委託セキュリティ台帳 — 初期設定</source>
             <translation>Itaku Daicho — First-time setup</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="399" />
+            <location filename="../../ui/session/wizard.py" line="407" />
             <source>次へ &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="400" />
+            <location filename="../../ui/session/wizard.py" line="408" />
             <source>&lt; 戻る</source>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="401" />
+            <location filename="../../ui/session/wizard.py" line="409" />
             <source>完了</source>
             <translation>Finish</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="402" />
+            <location filename="../../ui/session/wizard.py" line="410" />
             <source>キャンセル</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="440" />
+            <location filename="../../ui/session/wizard.py" line="449" />
             <source>台帳を作成しています。このPCに合わせて鍵の導出の強さを調整しています（数秒かかります）…</source>
             <translation>Creating the vault. Adjusting the key-derivation cost to this PC (this takes a few seconds)…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="461" />
+            <location filename="../../ui/session/wizard.py" line="470" />
             <source>台帳を作成しています…</source>
             <translation>Creating the vault…</translation>
         </message>
@@ -3904,27 +6180,27 @@ Place it in the same folder as the database.</translation>
             <translation>Vault file:</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="89" />
+            <location filename="../../ui/session/wizard.py" line="95" />
             <source>この場所にはすでに台帳ファイルがあります。別の名前を選ぶか、ログイン画面から既存の台帳を開いてください。</source>
             <translation>A vault file already exists at this location. Choose another name, or open the existing vault from the login window.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="92" />
+            <location filename="../../ui/session/wizard.py" line="98" />
             <source>フォルダーではなくファイル名を指定してください。</source>
             <translation>Please give a file name, not a folder.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="197" />
+            <location filename="../../ui/session/wizard.py" line="203" />
             <source>確認用のパスワードが一致しません。</source>
             <translation>The two passwords do not match.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="235" />
+            <location filename="../../ui/session/wizard.py" line="241" />
             <source>台帳は登録された端末でだけ開けるようにします（ガイドライン第10 端末の限定）。</source>
             <translation>The vault will open only on registered terminals (guideline 10, restriction of terminals).</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="236" />
+            <location filename="../../ui/session/wizard.py" line="242" />
             <source>このPCを最初の登録端末として、OSの資格情報の保管場所（キーリング）に端末の鍵を保存します。
 台帳ファイルが他のPCにコピーされても、ユーザーのパスワードだけでは開けません。
 別のPCで使うときは、管理者がリカバリーキーでそのPCを登録します。</source>
@@ -3933,12 +6209,12 @@ If the vault file is copied to another PC, a user's password alone will not open
 To use another PC, an administrator registers it with the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="239" />
+            <location filename="../../ui/session/wizard.py" line="245" />
             <source>このPCでは安全なキーリングが使えません。</source>
             <translation>No secure keyring is available on this PC.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="240" />
+            <location filename="../../ui/session/wizard.py" line="246" />
             <source>このPCには、端末の鍵を安全に保管できるキーリング（資格情報の保管場所）がありません。そのため、台帳を開けるPCを限定できません。
 
 限定しない場合、台帳ファイルと鍵ファイルをコピーした人は、ユーザーのパスワードがあれば別のPCでも開けます。キーリングを使えるようにしてから作成し直すこともできます。
@@ -3951,60 +6227,60 @@ Without the restriction, anyone who copies the vault file and key file can open 
 To continue anyway, tick the box below.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="340" />
+            <location filename="../../ui/session/wizard.py" line="346" />
             <source>✓ 確認できました。「完了」を押すとログイン画面に進みます。</source>
             <translation>✓ Confirmed. Press "Finish" to go to the login window.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="459" />
+            <location filename="../../ui/session/wizard.py" line="468" />
             <source>台帳を作成できませんでした</source>
             <translation>The vault could not be created</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="200" />
+            <location filename="../../ui/session/wizard.py" line="206" />
             <source>✓ 一致しています。</source>
             <translation>✓ The passwords match.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="324" />
+            <location filename="../../ui/session/wizard.py" line="330" />
             <source>書き留めたことを確かめるため、{a}組目と{b}組目（左から数えて）を入力してください。</source>
             <translation>To make sure you have written it down, enter group {a} and group {b} (counting from the left).</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="325" />
-            <location filename="../../ui/session/wizard.py" line="326" />
+            <location filename="../../ui/session/wizard.py" line="331" />
+            <location filename="../../ui/session/wizard.py" line="332" />
             <source>{n}組目</source>
             <translation>Group {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="343" />
+            <location filename="../../ui/session/wizard.py" line="349" />
             <source>入力した組がリカバリーキーと一致しません。</source>
             <translation>The groups you entered do not match the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="366" />
+            <location filename="../../ui/session/wizard.py" line="372" />
             <source>保存しました: {path}
 印刷したら、PDFファイルは安全な場所に移すか削除してください。</source>
             <translation>Saved: {path}
 After printing, move the PDF file to a safe place or delete it.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="378" />
+            <location filename="../../ui/session/wizard.py" line="384" />
             <source>リカバリーキー保管票</source>
             <translation>Recovery key sheet</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="478" />
+            <location filename="../../ui/session/wizard.py" line="487" />
             <source>リカバリーキーの確認</source>
             <translation>Recovery key confirmation</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="479" />
+            <location filename="../../ui/session/wizard.py" line="488" />
             <source>リカバリーキーの確認がまだです。このまま閉じるとキーは二度と表示されません。閉じてもよろしいですか？</source>
             <translation>You have not confirmed the recovery key yet. If you close now, the key will never be shown again. Close anyway?</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="480" />
+            <location filename="../../ui/session/wizard.py" line="489" />
             <source>閉じる</source>
             <translation>Close</translation>
         </message>
