@@ -318,13 +318,13 @@ Work in progress may not have been saved. If the problem persists, contact your 
         </message>
         <message>
             <location filename="../../ui/admin/audit_log.py" line="40" />
-            <location filename="../../ui/admin/audit_log.py" line="191" />
+            <location filename="../../ui/admin/audit_log.py" line="213" />
             <source>ユーザー</source>
             <translation>User</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_log.py" line="41" />
-            <location filename="../../ui/admin/audit_log.py" line="193" />
+            <location filename="../../ui/admin/audit_log.py" line="215" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
@@ -464,98 +464,208 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>Key-file state could not be verified</translation>
         </message>
         <message>
+            <location filename="../../ui/admin/audit_log.py" line="73" />
+            <source>暗号鍵の更新に失敗</source>
+            <translation>Re-key failed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="74" />
+            <source>監査ログの書き出し</source>
+            <translation>Audit log exported</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="75" />
+            <source>監査ログ末尾の欠落を検出</source>
+            <translation>Missing audit-log tail detected</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="76" />
+            <source>その他の認証イベント</source>
+            <translation>Other authentication event</translation>
+        </message>
+        <message>
             <location filename="../../ui/admin/audit_log.py" line="77" />
+            <source>記録の作成</source>
+            <translation>Record created</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="78" />
+            <source>記録の変更</source>
+            <translation>Record changed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="79" />
+            <source>記録の削除</source>
+            <translation>Record deleted</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="80" />
+            <source>CSV書き出し</source>
+            <translation>CSV export</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="81" />
+            <source>CSV取り込み</source>
+            <translation>CSV import</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="82" />
+            <source>添付ファイルの追加</source>
+            <translation>Attachment added</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="83" />
+            <source>添付ファイルの削除</source>
+            <translation>Attachment removed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="84" />
+            <source>添付ファイルの保存</source>
+            <translation>Attachment saved to file</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="85" />
+            <source>提出書類の発行</source>
+            <translation>Submittal issued</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="86" />
+            <source>提出書類の保存</source>
+            <translation>Submittal saved</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="87" />
+            <source>提出書類の印刷</source>
+            <translation>Submittal printed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="88" />
+            <source>バックアップ作成</source>
+            <translation>Backup created</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="89" />
+            <source>バックアップから復元</source>
+            <translation>Restored from backup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="90" />
+            <source>バックアップを別の場所へ復元</source>
+            <translation>Backup restored to another location</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="91" />
+            <source>バックアップで台帳を置き換え</source>
+            <translation>Vault replaced from backup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="96" />
             <source>すべての操作</source>
             <translation>All actions</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="78" />
+            <location filename="../../ui/admin/audit_log.py" line="97" />
             <source>認証（ログイン・ロック・パスワード）</source>
             <translation>Authentication (login, lock, password)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="79" />
+            <location filename="../../ui/admin/audit_log.py" line="98" />
             <source>ユーザー管理</source>
             <translation>User administration</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="80" />
+            <location filename="../../ui/admin/audit_log.py" line="99" />
             <source>設定</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="81" />
+            <location filename="../../ui/admin/audit_log.py" line="100" />
             <source>端末</source>
             <translation>Terminals</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="82" />
+            <location filename="../../ui/admin/audit_log.py" line="101" />
             <source>台帳・鍵</source>
             <translation>Vault and keys</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="327" />
-            <location filename="../../ui/admin/audit_log.py" line="161" />
+            <location filename="../../ui/admin/audit_log.py" line="102" />
+            <source>記録の作成・変更・削除</source>
+            <translation>Records (create, change, delete)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="103" />
+            <source>提出書類（発行・印刷・保存）</source>
+            <translation>Submittals (issue, print, save)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="104" />
+            <source>バックアップ・復元</source>
+            <translation>Backup and restore</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="349" />
+            <location filename="../../ui/admin/audit_log.py" line="183" />
             <source>監査ログ</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="174" />
+            <location filename="../../ui/admin/audit_log.py" line="196" />
             <source>期間</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="187" />
+            <location filename="../../ui/admin/audit_log.py" line="209" />
             <source>表示</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="214" />
+            <location filename="../../ui/admin/audit_log.py" line="236" />
             <source>&lt; 新しい記録</source>
             <translation>&lt; Newer entries</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="216" />
+            <location filename="../../ui/admin/audit_log.py" line="238" />
             <source>古い記録 &gt;</source>
             <translation>Older entries &gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="221" />
+            <location filename="../../ui/admin/audit_log.py" line="243" />
             <source>チェーンを検証</source>
             <translation>Verify chain</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="234" />
+            <location filename="../../ui/admin/audit_log.py" line="256" />
             <source>監査ログは追記のみで、各記録は直前の記録と暗号的に連結されています。「チェーンを検証」で、記録の改ざん・削除がないかを確かめられます。</source>
             <translation>The audit log is append-only, and each entry is cryptographically chained to the one before it. "Verify chain" checks that no entry has been altered or deleted.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="253" />
+            <location filename="../../ui/admin/audit_log.py" line="275" />
             <source>全員</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="309" />
+            <location filename="../../ui/admin/audit_log.py" line="331" />
             <source>監査ログを検証しています…</source>
             <translation>Verifying the audit log…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="135" />
+            <location filename="../../ui/admin/audit_log.py" line="157" />
             <source>（システム）</source>
             <translation>(system)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="290" />
+            <location filename="../../ui/admin/audit_log.py" line="312" />
             <source>{page} ページ目（{count} 件表示）</source>
             <translation>Page {page} ({count} entries shown)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="314" />
+            <location filename="../../ui/admin/audit_log.py" line="336" />
             <source>✓ 改ざんなし（{n}件検証）</source>
             <translation>✓ No tampering ({n} entries verified)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="318" />
+            <location filename="../../ui/admin/audit_log.py" line="340" />
             <source>✗ 改ざんを検出しました: {message}（最初の異常は {seq} 番）</source>
             <translation>✗ Tampering detected: {message} (first problem at entry {seq})</translation>
         </message>
@@ -1793,7 +1903,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="327" />
+            <location filename="../../ui/admin/audit_log.py" line="349" />
             <location filename="../../ui/admin/auth_history.py" line="15" />
             <location filename="../../ui/admin/settings.py" line="361" />
             <location filename="../../ui/admin/users.py" line="369" />

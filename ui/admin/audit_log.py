@@ -70,6 +70,25 @@ ACTION_LABELS = {
     "vault.recovery_key_replaced": QT_TRANSLATE_NOOP("AuditLog", "リカバリーキー再発行"),
     "vault.recovery_sheet": QT_TRANSLATE_NOOP("AuditLog", "リカバリーキー保管票の出力"),
     "keys.state_unverified": QT_TRANSLATE_NOOP("AuditLog", "鍵ファイルの状態を検証できず"),
+    "vault.rekey_failed": QT_TRANSLATE_NOOP("AuditLog", "暗号鍵の更新に失敗"),
+    "audit.export": QT_TRANSLATE_NOOP("AuditLog", "監査ログの書き出し"),
+    "audit.truncated": QT_TRANSLATE_NOOP("AuditLog", "監査ログ末尾の欠落を検出"),
+    "auth.other": QT_TRANSLATE_NOOP("AuditLog", "その他の認証イベント"),
+    "register.create": QT_TRANSLATE_NOOP("AuditLog", "記録の作成"),
+    "register.update": QT_TRANSLATE_NOOP("AuditLog", "記録の変更"),
+    "register.delete": QT_TRANSLATE_NOOP("AuditLog", "記録の削除"),
+    "register.export": QT_TRANSLATE_NOOP("AuditLog", "CSV書き出し"),
+    "register.import": QT_TRANSLATE_NOOP("AuditLog", "CSV取り込み"),
+    "register.attachment_add": QT_TRANSLATE_NOOP("AuditLog", "添付ファイルの追加"),
+    "register.attachment_remove": QT_TRANSLATE_NOOP("AuditLog", "添付ファイルの削除"),
+    "register.attachment_save_as": QT_TRANSLATE_NOOP("AuditLog", "添付ファイルの保存"),
+    "submittal.issue": QT_TRANSLATE_NOOP("AuditLog", "提出書類の発行"),
+    "submittal.save": QT_TRANSLATE_NOOP("AuditLog", "提出書類の保存"),
+    "submittal.print": QT_TRANSLATE_NOOP("AuditLog", "提出書類の印刷"),
+    "backup.export": QT_TRANSLATE_NOOP("AuditLog", "バックアップ作成"),
+    "backup.restore": QT_TRANSLATE_NOOP("AuditLog", "バックアップから復元"),
+    "backup.restore_elsewhere": QT_TRANSLATE_NOOP("AuditLog", "バックアップを別の場所へ復元"),
+    "backup.restore_replace": QT_TRANSLATE_NOOP("AuditLog", "バックアップで台帳を置き換え"),
 }
 
 #: action filter presets: (label, actions or None, prefix or None)
@@ -80,6 +99,9 @@ PRESETS = [
     (QT_TRANSLATE_NOOP("AuditLog", "設定"), None, "settings."),
     (QT_TRANSLATE_NOOP("AuditLog", "端末"), None, "terminal."),
     (QT_TRANSLATE_NOOP("AuditLog", "台帳・鍵"), None, "vault."),
+    (QT_TRANSLATE_NOOP("AuditLog", "記録の作成・変更・削除"), None, "register."),
+    (QT_TRANSLATE_NOOP("AuditLog", "提出書類（発行・印刷・保存）"), None, "submittal."),
+    (QT_TRANSLATE_NOOP("AuditLog", "バックアップ・復元"), None, "backup."),
 ]
 
 
