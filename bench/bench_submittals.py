@@ -6,8 +6,13 @@
    through the engine, compared with plain reportlab building the same table with the same
    font (Paragraph wordWrap='CJK' cells, repeatRows=1, SimpleDocTemplate) in the same run.
    Target: ratio <= 1.3x.
+3. The real forms through the service, from a vault: a one-page form (連絡体制表, and the
+   first report of an incident) warm, and the データ交換記録 (``exchange-record``) of
+   ``--exchanges`` exchange records (default 1,300: ~100 pages) — the form's own table
+   against plain reportlab building that same table (same rows, columns, font and size) in
+   the same run, and end to end (reading the registers + building + rendering).
 
-Run: .venv/bin/python bench/bench_submittals.py [--runs N] [--rows N]
+Run: .venv/bin/python bench/bench_submittals.py [--runs N] [--rows N] [--exchanges N]
 """
 
 from __future__ import annotations
@@ -15,8 +20,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import io
+import shutil
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -111,8 +118,10 @@ def one_page_letter() -> SubmittalDocument:
     )
 
 
-def plain_reportlab(data: list[list[str]], font: str, gothic: str) -> bytes:
+def plain_reportlab(data: list[list[str]], font: str, gothic: str, *, columns=None,
+                    size: float = 8.5) -> bytes:
     """The same table with nothing but reportlab: the baseline."""
+    columns = columns or COLUMNS
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
         buf,
@@ -122,13 +131,18 @@ def plain_reportlab(data: list[list[str]], font: str, gothic: str) -> bytes:
         topMargin=20 * mm,
         bottomMargin=20 * mm,
     )
-    cell = ParagraphStyle("c", fontName=font, fontSize=8.5, leading=11.5, wordWrap="CJK")
+    leading = round(size * 11.5 / 8.5, 2)
+    cell = ParagraphStyle("c", fontName=font, fontSize=size, leading=leading, wordWrap="CJK")
     head = ParagraphStyle(
-        "h", fontName=gothic, fontSize=8.5, leading=11.5, wordWrap="CJK", alignment=1
+        "h", fontName=gothic, fontSize=size, leading=leading, wordWrap="CJK", alignment=1
     )
-    table_data = [[Paragraph(escape(c.header), head) for c in COLUMNS]]
-    table_data += [[Paragraph(escape(v), cell) for v in row] for row in data]
-    table = Table(table_data, colWidths=column_widths(COLUMNS), repeatRows=1)
+
+    def p(text: str, style) -> Paragraph:
+        return Paragraph(escape(str(text)).replace("\n", "<br/>"), style)
+
+    table_data = [[p(c.header, head) for c in columns]]
+    table_data += [[p(v, cell) for v in row] for row in data]
+    table = Table(table_data, colWidths=column_widths(columns), repeatRows=1)
     table.setStyle(
         TableStyle(
             [
@@ -158,6 +172,8 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=15, help="runs for the one-page figures")
     ap.add_argument("--big-runs", type=int, default=3, help="runs for the 100-page figures")
     ap.add_argument("--rows", type=int, default=1300, help="table rows (~100 pages)")
+    ap.add_argument("--exchanges", type=int, default=1300,
+                    help="exchange records in the vault for the real exchange-record form")
     args = ap.parse_args()
 
     t = time.perf_counter()
@@ -216,6 +232,66 @@ def main() -> None:
     print(
         f"  ratio engine / plain: {ratio:.2f}x  (target <= 1.3x) {'OK' if ratio <= 1.3 else 'OVER'}"
     )
+    real_forms(args, fonts)
+
+
+def real_forms(args, fonts) -> None:
+    """The real forms, generated through the service from a vault."""
+    from desktop.submittals import forms, service
+    from desktop.vault import crypto
+    from desktop.vault.vault import create_vault
+    from tests.desktop.submittals.records import seed
+
+    jst = dt.timezone(dt.timedelta(hours=9))
+    at = dt.datetime(2028, 4, 6, 10, 0, tzinfo=jst)
+    work = Path(tempfile.mkdtemp(prefix="bench-submittals-"))
+    try:
+        t = time.perf_counter()
+        vault, _ = create_vault(work / "daicho.vault", office={"name": OFFICE["office.name"]},
+                                admin_id="admin", admin_name="bench", admin_password="Bench-Kanazawa-Castle-2026!",
+                                binding=False, kdf=crypto.TEST_KDF)
+        with vault.transaction():
+            ids = seed(vault, exchanges=args.exchanges)
+        print(f"vault with {args.exchanges:,} exchange records (+ staff, structure, incidents, …) "
+              f"built in {time.perf_counter() - t:.1f} s")
+
+        for slug, params, label in [
+            ("contact-list", {"as_of": "2025-10-01"}, "連絡体制表 (contact-list)"),
+            ("incident-first-report", {"record": ids.incident}, "事故報告書 第一報 (incident-first-report)"),
+        ]:
+            first = service.preview(vault, slug, params, at=at)
+            med, best = median_ms(lambda s=slug, p=params: service.preview(vault, s, p, at=at), args.runs)
+            print(f"{label}, {first.pages} page(s), warm, through the service: median {med:.1f} ms, "
+                  f"best {best:.1f} ms  (target <= 250 ms) {'OK' if med <= 250 else 'OVER'}")
+
+        period = {"period": ("2025-04-01", "2028-03-31")}
+        kind = forms.get("exchange-record")
+        head = service.letterhead_from_settings(vault.conn, kind.slug, created_at=at, doc_number="第1号")
+        kw = service.build_kwargs(kind, service.normalize_params(kind, period))
+        doc = kind.build(vault, head, **kw)
+        table = next(b for b in doc.items if isinstance(b, DataTable))
+        engine_pdf = render_pdf(doc, fonts)
+        plain_pdf = plain_reportlab(table.rows, fonts.mincho, fonts.gothic, columns=table.columns,
+                                    size=table.font_size)
+        whole, build, render, plain = [], [], [], []
+        for _ in range(args.big_runs):  # interleaved so all see the same machine state
+            whole.append(median_ms(lambda: service.preview(vault, kind.slug, period, at=at), 1)[0])
+            build.append(median_ms(lambda: kind.build(vault, head, **kw), 1)[0])
+            render.append(median_ms(lambda: render_pdf(doc, fonts), 1)[0])
+            plain.append(median_ms(lambda: plain_reportlab(table.rows, fonts.mincho, fonts.gothic,
+                                                           columns=table.columns, size=table.font_size), 1)[0])
+        w, b, r, p = (statistics.median(x) for x in (whole, build, render, plain))
+        print(f"exchange-record form, {len(table.rows):,} exchanges: {page_count(engine_pdf)} pages "
+              f"(plain reportlab, same table: {page_count(plain_pdf)} pages)")
+        print(f"  reading the registers + building the document: median {b:.0f} ms")
+        print(f"  rendering the document (engine):               median {r:.0f} ms ({len(engine_pdf) / 1024:.0f} KiB)")
+        print(f"  plain reportlab, the same table:               median {p:.0f} ms ({len(plain_pdf) / 1024:.0f} KiB)")
+        print(f"  whole preview through the service:             median {w:.0f} ms")
+        print(f"  ratio engine render / plain: {r / p:.2f}x  (target <= 1.3x) {'OK' if r / p <= 1.3 else 'OVER'}")
+        print(f"  ratio whole preview (registers read too) / plain: {w / p:.2f}x")
+        vault.close()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -136,6 +136,18 @@ def derive_key(passphrase: str, salt: bytes) -> bytes:
     return hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, 32) + salt
 
 
+def display_time(iso: str | None) -> str:
+    """A stored timestamp as people read it in messages: ``2025-04-01 09:30`` (local time)."""
+    if not iso:
+        return "?"
+    try:
+        from desktop.timeutil import parse_iso
+
+        return parse_iso(str(iso)).astimezone().strftime("%Y-%m-%d %H:%M")
+    except (TypeError, ValueError):
+        return str(iso)
+
+
 def sql_quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 

@@ -189,7 +189,10 @@ def _configured(path: str | os.PathLike[str]) -> tuple[FontFile, str]:
     except _Unusable as exc:
         raise DaichoError(
             tr(
-                "Submittals", "設定されたフォントファイルを使用できません: {path}（{reason}）"
+                "Submittals",
+                "設定されたフォントファイルを使用できません: {path}（{reason}）\n"
+                "管理者が「提出書類」の「書式の設定…」で、明朝体・ゴシック体のフォントファイル"
+                "（TrueType 形式の .ttf / .ttc）を指定し直すか、空欄にして自動で探すようにしてください。",
             ).format(path=file.path, reason=exc),
             code="font-unusable",
         ) from None

@@ -13,16 +13,24 @@ The GUI and the CLI call this module; forms never write anything themselves.
   SHA-256; a different hash means the records it was made from changed after issue.
 * :func:`record_output` audits printing / saving an already issued document again.
 
+Threads: :func:`issue` is :func:`prepare` (reads only) followed by :func:`commit` (the
+write transaction). The GUI runs :func:`preview`, :func:`prepare` and :func:`reopen` on a
+worker thread inside ``with reading(vault) as view:`` — a :class:`ReadView` on a connection
+of its own (``vault.connect_reader()``, one WAL snapshot per document) that refuses writes —
+and calls :func:`commit` back on the GUI thread, so numbering, history and audit entries
+only ever touch the vault's main connection from the thread that owns it.
+
 Who may issue: every role, viewers included — issuing changes no record; it is printing,
 and printing is recorded (history + audit trail) for everyone.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,6 +56,62 @@ from desktop.timeutil import now
 log = logging.getLogger(__name__)
 
 CTX = "Submittals"
+
+
+# --------------------------------------------------------------------------- reading off the GUI thread
+
+
+class ReadView:
+    """The vault seen through a read connection of its own, for generating a document on a
+    worker thread: ``conn`` is that connection, ``session`` and ``path`` are the vault's;
+    any write is refused (writes belong to the vault's own connection and thread)."""
+
+    readonly = True
+
+    def __init__(self, vault, conn) -> None:
+        self.vault = vault
+        self.conn = conn
+
+    @property
+    def session(self):
+        return self.vault.session
+
+    @property
+    def path(self):
+        return self.vault.path
+
+    @property
+    def vault_id(self) -> str:
+        return self.vault.vault_id
+
+    def setting(self, key: str):
+        return settings.get(self.conn, key)
+
+    @contextlib.contextmanager
+    def transaction(self):
+        raise RuntimeError("ReadView is read-only: write through the vault on its own thread")
+        yield  # pragma: no cover
+
+
+def main_vault(vault):
+    """The vault itself, given either it or a :class:`ReadView` of it."""
+    return vault.vault if isinstance(vault, ReadView) else vault
+
+
+@contextlib.contextmanager
+def reading(vault) -> Iterator[ReadView]:
+    """A :class:`ReadView` on a new connection (``vault.connect_reader()``), holding one read
+    transaction — one WAL snapshot — until the block ends; then the connection is closed.
+    Open it on the thread that uses it (the worker)."""
+    vault = main_vault(vault)
+    conn = vault.connect_reader()
+    try:
+        conn.execute("BEGIN")
+        yield ReadView(vault, conn)
+    finally:
+        with contextlib.suppress(Exception):
+            conn.execute("ROLLBACK")
+        conn.close()
 
 
 # --------------------------------------------------------------------------- letterhead
@@ -163,6 +227,12 @@ def fonts_for(conn) -> FontSet:
         settings.get(conn, options.FONT_MINCHO) or None,
         settings.get(conn, options.FONT_GOTHIC) or None,
     )
+
+
+def check_fonts(mincho_path: str | None, gothic_path: str | None) -> FontSet:
+    """The fonts these settings would give (raises the user's message when a file set there
+    cannot be used) — the settings dialog checks before saving."""
+    return resolve_fonts((mincho_path or "").strip() or None, (gothic_path or "").strip() or None)
 
 
 def fonts_label(fonts: FontSet) -> str:
@@ -369,43 +439,59 @@ def preview(vault, slug: str, params: Mapping[str, Any], *,
     return _render(vault, kind, canon, head, fonts_for(conn))
 
 
-def issue(vault, slug: str, params: Mapping[str, Any], *, at: dt.datetime | None = None,
-          out: str | Path | None = None, via: str = "gui",
-          progress: Callable[[int, int], Any] | None = None) -> Issued:
-    """Number, render, record (history + audit ``submittal.issue``) and optionally write.
+@dataclass(frozen=True)
+class Prepared:
+    """A submittal rendered with the number it should get, not yet issued (:func:`commit`)."""
 
-    The PDF is rendered before the write transaction with the number it will get, and
-    again inside it only if another issue took that number meanwhile.
-    """
+    rendered: Rendered
+    at: dt.datetime
+    scope: str
+    numbered: bool
+    expected: int | None
+    fonts: FontSet
+
+
+def prepare(vault, slug: str, params: Mapping[str, Any], *,
+            at: dt.datetime | None = None) -> Prepared:
+    """Render a submittal with the document number it will get; reads only (a worker thread
+    passes a :class:`ReadView`). :func:`commit` then issues it."""
     kind = _kind(slug)
     canon = normalize_params(kind, params)
     conn = vault.conn
-    session = vault.session
     at = (at or now()).replace(microsecond=0)
     if at.tzinfo is None:
         at = at.astimezone()
     fonts = fonts_for(conn)
     fmt, prefix, scope, numbered = _numbering(conn, at.date())
-    calendar = _calendar(conn)
-
-    def number_text(n: int | None) -> str:
-        if n is None:
-            return ""
-        return history.format_number(fmt, n, prefix=prefix, doc_date=at.date(), calendar=calendar)
-
     expected = history.peek_number(conn, scope) if numbered else None
-    head = letterhead_from_settings(conn, slug, created_at=at, doc_number=number_text(expected))
-    if progress:
-        progress(0, 2)
+    number = ""
+    if expected is not None:
+        number = history.format_number(fmt, expected, prefix=prefix, doc_date=at.date(),
+                                       calendar=_calendar(conn))
+    head = letterhead_from_settings(conn, slug, created_at=at, doc_number=number)
     rendered = _render(vault, kind, canon, head, fonts)
-    if progress:
-        progress(1, 2)
+    return Prepared(rendered, at, scope, numbered, expected, fonts)
+
+
+def commit(vault, prepared: Prepared, *, out: str | Path | None = None, via: str = "gui") -> Issued:
+    """Issue a prepared submittal: take the number, record it (history + audit
+    ``submittal.issue``) and optionally write the PDF, in one transaction on the vault's own
+    connection (call it on the vault's thread). When another issue took the expected number
+    meanwhile, the document is rendered again with the number it gets."""
+    vault = main_vault(vault)
+    session = vault.session
+    rendered, at = prepared.rendered, prepared.at
+    kind, canon = rendered.kind, rendered.params
+    head = rendered.head
     path = Path(out) if out is not None else None
     with vault.transaction() as tx:
-        seq = history.take_number(tx, scope) if numbered else None
-        if seq != expected:
-            head = letterhead_from_settings(tx, slug, created_at=at, doc_number=number_text(seq))
-            rendered = _render(vault, kind, canon, head, fonts)
+        seq = history.take_number(tx, prepared.scope) if prepared.numbered else None
+        if seq != prepared.expected:
+            fmt, prefix, _scope, _numbered = _numbering(tx, at.date())
+            number = history.format_number(fmt, seq, prefix=prefix, doc_date=at.date(),
+                                           calendar=_calendar(tx)) if seq is not None else ""
+            head = letterhead_from_settings(tx, kind.slug, created_at=at, doc_number=number)
+            rendered = _render(vault, kind, canon, head, prepared.fonts)
         entry_id = history.insert(
             tx,
             kind=kind.slug,
@@ -413,7 +499,7 @@ def issue(vault, slug: str, params: Mapping[str, Any], *, at: dt.datetime | None
             params=canon,
             letterhead=head.to_json(),
             doc_number=head.doc_number,
-            number_scope=scope if numbered else None,
+            number_scope=prepared.scope if prepared.numbered else None,
             number_seq=seq,
             doc_date=head.date,
             issued_at=at.isoformat(),
@@ -441,11 +527,29 @@ def issue(vault, slug: str, params: Mapping[str, Any], *, at: dt.datetime | None
                      entity_id=entry_id, details=details)
         if path is not None:
             write_pdf(path, rendered.pdf)  # a failed write rolls the issue back
-    if progress:
-        progress(2, 2)
     log.info("issued submittal %s #%s (%d pages)", kind.slug, entry_id, rendered.pages)
     return Issued(**{f: getattr(rendered, f) for f in Rendered.__dataclass_fields__},
                   history_id=entry_id, path=path)
+
+
+def issue(vault, slug: str, params: Mapping[str, Any], *, at: dt.datetime | None = None,
+          out: str | Path | None = None, via: str = "gui",
+          progress: Callable[[int, int], Any] | None = None) -> Issued:
+    """Number, render, record (history + audit ``submittal.issue``) and optionally write —
+    :func:`prepare` then :func:`commit`, on one thread (the CLI, tests).
+
+    The PDF is rendered before the write transaction with the number it will get, and
+    again inside it only if another issue took that number meanwhile.
+    """
+    if progress:
+        progress(0, 2)
+    prepared = prepare(vault, slug, params, at=at)
+    if progress:
+        progress(1, 2)
+    issued = commit(vault, prepared, out=out, via=via)
+    if progress:
+        progress(2, 2)
+    return issued
 
 
 # --------------------------------------------------------------------------- history

@@ -118,6 +118,17 @@ class ExportDialog(QDialog):
     def _fail(self, text: str) -> None:
         self.status.setText(text)
         self.status.setStyleSheet("color: #b71c1c;")
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow taller to fit a longer status text (never squeeze the fields above it, never
+        change the width the user sees)."""
+        lay = self.layout()
+        lay.activate()
+        width = self.width()
+        need = lay.totalHeightForWidth(width) if lay.hasHeightForWidth() else lay.totalSizeHint().height()
+        if need > self.height():
+            self.resize(width, need)
 
     def start(self) -> None:
         if self._running:
@@ -178,7 +189,10 @@ class ExportDialog(QDialog):
         self.status.setText(tr("Backup", "バックアップを作成しました: {path}（{mb:.1f} MB、SHA-256 {sha}…）").format(
             path=result.path, mb=mb, sha=result.sha256[:16]))
         self.start_button.setVisible(False)
+        for w in (self.path_edit, self.pass1, self.pass2):
+            w.setEnabled(False)   # done: nothing left to edit here
         self.cancel_button.setText(tr("Backup", "閉じる"))
+        self._fit()
         self.exported.emit(result)
         if self._close_when_done:
             self.accept()
@@ -189,6 +203,7 @@ class ExportDialog(QDialog):
         if isinstance(exc, BackupCancelled):
             self.status.setStyleSheet("")
             self.status.setText(str(exc))
+            self._fit()
         else:
             self._fail(error_text(exc))
         if self._close_when_done:

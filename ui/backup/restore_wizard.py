@@ -285,6 +285,7 @@ class RestoreWizard(QWizard):
         self.result = None
         self.handle = None
         self._cancel = threading.Event()
+        self._close_when_stopped = False
         self._history = None
         self.file_page, self.auth_page = FilePage(self), AuthPage(self)
         self.target_page, self.run_page = TargetPage(self), RunPage(self)
@@ -375,6 +376,19 @@ class RestoreWizard(QWizard):
         if self.handle is not None:
             self.handle.cancel()
 
+    def running(self) -> bool:
+        return self.handle is not None and not self.handle.finished.is_set() and self.result is None
+
+    def reject(self) -> None:
+        """キャンセル / closing the window while restoring stops the restore first (nothing is
+        left behind); the wizard closes once it has stopped."""
+        if self.running():
+            self._close_when_stopped = True
+            self.cancel()
+            self.run_page.status.setText(tr("Backup", "キャンセルしています…"))
+            return
+        super().reject()
+
     def _progress(self, done: int, total: int) -> None:
         self.run_page.bar.setValue(done)
         self.progress_changed.emit(done, total)
@@ -394,6 +408,9 @@ class RestoreWizard(QWizard):
             except Exception:  # noqa: BLE001 - the restore itself succeeded
                 pass
         page.completeChanged.emit()
+        # done: going back would offer to restore the same backup again
+        self.button(QWizard.WizardButton.BackButton).setEnabled(False)
+        self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
         self.restored.emit(result)
         if result.replaced and self.after_replace is not None:
             self.after_replace()
@@ -412,3 +429,6 @@ class RestoreWizard(QWizard):
             page.start_button.setEnabled(True)
             self.button(QWizard.WizardButton.BackButton).setEnabled(True)
         page.status.setText(text)
+        if self._close_when_stopped:
+            self._close_when_stopped = False
+            super().reject()

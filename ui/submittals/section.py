@@ -2,7 +2,9 @@
 history of what was issued, and re-opening an old one to check it against its hash.
 
 Everything goes through :mod:`desktop.submittals.service`; generation runs off the GUI
-thread (``busy.runner()``). Printing or saving a preview *issues* the document: it takes
+thread (``busy.runner()``) and reads through a connection of its own
+(``service.reading(vault)``, a WAL snapshot); numbering, history and audit entries are
+written back on the GUI thread (``service.commit``) on the vault's main connection. Printing or saving a preview *issues* the document: it takes
 the next document number and is recorded (history + audit). Printing or saving an issued
 document again is audited too. Every role may do this (viewers included).
 """
@@ -17,7 +19,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
@@ -39,6 +40,7 @@ from desktop.i18n import tr
 from desktop.submittals import service
 from desktop.submittals.wareki import fiscal_year, fiscal_year_label, fiscal_year_range
 from ui.submittals.history_model import ENTRY_ROLE, HistoryModel
+from ui.submittals.record_picker import RecordPicker
 from ui.widgets import busy, files, messages
 from ui.widgets.pdf_view import PdfView
 
@@ -68,6 +70,17 @@ def _date_edit(name: str, value: dt.date) -> QDateEdit:
     return edit
 
 
+def _reading(vault, fn):
+    """A task that runs ``fn(view)`` on the worker thread, reading through a connection of
+    its own (never the vault's main connection, which belongs to the GUI thread)."""
+
+    def work(_progress):
+        with service.reading(vault) as view:
+            return fn(view)
+
+    return work
+
+
 def safe_file_name(text: str) -> str:
     return re.sub(r'[\\/:*?"<>|\s]+', "_", text).strip("_") or "submittal"
 
@@ -92,6 +105,7 @@ class SubmittalsView(QWidget):
         self._runner = runner
         self.shown: _Shown | None = None
         self._busy = False
+        self._svc = None
         calendar = ctx.vault.setting("display.calendar")
         self.calendar = "western" if calendar == "western" else "wareki"
 
@@ -115,10 +129,10 @@ class SubmittalsView(QWidget):
         # -- parameters ---------------------------------------------------------------------
         today = dt.date.today()
         fy = fiscal_year(today)
-        self.record = QComboBox()
-        self.record.setObjectName("recordPicker")
-        self.record.setEditable(False)
-        self.record.setMinimumContentsLength(18)
+        self.record_picker = RecordPicker()
+        self.record_picker.setObjectName("recordBox")
+        self.record = self.record_picker.combo          # the list of matching records
+        self.record_filter = self.record_picker.filter  # type to search the register
         self.date_from = _date_edit("dateFrom", fiscal_year_range(fy)[0])
         self.date_to = _date_edit("dateTo", today)
         period = QWidget()
@@ -148,7 +162,7 @@ class SubmittalsView(QWidget):
         self.params_box = QGroupBox(tr(CTX, "作成の条件"))
         self.params_form = QFormLayout(self.params_box)
         self.record_label = QLabel(tr(CTX, "対象"))
-        self.params_form.addRow(self.record_label, self.record)
+        self.params_form.addRow(self.record_label, self.record_picker)
         self.params_form.addRow(tr(CTX, "期間"), self.period)
         self.params_form.addRow(tr(CTX, "基準日"), self.as_of)
         self.params_form.addRow(tr(CTX, "年度"), self.fy_widget)
@@ -276,7 +290,7 @@ class SubmittalsView(QWidget):
         wanted = kind.params | kind.optional
         out: dict = {}
         if "record" in wanted:
-            out["record"] = self.record.currentData()
+            out["record"] = self.record_picker.current_record()
         if "period" in wanted:
             out["period"] = (_pydate(self.date_from.date()), _pydate(self.date_to.date()))
         if "as_of" in wanted:
@@ -300,7 +314,7 @@ class SubmittalsView(QWidget):
             return
         wanted = kind.params | kind.optional
         self.description.setText(tr(CTX, kind.description) if kind.description else "")
-        self._set_row_visible(self.record, "record" in wanted)
+        self._set_row_visible(self.record_picker, "record" in wanted)
         self._set_row_visible(self.period, "period" in wanted)
         self._set_row_visible(self.as_of, "as_of" in wanted)
         self._set_row_visible(self.fy_widget, "fiscal_year" in wanted)
@@ -310,21 +324,32 @@ class SubmittalsView(QWidget):
             self._fill_records(kind)
         self._clear_shown()
 
-    def _fill_records(self, kind) -> None:
-        self.record.clear()
-        if "record" in kind.optional:
-            self.record.addItem(tr(CTX, "（すべて）"), None)
-        try:
-            from desktop.registers.service import RegisterService
+    def _register_service(self):
+        from desktop.registers.service import RegisterService
 
-            options = RegisterService(self.ctx.vault).ref_options(kind.record_register, "", limit=500)
-        except Exception as exc:  # noqa: BLE001 - a register missing must not break the view
-            log.warning("record picker for %s: %s", kind.record_register, type(exc).__name__)
-            options = []
-        for rid, title in options:
-            self.record.addItem(f"{title}（#{rid}）", rid)
-        if not options and "record" in kind.params:
-            self.record.addItem(tr(CTX, "（登録されている記録がありません）"), None)
+        if self._svc is None or self._svc.vault is not self.ctx.vault:
+            self._svc = RegisterService(self.ctx.vault)
+        return self._svc
+
+    def _fill_records(self, kind) -> None:
+        """Point the record picker at the form's register (searched as the user types)."""
+        slug = kind.record_register
+        if not slug:
+            self.record_picker.set_source(None)
+            return
+
+        def search(text: str, limit: int) -> list[tuple[int, str]]:
+            return self._register_service().ref_options(slug, text, limit=limit)
+
+        def title(record_id: int) -> str | None:
+            from desktop.errors import NotFound
+
+            try:
+                return self._register_service().title(slug, record_id)
+            except NotFound:
+                return None
+
+        self.record_picker.set_source(search, title, allow_all="record" in kind.optional)
 
     def _data_changed(self, what: str) -> None:
         if what in ("submittals",):
@@ -334,7 +359,7 @@ class SubmittalsView(QWidget):
         else:
             kind = self.current_kind()
             if kind is not None and kind.record_register == what:
-                self._fill_records(kind)
+                self.record_picker.refresh()
 
     def refresh_history(self) -> None:
         vault = self.ctx.vault
@@ -405,10 +430,13 @@ class SubmittalsView(QWidget):
         except Exception as exc:  # noqa: BLE001
             messages.show_error(self, exc)
             return
+        self._start_preview(kind, params, self._preview_done)
+
+    def _start_preview(self, kind, params: dict, then) -> None:
         vault = self.ctx.vault
         self._set_busy(True, tr(CTX, "{title}を作成しています…").format(title=kind.title))
-        self.runner.run(lambda _p: service.preview(vault, kind.slug, params),
-                        on_done=self._preview_done, on_error=self._failed)
+        self.runner.run(_reading(vault, lambda view: service.preview(view, kind.slug, params)),
+                        on_done=then, on_error=self._failed)
 
     def _preview_done(self, rendered) -> None:
         self._set_busy(False)
@@ -434,7 +462,12 @@ class SubmittalsView(QWidget):
         vault = self.ctx.vault
         self._set_busy(True, tr(CTX, "発行しています…"))
 
-        def done(issued) -> None:
+        def prepared(prep) -> None:  # back on the GUI thread: the writes happen here
+            try:
+                issued = service.commit(vault, prep, out=out, via=via)
+            except Exception as exc:  # noqa: BLE001 - shown to the user
+                self._failed(exc)
+                return
             self._set_busy(False)
             entry = service.history_entry(vault, issued.history_id)
             self._show(_Shown(issued.pdf, rendered=issued, entry=entry, issued=True),
@@ -445,13 +478,14 @@ class SubmittalsView(QWidget):
             self.ctx.data_changed.emit("submittals")
             then(issued)
 
-        self.runner.run(
-            lambda p: service.issue(vault, rendered.kind.slug, rendered.params, out=out, via=via,
-                                    progress=p),
-            on_done=done, on_error=self._failed)
+        slug, params = rendered.kind.slug, rendered.params
+        self.runner.run(_reading(vault, lambda view: service.prepare(view, slug, params)),
+                        on_done=prepared, on_error=self._failed)
 
     def _ensure_preview_then(self, action) -> None:
         """Print/save straight from the parameters: make the preview first."""
+        if self._busy:
+            return
         if self.shown is not None:
             action()
             return
@@ -461,12 +495,15 @@ class SubmittalsView(QWidget):
         try:
             params = self.params()
             service.normalize_params(kind, params)
-            rendered = service.preview(self.ctx.vault, kind.slug, params)
         except Exception as exc:  # noqa: BLE001
             messages.show_error(self, exc)
             return
-        self._preview_done(rendered)
-        action()
+
+        def then(rendered) -> None:
+            self._preview_done(rendered)
+            action()
+
+        self._start_preview(kind, params, then)
 
     def print_current(self) -> None:
         self._ensure_preview_then(self._print)
@@ -554,7 +591,7 @@ class SubmittalsView(QWidget):
     def reopen(self, entry_id: int) -> None:
         vault = self.ctx.vault
         self._set_busy(True, tr(CTX, "発行済みの文書を再作成しています…"))
-        self.runner.run(lambda _p: service.reopen(vault, entry_id),
+        self.runner.run(_reading(vault, lambda view: service.reopen(view, entry_id)),
                         on_done=self._reopened, on_error=self._failed)
 
     def _reopened(self, result) -> None:

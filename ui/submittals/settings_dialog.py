@@ -1,5 +1,7 @@
 """提出書類の書式設定 (administrators): document numbers, addressee, seal boxes, fonts.
 
+Font files are chosen with 参照… and checked before saving (a file that cannot be used is
+refused with the reason); the dialog shows which fonts the documents are printed with now.
 Saved through :func:`desktop.settings_service.update_settings` (one audited
 ``settings.update``). The calendar (和暦/西暦) is the app-wide setting on the 設定 page.
 """
@@ -12,15 +14,17 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.i18n import tr
 from desktop.submittals import options, service
-from ui.widgets import messages
+from ui.widgets import files, messages
 
 CTX = "Submittals"
 
@@ -51,9 +55,17 @@ class SubmittalSettingsDialog(QDialog):
         self.addressee = QLineEdit(values[options.ADDRESSEE])
         self.addressee.setObjectName("addressee")
         self.mincho = QLineEdit(values[options.FONT_MINCHO])
+        self.mincho.setObjectName("fontMincho")
         self.mincho.setPlaceholderText(tr(CTX, "空欄: 自動（IPAex明朝、BIZ UD明朝など）"))
         self.gothic = QLineEdit(values[options.FONT_GOTHIC])
-        self.gothic.setPlaceholderText(tr(CTX, "空欄: 自動"))
+        self.gothic.setObjectName("fontGothic")
+        self.gothic.setPlaceholderText(tr(CTX, "空欄: 自動（IPAexゴシック、BIZ UDゴシックなど）"))
+        self.fonts_in_use = QLabel()
+        self.fonts_in_use.setObjectName("fontsInUse")
+        self.fonts_in_use.setWordWrap(True)
+        self._show_fonts_in_use()
+        self.mincho.editingFinished.connect(self._show_fonts_in_use)
+        self.gothic.editingFinished.connect(self._show_fonts_in_use)
 
         numbers = QGroupBox(tr(CTX, "文書番号"))
         nf = QFormLayout(numbers)
@@ -68,8 +80,9 @@ class SubmittalSettingsDialog(QDialog):
         letter = QGroupBox(tr(CTX, "宛先・フォント"))
         lf = QFormLayout(letter)
         lf.addRow(tr(CTX, "宛先"), self.addressee)
-        lf.addRow(tr(CTX, "明朝体フォント"), self.mincho)
-        lf.addRow(tr(CTX, "ゴシック体フォント"), self.gothic)
+        lf.addRow(tr(CTX, "明朝体フォント"), self._with_browse(self.mincho, tr(CTX, "明朝体フォントファイルを選択")))
+        lf.addRow(tr(CTX, "ゴシック体フォント"), self._with_browse(self.gothic, tr(CTX, "ゴシック体フォントファイルを選択")))
+        lf.addRow("", self.fonts_in_use)
 
         seals = QGroupBox(tr(CTX, "押印欄（見出しを「、」で区切って入力。空欄: 押印欄なし）"))
         sf = QFormLayout(seals)
@@ -93,6 +106,39 @@ class SubmittalSettingsDialog(QDialog):
         lay.addWidget(seals)
         lay.addWidget(buttons)
 
+    def _with_browse(self, edit: QLineEdit, title: str) -> QWidget:
+        button = QPushButton(tr(CTX, "参照…"))
+        button.setObjectName(edit.objectName() + "Browse")
+        button.clicked.connect(lambda: self.browse_font(edit, title))
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit, 1)
+        row.addWidget(button)
+        return box
+
+    def browse_font(self, edit: QLineEdit, title: str) -> None:
+        path = files.ask_open_path(self, title, edit.text().strip(),
+                                   tr(CTX, "TrueType フォント (*.ttf *.ttc);;すべてのファイル (*)"))
+        if path:
+            edit.setText(path)
+            self._show_fonts_in_use()
+
+    def _show_fonts_in_use(self) -> None:
+        """Which fonts the documents are (or, with what is typed, would be) printed with."""
+        from desktop.errors import DaichoError
+
+        try:
+            fonts = service.check_fonts(self.mincho.text(), self.gothic.text())
+        except DaichoError as exc:
+            self.fonts_in_use.setText(str(exc).splitlines()[0])
+            self.fonts_in_use.setStyleSheet("color: #b71c1c;")
+            return
+        gothic = fonts.gothic_file.path if fonts.gothic_file else tr(CTX, "（明朝体で代用）")
+        self.fonts_in_use.setText(tr(CTX, "使用するフォント: 明朝 {mincho}／ゴシック {gothic}").format(
+            mincho=fonts.mincho_file.path, gothic=gothic))
+        self.fonts_in_use.setStyleSheet("color: #555;")
+
     def values(self) -> dict:
         out = {
             options.NUMBER_PREFIX: self.prefix.text().strip(),
@@ -112,6 +158,7 @@ class SubmittalSettingsDialog(QDialog):
         values = self.values()
         try:
             options.check_number_format(values[options.NUMBER_FORMAT])
+            service.check_fonts(values[options.FONT_MINCHO], values[options.FONT_GOTHIC])
             update_settings(self.vault, values)
         except Exception as exc:  # noqa: BLE001 - shown to the user
             messages.show_error(self, exc)

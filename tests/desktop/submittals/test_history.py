@@ -228,3 +228,61 @@ def test_parameters_are_checked(seeded):
     kind = service.forms.get("maintenance-record")
     assert service.normalize_params(kind, {"from": "2025/04/01", "to": "2025-06-30", "record": ""}) == {
         "period": ["2025-04-01", "2025-06-30"]}
+
+
+# -- reading through a connection of its own (what the GUI's worker thread does) -------------
+
+
+def test_reading_view_renders_the_same_and_refuses_writes(seeded):
+    vault, ids = seeded
+    direct = service.preview(vault, "exchange-record", PERIOD, at=AT)
+    with service.reading(vault) as view:
+        assert view.conn is not vault.conn
+        assert service.main_vault(view) is vault
+        with service.reading(view) as other:   # a view of a view reads the vault, not the view
+            assert other.vault is vault and other.conn is not view.conn
+        through = service.preview(view, "exchange-record", PERIOD, at=AT)
+        reopened_kinds = [k.slug for k in service.kinds()]
+        with pytest.raises(RuntimeError), view.transaction():
+            pass
+    assert through.pdf == direct.pdf
+    assert "exchange-record" in reopened_kinds
+
+
+def test_reading_view_is_one_snapshot(seeded):
+    """A document is generated from one WAL snapshot: a commit made meanwhile on the main
+    connection is not half-seen."""
+    vault, ids = seeded
+    with service.reading(vault) as view:
+        before = service.preview(view, "incident-first-report", {"record": ids.incident}, at=AT)
+        RegisterService(vault).update("incidents", ids.incident, {"title": "スナップショット後の変更"})
+        again = service.preview(view, "incident-first-report", {"record": ids.incident}, at=AT)
+    assert again.pdf == before.pdf
+    after = service.preview(vault, "incident-first-report", {"record": ids.incident}, at=AT)
+    assert after.pdf != before.pdf
+
+
+def test_prepare_reads_only_and_commit_writes_on_the_main_connection(seeded, tmp_path):
+    vault, _ = seeded
+    with service.reading(vault) as view:
+        prepared = service.prepare(view, "staff-roster", {"as_of": "2025-10-01"}, at=AT)
+    assert service.history_entries(vault) == []
+    assert prepared.rendered.doc_number == "第1号"
+    out = tmp_path / "roster.pdf"
+    issued = service.commit(vault, prepared, out=out, via="save")
+    assert issued.pdf == prepared.rendered.pdf == out.read_bytes()
+    assert issued.doc_number == "第1号"
+    assert audit_entries(vault, "submittal.issue")[0].details["via"] == "save"
+
+
+def test_commit_renumbers_when_the_number_was_taken_meanwhile(seeded):
+    vault, _ = seeded
+    with service.reading(vault) as view:
+        prepared = service.prepare(view, "staff-roster", {"as_of": "2025-10-01"}, at=AT)
+    other = service.issue(vault, "contact-list", {"as_of": "2025-10-01"}, at=AT)
+    assert other.doc_number == "第1号"
+    issued = service.commit(vault, prepared)
+    assert issued.doc_number == "第2号" and issued.pdf != prepared.rendered.pdf
+    entry = service.history_entry(vault, issued.history_id)
+    assert entry.sha256 == issued.sha256 and entry.number_seq == 2
+    assert service.reopen(vault, issued.history_id).matches

@@ -69,3 +69,31 @@ def test_windows_lookup_and_gothic_fallback(fonts, tmp_path, monkeypatch):
 def test_linux_candidates_start_with_fc_match():
     files = list(fontmod._candidates("mincho", "linux"))
     assert any(f.path.name == "ipaexm.ttf" for f in files)
+
+
+def test_a_bad_font_file_in_the_settings_stops_rendering_with_a_clear_message(vault, tmp_path):
+    from desktop import settings
+    from desktop.submittals import options, service
+    from tests.desktop.submittals.records import seed
+
+    seed(vault, exchanges=2)
+    missing = tmp_path / "fonts" / "消えたフォント.ttf"
+    with vault.transaction() as conn:
+        settings.put(conn, options.FONT_MINCHO, str(missing))
+    with pytest.raises(DaichoError) as err:
+        service.preview(vault, "staff-roster", {"as_of": "2025-10-01"})
+    msg = str(err.value)
+    assert err.value.code == "font-unusable"
+    assert str(missing) in msg and "ファイルが見つかりません" in msg
+    assert "書式の設定" in msg and "空欄" in msg    # says where to fix it
+    assert service.history_entries(vault) == []
+
+    notfont = tmp_path / "not-a-font.ttf"
+    notfont.write_bytes(b"\x00\x01" * 500)
+    with vault.transaction() as conn:
+        settings.put(conn, options.FONT_MINCHO, "")
+        settings.put(conn, options.FONT_GOTHIC, str(notfont))
+    with pytest.raises(DaichoError) as err:
+        service.issue(vault, "staff-roster", {"as_of": "2025-10-01"})
+    assert "フォントファイルを読み込めません" in str(err.value) and str(notfont) in str(err.value)
+    assert service.history_entries(vault) == []

@@ -74,12 +74,21 @@ def test_export_dialog_real_thread_completes(qtbot, vault, tmp_path):
     add_attachments(vault, sizes=[500_000] * 4)
     dialog = ExportDialog(vault, runner=TaskRunner())
     qtbot.addWidget(dialog)
+    dialog.show()
+    width = dialog.width()
     target = tmp_path / "b.daicho-backup"
     _fill_export(qtbot, dialog, target)
     with qtbot.waitSignal(dialog.exported, timeout=30_000):
         qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert dialog.bar.value() == dialog.bar.maximum()
     assert len(list_history(vault.conn)) == 1
+    # done: the fields are read-only, only 閉じる is left
+    assert not dialog.pass1.isEnabled() and not dialog.path_edit.isEnabled()
+    assert not dialog.start_button.isVisible() and dialog.cancel_button.text() == "閉じる"
+    # the longer status text made the dialog taller, not narrower, and squeezed nothing
+    assert dialog.width() == width
+    for label in (dialog.status, dialog.feedback):
+        assert label.height() >= label.heightForWidth(label.width()) - 1, label.objectName()
 
 
 def _to_run_page(qtbot, wizard, backup: Path, *, recovery=None):
@@ -121,6 +130,12 @@ def test_restore_wizard_new_path_with_recovery_key(qtbot, make_vault, tmp_path, 
     assert wizard.result is not None, wizard.run_page.status.text()
     assert "復元しました" in wizard.run_page.status.text()
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    # done: no way back into restoring the same backup again
+    assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
+    # dates as people read them, not ISO with an offset
+    summary = wizard.run_page.summary.text()
+    assert "T" not in summary.split("／")[0] and "+" not in summary.split("／")[0]
     unlock(target, ADMIN_ID, ADMIN_PASSWORD, terminals=keyring_store).close()
 
 
@@ -190,3 +205,27 @@ def test_section(qtbot, vault, tmp_path, role):
     assert "最終バックアップ" in view.status.text()
     text, overdue = section.status_widget_text(vault)
     assert not overdue and "最終バックアップ" in text
+
+
+def test_closing_the_restore_wizard_while_restoring_stops_it(qtbot, make_vault, tmp_path, keyring_store):
+    """キャンセル (or closing the window) during a restore on a real thread cancels the restore
+    first — nothing is left at the target — and then closes the wizard."""
+    from desktop.backup import export_backup
+
+    vault, recovery = make_vault()
+    add_attachments(vault, sizes=[1_000_000] * 30)
+    backup = export_backup(vault, tmp_path / "b.daicho-backup", PASSPHRASE).path
+    vault.close()
+    wizard = RestoreWizard(None, runner=TaskRunner(), terminals=keyring_store)
+    qtbot.addWidget(wizard)
+    _to_run_page(qtbot, wizard, backup, recovery=recovery)
+    target = tmp_path / "restored" / "daicho.vault"
+    wizard.target_page.path_edit.setText(str(target))
+    wizard.next()
+    asked = []
+    wizard.progress_changed.connect(lambda d, t: asked or (asked.append(d), wizard.reject()))
+    qtbot.mouseClick(wizard.run_page.start_button, Qt.MouseButton.LeftButton)
+    assert wizard.isVisible()                               # still open while it stops
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=30_000)
+    assert asked and wizard.result is None
+    assert not target.exists() and not Path(f"{target}.keys").exists()

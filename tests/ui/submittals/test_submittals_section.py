@@ -56,13 +56,13 @@ def test_parameters_follow_the_form(view, seeded):
     _, ids = seeded
     form = view.params_form
     view.select_kind("exchange-record")
-    assert form.isRowVisible(view.period) and not form.isRowVisible(view.record)
+    assert form.isRowVisible(view.period) and not form.isRowVisible(view.record_picker)
     view.select_kind("training-record")
     assert form.isRowVisible(view.fy_widget) and not form.isRowVisible(view.period)
     view.select_kind("staff-roster")
     assert form.isRowVisible(view.as_of)
     view.select_kind("incident-first-report")
-    assert form.isRowVisible(view.record) and view.record_label.text() == "事故"
+    assert form.isRowVisible(view.record_picker) and view.record_label.text() == "事故"
     assert ids.incident in [view.record.itemData(i) for i in range(view.record.count())]
     view.select_kind("maintenance-record")
     assert view.record.itemData(0) is None and view.record.itemText(0) == "（すべて）"
@@ -207,3 +207,118 @@ def test_settings_dialog_rejects_a_bad_format(qtbot, view, messages):
     dialog.save()
     assert messages.errors and "文書番号の書式" in messages.errors[-1]
     assert dialog.result() != dialog.DialogCode.Accepted
+
+
+class _WatchedConnection:
+    """The vault's main connection, noting every thread that touches it."""
+
+    def __init__(self, conn) -> None:
+        object.__setattr__(self, "_conn", conn)
+        object.__setattr__(self, "threads", set())
+
+    def __getattr__(self, name):
+        import threading
+
+        self.threads.add(threading.get_ident())
+        return getattr(self._conn, name)
+
+    def __setattr__(self, name, value):
+        setattr(self._conn, name, value)
+
+
+def test_generation_runs_on_a_worker_with_its_own_connection(qtbot, seeded, tmp_path, monkeypatch):
+    """A real worker thread (TaskRunner): the worker reads through ``vault.connect_reader()``
+    and never touches the vault's main connection; numbering, history and audit are written
+    on the GUI thread."""
+    import threading
+
+    from desktop.submittals import service
+    from ui.context import AppContext
+    from ui.submittals.section import SubmittalsView
+    from ui.widgets import files
+    from ui.widgets.tasks import TaskRunner
+
+    vault, ids = seeded
+    gui = threading.get_ident()
+    readers: list[int] = []
+    real_reading = service.reading
+
+    def reading(v):
+        readers.append(threading.get_ident())
+        return real_reading(v)
+
+    monkeypatch.setattr(service, "reading", reading)
+    w = SubmittalsView(AppContext(vault), runner=TaskRunner())
+    qtbot.addWidget(w)
+    w.show()
+    watched = _WatchedConnection(vault.conn)
+    vault.conn = watched
+    try:
+        choose_exchanges(w)
+        qtbot.mouseClick(w.preview_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: w.shown is not None and not w._busy, timeout=20_000)
+        assert "未発行" in w.banner.text() and w.pdf_view.page_count() >= 2
+
+        target = tmp_path / "交換記録.pdf"
+        monkeypatch.setattr(files, "ask_save_path", lambda *a, **k: str(target))
+        qtbot.mouseClick(w.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: w.shown is not None and w.shown.issued and not w._busy, timeout=20_000)
+        assert target.read_bytes() == w.shown.pdf
+
+        w.history_table.selectRow(0)
+        qtbot.mouseClick(w.reopen_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "一致します" in w.banner.text() and not w._busy, timeout=20_000)
+    finally:
+        vault.conn = watched._conn
+    assert len(readers) == 3 and gui not in readers   # preview, prepare, reopen: all off the GUI thread
+    assert watched.threads == {gui}                    # the main connection: GUI thread only
+    entry = service.history_entries(vault)[0]
+    assert entry.doc_number == "第1号" and entry.sha256 == w.shown.entry.sha256
+    assert list(trail.query(vault.conn, actions=["submittal.issue"], limit=5))[0].details["via"] == "save"
+
+
+def test_administrator_sets_font_files_in_the_settings_dialog(qtbot, view, seeded, tmp_path, monkeypatch, messages):
+    from desktop import settings
+    from desktop.submittals.fonts import default_fonts
+    from ui.widgets import files
+
+    vault, _ = seeded
+    dialog = view.open_settings()
+    qtbot.addWidget(dialog)
+    assert "使用するフォント" in dialog.fonts_in_use.text()
+
+    # a file that is not a usable font is refused when saving, with the reason
+    bad = tmp_path / "broken.ttf"
+    bad.write_bytes(b"not a font" * 100)
+    monkeypatch.setattr(files, "ask_open_path", lambda *a, **k: str(bad))
+    qtbot.mouseClick(dialog.findChild(type(view.preview_button), "fontMinchoBrowse"), Qt.MouseButton.LeftButton)
+    assert dialog.mincho.text() == str(bad)
+    assert "使用できません" in dialog.fonts_in_use.text()
+    dialog.save()
+    assert messages.errors and "設定されたフォントファイルを使用できません" in messages.errors[-1]
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert settings.get(vault.conn, "submittals.font_mincho") == ""
+
+    # a real TrueType file is saved and used for the next document
+    good = str(default_fonts().mincho_file.path)
+    monkeypatch.setattr(files, "ask_open_path", lambda *a, **k: good)
+    qtbot.mouseClick(dialog.findChild(type(view.preview_button), "fontMinchoBrowse"), Qt.MouseButton.LeftButton)
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert settings.get(vault.conn, "submittals.font_mincho") == good
+    view.select_kind("staff-roster")
+    qtbot.mouseClick(view.preview_button, Qt.MouseButton.LeftButton)
+    assert view.shown.rendered.fonts.split(";")[0] == default_fonts().mincho_file.path.name
+
+
+def test_a_bad_font_setting_shows_the_message_when_previewing(qtbot, view, seeded, tmp_path, messages):
+    from desktop import settings
+
+    vault, _ = seeded
+    with vault.transaction() as conn:
+        settings.put(conn, "submittals.font_mincho", str(tmp_path / "gone.ttf"))
+    view.select_kind("staff-roster")
+    qtbot.mouseClick(view.preview_button, Qt.MouseButton.LeftButton)
+    assert view.shown is None
+    assert messages.errors and "gone.ttf" in messages.errors[-1] and "書式の設定" in messages.errors[-1]
+    assert view.preview_button.isEnabled()   # not stuck busy
