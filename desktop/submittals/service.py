@@ -324,7 +324,7 @@ def normalize_params(kind: forms.FormKind, params: Mapping[str, Any]) -> dict[st
     if missing:
         raise ValidationError(
             tr(CTX, "「{title}」を作成するには、次を指定してください: {items}").format(
-                title=kind.title, items="、".join(missing)
+                title=tr(CTX, kind.title), items="、".join(missing)
             ),
             {"params": ""},
         )
@@ -385,7 +385,7 @@ def count_pages(pdf: bytes) -> int:
 def _render(vault, kind: forms.FormKind, canon: Mapping[str, Any], head: Letterhead,
             fonts: FontSet) -> Rendered:
     if kind.build is None:
-        raise DaichoError(tr(CTX, "この書類は作成できません: {title}").format(title=kind.title))
+        raise DaichoError(tr(CTX, "この書類は作成できません: {title}").format(title=tr(CTX, kind.title)))
     doc = kind.build(vault, head, **build_kwargs(kind, canon))
     pdf = render_pdf(doc, fonts)
     return Rendered(

@@ -434,7 +434,7 @@ class SubmittalsView(QWidget):
 
     def _start_preview(self, kind, params: dict, then) -> None:
         vault = self.ctx.vault
-        self._set_busy(True, tr(CTX, "{title}を作成しています…").format(title=kind.title))
+        self._set_busy(True, tr(CTX, "{title}を作成しています…").format(title=tr(CTX, kind.title)))
         self.runner.run(_reading(vault, lambda view: service.preview(view, kind.slug, params)),
                         on_done=then, on_error=self._failed)
 
