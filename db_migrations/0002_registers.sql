@@ -67,6 +67,7 @@ CREATE INDEX staff_sort_started_on ON staff (ifnull(started_on, ''));
 CREATE INDEX staff_sort_ended_on ON staff (ifnull(ended_on, ''));
 CREATE INDEX staff_sort_status ON staff (ifnull(status, ''));
 CREATE INDEX staff_status_sort ON staff (ifnull(status, ''), ifnull(name, ''));
+CREATE INDEX staff_due_ended ON staff (ended_on) WHERE ended_on IS NOT NULL;
 CREATE TABLE staff_handovers (
     id INTEGER PRIMARY KEY,
     parent_id INTEGER NOT NULL REFERENCES staff (id) ON DELETE CASCADE,
@@ -169,6 +170,7 @@ CREATE INDEX equipment_sort_next_check_due ON equipment (ifnull(next_check_due, 
 CREATE INDEX equipment_status_sort ON equipment (ifnull(status, ''), ifnull(asset_no, ''));
 CREATE UNIQUE INDEX equipment_key ON equipment (asset_no);
 CREATE INDEX equipment_ref_custodian ON equipment (custodian);
+CREATE INDEX equipment_due_check ON equipment (next_check_due) WHERE status IN ('in_use','stored','repair');
 CREATE VIRTUAL TABLE equipment_fts USING fts5 (text, content='', contentless_delete=1, detail=none, tokenize='trigram');
 CREATE VIRTUAL TABLE equipment_fts_vocab USING fts5vocab (equipment_fts, row);
 INSERT INTO register_stats (tbl, n) VALUES ('equipment', 0);
@@ -242,6 +244,9 @@ CREATE INDEX maintenance_sort_next_planned_on ON maintenance (ifnull(next_planne
 CREATE INDEX maintenance_status_sort ON maintenance (ifnull(kind, ''), ifnull(started_at, ''));
 CREATE INDEX maintenance_ref_equipment ON maintenance (equipment);
 CREATE INDEX maintenance_ref_worker ON maintenance (worker);
+CREATE INDEX maintenance_due_next ON maintenance (next_planned_on) WHERE next_planned_on IS NOT NULL;
+CREATE INDEX maintenance_equipment_started ON maintenance (equipment, started_at);
+CREATE INDEX maintenance_due_no_permission ON maintenance (started_at) WHERE kind = 'config' AND (permission_no IS NULL OR permission_date IS NULL);
 CREATE VIRTUAL TABLE maintenance_fts USING fts5 (text, content='', contentless_delete=1, detail=none, tokenize='trigram');
 CREATE VIRTUAL TABLE maintenance_fts_vocab USING fts5vocab (maintenance_fts, row);
 INSERT INTO register_stats (tbl, n) VALUES ('maintenance', 0);
@@ -296,6 +301,9 @@ CREATE INDEX exchanges_sort_status ON exchanges (ifnull(status, ''));
 CREATE INDEX exchanges_status_sort ON exchanges (ifnull(status, ''), ifnull(exchanged_at, ''));
 CREATE INDEX exchanges_ref_handled_by ON exchanges (handled_by);
 CREATE INDEX exchanges_ref_deletion_confirmed_by ON exchanges (deletion_confirmed_by);
+CREATE INDEX exchanges_due_not_deleted ON exchanges (exchanged_at) WHERE status = 'exchanged';
+CREATE INDEX exchanges_due_scheduled ON exchanges (planned_on) WHERE status = 'scheduled';
+CREATE INDEX exchanges_due_third_party ON exchanges (third_party) WHERE third_party = 1;
 CREATE VIRTUAL TABLE exchanges_fts USING fts5 (text, content='', contentless_delete=1, detail=none, tokenize='trigram');
 CREATE VIRTUAL TABLE exchanges_fts_vocab USING fts5vocab (exchanges_fts, row);
 INSERT INTO register_stats (tbl, n) VALUES ('exchanges', 0);
@@ -329,6 +337,7 @@ CREATE INDEX training_plans_sort_trigger ON training_plans (ifnull(trigger, ''))
 CREATE INDEX training_plans_sort_target ON training_plans (ifnull(target, ''));
 CREATE INDEX training_plans_sort_planned_month ON training_plans (ifnull(planned_month, -9e18));
 CREATE INDEX training_plans_status_sort ON training_plans (ifnull(trigger, ''), ifnull(fiscal_year, -9e18));
+CREATE INDEX training_plans_due_planned ON training_plans (fiscal_year) WHERE planned_month IS NOT NULL;
 CREATE VIRTUAL TABLE training_plans_fts USING fts5 (text, content='', contentless_delete=1, detail=none, tokenize='trigram');
 CREATE VIRTUAL TABLE training_plans_fts_vocab USING fts5vocab (training_plans_fts, row);
 INSERT INTO register_stats (tbl, n) VALUES ('training_plans', 0);
@@ -402,6 +411,8 @@ CREATE INDEX runbooks_sort_incident_type ON runbooks (ifnull(incident_type, ''))
 CREATE INDEX runbooks_sort_version ON runbooks (ifnull(version, -9e18));
 CREATE INDEX runbooks_sort_last_reviewed_on ON runbooks (ifnull(last_reviewed_on, ''));
 CREATE INDEX runbooks_sort_next_review_due ON runbooks (ifnull(next_review_due, ''));
+CREATE INDEX runbooks_review_due ON runbooks (next_review_due);
+CREATE INDEX runbooks_incident_type ON runbooks (incident_type);
 CREATE TABLE runbook_steps (
     id INTEGER PRIMARY KEY,
     parent_id INTEGER NOT NULL REFERENCES runbooks (id) ON DELETE CASCADE,
@@ -455,6 +466,8 @@ CREATE INDEX incidents_sort_reported_at ON incidents (ifnull(reported_at, ''));
 CREATE INDEX incidents_status_sort ON incidents (ifnull(status, ''), ifnull(detected_at, ''));
 CREATE INDEX incidents_ref_runbook ON incidents (runbook);
 CREATE INDEX incidents_ref_recovery_confirmed_by ON incidents (recovery_confirmed_by);
+CREATE INDEX incidents_due_not_reported ON incidents (detected_at) WHERE reported_at IS NULL;
+CREATE INDEX incidents_due_recovered ON incidents (recovery_confirmed_at) WHERE status = 'recovered';
 CREATE TABLE incident_timeline (
     id INTEGER PRIMARY KEY,
     parent_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,

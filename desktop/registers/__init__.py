@@ -11,8 +11,18 @@
 """
 
 from desktop.registers.listing import Count, ListQuery, Page, Row
-from desktop.registers.model import Choice, DueItem, Field, Flag, Kind, Register, Rule, SubList
+from desktop.registers.model import (
+           Choice,
+           DueItem,
+           Field,
+           Flag,
+           Index,
+           Kind,
+           Register,
+           Rule,
+           SubList,
+)
 from desktop.registers.service import RegisterService
 
-__all__ = ["Choice", "Count", "DueItem", "Field", "Flag", "Kind", "ListQuery", "Page", "Register",
+__all__ = ["Choice", "Count", "DueItem", "Field", "Flag", "Index", "Kind", "ListQuery", "Page", "Register",
            "RegisterService", "Row", "Rule", "SubList"]

@@ -61,8 +61,15 @@ def _info(row) -> AttachmentInfo:
     return AttachmentInfo(*tuple(row))
 
 
-def digest_stream(fh: BinaryIO, chunk: int = CHUNK) -> tuple[int, str]:
-    """Size and SHA-256 of a stream, read in chunks (never held whole)."""
+class HashCancelled(DaichoError):
+    """The user stopped the hashing of a file (nothing was stored)."""
+
+    code = "cancelled"
+
+
+def digest_stream(fh: BinaryIO, chunk: int = CHUNK, *, progress=None, total: int = 0) -> tuple[int, str]:
+    """Size and SHA-256 of a stream, read in chunks (never held whole). ``progress(done,
+    total) -> bool`` is called after each chunk; False stops with :class:`HashCancelled`."""
     h = hashlib.sha256()
     size = 0
     while True:
@@ -71,14 +78,18 @@ def digest_stream(fh: BinaryIO, chunk: int = CHUNK) -> tuple[int, str]:
             break
         h.update(block)
         size += len(block)
+        if progress is not None and progress(size, max(total, size)) is False:
+            raise HashCancelled(tr(CTX, "計算を中止しました。"))
     return size, h.hexdigest()
 
 
-def digest_file(path: Path | str) -> tuple[int, str]:
-    """Size and SHA-256 of a file, streamed from where it is (no copy is made)."""
+def digest_file(path: Path | str, *, progress=None) -> tuple[int, str]:
+    """Size and SHA-256 of a file, streamed from where it is (no copy is made); see
+    :func:`digest_stream` for ``progress``."""
     try:
+        total = os.stat(path).st_size
         with open(path, "rb") as fh:
-            return digest_stream(fh)
+            return digest_stream(fh, progress=progress, total=total)
     except OSError as exc:
         raise DaichoError(tr(CTX, "ファイルを読み取れません: {path}（{reason}）").format(
             path=path, reason=exc.strerror or exc.__class__.__name__)) from None

@@ -266,11 +266,15 @@ def preview(svc, slug: str, source: Path | str | bytes, *, encoding: str | None 
         else:
             seen[f.name] = col
         mapping.append(f)
+    missing_required = False
     for f in reg.fields:
         if f.required and not f.computed and f.name not in seen and f.default is None:
             result.issues.append(CsvIssue(1, f.label_ja, tr(CTX, "必須の列「{label}」がありません。").format(label=f.label_ja)))
-    if result.issues:
-        return result
+            missing_required = True
+    if missing_required:
+        return result   # every row would repeat the same complaint
+    # unknown, unnamed or duplicate columns are ignored while reading the rows, so that the
+    # preview lists the rows' problems too and one round of corrections is enough
     _read_rows(svc, reg, reader, header, mapping, result)
     return result
 

@@ -187,6 +187,18 @@ class Flag:
 
 
 @dataclass(frozen=True)
+class Index:
+    """An extra index a register's due items or flags need (sort indexes are derived from the
+    list columns). ``columns`` is the SQL column list; ``where`` makes it a partial index — the
+    querying SQL must then repeat that condition word for word (SQLite matches it by term).
+    Named ``<table>_<name>`` in the migration."""
+
+    name: str
+    columns: str
+    where: str | None = None
+
+
+@dataclass(frozen=True)
 class DueItem:
     """A due or overdue item for the dashboard (from ``Register.due``)."""
 
@@ -249,6 +261,9 @@ class Register:
     due: Callable[[HookContext], list[DueItem]] = _no_due
     title: Callable[[dict], str] | None = None
     natural_key_unique: bool = False       # a UNIQUE index backs the natural key
+    #: indexes for the due/flags queries (tests/desktop/registers/test_query_plans.py checks
+    #: that those queries never scan a register's table)
+    indexes: tuple[Index, ...] = ()
 
     @property
     def label(self) -> str:

@@ -59,6 +59,9 @@ def ddl(registers: list[Register]) -> str:
         for f in reg.column_fields:
             if f.kind == Kind.REF:
                 w(f"CREATE INDEX {reg.table}_ref_{f.name} ON {reg.table} ({f.name});")
+        for ix in reg.indexes:
+            w(f"CREATE INDEX {reg.table}_{ix.name} ON {reg.table} ({ix.columns})"
+              + (f" WHERE {ix.where};" if ix.where else ";"))
         for f in reg.fields:
             if f.kind == Kind.REFS:
                 t = reg.link_table(f)

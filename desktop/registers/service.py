@@ -23,7 +23,7 @@ from typing import BinaryIO
 from desktop import settings as app_settings
 from desktop.audit import trail
 from desktop.errors import DaichoError, ValidationError
-from desktop.i18n import tr
+from desktop.i18n import QT_TRANSLATE_NOOP, tr
 from desktop.registers import attachments as att
 from desktop.registers import definitions, listing, search, store
 from desktop.registers.listing import Count, ListQuery, Page
@@ -62,9 +62,10 @@ class HistoryEntry:
 
 
 _SUMMARY = {
-    ACTION_CREATE: "作成", ACTION_UPDATE: "更新", ACTION_DELETE: "削除", ACTION_IMPORT: "CSV取込で作成",
-    ACTION_ATT_ADD: "添付ファイル追加", ACTION_ATT_REMOVE: "添付ファイル削除",
-    ACTION_ATT_SAVE: "添付ファイルを保存（書き出し）",
+    ACTION_CREATE: QT_TRANSLATE_NOOP(CTX, "作成"), ACTION_UPDATE: QT_TRANSLATE_NOOP(CTX, "更新"),
+    ACTION_DELETE: QT_TRANSLATE_NOOP(CTX, "削除"), ACTION_IMPORT: QT_TRANSLATE_NOOP(CTX, "CSV取込で作成"),
+    ACTION_ATT_ADD: QT_TRANSLATE_NOOP(CTX, "添付ファイル追加"), ACTION_ATT_REMOVE: QT_TRANSLATE_NOOP(CTX, "添付ファイル削除"),
+    ACTION_ATT_SAVE: QT_TRANSLATE_NOOP(CTX, "添付ファイルを保存（書き出し）"),
 }
 
 
@@ -89,6 +90,11 @@ class RegisterService:
     @property
     def conn(self):
         return self._read_conn or self.vault.conn
+
+    @property
+    def is_open(self) -> bool:
+        """False once the vault was closed (locked, logged out)."""
+        return self.vault.conn is not None
 
     @property
     def session(self):
@@ -173,6 +179,15 @@ class RegisterService:
 
     def count(self, slug: str, query: ListQuery | None = None) -> Count:
         return listing.count(self.conn, self.register(slug), query or ListQuery())
+
+    def key_at(self, slug: str, query: ListQuery | None, offset: int, *, after: tuple | None = None,
+               before: tuple | None = None, from_end: bool = False) -> tuple | None:
+        """The keyset key of the row ``offset`` positions into the ordering (from the top, from
+        the bottom with ``from_end``, or from a known key ``after``/``before``) — pass it as
+        ``after``/``before`` to :meth:`page`. Cheap: an ``OFFSET`` over the sort index only.
+        None past the end."""
+        return listing.key_at(self.conn, self.register(slug), query or ListQuery(), offset, after=after,
+                              before=before, from_end=from_end)
 
     def seek_key(self, slug: str, query: ListQuery | None, value) -> tuple:
         return listing.seek_key(self.register(slug), query or ListQuery(), value)
@@ -369,12 +384,31 @@ class RegisterService:
 
         return structure.revise(self, base_id, effective_from, changes)
 
-    def verify_exchange_file(self, record_id: int, path: Path | str) -> dict:
-        """Size and SHA-256 of the exchanged file (streamed where it is), stored on the record
-        and compared with the counterpart's values: ``{"size", "sha256", "verification"}``."""
+    def verify_exchange_file(self, record_id: int, path: Path | str, *, progress=None) -> dict:
+        """Size and SHA-256 of the exchanged file (streamed where it is, never copied), stored on
+        the record and compared with the counterpart's values: ``{"size", "sha256",
+        "verification"}``. ``progress(done, total) -> bool`` after each chunk; returning False
+        cancels (:class:`~desktop.registers.attachments.HashCancelled`, nothing stored).
+
+        A GUI hashes off the GUI thread with :meth:`digest_exchange_file` and stores the result
+        with :meth:`store_exchange_digest` (the connection stays on the GUI thread)."""
         from desktop.registers.definitions import exchanges
 
-        return exchanges.verify_file(self, record_id, path)
+        return exchanges.verify_file(self, record_id, path, progress)
+
+    def digest_exchange_file(self, path: Path | str, *, progress=None) -> dict:
+        """The first half of :meth:`verify_exchange_file`: ``{"file_name", "file_size",
+        "file_sha256"}`` of the file. Reads no database (safe on a worker thread)."""
+        from desktop.registers.definitions import exchanges
+
+        return exchanges.digest(path, progress)
+
+    def store_exchange_digest(self, record_id: int, digest: dict) -> dict:
+        """The second half of :meth:`verify_exchange_file`: store what
+        :meth:`digest_exchange_file` computed; audited."""
+        from desktop.registers.definitions import exchanges
+
+        return exchanges.store_digest(self, record_id, digest)
 
     def training_history(self, staff_id: int) -> list[dict]:
         """Sessions a person attended, newest first."""

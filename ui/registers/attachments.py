@@ -189,7 +189,11 @@ def save_attachment_as(parent: QWidget, service, info) -> bool:
 
 
 class AttachmentsPanel(QWidget):
-    """List + buttons + preview for one record's attachments (detail pane)."""
+    """List + buttons + preview for one record's attachments (detail pane). Administrators
+    also see 「添付を削除…」 (asks for a reason; the service audits it)."""
+
+    #: an attachment was removed (its id)
+    removed = Signal(int)
 
     def __init__(self, service, calendar: str, *, parent=None) -> None:
         super().__init__(parent)
@@ -200,8 +204,17 @@ class AttachmentsPanel(QWidget):
         self.preview_button.setObjectName("previewAttachment")
         self.save_button = QPushButton(tr(CTX, "名前を付けて保存…"))
         self.save_button.setObjectName("saveAttachment")
+        self.remove_button = QPushButton(tr(CTX, "添付を削除…"))
+        self.remove_button.setObjectName("removeAttachment")
+        self.remove_button.setToolTip(tr(CTX, "選んだ添付ファイルを削除します（管理者のみ。理由は監査ログに記録されます）。"))
+        try:
+            is_admin = service.session.role == "admin"
+        except AttributeError:
+            is_admin = False
+        self.remove_button.setVisible(is_admin)
         self.preview_button.clicked.connect(self.preview_current)
         self.save_button.clicked.connect(self.save_current)
+        self.remove_button.clicked.connect(self.remove_current)
         self.table.itemSelectionChanged.connect(self._on_selection)
         self.table.itemDoubleClicked.connect(lambda _i: self.preview_current())
         self.preview = AttachmentPreview()
@@ -210,6 +223,7 @@ class AttachmentsPanel(QWidget):
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.table)
@@ -228,6 +242,7 @@ class AttachmentsPanel(QWidget):
         has = self.table.current_info() is not None
         self.preview_button.setEnabled(has)
         self.save_button.setEnabled(has)
+        self.remove_button.setEnabled(has)
 
     def preview_current(self) -> None:
         info = self.table.current_info()
@@ -248,6 +263,26 @@ class AttachmentsPanel(QWidget):
         info = self.table.current_info()
         if info is not None:
             save_attachment_as(self, self.service, info)
+
+    def remove_current(self) -> bool:
+        info = self.table.current_info()
+        if info is None:
+            return False
+        from ui.registers import dialogs
+
+        reason = dialogs.ask_reason(
+            self, tr(CTX, "添付ファイルの削除"),
+            tr(CTX, "「{name}」（{size}、SHA-256 {sha}…）を削除します。削除は監査ログに理由とともに記録され、元に戻せません。").format(
+                name=info.name, size=size_text(info.size), sha=info.sha256[:16]))
+        if not reason:
+            return False
+        try:
+            self.service.remove_attachment(info.id, reason)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            messages.show_error(self, exc)
+            return False
+        self.removed.emit(info.id)
+        return True
 
 
 class AttachmentsEditor(QWidget):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -41,6 +41,9 @@ def hex_groups(digest: str, size: int = 16) -> str:
 
 
 class DetailPane(QWidget):
+    #: the record was changed from the pane (an attachment removed): its id
+    changed = Signal(int)
+
     def __init__(self, service, register: Register, calendar: str, *, extra_tabs=(), parent=None) -> None:
         super().__init__(parent)
         self.setObjectName(f"detail_{register.slug}")
@@ -78,6 +81,7 @@ class DetailPane(QWidget):
         self.value_labels: dict[str, QWidget] = {}
 
         self.attachments = AttachmentsPanel(service, calendar)
+        self.attachments.removed.connect(self._after_attachment_removed)
         self.history = QTreeWidget()
         self.history.setObjectName("historyTree")
         self.history.setHeaderLabels([tr(CTX, "日時"), tr(CTX, "ユーザー"), tr(CTX, "内容")])
@@ -140,6 +144,12 @@ class DetailPane(QWidget):
             self.tabs.setTabText(self.tabs.indexOf(self.attachments),
                                  tr(CTX, "添付ファイル（{n}）").format(n=len(infos)))
         self._fill_history(record_id)
+
+    def _after_attachment_removed(self, _attachment_id: int) -> None:
+        if self.record is not None:
+            self.show_record(self.record["id"])      # list, tab count and 変更履歴
+            self.tabs.setCurrentWidget(self.attachments)
+            self.changed.emit(self.record["id"])
 
     def _title_of(self, f, rid):
         return self._resolver.title(f, rid)

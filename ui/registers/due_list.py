@@ -98,7 +98,7 @@ class DueListWidget(QWidget):
         """Recompute on a worker thread with its own read connection (due items can take a
         moment on big registers); the table fills when they arrive."""
         v = self.ctx.vault
-        if v is None or v.conn is None:
+        if v is None or not self.service.is_open:
             return
         if self._running:
             self._again = True

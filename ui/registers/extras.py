@@ -222,32 +222,6 @@ class StructureExtras(Extras):
 
 # -- exchanges ----------------------------------------------------------------------------------
 
-class _ProgressReader:
-    """Wrap a file so each read reports progress; raising Cancelled stops the hashing."""
-
-    def __init__(self, fh, total: int, progress) -> None:
-        self.fh, self.total, self.progress, self.done = fh, total, progress, 0
-
-    def read(self, n: int = -1) -> bytes:
-        from ui.widgets.tasks import Cancelled
-
-        block = self.fh.read(n)
-        self.done += len(block)
-        if not self.progress(self.done, self.total):
-            raise Cancelled()
-        return block
-
-
-def hash_file(path: str, progress) -> tuple[int, str]:
-    """Size and SHA-256 of a file, streamed by the core's hashing (runs on a worker thread;
-    touches no database)."""
-    from desktop.registers.attachments import digest_stream
-
-    total = Path(path).stat().st_size
-    with open(path, "rb") as fh:
-        return digest_stream(_ProgressReader(fh, total, progress))
-
-
 class ExchangeExtras(Extras):
     def __init__(self, view) -> None:
         super().__init__(view)
@@ -319,7 +293,7 @@ class ExchangeExtras(Extras):
     def hash_path(self, record_id: int, path: str):
         view = self.view
         try:
-            total = Path(path).stat().st_size
+            Path(path).stat()
         except OSError as exc:
             messages.show_error(view, tr(CTX, "ファイルを読み取れません: {path}（{reason}）").format(
                 path=path, reason=exc.strerror or type(exc).__name__))
@@ -342,12 +316,10 @@ class ExchangeExtras(Extras):
             progress.deleteLater()
             self.hash_button.setEnabled(True)
 
-        def on_done(result):
+        def on_done(digest):
             finish()
-            size, sha = result
-            try:
-                view.service.update(view.slug, record_id, {"file_name": Path(path).name[:255],
-                                                           "file_size": size, "file_sha256": sha})
+            try:  # back on the GUI thread: the service stores it (audited) and compares
+                view.service.store_exchange_digest(record_id, digest)
                 rec = view.service.get(view.slug, record_id)
             except DaichoError as exc:
                 messages.show_error(view, exc)
@@ -358,9 +330,10 @@ class ExchangeExtras(Extras):
 
         def on_error(exc):
             finish()
+            from desktop.registers.attachments import HashCancelled
             from ui.widgets.tasks import Cancelled
 
-            if isinstance(exc, Cancelled):
+            if isinstance(exc, Cancelled | HashCancelled):
                 view.ctx.status.emit(tr(CTX, "計算を中止しました。"))
                 return
             if isinstance(exc, OSError):
@@ -369,11 +342,12 @@ class ExchangeExtras(Extras):
                 return
             messages.show_error(view, exc)
 
-        handle = runner().run(lambda p: hash_file(path, p), on_done=on_done, on_error=on_error,
-                              on_progress=on_progress)
+        # hashing reads no database: the worker streams the file through the service's digest
+        service = view.service
+        handle = runner().run(lambda p: service.digest_exchange_file(path, progress=p), on_done=on_done,
+                              on_error=on_error, on_progress=on_progress)
         progress.canceled.connect(handle.cancel)
         self.handle = handle
-        del total
         return handle
 
 
@@ -416,13 +390,7 @@ class TrainingExtras(Extras):
         svc = self.view.service
         fy = fiscal_year(svc.today())
         self.fiscal_year = fy
-        if hasattr(svc, "untrained_staff"):
-            rows = svc.untrained_staff(fy)
-        else:  # until the service exposes it (see the report): the definition's helper
-            from desktop.registers.definitions import training_sessions
-
-            rows = training_sessions.untrained_staff(svc.conn, fy)
-        return [_name_of(r) for r in rows]
+        return [name for _sid, name in svc.untrained_staff(fy)]
 
     def refresh(self) -> None:
         try:
@@ -443,14 +411,6 @@ class TrainingExtras(Extras):
         self.box.setVisible(True)
 
 
-def _name_of(item) -> str:
-    if isinstance(item, dict):
-        return str(item.get("name") or item.get("title") or item)
-    if isinstance(item, tuple) and len(item) >= 2:
-        return str(item[1])
-    return str(item)
-
-
 class StaffExtras(Extras):
     """A 受講履歴 tab in the detail pane: the sessions the person attended."""
 
@@ -464,13 +424,7 @@ class StaffExtras(Extras):
         self.history.clear()
         if record_id is None:
             return
-        svc = self.view.service
-        if hasattr(svc, "training_history"):
-            rows = svc.training_history(record_id)
-        else:  # until the service exposes it (see the report): the definition's helper
-            from desktop.registers.definitions import training_sessions
-
-            rows = training_sessions.history_for(svc.conn, record_id)
+        rows = self.view.service.training_history(record_id)
         for r in rows:
             self.history.addItem(f"{day_text(r['held_on'], self.view.calendar)}　{r['title']}（{r['trainer']}）")
         if not rows:

@@ -52,6 +52,35 @@ REF_OPTIONS_LIMIT = 2000
 
 COLUMN_WIDTHS = {Kind.DATE: 130, Kind.DATETIME: 165, Kind.YESNO: 70, Kind.NUMBER: 90,
                  Kind.CHOICE: 120, Kind.REF: 150, Kind.REFS: 180}
+TEXT_WIDTH = 170          # text columns start this wide (the user can widen them)
+MAX_WIDTH = 260
+
+
+def column_width(f, metrics, calendar: str) -> int:
+    """A first width that shows the header and a typical value without clipping: choices by
+    their longest label, dates and date-times as the calendar writes them."""
+    import datetime as dt
+
+    from desktop.registers.values import display
+
+    pad = 18
+    header = metrics.horizontalAdvance(f.label) + pad + 14     # + sort indicator
+    if f.kind == Kind.CHOICE:
+        content = max((metrics.horizontalAdvance(c.label) for c in f.choices), default=60) + pad
+    elif f.kind == Kind.DATE:
+        content = metrics.horizontalAdvance(display(f, dt.date(2028, 12, 28), calendar=calendar)) + pad
+    elif f.kind == Kind.DATETIME:
+        sample = dt.datetime(2028, 12, 28, 23, 59).astimezone()
+        content = metrics.horizontalAdvance(display(f, sample, calendar=calendar)) + pad + 16   # + flag icon
+    elif f.kind == Kind.YESNO:
+        content = metrics.horizontalAdvance("いいえ") + pad
+    elif f.kind == Kind.NUMBER:
+        content = metrics.horizontalAdvance("9,999,999,999") + pad
+    elif f.kind in (Kind.TEXT, Kind.LONGTEXT):
+        content = TEXT_WIDTH
+    else:
+        content = COLUMN_WIDTHS.get(f.kind, TEXT_WIDTH)
+    return min(max(header, content), MAX_WIDTH)
 
 
 class RegisterView(QWidget):
@@ -204,12 +233,16 @@ class RegisterView(QWidget):
         hh.setSortIndicatorShown(True)
         hh.setHighlightSections(False)
         for col, fld in enumerate(self.model.fields):
-            self.table.setColumnWidth(col, COLUMN_WIDTHS.get(fld.kind, 190))
+            self.table.setColumnWidth(col, column_width(fld, self.table.fontMetrics(), self.calendar))
         col, order = self.model.sort_column()
         hh.setSortIndicator(col, order)
         self.table.setSortingEnabled(True)
         self.model.sort_changed.connect(lambda c, o: hh.setSortIndicator(c, o))
         self.model.count_changed.connect(self._show_count)
+        self._last_scroll = 0
+        self._compensating = False
+        self.table.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.model.tail_grew.connect(self._keep_tail_in_place)
         self.model.modelReset.connect(self._after_reset)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.table.doubleClicked.connect(lambda _i: self.open_edit() if self.can_write else None)
@@ -224,13 +257,18 @@ class RegisterView(QWidget):
         self.detail_timer.timeout.connect(self.show_current_detail)
         self.extras = None
         self.detail = DetailPane(self.service, self.register, self.calendar)
+        self.detail.changed.connect(lambda _rid: self._emit_changed())
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("registerSplitter")
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([760, 520])
+        # the list gets what its columns need (up to ~2/3), the detail pane the rest: a
+        # register with few columns (管理体制) leaves room for its members' table
+        needed = sum(self.table.columnWidth(c) for c in range(self.model.columnCount())) + 24
+        list_width = max(480, min(needed, 820))
+        self.splitter.setSizes([list_width, 1250 - list_width])
         self.splitter.setChildrenCollapsible(False)
 
         lay = QVBoxLayout(self)
@@ -297,8 +335,13 @@ class RegisterView(QWidget):
     def _show_count(self, n: int, exact: bool) -> None:
         if exact:
             self.count_label.setText(tr(CTX, "{n}件").format(n=f"{n:,}"))
+            self.count_label.setToolTip("")
+        elif self.model.at_least:
+            self.count_label.setText(tr(CTX, "{n}件以上").format(n=f"{n:,}"))
+            self.count_label.setToolTip(tr(CTX, "件数が多いため、途中まで数えています。"))
         else:
-            self.count_label.setText(tr(CTX, "約{n}件以上").format(n=f"{n:,}"))
+            self.count_label.setText(tr(CTX, "最大{n}件").format(n=f"{n:,}"))
+            self.count_label.setToolTip(tr(CTX, "検索語が長いため件数は概数です（実際はこれ以下）。一覧を最後までたどると正確な件数になります。"))
 
     # -- selection --------------------------------------------------------------------------
 
@@ -323,8 +366,34 @@ class RegisterView(QWidget):
         self.table.scrollTo(index)
 
     def go_last(self) -> None:
+        """Ctrl+End: the last row — also when the count is only an estimate (the model then
+        fetches the last page and shows it after a "…" row)."""
+        if not self.model.exact:
+            try:
+                self.model.load_tail()
+            except DaichoError as exc:
+                messages.show_error(self, exc)
+                return
         if self.model.rowCount():
             self.select_row(self.model.rowCount() - 1)
+
+    def _on_scrolled(self, value: int) -> None:
+        """Which side of an estimate-mode gap should grow: the one the user scrolls from."""
+        if not self._compensating:
+            self.model.gap_direction = "up" if value < self._last_scroll else "down"
+        self._last_scroll = value
+
+    def _keep_tail_in_place(self, n: int) -> None:
+        """Rows were inserted above the rows on screen: scroll by as much, so they stay put."""
+        self.table.updateGeometries()      # the scrollbar's range, before moving it
+        sb = self.table.verticalScrollBar()
+        step = 1 if self.table.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem \
+            else self.table.verticalHeader().defaultSectionSize()
+        self._compensating = True
+        try:
+            sb.setValue(sb.value() + n * step)
+        finally:
+            self._compensating = False
 
     def go_first(self) -> None:
         if self.model.rowCount():

@@ -75,6 +75,9 @@ class RegisterSource:
             kw["columns"] = columns
         return self.service.page(self.slug, query, **kw)
 
+    def key_at(self, query: ListQuery, offset: int, *, after=None, before=None, from_end=False):
+        return self.service.key_at(self.slug, query, offset, after=after, before=before, from_end=from_end)
+
     def count(self, query: ListQuery):
         self.reset()
         return self.service.count(self.slug, query)

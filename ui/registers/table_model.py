@@ -4,14 +4,20 @@ Rows are addressed by their position in sort order, but the database is only eve
 pages *after* or *before* a known row key (never ``OFFSET``):
 
 * ``rowCount`` is the service's count (exact, or — for some searches — an estimate; then the
-  model grows with ``fetchMore`` from the top instead);
+  model grows with ``fetchMore`` from the top instead, and Ctrl+End (:meth:`load_tail`)
+  fetches the last page and shows it below a "…" row standing for the rows not loaded yet;
+  scrolling onto that row loads them from either side, and when both sides meet the count is
+  known exactly);
 * the rows are cut into blocks of :data:`PAGE` rows; a block is fetched after the key of the
   row just above it, or before the key of the row just below it, or from either end — so the
   first rows and the last rows (Ctrl+End, scrollbar to the bottom) cost one small query each;
 * only the keys at block edges are remembered (a few thousand tuples for a million rows) and
   at most :data:`CACHE_BLOCKS` blocks of row values are kept;
-* a block far from any known key (the scrollbar dragged to the middle) shows "…" while the
-  model walks to it in slices of key-only pages on a timer, so the window stays responsive.
+* a block far from any known key (the scrollbar dragged to the middle) shows "…" for a
+  moment: on a zero timer the model asks the service for the key of the row just above it
+  (``key_at``: an ``OFFSET`` over the sort index only, counted from the nearest known key or
+  end), then fetches the block after that key. Only the most recently asked block is jumped
+  to (a drag paints many positions on its way); blocks still on screen ask again.
 
 Sorting by clicking a header re-queries in SQL through the service. Unit-tested without a
 window (``tests/ui/registers/test_table_model.py``).
@@ -32,7 +38,6 @@ from desktop.registers.values import display
 
 PAGE = 200
 CACHE_BLOCKS = 60
-WALK = 5000            # rows per key-only page while walking to a far block
 
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1    # the record id (int)
 RAW_VALUE_ROLE = Qt.ItemDataRole.UserRole + 2    # the Python value of the cell
@@ -50,13 +55,17 @@ class RegisterTableModel(QAbstractTableModel):
 
     ``source`` is a :class:`ui.registers.source.RegisterSource` (the service, seen from one
     register): ``page(query, after=, before=, from_end=, limit=, columns=)``,
-    ``count(query)``, ``titles(field, ids)`` and ``row_flags(ids)``.
+    ``key_at(query, offset, after=, before=, from_end=)``, ``count(query)``,
+    ``titles(field, ids)``, ``request_due(callback)`` and ``flagged()``.
     """
 
     #: the count changed (value, exact)
     count_changed = Signal(int, bool)
     #: the sort changed (column, Qt.SortOrder) — lets the view correct its header indicator
     sort_changed = Signal(int, Qt.SortOrder)
+    #: rows were inserted just above the tail (estimate mode, scrolling up from the end): the
+    #: view scrolls down by that many rows so what the user looks at stays put
+    tail_grew = Signal(int)
 
     def __init__(self, source, register: Register, *, calendar: str = "wareki", parent=None) -> None:
         super().__init__(parent)
@@ -71,6 +80,13 @@ class RegisterTableModel(QAbstractTableModel):
         self._walk_timer.setSingleShot(True)
         self._walk_timer.setInterval(0)
         self._walk_timer.timeout.connect(self._walk_step)
+        self._gap_timer = QTimer(self)
+        self._gap_timer.setSingleShot(True)
+        self._gap_timer.setInterval(0)
+        self._gap_timer.timeout.connect(lambda: self.fill_gap(self.gap_direction))
+        #: which side of the "…" row grows when it is on screen: "up" (the tail grows
+        #: backwards; the view scrolled up from the end) or "down" (the head grows)
+        self.gap_direction = "up"
         self._reset_state()
         self.reload()
 
@@ -101,6 +117,7 @@ class RegisterTableModel(QAbstractTableModel):
         self._reset_state()
         c = self.source.count(self.query)
         self.exact = c.exact
+        self.at_least = c.at_least      # not exact: a lower bound (else an upper bound)
         self.total = c.value
         if not self.exact:
             # an estimate: grow from the top with fetchMore instead of pretending to know N
@@ -136,34 +153,147 @@ class RegisterTableModel(QAbstractTableModel):
         return dict(r.values) if r else None
 
     def is_walking(self) -> bool:
+        """A far block is waiting for its jump (its rows show "…")."""
         return bool(self._walk_targets)
 
     def finish_walks(self) -> None:
-        """Run pending walks to the end now (tests and benchmarks)."""
+        """Run pending jumps now (tests and benchmarks)."""
         while self._walk_targets:
             self._walk_step()
+
+    # -- estimate mode: the end without knowing the count -------------------------------------
+
+    def load_tail(self) -> bool:
+        """Ctrl+End while the count is only an estimate: fetch the last page (one query) and
+        show it at the bottom, below a "…" row for what lies between. True when the last row
+        is now the model's last row."""
+        if self.exact or self._tail is not None:
+            return True
+        if not self._head_more:
+            return True                # everything is loaded already
+        page = self.source.page(self.query, from_end=True, limit=PAGE)
+        self.queries += 1
+        rows, merged = self._cut_overlap(page.rows)
+        if not rows and not merged:
+            return False
+        first = self._rows_shown
+        if rows or not merged:
+            self.beginInsertRows(QModelIndex(), first, first + (not merged) + len(rows) - 1)
+        self._tail = rows
+        self._tail_gap = not merged
+        if rows or not merged:
+            self.endInsertRows()
+        self._load_titles(rows)
+        if merged:
+            self._to_exact()
+        return True
+
+    def has_gap(self) -> bool:
+        return self._tail is not None and self._tail_gap
+
+    def gap_row(self) -> int | None:
+        """The row of the "…" between head and tail (estimate mode after Ctrl+End)."""
+        return self._rows_shown if self.has_gap() else None
+
+    def fill_gap(self, direction: str = "up") -> None:
+        """Load one page into the gap: "up" extends the tail backwards, "down" the head."""
+        self._gap_timer.stop()
+        if not self.has_gap():
+            return
+        if direction == "down":
+            start = self._rows_shown
+            key = self._keys.get(start - 1)
+            page = self.source.page(self.query, after=key, limit=PAGE) if key else self.source.page(self.query, limit=PAGE)
+            self.queries += 1
+            rows, merged = self._cut_before_tail(page.rows)
+            merged = merged or not page.has_after
+            if rows:
+                self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+                self._store(start, rows)
+                self._rows_shown += len(rows)
+                self.endInsertRows()
+        else:
+            page = self.source.page(self.query, before=self._tail[0].key, limit=PAGE)
+            self.queries += 1
+            rows, merged = self._cut_overlap(page.rows)
+            # nothing more before the tail (or the data changed meanwhile): the sides met
+            merged = merged or not page.has_before or not rows
+            if rows:
+                at = self._rows_shown + 1
+                self.beginInsertRows(QModelIndex(), at, at + len(rows) - 1)
+                self._tail = rows + self._tail
+                self.endInsertRows()
+                self._load_titles(rows)
+                self.tail_grew.emit(len(rows))
+        if merged:
+            gap = self._rows_shown
+            self.beginRemoveRows(QModelIndex(), gap, gap)
+            self._tail_gap = False
+            self.endRemoveRows()
+            self._to_exact()
+
+    def _has_gap(self) -> int:
+        return 1 if self._tail is not None and self._tail_gap else 0
+
+    def _cut_overlap(self, rows: list) -> tuple[list, bool]:
+        """Drop rows the head already shows (a tail page reaching back into the head)."""
+        if not self._rows_shown:
+            return rows, False
+        last = self._keys.get(self._rows_shown - 1)
+        for i, r in enumerate(rows):
+            if r.key == last:
+                return rows[i + 1:], True
+        return rows, False
+
+    def _cut_before_tail(self, rows: list) -> tuple[list, bool]:
+        first = self._tail[0].key
+        for i, r in enumerate(rows):
+            if r.key == first:
+                return rows[:i], True
+        return rows, False
+
+    def _to_exact(self) -> None:
+        """Head and tail met: the count is now known; the tail's rows become ordinary keyed
+        rows (their values reload by block on demand)."""
+        n = self._rows_shown
+        for i, r in enumerate(self._tail or ()):
+            self._keys[n + i] = r.key
+        self.total = n + len(self._tail or ())
+        self.exact = True
+        self._tail = None
+        self._tail_gap = False
+        self._head_more = False
+        for start in [s for s, rows in self._blocks.items() if len(rows) < self._block_len(s)]:
+            del self._blocks[start]                     # a partial block at the seam: reload
+        if self.total:
+            self.dataChanged.emit(self.index(n, 0), self.index(self.total - 1, len(self.columns) - 1))
+        self.count_changed.emit(self.total, True)
 
     # -- Qt model API -----------------------------------------------------------------------------
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         if parent.isValid():
             return 0
-        return self.total if self.exact else self._rows_shown
+        if self.exact:
+            return self.total
+        if self._tail is None:
+            return self._rows_shown
+        return self._rows_shown + self._has_gap() + len(self._tail)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.columns)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
-        if parent.isValid() or self.exact:
+        if parent.isValid() or self.exact or self._tail is not None:
             return False
         return self._head_more
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
-        if parent.isValid() or self.exact or not self._head_more:
+        if parent.isValid() or self.exact or not self._head_more or self._tail is not None:
             return
         start = self._rows_shown
         self._load_block(start)
-        end = self._head_extent()
+        end = start + len(self._blocks.get(start) or ())   # earlier blocks may be evicted
         if end > start:
             self.beginInsertRows(QModelIndex(), start, end - 1)
             self._rows_shown = end
@@ -193,6 +323,8 @@ class RegisterTableModel(QAbstractTableModel):
             return r is not None
         if r is None:
             if role == Qt.ItemDataRole.DisplayRole:
+                if col == 1 and row == self.gap_row():
+                    return tr("RegisterList", "（この間の行は、スクロールすると読み込みます）")
                 return "…" if col == 0 else ""
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor("#888888"))
@@ -241,16 +373,26 @@ class RegisterTableModel(QAbstractTableModel):
     def _reset_state(self) -> None:
         self.total = 0
         self.exact = True
+        self.at_least = False
         self._rows_shown = 0
         self._head_more = False
         self._blocks: OrderedDict[int, list] = OrderedDict()   # block start -> rows
         self._keys: dict[int, tuple] = {}                      # row index -> key (block edges)
         self._flag_levels: dict[int, str] = {}
         self._flag_text: dict[int, str] = {}
-        self._walk_targets: set[int] = set()
+        self._walk_targets: dict[int, None] = {}             # far blocks asked for, oldest first
+        self._tail: list | None = None      # estimate mode after Ctrl+End: the last rows, in order
+        self._tail_gap = False              # rows not loaded yet between the head and the tail
         self.queries = 0            # pages asked of the service (tests/bench)
 
     def _row(self, row: int, *, fetch: bool):
+        if self._tail is not None and row >= self._rows_shown:
+            i = row - self._rows_shown - self._has_gap()
+            if i < 0:                  # the "…" row: load around it once painted
+                if fetch and not self._gap_timer.isActive():
+                    self._gap_timer.start()
+                return None
+            return self._tail[i] if i < len(self._tail) else None
         start = row - row % PAGE
         rows = self._blocks.get(start)
         if rows is None:
@@ -293,7 +435,8 @@ class RegisterTableModel(QAbstractTableModel):
         elif self.exact and start + n in self._keys:
             page = self.source.page(q, before=self._keys[start + n], limit=n)
         else:
-            self._walk_targets.add(start)
+            self._walk_targets.pop(start, None)
+            self._walk_targets[start] = None                  # most recent last
             if not self._walk_timer.isActive():
                 self._walk_timer.start()
             return False
@@ -338,46 +481,59 @@ class RegisterTableModel(QAbstractTableModel):
     def _title_of(self, f, rid: int) -> str:
         return self._titles.get((f.ref, rid), f"#{rid}")
 
-    # -- walking to far blocks --------------------------------------------------------------
+    # -- jumping to far blocks --------------------------------------------------------------
 
     def _walk_step(self) -> None:
-        """One key-only page toward the nearest pending far block; rows on the way keep only
-        their block-edge keys."""
+        """Jump to the most recently asked far block: the key of the row just above it (or
+        just below it) from the nearest known key or end, then the block itself. Older
+        requests are dropped unless a neighbour is now known (a drag asks for many blocks on
+        its way; what is still on screen asks again when repainted)."""
         if not self._walk_targets:
             return
-        target = min(self._walk_targets)
+        target = next(reversed(self._walk_targets))
+        pending = [t for t in self._walk_targets if t != target]
+        self._walk_targets = {}
         n = self._block_len(target)
-        if self._blocks.get(target) is not None or n <= 0:
-            self._walk_targets.discard(target)
-        else:
-            below = max((k for k in self._keys if k < target), default=None)
-            above = min((k for k in self._keys if k >= target + n), default=None)
-            sort_name = self.query.sort or self.register.default_sort[0]
-            cols = (sort_name,)
-            if below is not None and (above is None or target - below <= above - (target + n)):
-                page = self.source.page(self.query, after=self._keys[below], limit=WALK, columns=cols)
-                first = below + 1
-            elif above is not None:
-                page = self.source.page(self.query, before=self._keys[above], limit=WALK, columns=cols)
-                first = above - len(page.rows)
-            else:
-                page = self.source.page(self.query, limit=WALK, columns=cols)
-                first = 0
-            self.queries += 1
-            for i, r in enumerate(page.rows):
-                idx = first + i
-                if idx % PAGE == 0 or idx % PAGE == PAGE - 1:
-                    self._keys[idx] = r.key
-            if not page.rows:  # the table shrank under us: give up quietly
-                self._walk_targets.discard(target)
-            elif (target - 1 in self._keys or target == 0
-                  or (self.exact and target + n in self._keys)):
-                self._walk_targets.discard(target)
-                if self._load_block(target):
-                    last = self.index(min(target + n, self.rowCount()) - 1, len(self.columns) - 1)
-                    self.dataChanged.emit(self.index(target, 0), last)
+        if self._blocks.get(target) is None and n > 0 and self._jump(target, n):
+            if self._load_block(target):
+                self._changed(target, n)
+        for start in pending:   # adjacent blocks are now one keyset page away
+            n = self._block_len(start)
+            if (self._blocks.get(start) is None and n > 0 and (start - 1 in self._keys or (
+                    self.exact and start + n in self._keys))):
+                if self._load_block(start):
+                    self._changed(start, n)
         if self._walk_targets:
             self._walk_timer.start()
+
+    def _jump(self, target: int, n: int) -> bool:
+        """Learn the key of row ``target - 1`` (or ``target + n``) with one ``key_at``;
+        False when there is no such row (the table shrank meanwhile)."""
+        q = self.query
+        above, below = target - 1, target + n           # the rows whose key would do
+        known_up = max((k for k in self._keys if k <= above), default=None)
+        known_down = min((k for k in self._keys if k >= below), default=None)
+        options = [(above, (above, {}))]                  # from the top
+        if known_up is not None:
+            options.append((above - known_up - 1, (above, {"after": self._keys[known_up]})))
+        if self.exact and below < self.total:
+            options.append((self.total - 1 - below, (below, {"from_end": True})))
+            if known_down is not None:
+                options.append((known_down - below - 1, (below, {"before": self._keys[known_down]})))
+        offset, (row, kw) = min(options, key=lambda o: o[0])
+        if row in self._keys:
+            return True
+        key = self.source.key_at(q, max(offset, 0), **kw)
+        self.queries += 1
+        if key is None:
+            return False
+        self._keys[row] = key
+        return True
+
+    def _changed(self, start: int, n: int) -> None:
+        last = min(start + n, self.rowCount()) - 1
+        if last >= start:
+            self.dataChanged.emit(self.index(start, 0), self.index(last, len(self.columns) - 1))
 
 
 _ICONS: dict[str, object] = {}

@@ -17,7 +17,7 @@ from desktop.registers.definitions._common import (
     note_field,
     requires,
 )
-from desktop.registers.model import CTX, DueItem, Flag, HookContext, Register, Rule, choices
+from desktop.registers.model import CTX, DueItem, Flag, HookContext, Index, Register, Rule, choices
 from desktop.timeutil import now
 
 settings.declare("registers.exchange_delete_days", int, 7,
@@ -200,18 +200,36 @@ REGISTER = Register(
     flags=_flags,
     due=_due,
     title=_title,
+    # the due queries below read only the rows that are due (partial indexes)
+    indexes=(
+        Index("due_not_deleted", "exchanged_at", "status = 'exchanged'"),
+        Index("due_scheduled", "planned_on", "status = 'scheduled'"),
+        Index("due_third_party", "third_party", "third_party = 1"),
+    ),
 )
 
 
-def verify_file(svc, record_id: int, path) -> dict:
-    """Read the exchanged file where it is (streamed, never copied), store its name, size and
-    SHA-256 on the record, and compare with the counterpart's reported values. Returns
-    ``{"size", "sha256", "verification"}``; the change is audited like any update."""
+def digest(path, progress=None) -> dict:
+    """Name, size and SHA-256 of the exchanged file, read where it is (streamed, never copied;
+    touches no database, so it may run on a worker thread). ``progress(done, total) -> bool``;
+    False stops with :class:`desktop.registers.attachments.HashCancelled`."""
     from pathlib import Path
 
     from desktop.registers.attachments import digest_file
 
-    size, sha = digest_file(path)
-    svc.update("exchanges", record_id, {"file_name": Path(path).name[:255], "file_size": size, "file_sha256": sha})
+    size, sha = digest_file(path, progress=progress)
+    return {"file_name": Path(path).name[:255], "file_size": size, "file_sha256": sha}
+
+
+def store_digest(svc, record_id: int, values: dict) -> dict:
+    """Store a :func:`digest` on the record (audited like any update) and compare with the
+    counterpart's reported values: ``{"size", "sha256", "verification"}``."""
+    svc.update("exchanges", record_id, {k: values[k] for k in ("file_name", "file_size", "file_sha256")})
     rec = svc.get("exchanges", record_id)
-    return {"size": size, "sha256": sha, "verification": rec["verification"]}
+    return {"size": values["file_size"], "sha256": values["file_sha256"], "verification": rec["verification"]}
+
+
+def verify_file(svc, record_id: int, path, progress=None) -> dict:
+    """:func:`digest` then :func:`store_digest`."""
+    svc.session.require_write()
+    return store_digest(svc, record_id, digest(path, progress))

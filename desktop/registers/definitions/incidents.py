@@ -20,6 +20,7 @@ from desktop.registers.model import (
     DueItem,
     Flag,
     HookContext,
+    Index,
     Register,
     Rule,
     SubList,
@@ -143,4 +144,9 @@ REGISTER = Register(
     status_field="status",
     flags=_flags,
     due=_due,
+    # for the due queries (no scan of the table; see test_query_plans.py)
+    indexes=(
+        Index("due_not_reported", "detected_at", "reported_at IS NULL"),
+        Index("due_recovered", "recovery_confirmed_at", "status = 'recovered'"),
+    ),
 )

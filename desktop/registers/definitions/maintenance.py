@@ -14,7 +14,7 @@ from desktop.registers.definitions._common import (
     not_before,
     note_field,
 )
-from desktop.registers.model import CTX, DueItem, Flag, HookContext, Register, Rule, choices
+from desktop.registers.model import CTX, DueItem, Flag, HookContext, Index, Register, Rule, choices
 
 KINDS = choices(
     ("inspection", "点検", "Inspection"),
@@ -117,4 +117,10 @@ REGISTER = Register(
     flags=_flags,
     due=_due,
     title=_title,
+    # for the due queries (no scan of the table; see test_query_plans.py)
+    indexes=(
+        Index("due_next", "next_planned_on", "next_planned_on IS NOT NULL"),
+        Index("equipment_started", "equipment, started_at"),
+        Index("due_no_permission", "started_at", "kind = 'config' AND (permission_no IS NULL OR permission_date IS NULL)"),
+    ),
 )

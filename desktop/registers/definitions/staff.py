@@ -9,6 +9,7 @@ from desktop.registers.model import (
     DueItem,
     Flag,
     HookContext,
+    Index,
     Register,
     Rule,
     SubList,
@@ -100,4 +101,8 @@ REGISTER = Register(
     prepare=_prepare,
     flags=_flags,
     due=_due,
+    # for the due queries (no scan of the table; see test_query_plans.py)
+    indexes=(
+        Index("due_ended", "ended_on", "ended_on IS NOT NULL"),
+    ),
 )

@@ -93,6 +93,20 @@ def test_preview_lists_every_error_by_row_and_column(svc):
     assert svc.count("equipment-checks").value == 1  # nothing written
 
 
+def test_unknown_column_does_not_hide_the_rows_problems(svc):
+    """One round of corrections: an unknown column is reported together with the rows'
+    errors (it is ignored while they are checked), and still nothing can be imported."""
+    create_samples(svc)
+    text = "氏名,所属,従事開始日,メモ欄\n佐藤 一郎,開発部,2025-13-01,x\n,運用部,2025-04-01,y\n"
+    issues, preview = _issues(svc, "staff", text)
+    assert issues[(1, "メモ欄")].startswith("不明な列です")
+    assert "日付が正しくありません" in issues[(2, "従事開始日")]
+    assert issues[(3, "氏名")] == "氏名を入力してください。"
+    assert not preview.ok
+    with pytest.raises(ValidationError):
+        svc.commit_import(preview)
+
+
 def test_missing_required_column_and_duplicates(svc):
     create_samples(svc)
     issues, _ = _issues(svc, "staff", "所属\n開発部\n")

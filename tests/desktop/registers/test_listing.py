@@ -144,6 +144,70 @@ def test_paging_sort_search_match_brute_force(big, q, small, monkeypatch):
         assert count.value >= len(expected)
 
 
+@pytest.mark.parametrize("q", QUERIES, ids=lambda q: repr(q)[9:60])
+@pytest.mark.parametrize("small", [listing.SMALL, 3])
+def test_key_at_any_position_from_any_anchor(big, q, small, monkeypatch):
+    """key_at(n) is the key of row n, counted from the top, from the bottom, or from a known
+    key either way; paging after it continues exactly where the brute-force order does."""
+    monkeypatch.setattr(listing, "SMALL", small)
+    expected = _brute(big, q)
+    n = len(expected)
+    assert big.key_at("exchanges", q, n) is None
+    assert big.key_at("exchanges", q, 0, from_end=True) == (None if not n else big.last_page("exchanges", q, limit=1).rows[0].key)
+    for pos in sorted({p for p in (0, 1, n // 3, n // 2, n - 2, n - 1) if 0 <= p < n}):
+        key = big.key_at("exchanges", q, pos)
+        assert key is not None and key[1] == expected[pos]
+        assert big.key_at("exchanges", q, n - 1 - pos, from_end=True) == key
+        pg = big.page("exchanges", q, after=key, limit=5)
+        assert [r.id for r in pg.rows] == expected[pos + 1:pos + 6]
+        if pos >= 3:   # relative to a known key: 2 rows after row pos-3 is row pos
+            anchor = big.key_at("exchanges", q, pos - 3)
+            assert big.key_at("exchanges", q, 2, after=anchor) == key
+        if pos + 3 < n:
+            anchor = big.key_at("exchanges", q, pos + 3)
+            assert big.key_at("exchanges", q, 2, before=anchor) == key
+
+
+def test_key_at_reads_only_the_sort_index(big, monkeypatch):
+    """The OFFSET steps over index entries, never table rows (that is what makes a far jump in
+    a million rows cheap) — also for a 2-character search, whose candidate set is exact."""
+    monkeypatch.setattr(listing, "SMALL", 3)   # the "walk" plan, as for many search hits
+    plans = []
+    big.conn.set_trace_callback(lambda sql: plans.append(sql) if "OFFSET" in sql and "EXPLAIN" not in sql else None)
+    try:
+        for q in (ListQuery(), ListQuery(sort="counterpart"), ListQuery(search="差分")):
+            big.key_at("exchanges", q, 5)
+    finally:
+        big.conn.set_trace_callback(None)
+    assert len(plans) == 3
+    for sql in plans:
+        assert "dk_contains" not in sql
+        steps = [r[3] for r in big.conn.execute("EXPLAIN QUERY PLAN " + sql)]
+        scans = [d for d in steps if d.startswith("SCAN t ")]
+        assert scans and all("USING COVERING INDEX exchanges_sort_" in d for d in scans), steps
+
+
+@pytest.mark.parametrize("q", [ListQuery(), ListQuery(sort="counterpart", descending=False),
+                               ListQuery(status=("exchanged",))], ids=["default", "counterpart", "status"])
+def test_a_page_after_a_key_seeks_instead_of_walking(big, q):
+    """Keyset paging is only cheap in the middle of a big list if SQLite seeks to the key:
+    the plan must be a SEARCH on the sort index (a row value over an expression index is
+    not used as a range, and would make every page in the middle of a million rows cost a
+    walk from the end)."""
+    key = big.key_at("exchanges", q, big.count("exchanges", q).value // 2)
+    seen = []
+    big.conn.set_trace_callback(lambda sql: seen.append(sql) if "LIMIT" in sql and "OFFSET" not in sql else None)
+    try:
+        big.page("exchanges", q, after=key, limit=5)
+        big.page("exchanges", q, before=key, limit=5)
+    finally:
+        big.conn.set_trace_callback(None)
+    assert len(seen) == 2
+    for sql in seen:
+        steps = [r[3] for r in big.conn.execute("EXPLAIN QUERY PLAN " + sql)]
+        assert any(d.startswith("SEARCH t USING") and "<expr>" in d for d in steps), steps
+
+
 def test_two_character_japanese_terms_are_exact_counts(big):
     for term in ("山田", "保守", "記録"):
         q = ListQuery(search=term)

@@ -4,6 +4,9 @@ exchange verification, training history, runbook versions."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+
+import pytest
 
 from desktop.registers.attachments import digest_file
 from desktop.registers.definitions import exchanges, structure, training_sessions
@@ -130,6 +133,35 @@ def test_exchange_verification_detects_one_byte_change(svc, tmp_path):
     assert list(folder.iterdir()) == [original]  # the file was read in place, nothing copied
     assert exchanges.compare(10, None, 11, None) == "mismatch"
     assert exchanges.compare(None, None, 10, sha) == "unverified"
+
+
+def test_exchange_verification_reports_progress_and_can_be_cancelled(svc, tmp_path):
+    """Through the service: progress after each chunk; False cancels and stores nothing; a
+    worker-thread half (digest, no database) and a GUI-thread half (store, audited)."""
+    from desktop.audit import trail
+    from desktop.registers.attachments import CHUNK, HashCancelled
+
+    ids = create_samples(svc)
+    rid = ids["exchanges"]
+    f = tmp_path / "big.bin"
+    data = b"\x5a" * (CHUNK * 3 + 17)
+    f.write_bytes(data)
+    seen = []
+    with pytest.raises(HashCancelled):
+        svc.verify_exchange_file(rid, f, progress=lambda done, total: seen.append((done, total)) or len(seen) < 2)
+    assert seen == [(CHUNK, len(data)), (2 * CHUNK, len(data))]
+    assert svc.get("exchanges", rid)["file_sha256"] is None          # nothing stored
+    seen.clear()
+    result = svc.verify_exchange_file(rid, f, progress=lambda done, total: seen.append(done) is None)
+    assert seen[-1] == len(data) and result["size"] == len(data)
+    assert result["sha256"] == hashlib.sha256(data).hexdigest() and result["verification"] == "unverified"
+    # the two halves the GUI uses give the same
+    digest = svc.digest_exchange_file(f)
+    assert digest == {"file_name": "big.bin", "file_size": len(data), "file_sha256": result["sha256"]}
+    svc.update("exchanges", rid, {"reported_size": len(data)})
+    assert svc.store_exchange_digest(rid, digest)["verification"] == "match"
+    entries = list(trail.query(svc.conn, entity="exchanges", entity_id=rid, limit=10))
+    assert any(e.details.get("after", {}).get("file_sha256") == result["sha256"] for e in entries)
 
 
 def test_training_history_and_untrained_staff(svc):

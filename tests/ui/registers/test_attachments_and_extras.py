@@ -135,6 +135,79 @@ def test_exchange_file_verification_detects_a_one_byte_change(qtbot, svc, seeded
     assert any("一致しません" in t for t in view.detail.flag_texts())
 
 
+def test_exchange_file_verification_can_be_cancelled(qtbot, ctx, svc, seeded, open_view, tmp_path):
+    """中止 in the progress dialog: the service's hashing stops, nothing is stored, the user is
+    told, and the button works again."""
+    from ui.registers import source
+    from ui.widgets.tasks import SyncTaskRunner
+
+    class CancelAtOnce(SyncTaskRunner):
+        def run(self, fn, *, on_done=None, on_error=None, on_progress=None):
+            return super().run(lambda _p: fn(lambda done, total: False), on_done=on_done, on_error=on_error,
+                               on_progress=on_progress)
+
+    f = tmp_path / "large.dat"
+    f.write_bytes(b"\x01" * (3 * 1024 * 1024))
+    rid = svc.create("exchanges", {"counterpart": "石川県", "direction": "receive", "method": "lgwan",
+                                   "storage_area": "領域", "content": "月次データ", "exchanged_at": NOW,
+                                   "handled_by": seeded["yamada"]})
+    view = open_view("exchanges")
+    assert view.select_record(rid)
+    messages = []
+    ctx.status.connect(messages.append)
+    source.set_runner(CancelAtOnce())
+    view.extras.hash_path(rid, str(f))
+    assert svc.get("exchanges", rid)["file_sha256"] is None
+    assert messages == ["計算を中止しました。"]
+    assert view.extras.hash_button.isEnabled()
+
+
+def test_admin_removes_an_attachment_with_a_reason(qtbot, ctx, svc, seeded, open_view, monkeypatch):
+    """添付を削除…: administrators only; asks why; the file goes, the list, the tab title and
+    the 変更履歴 (with the reason) follow, and the audit trail holds name, SHA-256 and reason."""
+    from desktop.accounts.session import Session
+    from desktop.audit import trail
+    from ui.registers import dialogs
+
+    rid = svc.create("maintenance", {"equipment": seeded["server"], "started_at": NOW, "worker": seeded["yamada"],
+                                     "kind": "inspection", "work": "定期点検"})
+    keep = svc.add_attachment("maintenance", rid, "attachments", io.BytesIO(b"log"), name="点検ログ.txt")
+    wrong = svc.add_attachment("maintenance", rid, "attachments", io.BytesIO(b"oops"), name="別件の写真.png")
+    view = open_view("maintenance")
+    assert view.select_record(rid)
+    pane = view.detail.attachments
+    assert not pane.remove_button.isHidden() and not pane.remove_button.isEnabled()
+    pane.table.selectRow(1)
+    assert pane.table.current_info().id == wrong.id and pane.remove_button.isEnabled()
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_reason", lambda parent, title, text: asked.append(text))   # cancelled
+    qtbot.mouseClick(pane.remove_button, Qt.MouseButton.LeftButton)
+    assert "別件の写真.png" in asked[0] and len(svc.attachments("maintenance", rid)) == 2
+    monkeypatch.setattr(dialogs, "ask_reason", lambda *a: "別の記録の写真を誤って添付したため")
+    changed = []
+    ctx.data_changed.connect(changed.append)
+    qtbot.mouseClick(pane.remove_button, Qt.MouseButton.LeftButton)
+    assert [i.id for i in svc.attachments("maintenance", rid)] == [keep.id]
+    assert pane.table.rowCount() == 1
+    assert view.detail.tabs.tabText(view.detail.tabs.indexOf(pane)) == "添付ファイル（1）"
+    top = view.detail.history.topLevelItem(0)
+    assert "添付ファイル削除" in top.text(2) and "誤って添付" in top.text(2)
+    entry = next(iter(trail.query(svc.conn, actions=["register.attachment_remove"], limit=1)))
+    assert entry.details["name"] == "別件の写真.png" and entry.details["reason"].startswith("別の記録")
+    assert entry.details["sha256"] == hashlib.sha256(b"oops").hexdigest()
+    assert changed == ["maintenance"]
+
+    # an officer sees no such button
+    saved = ctx.vault.session
+    ctx.vault.session = Session("officer", "担当 一郎", "officer")
+    try:
+        other = open_view("maintenance")
+        assert other.select_record(rid)
+        assert other.detail.attachments.remove_button.isHidden()
+    finally:
+        ctx.vault.session = saved
+
+
 def test_untrained_staff_this_fiscal_year(qtbot, svc, seeded, open_view):
     svc.create("training-sessions", {"held_on": TODAY, "title": "研修", "trainer": "講師", "content": "内容",
                                      "attendees": [seeded["yamada"]]})

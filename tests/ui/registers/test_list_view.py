@@ -67,6 +67,53 @@ def test_search_waits_for_two_characters_and_a_pause(qtbot, svc, open_view):
     qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=2000)
 
 
+def test_ctrl_end_reaches_the_end_when_the_count_is_an_estimate(qtbot, svc, open_view, monkeypatch):
+    """A search whose count is only an estimate (「約N件」): Ctrl+End still goes straight to the
+    last record (one query for the last page); scrolling up from there fills the rows in
+    between until the count is exact."""
+    from desktop.registers import listing
+    from ui.registers import table_model as tm
+
+    monkeypatch.setattr(tm, "PAGE", 40)
+    monkeypatch.setattr(listing, "SMALL", 3)
+    monkeypatch.setattr(listing, "total_rows", lambda conn, reg: 1_000_000)   # as in a big register
+    preview = svc.preview_import("staff", ("氏名,所属\n" + "".join(
+        f"山田 太郎{i:03d},{'開発部' if i % 2 else '運用部'}\n" for i in range(150))).encode())
+    svc.commit_import(preview)
+    expected = [r.id for r in svc.page("staff", listing.ListQuery(search="田 太郎0"), limit=1000).rows]
+    view = open_view("staff")
+    view.search.setText("田 太郎0")                # a space inside: the count is an estimate
+    view.apply_filters()
+    assert not view.model.exact and view.count_label.text().startswith("最大")
+    assert view.model.rowCount() < len(expected)
+    view.activateWindow()
+    view.table.setFocus()
+    qtbot.waitUntil(view.table.hasFocus, timeout=2000)
+    before = view.model.queries
+    qtbot.keyClick(view.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert view.current_id() == expected[-1]
+    assert view.model.queries - before == 1
+    # scroll up onto the "…" row: the rows above the tail load, and the rows the user looks
+    # at stay where they are (the view scrolls down by as many rows as came in above them)
+    view.table.scrollTo(view.model.index(view.model.gap_row(), 0))
+    middle = view.table.rowAt(view.table.viewport().height() // 2)
+    looked_at = view.model.record_id(middle)
+
+    def on_screen():
+        h = view.table.viewport().height()
+        return [view.model.record_id(r) for r in range(view.table.rowAt(0), view.table.rowAt(h - 1) + 1)]
+    grew = []
+    view.model.tail_grew.connect(grew.append)
+    view.model.fill_gap("up")
+    assert grew and looked_at in on_screen()
+    assert view.table.rowAt(view.table.viewport().height() // 2) - middle == grew[0]   # moved with its rows
+    qtbot.waitUntil(lambda: view.model.exact, timeout=3000)
+    assert view.model.rowCount() == len(expected)
+    assert view.count_label.text() == f"{len(expected)}件"
+    assert view.current_id() == expected[-1]
+    assert [view.model.record_id(r) for r in range(view.model.rowCount())] == expected
+
+
 def test_date_and_status_filters(qtbot, svc, open_view):
     sid = svc.create("staff", {"name": "山田 太郎"})
     base = dt.date(2025, 4, 1)

@@ -43,7 +43,6 @@ def filled(svc):
 @pytest.fixture
 def small_pages(monkeypatch):
     monkeypatch.setattr(tm, "PAGE", 50)
-    monkeypatch.setattr(tm, "WALK", 120)
     monkeypatch.setattr(tm, "CACHE_BLOCKS", 4)
 
 
@@ -111,18 +110,56 @@ def test_open_and_jump_to_the_end_cost_one_page_each(svc, filled, small_pages):
     assert model.queries == 3 and not model.is_walking()
 
 
-def test_middle_row_walks_then_matches(svc, filled, small_pages):
+def test_middle_row_jumps_then_matches(svc, filled, small_pages):
     model = _model(svc)
+    model.data(model.index(0, 0))
     middle = N // 2 + 7
-    assert model.data(model.index(middle, 0)) == "…"          # placeholder while walking
+    assert model.data(model.index(middle, 0)) == "…"          # placeholder for a moment
     assert model.data(model.index(middle, 0), tm.LOADED_ROLE) is False
     assert model.is_walking()
+    before = model.queries
     model.finish_walks()
+    # one key_at (OFFSET over the sort index) + one page, however far the row is
+    assert model.queries - before == 2
     expected = _expected(svc, filled, ListQuery())
     assert model.data(model.index(middle, 0), tm.RECORD_ID_ROLE) == expected[middle]
     # memory stays bounded: only CACHE_BLOCKS blocks of rows are kept
     _ids(model)
     assert len(model._blocks) <= tm.CACHE_BLOCKS
+
+
+@pytest.mark.parametrize("q", [ListQuery(), ListQuery(sort="counterpart", descending=False),
+                               ListQuery(search="山田"), ListQuery(status=("exchanged",))])
+def test_far_jumps_from_any_side_land_on_the_right_rows(svc, filled, small_pages, q):
+    """Jumps count from the nearest known key or end: check rows near the end, then near
+    known keys, against the brute-force order."""
+    model = _model(svc, q)
+    expected = _expected(svc, filled, q)
+    assert model.exact and model.rowCount() == len(expected)
+    n = len(expected)
+    for row in (n - 130, n // 3, n // 3 + 170, 120, n // 2):
+        if not 0 <= row < n:
+            continue
+        model.data(model.index(row, 0))
+        model.finish_walks()
+        assert model.data(model.index(row, 0), tm.RECORD_ID_ROLE) == expected[row], row
+
+
+def test_a_drag_only_jumps_to_where_it_stops(svc, filled, small_pages):
+    """The scrollbar dragged across many blocks: only the last one asked is fetched; the ones
+    passed on the way are forgotten (they ask again if they are still on screen)."""
+    model = _model(svc)
+    model.data(model.index(0, 0))
+    for row in range(120, 600, 50):
+        assert model.data(model.index(row, 0)) == "…"          # painted on the way
+    before = model.queries
+    model.finish_walks()
+    # key_at + the block where it stopped + the block just above (now one keyset page away)
+    assert model.queries - before == 3
+    assert model.data(model.index(570, 0), tm.LOADED_ROLE) is True
+    assert model.data(model.index(520, 0), tm.LOADED_ROLE) is True
+    assert not any(model.data(model.index(r, 0), tm.LOADED_ROLE) for r in range(120, 480, 50))
+    assert not model.is_walking()
 
 
 @pytest.mark.parametrize("column,order", [
@@ -168,7 +205,7 @@ def test_cells_show_what_the_user_reads(svc, filled):
     assert model.headerData(col, Qt.Orientation.Horizontal) == "送受の別"
 
 
-def test_flagged_rows_are_highlighted(svc, filled):
+def test_flagged_rows_are_highlighted(qapp, svc, filled):  # the flag icon is a QPixmap: needs the app
     """Exchanges done long ago without a confirmed deletion are overdue: red icon + tooltip."""
     model = _model(svc)
     levels = {}
@@ -184,3 +221,55 @@ def test_flagged_rows_are_highlighted(svc, filled):
 
 
 
+
+
+@pytest.fixture
+def estimate(monkeypatch):
+    """A 4-character search over the "walk" plan: its count is only an estimate (the trigram
+    candidates are a superset), so the model grows from the top instead of knowing N."""
+    from desktop.registers import listing
+
+    monkeypatch.setattr(listing, "SMALL", 3)
+    # as in a big register: the candidates are a small share, so they are walked, not scanned
+    monkeypatch.setattr(listing, "total_rows", lambda conn, reg: 1_000_000)
+    return ListQuery(search="市役所1")
+
+
+@pytest.mark.parametrize("direction", ["up", "down"])
+def test_end_of_an_estimated_list_in_one_query_then_the_gap_fills(svc, filled, small_pages, estimate, direction):
+    model = _model(svc, estimate)
+    expected = _expected(svc, filled, estimate)
+    assert not model.exact and model.rowCount() < len(expected)
+    before = model.queries
+    assert model.load_tail()
+    assert model.queries - before == 1                       # the last page, nothing else
+    last = model.rowCount() - 1
+    assert model.data(model.index(last, 0), tm.RECORD_ID_ROLE) == expected[-1]
+    gap = model.gap_row()
+    assert gap is not None and model.data(model.index(gap, 0)) == "…"
+    assert "スクロール" in model.data(model.index(gap, 1))
+    grew = []
+    model.tail_grew.connect(grew.append)
+    while model.has_gap():
+        model.fill_gap(direction)
+    assert model.exact and model.rowCount() == len(expected)
+    assert bool(grew) == (direction == "up")
+    assert _ids(model) == expected
+
+
+def test_end_of_an_estimated_list_already_loaded_is_just_the_last_row(svc, filled, small_pages, estimate):
+    model = _model(svc, estimate)
+    while model.canFetchMore():
+        model.fetchMore()
+    n = model.rowCount()
+    assert model.load_tail() and model.rowCount() == n and not model.has_gap()
+
+
+def test_estimated_list_keeps_growing_past_the_block_cache(svc, filled, small_pages, estimate, monkeypatch):
+    """fetchMore after the first blocks were evicted from the cache still adds rows."""
+    monkeypatch.setattr(tm, "CACHE_BLOCKS", 2)
+    model = _model(svc, estimate)
+    expected = _expected(svc, filled, estimate)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == len(expected) > tm.CACHE_BLOCKS * tm.PAGE
