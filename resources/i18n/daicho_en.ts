@@ -124,19 +124,19 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="157" />
+            <location filename="../../ui/app.py" line="204" />
             <source>エラー</source>
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="155" />
+            <location filename="../../ui/app.py" line="202" />
             <source>予期しないエラーが発生しました（{kind}）。
 作業中の内容は保存されていない可能性があります。解決しない場合は、ログファイルを添えて管理者に連絡してください。</source>
             <translation>An unexpected error occurred ({kind}).
 Work in progress may not have been saved. If the problem persists, contact your administrator and include the log file.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="278" />
+            <location filename="../../ui/app.py" line="325" />
             <source>パスワードを変更しなかったため、ログアウトしました。</source>
             <translation>You were logged out because the password was not changed.</translation>
         </message>
@@ -294,12 +294,12 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>Audit log entry {seq} does not match the record in the key file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/vault.py" line="274" />
+            <location filename="../../desktop/vault/vault.py" line="277" />
             <source>鍵ファイルに監査ログの末尾の記録がないため、末尾の削除を検出できません（鍵ファイルが差し替えられた可能性があります）。</source>
             <translation>The key file holds no record of the last audit log entry, so deletion of the last entries cannot be detected (the key file may have been replaced).</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/vault.py" line="270" />
+            <location filename="../../desktop/vault/vault.py" line="273" />
             <source>監査ログの末尾（{first} 番から {last} 番）が、台帳を閉じている間に削除されていました（{at} に検出、記録 {seq} 番）。</source>
             <translation>The last audit log entries ({first} to {last}) were deleted while the vault was closed (detected at {at}, entry {seq}).</translation>
         </message>
@@ -679,12 +679,12 @@ Work in progress may not have been saved. If the problem persists, contact your 
     <context>
         <name>Backup</name>
         <message>
-            <location filename="../../desktop/backup/export.py" line="104" />
+            <location filename="../../desktop/backup/export.py" line="122" />
             <source>保存先がフォルダーです: {path}</source>
             <translation>The destination is a folder: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/format.py" line="195" />
+            <location filename="../../desktop/backup/format.py" line="208" />
             <source>中断しました。</source>
             <translation>Interrupted.</translation>
         </message>
@@ -704,7 +704,7 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>The passphrase contains characters that cannot be used.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/format.py" line="196" />
+            <location filename="../../desktop/backup/format.py" line="209" />
             <source>書き込み中にエラーが発生しました: {path}（{reason}）</source>
             <translation>An error occurred while writing: {path} ({reason})</translation>
         </message>
@@ -714,12 +714,12 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>Cancelled. No partial file has been left behind.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/format.py" line="191" />
+            <location filename="../../desktop/backup/format.py" line="204" />
             <source>ディスクの空き容量が不足しているため書き込めませんでした: {path}</source>
             <translation>Could not write because the disk is full: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/format.py" line="193" />
+            <location filename="../../desktop/backup/format.py" line="206" />
             <source>書き込めませんでした（読み取り専用の場所か、権限がありません）: {path}</source>
             <translation>Could not write (the location is read-only, or permission is missing): {path}</translation>
         </message>
@@ -799,12 +799,12 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>This PC cannot be registered as a terminal because no secure keyring is available. Make a keyring available and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/restore.py" line="336" />
+            <location filename="../../desktop/backup/restore.py" line="337" />
             <source>検証後にバックアップファイルが変更されました。</source>
             <translation>The backup file was changed after it was verified.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/restore.py" line="341" />
+            <location filename="../../desktop/backup/restore.py" line="342" />
             <source>復元したデータの行数がマニフェストと一致しません。</source>
             <translation>The number of rows restored does not match the manifest.</translation>
         </message>
@@ -826,7 +826,7 @@ Work in progress may not have been saved. If the problem persists, contact your 
 To replace it, choose "Replace the current vault" (--replace).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/restore.py" line="348" />
+            <location filename="../../desktop/backup/restore.py" line="349" />
             <source>復元をキャンセルしました。元の台帳は変更していません。</source>
             <translation>The restore was cancelled. The original vault has not been changed.</translation>
         </message>
@@ -1033,7 +1033,7 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
         </message>
         <message>
             <location filename="../../ui/backup/export_dialog.py" line="95" />
-            <location filename="../../ui/backup/restore_wizard.py" line="296" />
+            <location filename="../../ui/backup/restore_wizard.py" line="297" />
             <source>キャンセル</source>
             <translation>Cancel</translation>
         </message>
@@ -1049,37 +1049,38 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
             <translation>Backups (*.daicho-backup);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="138" />
+            <location filename="../../ui/backup/export_dialog.py" line="149" />
             <source>バックアップを作成しています…</source>
             <translation>Creating the backup…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="156" />
+            <location filename="../../ui/backup/export_dialog.py" line="167" />
+            <location filename="../../ui/backup/restore_wizard.py" line="388" />
             <source>キャンセルしています…</source>
             <translation>Cancelling…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="181" />
+            <location filename="../../ui/backup/export_dialog.py" line="194" />
             <source>閉じる</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="128" />
+            <location filename="../../ui/backup/export_dialog.py" line="139" />
             <source>保存先を指定してください。</source>
             <translation>Please choose a destination.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="130" />
+            <location filename="../../ui/backup/export_dialog.py" line="141" />
             <source>確認のために入力したパスフレーズが一致しません。</source>
             <translation>The passphrases entered for confirmation do not match.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="178" />
+            <location filename="../../ui/backup/export_dialog.py" line="189" />
             <source>バックアップを作成しました: {path}（{mb:.1f} MB、SHA-256 {sha}…）</source>
             <translation>Backup created: {path} ({mb:.1f} MB, SHA-256 {sha}…)</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="173" />
+            <location filename="../../ui/backup/export_dialog.py" line="184" />
             <source>バックアップは作成しましたが、履歴に記録できませんでした: {e}</source>
             <translation>The backup was created but could not be recorded in the history: {e}</translation>
         </message>
@@ -1190,22 +1191,22 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="293" />
+            <location filename="../../ui/backup/restore_wizard.py" line="294" />
             <source>次へ</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="294" />
+            <location filename="../../ui/backup/restore_wizard.py" line="295" />
             <source>戻る</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="295" />
+            <location filename="../../ui/backup/restore_wizard.py" line="296" />
             <source>完了</source>
             <translation>Finish</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="358" />
+            <location filename="../../ui/backup/restore_wizard.py" line="359" />
             <source>復元しています…</source>
             <translation>Restoring…</translation>
         </message>
@@ -1215,27 +1216,27 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
             <translation>Replacing closes the current vault, restores the backup and returns to the login window. After the restore, every user logs in with their password as at the time of the backup.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="323" />
+            <location filename="../../ui/backup/restore_wizard.py" line="324" />
             <source>開いている台帳がないため、新しい台帳ファイルとして復元します。</source>
             <translation>No vault is open, so the backup is restored as a new vault file.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="325" />
+            <location filename="../../ui/backup/restore_wizard.py" line="326" />
             <source>現在の台帳を置き換えられるのは管理者だけです。</source>
             <translation>Only an administrator can replace the current vault.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="327" />
+            <location filename="../../ui/backup/restore_wizard.py" line="328" />
             <source>このバックアップは別の台帳のものです。新しい台帳ファイルとして復元してください。</source>
             <translation>This backup belongs to another vault. Restore it as a new vault file.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="329" />
+            <location filename="../../ui/backup/restore_wizard.py" line="330" />
             <source>この画面からは置き換えられません。新しい台帳ファイルとして復元してください。</source>
             <translation>The vault cannot be replaced from this screen. Restore it as a new vault file.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="408" />
+            <location filename="../../ui/backup/restore_wizard.py" line="425" />
             <source>元の台帳は変更されていません。もう一度ログインしてください。</source>
             <translation>The original vault has not been changed. Please log in again.</translation>
         </message>
@@ -1255,7 +1256,7 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
             <translation>✓ No problems found.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="388" />
+            <location filename="../../ui/backup/restore_wizard.py" line="402" />
             <source>復元しました: {path}</source>
             <translation>Restored: {path}</translation>
         </message>
@@ -2547,104 +2548,123 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>{n} records from "{file}" ({enc}) will be added to {register}. All rows are imported together; if any row fails, none is added.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="146" />
+            <location filename="../../ui/registers/list_view.py" line="175" />
             <source>新規</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="148" />
+            <location filename="../../ui/registers/list_view.py" line="177" />
             <source>編集</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="150" />
+            <location filename="../../ui/registers/list_view.py" line="179" />
             <source>削除…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="152" />
+            <location filename="../../ui/registers/list_view.py" line="181" />
             <source>CSV 書き出し</source>
             <translation>Export CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="155" />
+            <location filename="../../ui/registers/list_view.py" line="184" />
             <source>UTF-8（BOM付き・Excel 向け）…</source>
             <translation>UTF-8 (with BOM, for Excel)…</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="156" />
+            <location filename="../../ui/registers/list_view.py" line="185" />
             <source>Shift_JIS（CP932）…</source>
             <translation>Shift_JIS (CP932)…</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="162" />
+            <location filename="../../ui/registers/list_view.py" line="191" />
             <source>CSV 読み込み…</source>
             <translation>Import CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="504" />
+            <location filename="../../ui/registers/list_view.py" line="543" />
             <source>記録の削除</source>
             <translation>Delete record</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="515" />
+            <location filename="../../ui/registers/list_view.py" line="554" />
             <source>削除しました。</source>
             <translation>Deleted.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="139" />
+            <location filename="../../ui/registers/list_view.py" line="168" />
             <source>条件を解除</source>
             <translation>Clear filters</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="262" />
+            <location filename="../../ui/registers/list_view.py" line="295" />
             <source>2文字以上入力してください</source>
             <translation>Enter at least 2 characters</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="82" />
+            <location filename="../../ui/registers/list_view.py" line="111" />
             <source>根拠: {c}</source>
             <translation>Basis: {c}</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="98" />
+            <location filename="../../ui/registers/list_view.py" line="127" />
             <source>検索（2文字以上。{fields}）</source>
             <translation>Search (at least 2 characters; {fields})</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="494" />
+            <location filename="../../ui/registers/list_view.py" line="341" />
+            <source>件数が多いため、途中まで数えています。</source>
+            <translation>There are many records; the count stopped partway.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/list_view.py" line="344" />
+            <source>検索語が長いため件数は概数です（実際はこれ以下）。一覧を最後までたどると正確な件数になります。</source>
+            <translation>The search term is long, so the count is an upper estimate (the real number is no larger). Scroll to the end of the list for the exact count.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/list_view.py" line="533" />
             <source>{register}を保存しました。</source>
             <translation>{register} saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="505" />
+            <location filename="../../ui/registers/list_view.py" line="544" />
             <source>{register}「{title}」を削除します。削除は監査ログに理由とともに記録され、元に戻せません。</source>
             <translation>The {register} record "{title}" will be deleted. The deletion is recorded in the audit log with the reason and cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="133" />
+            <location filename="../../ui/registers/list_view.py" line="162" />
             <source>{label}: すべて</source>
             <translation>{label}: all</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="304" />
+            <location filename="../../ui/registers/list_view.py" line="337" />
             <source>{n}件</source>
             <translation>{n} records</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="306" />
-            <source>約{n}件以上</source>
-            <translation>About {n} or more</translation>
+            <location filename="../../ui/registers/list_view.py" line="340" />
+            <source>{n}件以上</source>
+            <translation>{n}+ records</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/table_model.py" line="326" />
+            <location filename="../../ui/registers/list_view.py" line="343" />
+            <source>最大{n}件</source>
+            <translation>up to {n} records</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/table_model.py" line="327" />
             <source>（この間の行は、スクロールすると読み込みます）</source>
             <translation>(rows in between load as you scroll)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/table_model.py" line="311" />
+            <location filename="../../ui/registers/table_model.py" line="312" />
             <source>{label}（この列では並べ替えできません）</source>
             <translation>{label} (this column cannot be sorted)</translation>
+        </message>
+        <message>
+            <source>約{n}件以上</source>
+            <translation type="obsolete">About {n} or more</translation>
         </message>
     </context>
     <context>
@@ -2694,9 +2714,9 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         </message>
         <message>
             <location filename="../../desktop/registers/csvio.py" line="248" />
-            <location filename="../../desktop/registers/csvio.py" line="461" />
+            <location filename="../../desktop/registers/csvio.py" line="465" />
             <location filename="../../desktop/registers/csvio.py" line="245" />
-            <location filename="../../desktop/registers/csvio.py" line="404" />
+            <location filename="../../desktop/registers/csvio.py" line="408" />
             <source>1列目</source>
             <translation>Column 1</translation>
         </message>
@@ -2706,14 +2726,14 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>There is no header row (put the column names on line 1).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="461" />
+            <location filename="../../desktop/registers/csvio.py" line="465" />
             <source>取り込むデータの行がありません。</source>
             <translation>There are no data rows to import.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/csvio.py" line="254" />
             <location filename="../../desktop/registers/csvio.py" line="204" />
-            <location filename="../../desktop/registers/csvio.py" line="414" />
+            <location filename="../../desktop/registers/csvio.py" line="418" />
             <source>{n}列目</source>
             <translation>Column {n}</translation>
         </message>
@@ -2723,17 +2743,17 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>The column has no name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="468" />
+            <location filename="../../desktop/registers/csvio.py" line="472" />
             <source>エラーのある行があるため取り込めません（{n}件）。先に修正してください。</source>
             <translation>Cannot import because some rows have errors ({n}). Please correct them first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="521" />
+            <location filename="../../desktop/registers/csvio.py" line="525" />
             <source>取り込み中に参照先の記録が変更されたため、取り込みを取り消しました。もう一度プレビューからやり直してください。</source>
             <translation>A referenced record changed during the import, so the import was rolled back. Please start again from the preview.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="415" />
+            <location filename="../../desktop/registers/csvio.py" line="419" />
             <source>見出しのない列に値があります（列の数が見出しより多い）。</source>
             <translation>A column without a header has values (there are more columns than headers).</translation>
         </message>
@@ -2749,7 +2769,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         </message>
         <message>
             <location filename="../../desktop/registers/csvio.py" line="245" />
-            <location filename="../../desktop/registers/csvio.py" line="405" />
+            <location filename="../../desktop/registers/csvio.py" line="409" />
             <source>CSVの形式が正しくありません（{reason}）。</source>
             <translation>The CSV format is not valid ({reason}).</translation>
         </message>
@@ -2759,12 +2779,12 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Attachments cannot be imported from CSV. Please remove this column.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="271" />
+            <location filename="../../desktop/registers/csvio.py" line="272" />
             <source>必須の列「{label}」がありません。</source>
             <translation>The required column "{label}" is missing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="445" />
+            <location filename="../../desktop/registers/csvio.py" line="449" />
             <location filename="../../desktop/registers/service.py" line="219" />
             <source>この{label}は既に登録されています。</source>
             <translation>This {label} is already registered.</translation>
@@ -2775,7 +2795,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Unknown column ({register} has no such field).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="447" />
+            <location filename="../../desktop/registers/csvio.py" line="451" />
             <source>この{label}はファイルの{line}行目と重複しています。</source>
             <translation>This {label} duplicates line {line} of the file.</translation>
         </message>
@@ -3006,17 +3026,17 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Has not attended training this fiscal year (A17-5).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/listing.py" line="157" />
+            <location filename="../../desktop/registers/listing.py" line="161" />
             <source>この台帳は状況で絞り込めません。</source>
             <translation>This register cannot be filtered by status.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/listing.py" line="165" />
+            <location filename="../../desktop/registers/listing.py" line="169" />
             <source>この台帳は日付で絞り込めません。</source>
             <translation>This register cannot be filtered by date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/listing.py" line="91" />
+            <location filename="../../desktop/registers/listing.py" line="95" />
             <source>この列では並べ替えできません: {label}</source>
             <translation>Cannot sort by this column: {label}</translation>
         </message>
@@ -4992,7 +5012,7 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/__init__.py" line="113" />
-            <location filename="../../desktop/submittals/service.py" line="414" />
+            <location filename="../../desktop/submittals/service.py" line="415" />
             <source>提出書類の種類が見つかりません: {slug}</source>
             <translation>Submittal kind not found: {slug}</translation>
         </message>
@@ -5022,106 +5042,106 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
             <translation>The document number format is not valid: {fmt} (it must contain {{n}}, and only {{prefix}} {{n}} {{nendo}} {{fy}} may be used)</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="602" />
+            <location filename="../../desktop/submittals/service.py" line="603" />
             <source>記録が発行後に変更されています。</source>
             <translation>The records have changed since the document was issued. </translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="602" />
+            <location filename="../../desktop/submittals/service.py" line="603" />
             <source>いま台帳の記録から作り直した文書は、発行した文書と内容が異なります（SHA-256 が記録と一致しません）。発行時の文書は、提出した控えで確認してください。</source>
             <translation>The document just re-created from the vault's records differs from the document issued (its SHA-256 does not match the record). Check the document as issued against the copy you submitted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="601" />
+            <location filename="../../desktop/submittals/service.py" line="602" />
             <source>発行時の文書と一致します（SHA-256 が記録と同じです）。</source>
             <translation>Matches the document as issued (the SHA-256 is the same as recorded).</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="608" />
+            <location filename="../../desktop/submittals/service.py" line="609" />
             <source>なお、発行時とフォントが異なります（発行時: {old}、現在: {new}）。フォントの違いだけでも SHA-256 は変わります。</source>
             <translation>Note also that the font differs from the one used when it was issued (then: {old}, now: {new}). A different font alone changes the SHA-256.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="292" />
+            <location filename="../../desktop/submittals/service.py" line="293" />
             <location filename="../../ui/submittals/section.py" line="166" />
             <source>期間</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="294" />
+            <location filename="../../desktop/submittals/service.py" line="295" />
             <source>期間の初日</source>
             <translation>First day of the period</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="294" />
+            <location filename="../../desktop/submittals/service.py" line="295" />
             <source>期間の末日</source>
             <translation>Last day of the period</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="297" />
+            <location filename="../../desktop/submittals/service.py" line="298" />
             <source>期間の末日が初日より前になっています。</source>
             <translation>The last day of the period is before the first day.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="304" />
-            <location filename="../../desktop/submittals/service.py" line="306" />
+            <location filename="../../desktop/submittals/service.py" line="305" />
+            <location filename="../../desktop/submittals/service.py" line="307" />
             <location filename="../../ui/submittals/section.py" line="167" />
             <source>基準日</source>
             <translation>Reference date</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="311" />
+            <location filename="../../desktop/submittals/service.py" line="312" />
             <location filename="../../ui/submittals/section.py" line="168" />
             <source>年度</source>
             <translation>Fiscal year</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="325" />
+            <location filename="../../desktop/submittals/service.py" line="326" />
             <source>「{title}」を作成するには、次を指定してください: {items}</source>
             <translation>To create "{title}", please give: {items}</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="387" />
+            <location filename="../../desktop/submittals/service.py" line="388" />
             <source>この書類は作成できません: {title}</source>
             <translation>This document cannot be created: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="565" />
+            <location filename="../../desktop/submittals/service.py" line="566" />
             <source>発行履歴が見つかりません: {id}</source>
             <translation>Issue record not found: {id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="613" />
+            <location filename="../../desktop/submittals/service.py" line="614" />
             <source>なお、発行時とアプリの版が異なります（発行時: {old}、現在: {new}）。</source>
             <translation>Note also that the application version differs from the one used when it was issued (then: {old}, now: {new}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="634" />
+            <location filename="../../desktop/submittals/service.py" line="635" />
             <source>発行時の文書と一致しないため、控えとして保存できません。</source>
             <translation>It does not match the document as issued, so it cannot be saved as a copy.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="258" />
+            <location filename="../../desktop/submittals/service.py" line="259" />
             <source>{what}の日付が正しくありません: {value}（例: 2025-04-01）</source>
             <translation>The date of {what} is not valid: {value} (e.g. 2025-04-01)</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="278" />
+            <location filename="../../desktop/submittals/service.py" line="279" />
             <source>対象の記録</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="598" />
+            <location filename="../../desktop/submittals/service.py" line="599" />
             <source>この文書は再作成できません: {reason}</source>
             <translation>This document cannot be re-created: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="319" />
+            <location filename="../../desktop/submittals/service.py" line="320" />
             <source>年度が正しくありません: {value}（例: 2025）</source>
             <translation>The fiscal year is not valid: {value} (e.g. 2025)</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="284" />
+            <location filename="../../desktop/submittals/service.py" line="285" />
             <source>記録の番号が正しくありません: {value}</source>
             <translation>The record number is not valid: {value}</translation>
         </message>
@@ -5172,7 +5192,7 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
             <translation>(all)</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/record_picker.py" line="115" />
+            <location filename="../../ui/submittals/record_picker.py" line="117" />
             <source>検索できませんでした。</source>
             <translation>The search failed.</translation>
         </message>
@@ -5187,12 +5207,12 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
             <translation>(no records registered)</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/record_picker.py" line="117" />
+            <location filename="../../ui/submittals/record_picker.py" line="119" />
             <source>一致する記録のうち先頭の{n}件を表示しています。さらに入力して絞り込んでください。</source>
             <translation>Showing the first {n} matching records. Type more to narrow the search.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/record_picker.py" line="120" />
+            <location filename="../../ui/submittals/record_picker.py" line="122" />
             <source>{n}件が一致しました。</source>
             <translation>{n} records match.</translation>
         </message>
@@ -5869,7 +5889,7 @@ Delete this user?</translation>
         <name>Vault</name>
         <message>
             <location filename="../../desktop/backup/keys.py" line="65" />
-            <location filename="../../desktop/vault/vault.py" line="909" />
+            <location filename="../../desktop/vault/vault.py" line="925" />
             <source>リカバリーキーの形式が正しくありません（4文字ずつ8組の英数字です）。</source>
             <translation>The recovery key is not in the right format (8 groups of 4 letters and digits).</translation>
         </message>
@@ -5946,44 +5966,44 @@ Place it in the same folder as the database.</translation>
             <translation>The terminal registration cannot be stored because no secure keyring (operating-system credential store) is available on this PC.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/vault.py" line="1044" />
+            <location filename="../../desktop/vault/vault.py" line="1062" />
             <source>データベースの操作に失敗しました。</source>
             <translation>The database operation failed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/vault.py" line="870" />
+            <location filename="../../desktop/vault/vault.py" line="886" />
             <source>台帳ファイルが壊れています（暗号化ページの検証に失敗しました）。バックアップから復元してください。</source>
             <translation>The vault file is damaged (verification of an encrypted page failed). Please restore it from a backup.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/vault.py" line="1039" />
+            <location filename="../../desktop/vault/vault.py" line="1057" />
             <source>ディスクの空き容量が不足しているため保存できませんでした。空き容量を確保してからやり直してください（入力内容は失われていません）。</source>
             <translation>Could not save because the disk is full. Free some space and try again (your input has not been lost).</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/vault.py" line="1041" />
+            <location filename="../../desktop/vault/vault.py" line="1059" />
             <source>台帳が別の処理で使用中のため保存できませんでした。少し待ってからやり直してください。</source>
             <translation>Could not save because the vault is in use by another operation. Wait a moment and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/vault.py" line="1043" />
+            <location filename="../../desktop/vault/vault.py" line="1061" />
             <source>台帳ファイルが読み取り専用のため保存できませんでした。</source>
             <translation>Could not save because the vault file is read-only.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/vault.py" line="711" />
-            <location filename="../../desktop/vault/vault.py" line="758" />
-            <location filename="../../desktop/vault/vault.py" line="940" />
+            <location filename="../../desktop/vault/vault.py" line="726" />
+            <location filename="../../desktop/vault/vault.py" line="774" />
+            <location filename="../../desktop/vault/vault.py" line="958" />
             <source>ユーザーIDまたはパスワードが違います。</source>
             <translation>Wrong user ID or password.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/vault.py" line="713" />
+            <location filename="../../desktop/vault/vault.py" line="728" />
             <source>このユーザーは無効にされています。管理者に連絡してください。</source>
             <translation>This user has been disabled. Please contact your administrator.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/vault.py" line="766" />
+            <location filename="../../desktop/vault/vault.py" line="782" />
             <source>このPCは、この台帳を開ける端末として登録されていません。管理者がリカバリーキーを使ってこのPCを登録してください。</source>
             <translation>This PC is not registered as a terminal that may open this vault. An administrator must register it with the recovery key.</translation>
         </message>
@@ -5993,42 +6013,42 @@ Place it in the same folder as the database.</translation>
             <translation>The vault file cannot be decrypted. The file is damaged, or the key file does not belong to this vault.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/vault.py" line="200" />
+            <location filename="../../desktop/vault/vault.py" line="203" />
             <source>読み取り専用で開いているため変更できません。</source>
             <translation>Opened read-only: changes are not possible.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/vault.py" line="763" />
+            <location filename="../../desktop/vault/vault.py" line="779" />
             <source>この台帳は登録済みの端末でだけ開けますが、このPCでは安全なキーリング（資格情報の保管場所）が使えません。キーリングを使える状態にするか、管理者がリカバリーキーで開いてください。</source>
             <translation>This vault opens only on registered terminals, but no secure keyring (credential store) is available on this PC. Make a keyring available, or have an administrator open the vault with the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/vault.py" line="917" />
+            <location filename="../../desktop/vault/vault.py" line="934" />
             <source>リカバリーキーが違います。</source>
             <translation>Wrong recovery key.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/vault.py" line="427" />
+            <location filename="../../desktop/vault/vault.py" line="430" />
             <source>台帳の鍵を更新できませんでした。別のプログラム（daicho verify など）が台帳を読み取っていないか確認し、閉じてからもう一度お試しください。</source>
             <translation>The vault's key could not be renewed. Check that no other program (such as daicho verify) is reading the vault, close it, and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/vault.py" line="578" />
+            <location filename="../../desktop/vault/vault.py" line="581" />
             <source>ログインに続けて失敗したため、このユーザーは一時的にロックされています。あと約 {minutes} 分お待ちください。</source>
             <translation>This user is temporarily locked after repeated failed logins. Please wait about {minutes} minutes.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/vault.py" line="701" />
+            <location filename="../../desktop/vault/vault.py" line="716" />
             <source>台帳ファイルが見つかりません: {path}</source>
             <translation>Vault file not found: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/vault.py" line="957" />
+            <location filename="../../desktop/vault/vault.py" line="975" />
             <source>リカバリーキーで開けるのは管理者だけです。</source>
             <translation>Only an administrator can open the vault with the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/vault.py" line="984" />
+            <location filename="../../desktop/vault/vault.py" line="1002" />
             <source>同じ名前のファイルがすでにあります: {path}</source>
             <translation>A file with the same name already exists: {path}</translation>
         </message>
@@ -6038,17 +6058,17 @@ Place it in the same folder as the database.</translation>
             <translation>Cannot open the vault file: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/vault.py" line="354" />
+            <location filename="../../desktop/vault/vault.py" line="357" />
             <source>登録されていない端末です: {id}</source>
             <translation>Not a registered terminal: {id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/vault.py" line="785" />
+            <location filename="../../desktop/vault/vault.py" line="801" />
             <source>この台帳はスキーマの更新が必要です。一度通常どおり開いてから、やり直してください。</source>
             <translation>This vault needs a schema update. Open it normally once, then try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/vault.py" line="990" />
+            <location filename="../../desktop/vault/vault.py" line="1008" />
             <source>フォルダーを作成できません: {path}（{reason}）</source>
             <translation>Cannot create the folder: {path} ({reason})</translation>
         </message>
