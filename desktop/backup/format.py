@@ -118,6 +118,7 @@ def connect_backup(path: Path | str, passphrase: str, *, readonly: bool = True,
     uri = f"file:{Path(path)}?mode=ro" if readonly else f"file:{Path(path)}"
     conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     quiet_sqlcipher(conn)
+    conn.execute("PRAGMA temp_store = MEMORY")  # no plaintext temp files (see vault.open_database)
     if derived is not None:
         conn.execute(f"PRAGMA key = \"x'{derived.hex()}'\"")
     else:

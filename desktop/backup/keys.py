@@ -17,7 +17,7 @@ it is the only place in ``desktop.backup`` that touches them.
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from desktop.errors import DaichoError
 from desktop.i18n import tr
@@ -87,9 +87,9 @@ def authenticate(vault_id: str, slots: dict, users_rows: dict[str, dict], *, use
 @dataclass
 class NewKeys:
     keyfile: KeyFile
-    dek: bytes
-    terminal_share: bytes
-    user_share: bytes
+    dek: bytes = field(repr=False)
+    terminal_share: bytes = field(repr=False)
+    user_share: bytes = field(repr=False)
 
 
 def build_keyfile(vault_id: str, slots: dict, *, binding: bool, users: set[str], terminals: dict[str, dict]) -> NewKeys:

@@ -304,6 +304,7 @@ def _build_database(tmp: Path, backup: Path, passphrase: str, dek: bytes, info: 
     cancelled = False
     try:
         conn.execute(f"PRAGMA key = \"x'{dek.hex()}'\"")
+        conn.execute("PRAGMA temp_store = MEMORY")  # index builds sort in memory, never in TMPDIR
         conn.execute("PRAGMA journal_mode = OFF")  # a temp file: deleted on any failure
         conn.execute("PRAGMA synchronous = OFF")
         conn.execute("ATTACH DATABASE ? AS bk KEY ?", (str(backup), passphrase))

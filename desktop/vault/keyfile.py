@@ -38,7 +38,7 @@ class KeyFile:
     users: dict[str, dict] = field(default_factory=dict)
     terminals: dict[str, dict] = field(default_factory=dict)
     recovery: dict = field(default_factory=dict)
-    plain_terminal_share: str | None = None
+    plain_terminal_share: str | None = field(default=None, repr=False)
     state: dict = field(default_factory=dict)
     #: slots of a re-key in progress (same shape as the top level), see Vault.rekey
     next_generation: dict | None = None

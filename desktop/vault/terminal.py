@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import socket
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from desktop.errors import DaichoError
 from desktop.i18n import tr
@@ -62,7 +62,7 @@ class KeyringUnavailable(DaichoError):
 @dataclass
 class TerminalIdentity:
     terminal_id: str
-    private_key: bytes
+    private_key: bytes = field(repr=False)  # never in a log line or traceback
 
     @property
     def public_key(self) -> bytes:

@@ -23,7 +23,7 @@ import os
 import secrets
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlcipher3
@@ -107,6 +107,9 @@ def open_database(path: Path, dek: bytes, *, readonly: bool = False) -> sqlciphe
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
+    # Sorts, temp tables and statement journals in memory, whatever the SQLite build's
+    # default: SQLite's temp files (in TMPDIR) are not covered by the page encryption.
+    conn.execute("PRAGMA temp_store = MEMORY")
     conn.row_factory = sqlcipher3.Row
     return conn
 
@@ -128,8 +131,8 @@ def _damaged_pages(conn) -> list[int]:
 
 @dataclass
 class _Shares:
-    user: bytes
-    terminal: bytes
+    user: bytes = field(repr=False)
+    terminal: bytes = field(repr=False)
 
     @property
     def dek(self) -> bytes:
@@ -597,7 +600,22 @@ def _record_failure(kf: KeyFile, user_id: str, conn=None, *, reason: str = "pass
 
 
 def _clear_failures(kf: KeyFile, user_id: str) -> None:
-    kf.state.get("lockout", {}).pop(user_id, None)
+    lockout = kf.state.get("lockout", {})
+    lockout.pop(user_id, None)
+    for stale in [k for k in lockout if k not in kf.users]:  # unknown IDs counted by older versions
+        lockout.pop(stale, None)
+
+
+def _who(kf: KeyFile, user_id: str) -> tuple[str | None, dict]:
+    """The user ID a failed login may leave in the key-slot file (plain JSON on disk).
+
+    A known ID is kept as is. An unknown one is not: it is often a password typed into the
+    ID field. Only its length is kept, and it gets no lockout counter (there is no account to
+    protect; the known IDs are in the key-slot file anyway).
+    """
+    if user_id in kf.users:
+        return user_id, {}
+    return None, {"unknown_user_id_length": len(user_id or "")}
 
 
 def _pending(kf: KeyFile, event: str, user_id: str | None, *, authenticated: bool = True, **details) -> None:
@@ -746,10 +764,11 @@ def unlock(path: Path | str, user_id: str, password: str, *, terminals: Terminal
         except crypto.DecryptError:
             priv = None
     if priv is None:
+        who, unknown = _who(kf, user_id)
         locked = False
-        if skey is not None:
-            locked = _record_failure(kf, user_id)
-        _pending(kf, "auth.failure", user_id, authenticated=skey is not None, reason="password")
+        if skey is not None and who is not None:
+            locked = _record_failure(kf, who)
+        _pending(kf, "auth.failure", who, authenticated=skey is not None, reason="password", **unknown)
         if locked:
             _pending(kf, "auth.lockout", user_id)
         _save_state(kf, kf_path, skey)
@@ -912,7 +931,8 @@ def unlock_with_recovery(path: Path | str, recovery_key: str, user_id: str, pass
     try:
         both = crypto.unseal(rpriv, kf.recovery["sealed_shares"], rctx)
     except (crypto.DecryptError, KeyError):
-        _pending(kf, "auth.failure", user_id, authenticated=False, reason="recovery-key")
+        who, unknown = _who(kf, user_id)
+        _pending(kf, "auth.failure", who, authenticated=False, reason="recovery-key", **unknown)
         _save_state(kf, kf_path, None)
         raise AuthFailed(tr("Vault", "リカバリーキーが違います。")) from None
     shares = _Shares(both[:32], both[32:])
@@ -930,8 +950,9 @@ def unlock_with_recovery(path: Path | str, recovery_key: str, user_id: str, pass
             raise crypto.DecryptError
         _unwrap_user_private(kf, user_id, slot, password)
     except crypto.DecryptError:
-        locked = _record_failure(kf, user_id)
-        _pending(kf, "auth.failure", user_id, reason="password", via="recovery")
+        who, unknown = _who(kf, user_id)
+        locked = _record_failure(kf, who) if who is not None else False
+        _pending(kf, "auth.failure", who, reason="password", via="recovery", **unknown)
         if locked:
             _pending(kf, "auth.lockout", user_id)
         _save_state(kf, kf_path, skey)
