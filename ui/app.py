@@ -146,6 +146,10 @@ def setup_logging() -> Path | None:
     return path
 
 
+#: work that the first window does not need waits this long, so the window is on screen first
+AFTER_FIRST_WINDOW_MS = 100
+
+
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Japanese is the source language; English loads resources/i18n/daicho_en.qm.
 
@@ -155,12 +159,16 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
 
     set_language(language)
     translators = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt_lang = "en" if language == "en" else "ja"
-    qt_tr = QTranslator(app)
-    if qt_tr.load(f"qtbase_{qt_lang}", qt_dir):
-        app.installTranslator(qt_tr)
-        translators.append(qt_tr)
+    if language != "en":
+        # Qt's own Japanese strings (standard buttons, context menus) are not on the login
+        # window: load them right after the first window is shown (~5 ms off startup).
+        def load_qt_base() -> None:
+            qt_tr = QTranslator(app)
+            if qt_tr.load("qtbase_ja", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                app.installTranslator(qt_tr)
+                translators.append(qt_tr)
+
+        QTimer.singleShot(AFTER_FIRST_WINDOW_MS, load_qt_base)
     if language == "en":
         ours = QTranslator(app)
         if ours.load(str(I18N_DIR / "daicho_en.qm")):
@@ -365,7 +373,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from desktop.config import default_vault_path, load_app_settings
 
-    setup_logging()
     QGuiApplication.setApplicationName(APP_NAME)
     QGuiApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_NAME)
@@ -374,11 +381,19 @@ def main(argv: list[str] | None = None) -> int:
     install_translators(app, language)
     setup_font(app)
     install_excepthook()
-    log.info("starting %s %s (language=%s)", APP_NAME, __version__, language)
     vault_path = args.vault or default_vault_path()
     controller = Controller(vault_path, bench=args.bench_startup)
     app._controller = controller  # keep alive
     controller.start()
+
+    def start_log_file() -> None:
+        # Opened once the first window is on screen (platformdirs and the file cost ~10 ms of
+        # startup); nothing before that point logs anything but a crash, which the excepthook
+        # shows in a dialog.
+        setup_logging()
+        log.info("starting %s %s (language=%s)", APP_NAME, __version__, language)
+
+    QTimer.singleShot(AFTER_FIRST_WINDOW_MS, start_log_file)
     rc = app.exec()
     if controller.main is not None:
         controller.main.shutdown()
