@@ -64,11 +64,12 @@ class FieldEditor(QWidget):
         self.env = env
         self.setObjectName(f"editor_{f.name}")
 
+    # Every concrete editor overrides value() and set_value(); the base only says so clearly.
     def value(self):  # pragma: no cover - abstract
-        raise NotImplementedError
+        raise TypeError(f"{type(self).__name__} must override value()")
 
     def set_value(self, value) -> None:  # pragma: no cover - abstract
-        raise NotImplementedError
+        raise TypeError(f"{type(self).__name__} must override set_value()")
 
     def set_read_only(self, ro: bool) -> None:
         self.setEnabled(not ro)
