@@ -185,7 +185,7 @@ def _export(vault, tmp: Path, passphrase: str, progress: Progress | None, phase:
     reader = vault.connect_reader()
     fmt.quiet_sqlcipher(reader)
     reader.row_factory = None
-    cancelled = False
+    growth = fmt.GrowthProgress(tmp, progress)
     try:
         policy = pw.Policy.from_vault(reader)
         check_passphrase(passphrase, policy, user_id=vault.session.user_id)
@@ -203,32 +203,15 @@ def _export(vault, tmp: Path, passphrase: str, progress: Progress | None, phase:
             total = int(reader.execute("PRAGMA main.page_count").fetchone()[0]) * int(
                 reader.execute("PRAGMA main.page_size").fetchone()[0])
             created_at = now_iso()
-            state = {"last": 0.0}
-
-            def handler() -> int:
-                nonlocal cancelled
-                if progress is None:
-                    return 0
-                t = time.monotonic()
-                if t - state["last"] < 0.05:
-                    return 0
-                state["last"] = t
-                try:
-                    done = os.stat(tmp).st_size
-                except OSError:
-                    done = 0
-                if progress(min(done, total), total) is False:
-                    cancelled = True
-                    return 1
-                return 0
+            growth.total = total
 
             if progress is not None:
                 progress(0, total)
-            reader.set_progress_handler(handler, PROGRESS_OPS)
+            reader.set_progress_handler(growth, PROGRESS_OPS)
             with phase("export"):
                 reader.execute("SELECT sqlcipher_export('bk')").fetchone()
             reader.set_progress_handler(None, 0)
-            if cancelled:
+            if growth.cancelled:
                 raise fmt.BackupCancelled()
             manifest_started = time.perf_counter()
             manifest = {
@@ -267,7 +250,7 @@ def _export(vault, tmp: Path, passphrase: str, progress: Progress | None, phase:
         except sqlcipher3.Error as exc:
             with contextlib.suppress(sqlcipher3.Error):
                 reader.execute("ROLLBACK")
-            if cancelled:
+            if growth.cancelled:
                 raise fmt.BackupCancelled() from None
             raise DaichoError(fmt.sqlite_error_message(exc, tmp.parent)) from None
         finally:

@@ -21,6 +21,8 @@ import contextlib
 import json
 import os
 import re
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import sqlcipher3
@@ -215,3 +217,34 @@ def fault_point(name: str) -> None:
         import signal
 
         os.kill(os.getpid(), signal.SIGKILL)
+
+
+class GrowthProgress:
+    """A SQLite progress handler for ``sqlcipher_export`` (which has no progress callback of
+    its own): reports how far the file being written has grown, at most every ``interval``
+    seconds, and asks SQLite to stop (returns 1) once ``progress`` returns False."""
+
+    def __init__(self, path: Path, progress: Callable[[int, int], object] | None, *,
+                 total: int = 0, interval: float = 0.05) -> None:
+        self.path = path
+        self.progress = progress
+        self.total = total
+        self.interval = interval
+        self.cancelled = False
+        self._last = 0.0
+
+    def __call__(self) -> int:
+        if self.progress is None:
+            return 0
+        t = time.monotonic()
+        if t - self._last < self.interval:
+            return 0
+        self._last = t
+        try:
+            done = os.stat(self.path).st_size
+        except OSError:
+            done = 0
+        if self.progress(min(done, self.total), self.total) is False:
+            self.cancelled = True
+            return 1
+        return 0

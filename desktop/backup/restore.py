@@ -301,7 +301,7 @@ def _build_database(tmp: Path, backup: Path, passphrase: str, dek: bytes, info: 
     """Fill ``tmp`` from the backup under the new key; return (schema version, audit head)."""
     conn = sqlcipher3.connect(str(tmp), isolation_level=None, check_same_thread=False)
     fmt.quiet_sqlcipher(conn)
-    cancelled = False
+    growth = fmt.GrowthProgress(tmp, progress)
     try:
         conn.execute(f"PRAGMA key = \"x'{dek.hex()}'\"")
         conn.execute("PRAGMA temp_store = MEMORY")  # index builds sort in memory, never in TMPDIR
@@ -309,26 +309,11 @@ def _build_database(tmp: Path, backup: Path, passphrase: str, dek: bytes, info: 
         conn.execute("PRAGMA synchronous = OFF")
         conn.execute("ATTACH DATABASE ? AS bk KEY ?", (str(backup), passphrase))
         total = info.size
-        state = {"last": 0.0}
-
-        def handler() -> int:
-            nonlocal cancelled
-            t = time.monotonic()
-            if progress is None or t - state["last"] < 0.05:
-                return 0
-            state["last"] = t
-            try:
-                done = os.stat(tmp).st_size
-            except OSError:
-                done = 0
-            if progress(min(done, total), total) is False:
-                cancelled = True
-                return 1
-            return 0
+        growth.total = total
 
         try:
             conn.execute("BEGIN")
-            conn.set_progress_handler(handler, 50)
+            conn.set_progress_handler(growth, 50)
             conn.execute("SELECT sqlcipher_export('main', 'bk')").fetchone()
             conn.set_progress_handler(None, 0)
             # the same backup we verified? (the file could have been swapped meanwhile)
@@ -345,7 +330,7 @@ def _build_database(tmp: Path, backup: Path, passphrase: str, dek: bytes, info: 
         except sqlcipher3.Error as exc:
             with contextlib.suppress(sqlcipher3.Error):
                 conn.execute("ROLLBACK")
-            if cancelled:
+            if growth.cancelled:
                 raise fmt.BackupCancelled(tr("Backup", "復元をキャンセルしました。元の台帳は変更していません。")) from None
             raise DaichoError(fmt.sqlite_error_message(exc, target.parent)) from None
         finally:
