@@ -15,6 +15,7 @@ import logging
 
 from desktop.registers.listing import ListQuery
 from desktop.registers.model import Flag
+from ui.widgets.tasks import runner, set_runner  # noqa: F401 - the shared runner, re-exported
 
 log = logging.getLogger(__name__)
 
@@ -23,24 +24,6 @@ log = logging.getLogger(__name__)
 MAX_FLAGGED_ROWS = 20_000
 #: due items are computed this long after a (re)load, once the first rows are on screen
 DUE_DELAY_MS = 300
-
-_runner = None
-
-
-def runner():
-    """The task runner for background work of the register views (tests swap in a
-    :class:`ui.widgets.tasks.SyncTaskRunner` with :func:`set_runner`)."""
-    global _runner
-    if _runner is None:
-        from ui.widgets.tasks import TaskRunner
-
-        _runner = TaskRunner()
-    return _runner
-
-
-def set_runner(value) -> None:
-    global _runner
-    _runner = value
 
 
 class RegisterSource:

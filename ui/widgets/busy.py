@@ -12,22 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ui.widgets.tasks import TaskRunner
-
-_runner = None
-
-
-def runner():
-    global _runner
-    if _runner is None:
-        _runner = TaskRunner()
-    return _runner
-
-
-def set_runner(value) -> None:
-    """Use another runner (tests: SyncTaskRunner); None restores the threaded default."""
-    global _runner
-    _runner = value
+from ui.widgets.tasks import runner, set_runner  # noqa: F401 - re-exported for callers and tests
 
 
 def run_busy(parent: QWidget | None, text: str, fn: Callable[[], object], *,

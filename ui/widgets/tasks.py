@@ -1,6 +1,7 @@
 """Run work off the GUI thread and come back on it, with progress and cancel.
 
-``run_task(fn, on_done, on_error, on_progress)`` runs ``fn(progress)`` on a worker thread;
+:func:`runner` is the app's one shared runner (tests swap in a :class:`SyncTaskRunner` with
+:func:`set_runner`). ``run(fn, on_done, on_error, on_progress)`` runs ``fn(progress)`` on a worker thread;
 ``progress(done, total) -> bool`` reports progress and returns False once the user asked to
 cancel (``fn`` should then raise :class:`Cancelled`). Callbacks run on the GUI thread.
 :class:`SyncTaskRunner` does the same synchronously, for tests.
@@ -106,3 +107,20 @@ class SyncTaskRunner:
                 on_done(result)
         handle.finished.set()
         return handle
+
+
+_runner = None
+
+
+def runner():
+    """The process-wide runner every view uses for background work."""
+    global _runner
+    if _runner is None:
+        _runner = TaskRunner()
+    return _runner
+
+
+def set_runner(value) -> None:
+    """Use another runner (tests: SyncTaskRunner); None restores the threaded default."""
+    global _runner
+    _runner = value
