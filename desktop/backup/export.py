@@ -30,10 +30,9 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -120,7 +119,7 @@ def create_backup_file(vault, target: Path | str, passphrase: str, *, progress: 
     ``timings`` (optional) receives the seconds spent in each phase (the benchmark prints them)."""
     vault.session.require_write()
     started = time.perf_counter()
-    phase = _Phases(timings)
+    phase = fmt.Phases(timings)
     target = resolve_target(target)
     if target.exists() and target.is_dir():
         raise DaichoError(tr("Backup", "保存先がフォルダーです: {path}").format(path=target))
@@ -129,12 +128,7 @@ def create_backup_file(vault, target: Path | str, passphrase: str, *, progress: 
     except OSError as exc:
         raise DaichoError(io_error_message(exc, target.parent)) from None
     _clean_stale_temps(target)
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-        os.close(fd)
-    except OSError as exc:
-        raise DaichoError(io_error_message(exc, target)) from None
-    tmp = Path(tmp_name)
+    tmp = fmt.temp_beside(target, ".part")
     try:
         with _Writeback(tmp) as writeback:
             result = _export(vault, tmp, passphrase, progress, phase)
@@ -165,23 +159,7 @@ def create_backup_file(vault, target: Path | str, passphrase: str, *, progress: 
     return result
 
 
-class _Phases:
-    """Wall time per phase, added into ``out``."""
-
-    def __init__(self, out: dict[str, float] | None) -> None:
-        self.out = out
-
-    @contextlib.contextmanager
-    def __call__(self, name: str) -> Iterator[None]:
-        started = time.perf_counter()
-        try:
-            yield
-        finally:
-            if self.out is not None:
-                self.out[name] = self.out.get(name, 0.0) + time.perf_counter() - started
-
-
-def _export(vault, tmp: Path, passphrase: str, progress: Progress | None, phase: _Phases) -> ExportResult:
+def _export(vault, tmp: Path, passphrase: str, progress: Progress | None, phase: fmt.Phases) -> ExportResult:
     reader = vault.connect_reader()
     fmt.quiet_sqlcipher(reader)
     reader.row_factory = None

@@ -21,13 +21,15 @@ import contextlib
 import json
 import os
 import re
+import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import sqlcipher3
 
 from desktop.errors import DaichoError
+from desktop.fsutil import io_error_message
 from desktop.i18n import tr
 
 FORMAT = "itaku-daicho-backup"
@@ -248,3 +250,30 @@ class GrowthProgress:
             self.cancelled = True
             return 1
         return 0
+
+
+class Phases:
+    """Wall time per phase, added into ``out`` (the benchmark prints the breakdown);
+    ``with phases("name"): …``. With ``out=None`` it measures nothing."""
+
+    def __init__(self, out: dict[str, float] | None) -> None:
+        self.out = out
+
+    @contextlib.contextmanager
+    def __call__(self, name: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            if self.out is not None:
+                self.out[name] = self.out.get(name, 0.0) + time.perf_counter() - started
+
+
+def temp_beside(target: Path, suffix: str) -> Path:
+    """An empty hidden temp file in the target's folder (so the final rename is atomic)."""
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
+        os.close(fd)
+    except OSError as exc:
+        raise DaichoError(io_error_message(exc, target)) from None
+    return Path(name)

@@ -24,7 +24,6 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -213,12 +212,7 @@ def _restore_locked(backup: Path, passphrase: str, target: Path, info: BackupInf
                     started: float, recovery_key: str | None = None) -> RestoreResult:
     outcome, term_slots, register = plan
     users = {u for u, r in info.users.items() if not r.get("deleted_at") and u in info.keyslots.get("user", {})}
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".restoring", dir=target.parent)
-        os.close(fd)
-    except OSError as exc:
-        raise DaichoError(io_error_message(exc, target)) from None
-    tmp = Path(tmp_name)
+    tmp = fmt.temp_beside(target, ".restoring")
     safety = None
     try:
         from desktop.vault import crypto

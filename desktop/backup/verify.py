@@ -25,8 +25,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import math
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,22 +44,6 @@ VERIFY_STEPS = 5
 #: page cache of the verifying connection (KiB): the counts and the audit chain then re-use
 #: the b-tree pages integrity_check has just read and authenticated
 CACHE_KIB = 65_536
-
-
-class _Phases:
-    """Wall time per phase, added into ``out`` (the benchmark prints the breakdown)."""
-
-    def __init__(self, out: dict[str, float] | None) -> None:
-        self.out = out
-
-    @contextlib.contextmanager
-    def __call__(self, name: str) -> Iterator[None]:
-        started = time.perf_counter()
-        try:
-            yield
-        finally:
-            if self.out is not None:
-                self.out[name] = self.out.get(name, 0.0) + time.perf_counter() - started
 
 
 @dataclass
@@ -247,7 +230,7 @@ def verify_backup(path: Path | str, passphrase: str, *, history: list | None = N
 
     ``timings`` (optional) receives the seconds spent in each phase."""
     path = Path(path)
-    phase = _Phases(timings)
+    phase = fmt.Phases(timings)
     _step(progress, 0)
     with phase("shape"):
         size = _check_shape(path)
@@ -281,7 +264,7 @@ def verify_backup(path: Path | str, passphrase: str, *, history: list | None = N
 
 
 def _verify_open(conn, path: Path, size: int, progress: Progress | None,
-                 cipher_result: Callable[[], dict], phase: _Phases) -> BackupInfo:
+                 cipher_result: Callable[[], dict], phase: fmt.Phases) -> BackupInfo:
     def page_auth() -> None:
         cipher = cipher_result()
         if cipher.get("rows"):
