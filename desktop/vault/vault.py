@@ -303,6 +303,17 @@ class Vault:
             _check_lockout(self.keyfile, user_id)  # tell the caller now, as unlock() does
         return False
 
+    def password_opens_any_slot(self, password: str) -> bool:
+        """True when ``password`` is some user's current login password (costs one Argon2id
+        per user; used to refuse a backup passphrase equal to a login password)."""
+        for user_id, slot in self.keyfile.users.items():
+            try:
+                _unwrap_user_private(self.keyfile, user_id, slot, password)
+            except (crypto.DecryptError, KeyError, ValueError):
+                continue
+            return True
+        return False
+
     # -- slots ------------------------------------------------------------------------------
 
     def add_user_slot(self, user_id: str, password: str, kdf: crypto.KdfParams) -> bytes:
