@@ -96,7 +96,7 @@ class HomeView(QWidget):
 
         from desktop.accounts.service import AccountService
         from desktop.accounts.session import role_label
-        from desktop.audit_service import AuditService
+        from desktop.audit.service import AuditService
         from desktop.timeutil import now, parse_iso
 
         v = self.ctx.vault

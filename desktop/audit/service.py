@@ -7,21 +7,23 @@ the head mirrored in the key-slot file.
 
 from __future__ import annotations
 
-from desktop.accounts.service import AUTH_ACTIONS
 from desktop.audit import trail
+from desktop.protocols import OpenVault
 
 
 class AuditService:
-    def __init__(self, vault) -> None:
+    def __init__(self, vault: OpenVault) -> None:
         self.vault = vault
 
     def query(self, *, actor: str | None = None, actions: list[str] | None = None,
-              action_prefix: str | None = None, since: str | None = None, until: str | None = None,
-              limit: int = 200, before_seq: int | None = None) -> list[trail.Entry]:
+              action_prefix: str | None = None, since: str | None = None,
+              until: str | None = None, limit: int = 200,
+              before_seq: int | None = None) -> list[trail.Entry]:
         """One page of entries, newest first (administrators only)."""
         self.vault.session.require_admin()
-        return list(trail.query(self.vault.conn, actor=actor, actions=actions, action_prefix=action_prefix,
-                                since=since, until=until, limit=limit, before_seq=before_seq))
+        return list(trail.query(self.vault.conn, actor=actor, actions=actions,
+                                action_prefix=action_prefix, since=since, until=until, limit=limit,
+                                before_seq=before_seq))
 
     def actors(self) -> list[str]:
         self.vault.session.require_admin()
@@ -31,7 +33,8 @@ class AuditService:
 
     def actions(self) -> list[str]:
         self.vault.session.require_admin()
-        rows = self.vault.conn.execute("SELECT DISTINCT action FROM audit_log ORDER BY action").fetchall()
+        rows = self.vault.conn.execute(
+            "SELECT DISTINCT action FROM audit_log ORDER BY action").fetchall()
         return [r[0] for r in rows]
 
     def verify(self) -> trail.ChainReport:
@@ -49,5 +52,3 @@ class AuditService:
         return sum(1 for _ in trail.query(self.vault.conn, actor=user_id, actions=["auth.failure"],
                                           since=since, limit=1000))
 
-
-AUTH_HISTORY_ACTIONS = list(AUTH_ACTIONS)

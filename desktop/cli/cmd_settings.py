@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import json
 
-from desktop import settings
+from desktop import features, settings
 from desktop.errors import ValidationError
 from desktop.i18n import tr
+from desktop.settings.service import update_settings
 
 
 def register(sub) -> None:
@@ -28,7 +29,7 @@ def register(sub) -> None:
 
 
 def _setting(key: str):
-    if key not in settings.all_settings():
+    if key not in features.all_settings():
         raise ValidationError(tr("CLI", "そのような設定はありません: {key}").format(key=key), {key: ""})
     return settings.SETTINGS[key]
 
@@ -39,7 +40,7 @@ def _fmt(value) -> str:
 
 def _list(ctx, args) -> int:
     vault = ctx.open_vault()
-    for key in sorted(settings.all_settings()):
+    for key in sorted(features.all_settings()):
         ctx.out(f"{key}\t{_fmt(settings.get(vault.conn, key))}\t{settings.SETTINGS[key].label}")
     return 0
 
@@ -52,8 +53,6 @@ def _get(ctx, args) -> int:
 
 
 def _set(ctx, args) -> int:
-    from desktop.settings_service import update_settings
-
     setting = _setting(args.key)
     vault = ctx.open_vault()
     value = json.loads(args.value) if setting.type is list else args.value

@@ -1,7 +1,18 @@
 """Vault-level settings, declared once with type, default and description.
 
-Stored as JSON in the vault's ``settings`` table (encrypted with everything else). Other
-modules add their own declarations with :func:`declare` at import time.
+Stored as JSON in the vault's ``settings`` table (encrypted with everything else).
+
+This module is the bottom of the settings stack: it imports no feature package. The core
+settings (office details, session, password policy, display) are declared here; each
+feature declares its own settings with :func:`declare` in the module that reads them, at
+import time (``desktop.registers.definitions``, ``desktop.backup.history``, …). A front end
+that lists or changes *every* setting (``daicho settings``, the GUI's settings pages)
+imports :mod:`desktop.features`, the one static list of those modules, instead of this
+module loading features by name — that import loop (settings → importlib → feature →
+settings) is what this layout removes. Reading or writing a key that no imported module
+declared raises :class:`KeyError`.
+
+:mod:`desktop.settings.service` changes settings as a user (permission, audit).
 """
 
 from __future__ import annotations
@@ -12,6 +23,7 @@ from typing import Any
 
 from desktop.errors import ValidationError
 from desktop.i18n import tr
+from desktop.protocols import Connection
 
 
 @dataclass(frozen=True)
@@ -52,7 +64,7 @@ class Setting:
 SETTINGS: dict[str, Setting] = {}
 
 
-def declare(key: str, type_: type, default: Any, label: str, **kw) -> Setting:
+def declare(key: str, type_: type, default: Any, label: str, **kw: Any) -> Setting:
     setting = Setting(key, type_, default, label, **kw)
     SETTINGS[key] = setting
     return setting
@@ -77,32 +89,16 @@ declare("policy.lockout_minutes", int, 15, tr("Settings", "ロックアウト時
 declare("display.calendar", str, "wareki", tr("Settings", "日付の表示（wareki: 和暦 / western: 西暦）"))
 
 
-#: modules that declare their own settings at import time (kept here so that listing or
-#: changing settings never depends on which features happen to be imported already)
-FEATURE_MODULES = (
-    "desktop.registers.definitions",
-    "desktop.registers.attachments",
-    "desktop.submittals.options",
-    "desktop.backup.history",
-)
-
-
-def all_settings() -> dict[str, Setting]:
-    """Every declared setting, the features' included."""
-    import importlib
-
-    for name in FEATURE_MODULES:
-        importlib.import_module(name)
-    return SETTINGS
-
-
 def lookup(key: str) -> Setting:
-    if key not in SETTINGS:
-        all_settings()
-    return SETTINGS[key]
+    """The declaration of ``key``; :class:`KeyError` when no imported module declared it."""
+    try:
+        return SETTINGS[key]
+    except KeyError:
+        raise KeyError(f"setting {key!r} is not declared (import desktop.features to declare "
+                       "every feature's settings)") from None
 
 
-def get(conn, key: str) -> Any:
+def get(conn: Connection, key: str) -> Any:
     setting = lookup(key)
     row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
     if row is None:
@@ -113,11 +109,11 @@ def get(conn, key: str) -> Any:
         return setting.default
 
 
-def get_many(conn, prefix: str) -> dict[str, Any]:
+def get_many(conn: Connection, prefix: str) -> dict[str, Any]:
     return {key: get(conn, key) for key in SETTINGS if key.startswith(prefix)}
 
 
-def put(conn, key: str, value: Any) -> Any:
+def put(conn: Connection, key: str, value: Any) -> Any:
     """Store a value (call inside a transaction; the caller audits the change)."""
     setting = lookup(key)
     value = setting.coerce(value)

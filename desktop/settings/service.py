@@ -3,6 +3,9 @@
 The GUI's settings pages and the CLI call :func:`update_settings`; nobody writes the
 ``settings`` table from ``ui/``. Each call appends one ``settings.update`` audit entry with
 ``{"before": {...}, "after": {...}}`` holding only the keys that changed.
+
+Keys are those declared so far (see :mod:`desktop.settings`): a front end that offers every
+setting imports :mod:`desktop.features` first.
 """
 
 from __future__ import annotations
@@ -13,15 +16,16 @@ from desktop import settings
 from desktop.audit import trail
 from desktop.errors import ValidationError
 from desktop.i18n import tr
+from desktop.protocols import VaultLike
 
 
-def current(vault, keys: list[str] | None = None) -> dict[str, Any]:
+def current(vault: VaultLike, keys: list[str] | None = None) -> dict[str, Any]:
     """Current values of ``keys`` (all declared settings when None)."""
-    keys = list(settings.all_settings()) if keys is None else keys
+    keys = list(settings.SETTINGS) if keys is None else keys
     return {key: settings.get(vault.conn, key) for key in keys}
 
 
-def update_settings(vault, values: dict[str, Any]) -> dict[str, Any]:
+def update_settings(vault: VaultLike, values: dict[str, Any]) -> dict[str, Any]:
     """Store changed values (administrators only); return the changed ``{key: new value}``.
 
     Every value is validated before anything is written; an unknown key or a value out of
@@ -30,7 +34,7 @@ def update_settings(vault, values: dict[str, Any]) -> dict[str, Any]:
     vault.session.require_admin()
     coerced: dict[str, Any] = {}
     for key, value in values.items():
-        setting = settings.all_settings().get(key)
+        setting = settings.SETTINGS.get(key)
         if setting is None:
             raise ValidationError(tr("Settings", "不明な設定項目です: {key}").format(key=key), {key: ""})
         coerced[key] = setting.coerce(value)

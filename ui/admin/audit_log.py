@@ -171,7 +171,7 @@ class AuditTableModel(QAbstractTableModel):
 class AuditLogView(QWidget):
     def __init__(self, ctx, *, preset: str | None = None, title: str | None = None) -> None:
         super().__init__()
-        from desktop.audit_service import AuditService
+        from desktop.audit.service import AuditService
 
         self.setObjectName("auditLogView")
         self.ctx = ctx
@@ -280,7 +280,7 @@ class AuditLogView(QWidget):
         self.user_filter.blockSignals(False)
 
     def filters(self) -> dict:
-        from desktop.audit_service import AUTH_HISTORY_ACTIONS
+        from desktop.accounts.service import AUTH_ACTIONS as AUTH_HISTORY_ACTIONS
 
         actions, prefix = self.action_filter.currentData() or (None, None)
         kw = {"actor": self.user_filter.currentData(),

@@ -1,7 +1,7 @@
 """設定 (administrators): office details, idle lock and password policy, display calendar
 and language, registered terminals and terminal binding.
 
-Vault settings change through :func:`desktop.settings_service.update_settings` (one audited
+Vault settings change through :func:`desktop.settings.service.update_settings` (one audited
 ``settings.update`` with before/after); terminals through the Vault's own methods.
 """
 
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import desktop.features  # noqa: F401  (declares the features' settings shown here: RECORD_KEYS)
 from desktop.i18n import tr
 from ui.sections import Section
 from ui.widgets import busy, messages
@@ -69,7 +70,7 @@ class _Page(QWidget):
         return None
 
     def save(self) -> None:
-        from desktop.settings_service import update_settings
+        from desktop.settings.service import update_settings
 
         try:
             changed = update_settings(self.view.ctx.vault, self.values())
@@ -98,7 +99,7 @@ class OfficePage(_Page):
         self.load()
 
     def load(self) -> None:
-        from desktop.settings_service import current
+        from desktop.settings.service import current
 
         values = current(self.view.ctx.vault, OFFICE_KEYS)
         for key, edit in self.edits.items():
@@ -130,7 +131,7 @@ class NumberPage(_Page):
         self.load()
 
     def load(self) -> None:
-        from desktop.settings_service import current
+        from desktop.settings.service import current
 
         for key, value in current(self.view.ctx.vault, self.keys).items():
             self.spins[key].setValue(int(value))
@@ -174,7 +175,7 @@ class DisplayPage(_Page):
 
     def load(self) -> None:
         from desktop.config import load_app_settings
-        from desktop.settings_service import current
+        from desktop.settings.service import current
 
         cal = current(self.view.ctx.vault, ["display.calendar"])["display.calendar"]
         self.calendar.setCurrentIndex(max(0, self.calendar.findData(cal)))

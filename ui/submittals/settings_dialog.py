@@ -2,7 +2,7 @@
 
 Font files are chosen with 参照… and checked before saving (a file that cannot be used is
 refused with the reason); the dialog shows which fonts the documents are printed with now.
-Saved through :func:`desktop.settings_service.update_settings` (one audited
+Saved through :func:`desktop.settings.service.update_settings` (one audited
 ``settings.update``). The calendar (和暦/西暦) is the app-wide setting on the 設定 page.
 """
 
@@ -36,7 +36,7 @@ class SubmittalSettingsDialog(QDialog):
         self.setWindowTitle(tr(CTX, "提出書類の書式設定"))
         self.setMinimumWidth(620)
         self.vault = vault
-        from desktop.settings_service import current
+        from desktop.settings.service import current
 
         self.kinds = service.kinds()
         self.seal_keys = {k.slug: options.SEALS_PREFIX + k.slug for k in self.kinds}
@@ -153,7 +153,7 @@ class SubmittalSettingsDialog(QDialog):
         return out
 
     def save(self) -> None:
-        from desktop.settings_service import update_settings
+        from desktop.settings.service import update_settings
 
         values = self.values()
         try:

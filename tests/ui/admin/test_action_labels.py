@@ -8,7 +8,7 @@ import datetime as dt
 from desktop.accounts.service import AccountService
 from desktop.backup import export_backup
 from desktop.registers import RegisterService
-from desktop.settings_service import update_settings
+from desktop.settings.service import update_settings
 from desktop.submittals import service as submittals
 from tests.desktop.submittals.records import seed
 from ui.admin.audit_log import ACTION_LABELS

@@ -1,4 +1,4 @@
-"""Settings: saved through desktop.settings_service and audited with before/after."""
+"""Settings: saved through desktop.settings.service and audited with before/after."""
 
 from __future__ import annotations
 
