@@ -368,6 +368,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    __import__("desktop.hygiene").hygiene.harden_process()  # no core dumps, umask 077: first of all
     if getattr(sys, "frozen", False):  # audit verification's worker processes; before argparse
         __import__("multiprocessing").freeze_support()  # (a no-op from source: skip its 18 ms import)
     args = parse_args(sys.argv[1:] if argv is None else argv)

@@ -42,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None, *, stdin=None, stdout=None, stderr=None) -> int:
+    __import__("desktop.hygiene").hygiene.harden_process()  # no core dumps, umask 077: first of all
     import multiprocessing
 
     multiprocessing.freeze_support()  # audit verification uses worker processes (frozen builds)

@@ -211,6 +211,28 @@ class DueItem:
     code: str
 
 
+@dataclass(frozen=True)
+class ExampleRef:
+    """In an example record: "the ``index``-th example of register ``slug``" (resolved to that
+    record's id when the examples are stored, see :mod:`desktop.registers.examples`)."""
+
+    slug: str
+    index: int = 0
+
+
+def example_ref(slug: str, index: int = 0) -> ExampleRef:
+    return ExampleRef(slug, index)
+
+
+@dataclass(frozen=True, eq=False)
+class Example:
+    """A realistic record as an office would write it (Japanese). Tests, benches and
+    ``daicho sample-office`` store these; references to other registers' examples are
+    :class:`ExampleRef` s (also inside sub-list items)."""
+
+    values: dict
+
+
 @dataclass
 class HookContext:
     """What hooks get: the connection (inside the write transaction for ``prepare`` and
@@ -264,6 +286,8 @@ class Register:
     #: indexes for the due/flags queries (tests/desktop/registers/test_query_plans.py checks
     #: that those queries never scan a register's table)
     indexes: tuple[Index, ...] = ()
+    #: one or more realistic example records (the first one is what tests use by default)
+    examples: tuple[Example, ...] = ()
 
     @property
     def label(self) -> str:

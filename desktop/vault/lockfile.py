@@ -1,4 +1,9 @@
-"""A lock file beside the vault so only one process writes to it at a time."""
+"""A lock file beside the vault so only one process writes to it at a time.
+
+Whoever takes the lock also tidies the vault's folder (:mod:`desktop.hygiene`): the vault's
+files are made owner-only, and temp files left by a killed export, restore or atomic write
+are removed — safe then, since every writer of those files holds this lock.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ class VaultInUse(DaichoError):
 
 class WriterLock:
     def __init__(self, vault_path: Path) -> None:
+        self.vault_path = Path(vault_path)
         self.path = Path(str(vault_path) + ".lock")
         self._fh = None
 
@@ -42,6 +48,19 @@ class WriterLock:
                 tr("Vault", "この台帳は別のウィンドウまたは別のプログラムで開かれています。そちらを閉じてから開き直してください。")
             ) from None
         self._fh = fh
+        self._tidy()
+
+    def _tidy(self) -> None:
+        """Owner-only modes and no leftovers (best effort: never fails the lock)."""
+        from desktop import hygiene
+
+        if os.name == "posix":
+            with contextlib.suppress(OSError):
+                os.chmod(self.path, 0o600)
+        with contextlib.suppress(Exception):
+            hygiene.tighten_vault_files(self.vault_path)
+        with contextlib.suppress(Exception):
+            hygiene.remove_leftovers(self.vault_path)
 
     def release(self) -> None:
         if self._fh is None:

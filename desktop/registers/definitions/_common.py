@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop.registers.model import Example, Kind, choices
 from desktop.registers.model import Field as F  # noqa: N817 - short name keeps declarations readable
-from desktop.registers.model import Kind, choices
+from desktop.registers.model import example_ref as ref
 
-__all__ = ["F", "Kind", "ROLE_CHOICES", "INCIDENT_TYPES", "not_before", "both_or_neither", "requires",
+__all__ = ["F", "Kind", "Example", "ref", "at", "ROLE_CHOICES", "INCIDENT_TYPES", "not_before", "both_or_neither", "requires",
            "day", "add_months", "note_field"]
 
 #: roles in the management structure (管理体制); runbook steps take their responsible role here
@@ -64,6 +65,11 @@ def requires(field: str, other: str):
     def check(v: dict) -> bool:
         return v.get(field) in (None, "", False, []) or v.get(other) not in (None, "", [])
     return check
+
+
+def at(y: int, m: int, d: int, hh: int = 9, mm: int = 0) -> dt.datetime:
+    """A local, aware date-time (for example records)."""
+    return dt.datetime(y, m, d, hh, mm).astimezone()
 
 
 def add_months(d: dt.date, months: int) -> dt.date:

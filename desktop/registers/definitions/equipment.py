@@ -7,7 +7,7 @@ import datetime as dt
 
 from desktop import settings
 from desktop.i18n import tr
-from desktop.registers.definitions._common import F, Kind, add_months, note_field
+from desktop.registers.definitions._common import Example, F, Kind, add_months, note_field, ref
 from desktop.registers.model import CTX, DueItem, Flag, HookContext, Index, Register, choices
 
 settings.declare("registers.equipment_check_months", int, 6,
@@ -142,5 +142,16 @@ REGISTER = Register(
     # for the due queries (no scan of the table; see test_query_plans.py)
     indexes=(
         Index("due_check", "next_check_due", "status IN ('in_use','stored','repair')"),
+    ),
+    examples=(
+
+        Example({"asset_no": "SV-001", "kind": "server", "maker": "富士通", "model": "PRIMERGY RX2540",
+                 "serial_no": "MBFT12345", "location": "本社サーバ室", "protection": "locked_rack",
+                 "holds_pref_data": True, "owner": "当社", "status": "in_use", "custodian": ref("staff"),
+                 "registered_on": dt.date(2025, 4, 1)}),
+        Example({"asset_no": "PC-014", "kind": "pc", "maker": "NEC", "model": "Mate MKM44",
+                 "location": "本社3階 運用室", "protection": "locked_room", "holds_pref_data": True,
+                 "owner": "当社", "status": "in_use", "custodian": ref("staff", 1),
+                 "registered_on": dt.date(2025, 4, 1), "check_interval_months": 3}),
     ),
 )

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from desktop.i18n import tr
 from desktop.registers.definitions import equipment
-from desktop.registers.definitions._common import F, Kind, note_field
+from desktop.registers.definitions._common import Example, F, Kind, note_field, ref
 from desktop.registers.model import CTX, Flag, HookContext, Register, choices
 
 RESULTS = choices(
@@ -56,4 +58,11 @@ REGISTER = Register(
     after_write=_after_write,
     flags=_flags,
     title=_title,
+    examples=(
+
+        Example({"equipment": ref("equipment"), "checked_on": dt.date(2025, 5, 1), "checked_by": ref("staff"),
+                 "result": "found", "location_seen": "本社サーバ室"}),
+        Example({"equipment": ref("equipment", 1), "checked_on": dt.date(2025, 6, 30),
+                 "checked_by": ref("staff", 1), "result": "found", "location_seen": "本社3階 運用室 2番席"}),
+    ),
 )

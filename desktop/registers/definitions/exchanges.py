@@ -9,12 +9,15 @@ import datetime as dt
 from desktop import settings
 from desktop.i18n import tr
 from desktop.registers.definitions._common import (
+    Example,
     F,
     Kind,
+    at,
     both_or_neither,
     day,
     not_before,
     note_field,
+    ref,
     requires,
 )
 from desktop.registers.model import CTX, DueItem, Flag, HookContext, Index, Register, Rule, choices
@@ -205,6 +208,15 @@ REGISTER = Register(
         Index("due_not_deleted", "exchanged_at", "status = 'exchanged'"),
         Index("due_scheduled", "planned_on", "status = 'scheduled'"),
         Index("due_third_party", "third_party", "third_party = 1"),
+    ),
+    examples=(
+        Example({"planned_on": dt.date(2025, 6, 1), "counterpart": "石川県 情報政策課", "direction": "receive",
+                 "method": "lgwan", "storage_area": "LGWAN-ASP領域", "content": "住民記録の差分データ"}),
+        Example({"planned_on": dt.date(2025, 6, 30), "counterpart": "石川県 税務課", "direction": "send",
+                 "method": "lgwan", "line": "LGWAN", "storage_area": "LGWAN-ASP 税務課共有フォルダ",
+                 "content": "課税資料の月次集計（6月分）", "exchanged_at": at(2025, 6, 30, 14),
+                 "handled_by": ref("staff", 1), "file_name": "kazei_202506.csv",
+                 "deleted_on": dt.date(2025, 7, 1), "deletion_confirmed_by": ref("staff")}),
     ),
 )
 

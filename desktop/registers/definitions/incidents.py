@@ -9,11 +9,14 @@ import datetime as dt
 from desktop.i18n import tr
 from desktop.registers.definitions._common import (
     INCIDENT_TYPES,
+    Example,
     F,
     Kind,
+    at,
     both_or_neither,
     not_before,
     note_field,
+    ref,
 )
 from desktop.registers.model import (
     CTX,
@@ -148,5 +151,13 @@ REGISTER = Register(
     indexes=(
         Index("due_not_reported", "detected_at", "reported_at IS NULL"),
         Index("due_recovered", "recovery_confirmed_at", "status = 'recovered'"),
+    ),
+    examples=(
+        Example({"title": "不審メールの添付ファイル実行", "incident_type": "malware",
+                 "detected_at": at(2025, 6, 20, 10), "reported_at": at(2025, 6, 20, 11),
+                 "reported_to": "石川県 情報政策課", "runbook": ref("runbooks"), "status": "open",
+                 "timeline": [{"at": at(2025, 6, 20, 10), "entry": "端末をネットワークから切断", "recorded_by": ref("staff")}],
+                 "evidence": [{"item": "メールのヘッダ", "sha256": "a" * 64, "collected_by": ref("staff"),
+                               "custody": "金庫で保管"}]}),
     ),
 )

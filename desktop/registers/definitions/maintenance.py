@@ -7,12 +7,15 @@ import datetime as dt
 
 from desktop.i18n import tr
 from desktop.registers.definitions._common import (
+    Example,
     F,
     Kind,
+    at,
     both_or_neither,
     day,
     not_before,
     note_field,
+    ref,
 )
 from desktop.registers.model import CTX, DueItem, Flag, HookContext, Index, Register, Rule, choices
 
@@ -122,5 +125,14 @@ REGISTER = Register(
         Index("due_next", "next_planned_on", "next_planned_on IS NOT NULL"),
         Index("equipment_started", "equipment, started_at"),
         Index("due_no_permission", "started_at", "kind = 'config' AND (permission_no IS NULL OR permission_date IS NULL)"),
+    ),
+    examples=(
+        Example({"equipment": ref("equipment"), "started_at": at(2025, 5, 10, 9), "ended_at": at(2025, 5, 10, 11),
+                 "worker": ref("staff"), "kind": "inspection", "work": "定期点検（ディスク・電源・ログの確認）",
+                 "result": "normal", "next_planned_on": dt.date(2025, 11, 10)}),
+        Example({"equipment": ref("equipment"), "started_at": at(2025, 6, 14, 18), "ended_at": at(2025, 6, 14, 20, 30),
+                 "worker": ref("staff"), "outside_worker": "富士通Japan株式会社 北陸支社 技術員 1名",
+                 "kind": "config", "work": "OSのセキュリティ更新プログラム適用と再起動",
+                 "result": "normal", "permission_no": "情政第1234号", "permission_date": dt.date(2025, 6, 10)}),
     ),
 )

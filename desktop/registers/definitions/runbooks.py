@@ -12,6 +12,7 @@ from desktop.i18n import tr
 from desktop.registers.definitions._common import (
     INCIDENT_TYPES,
     ROLE_CHOICES,
+    Example,
     F,
     Kind,
     add_months,
@@ -145,5 +146,15 @@ REGISTER = Register(
     indexes=(
         Index("review_due", "next_review_due"),
         Index("incident_type", "incident_type"),
+    ),
+    examples=(
+        Example({"title": "ウイルス感染時の対応", "incident_type": "malware", "last_reviewed_on": dt.date(2025, 4, 1),
+                 "steps": [{"part": "cause", "action": "感染端末と感染経路の特定", "role": "security_officer"},
+                           {"part": "evidence", "action": "ログの保全とSHA-256の記録", "role": "security_officer"},
+                           {"part": "recovery", "action": "端末の初期化とパスワード変更", "role": "failure_contact"}]}),
+        Example({"title": "情報漏えい対応手順", "incident_type": "leak", "last_reviewed_on": dt.date(2025, 4, 1),
+                 "steps": [{"part": "cause", "action": "漏えい経路の特定", "role": "security_officer"},
+                           {"part": "evidence", "action": "送信ログ・操作ログの保全", "role": "security_officer"},
+                           {"part": "recovery", "action": "アカウント停止とパスワード変更", "role": "incident_contact"}]}),
     ),
 )

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from desktop.i18n import tr
-from desktop.registers.definitions._common import F, Kind, not_before, note_field, requires
+from desktop.registers.definitions._common import (
+    Example,
+    F,
+    Kind,
+    not_before,
+    note_field,
+    ref,
+    requires,
+)
 from desktop.registers.model import (
     CTX,
     DueItem,
@@ -104,5 +114,20 @@ REGISTER = Register(
     # for the due queries (no scan of the table; see test_query_plans.py)
     indexes=(
         Index("due_ended", "ended_on", "ended_on IS NOT NULL"),
+    ),
+    examples=(
+        Example({"name": "山田 太郎", "name_kana": "やまだ たろう", "affiliation": "システム開発部",
+                 "job_role": "運用保守", "badge_no": "B-001", "badge_issued_on": dt.date(2025, 4, 1),
+                 "started_on": dt.date(2025, 4, 1), "contract_from": dt.date(2025, 4, 1),
+                 "contract_to": dt.date(2026, 3, 31)}),
+        Example({"name": "鈴木 花子", "name_kana": "すずき はなこ", "affiliation": "運用部",
+                 "job_role": "データ交換担当", "badge_no": "B-002", "badge_issued_on": dt.date(2025, 4, 1),
+                 "started_on": dt.date(2025, 4, 1)}),
+        Example({"name": "田中 健", "name_kana": "たなか けん", "affiliation": "運用部", "job_role": "運用保守",
+                 "badge_no": "B-003", "badge_issued_on": dt.date(2024, 4, 1), "started_on": dt.date(2024, 4, 1),
+                 "ended_on": dt.date(2025, 6, 30),
+                 "handovers": [{"handed_on": dt.date(2025, 6, 27), "successor": ref("staff", 1),
+                                "materials": "運用手順書一式、鍵の管理簿",
+                                "content": "夜間バッチの監視手順と保管庫の鍵を引き継いだ。"}]}),
     ),
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.i18n import tr
-from desktop.registers.definitions._common import ROLE_CHOICES, F, Kind, note_field
+from desktop.registers.definitions._common import ROLE_CHOICES, Example, F, Kind, note_field, ref
 from desktop.registers.model import CTX, DueItem, Flag, HookContext, Register, Rule, SubList
 from desktop.registers.values import from_db
 
@@ -85,6 +85,16 @@ REGISTER = Register(
     flags=_flags,
     due=_due,
     title=_title,
+    examples=(
+        Example({"effective_from": dt.date(2025, 4, 1), "organization": "保守業務 管理体制",
+                 "contract": "情報システム保守業務委託",
+                 "members": [{"role": "security_officer", "staff": ref("staff"), "phone": "076-000-0001",
+                              "scope": "情報セキュリティ全般", "contact_order": 1},
+                             {"role": "failure_contact", "person_name": "石川県 情報政策課",
+                              "phone": "076-225-0000", "hours": "8:30-17:15"},
+                             {"role": "incident_contact", "staff": ref("staff"), "phone": "090-0000-0002",
+                              "hours": "24時間（携帯）", "contact_order": 2}]}),
+    ),
 )
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop.calendar import fiscal_year
 from desktop.i18n import tr
-from desktop.registers.definitions._common import F, Kind, note_field
+from desktop.registers.definitions._common import Example, F, Kind, note_field
 from desktop.registers.model import CTX, DueItem, Flag, HookContext, Index, Register, choices
 
 TRIGGERS = choices(
@@ -14,10 +15,6 @@ TRIGGERS = choices(
     ("new_staff", "新任者教育", "Training for new staff"),
     ("other", "その他", "Other"),
 )
-
-
-def fiscal_year(d: dt.date) -> int:
-    return d.year if d.month >= 4 else d.year - 1
 
 
 def planned_date(fy: int, month: int) -> dt.date:
@@ -88,5 +85,11 @@ REGISTER = Register(
     # for the due queries (no scan of the table; see test_query_plans.py)
     indexes=(
         Index("due_planned", "fiscal_year", "planned_month IS NOT NULL"),
+    ),
+    examples=(
+        Example({"fiscal_year": 2025, "theme": "情報セキュリティ基礎", "planned_month": 6, "target": "全従事者"}),
+        Example({"fiscal_year": 2025, "theme": "データ交換手順の変更について", "trigger": "system_change",
+                 "planned_month": 10, "target": "データ交換担当者",
+                 "content": "LGWAN-ASPの保存領域変更に伴う手順の説明と確認"}),
     ),
 )

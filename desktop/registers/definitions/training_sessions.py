@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop.calendar import fiscal_year
 from desktop.i18n import tr
-from desktop.registers.definitions._common import F, Kind, note_field
-from desktop.registers.definitions.training_plans import fiscal_year
+from desktop.registers.definitions._common import Example, F, Kind, note_field, ref
 from desktop.registers.model import CTX, DueItem, HookContext, Register, choices
 
 CHECKS = choices(
@@ -59,6 +59,11 @@ REGISTER = Register(
     status_field="check_method",
     due=_due,
     title=_title,
+    examples=(
+        Example({"held_on": dt.date(2025, 6, 10), "plan": ref("training-plans"), "title": "情報セキュリティ基礎",
+                 "trainer": "佐藤 花子", "content": "要領の概要と媒体の取扱い", "attendees": [ref("staff")],
+                 "check_method": "test", "check_result": "全員合格"}),
+    ),
 )
 
 

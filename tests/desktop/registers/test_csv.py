@@ -70,15 +70,15 @@ def _issues(svc, slug, text, **kw):
 def test_preview_lists_every_error_by_row_and_column(svc):
     ids = create_samples(svc)
     text = ("対象機器,確認日,確認者,結果,確認した場所,色\n"
-            "EQ-001,2025-05-01,山田 太郎,所在を確認,本社,赤\n")
+            "SV-001,2025-05-01,山田 太郎,所在を確認,本社,赤\n")
     issues, _ = _issues(svc, "equipment-checks", text)
     assert issues == {(1, "色"): "不明な列です（存在確認にこの項目はありません）。"}
     text = ("対象機器,確認日,確認者,結果,確認した場所\n"
-            "EQ-001,2025-05-01,山田 太郎,所在を確認,本社\n"
+            "SV-001,2025-05-01,山田 太郎,所在を確認,本社\n"
             "EQ-999,2025-13-01,鈴木,どこか,本社\n"
             ",2025/5/2,山田 太郎,所在不明," + "x" * 201 + "\n"
             "\n"
-            f"EQ-001,令和7年5月3日,#{ids['staff']},found,本社\n")
+            f"SV-001,令和7年5月3日,#{ids['staff']},found,本社\n")
     issues, preview = _issues(svc, "equipment-checks", text)
     assert issues[(3, "対象機器")].endswith("情報機器に見つかりません。")
     assert "日付が正しくありません" in issues[(3, "確認日")]
@@ -111,7 +111,7 @@ def test_missing_required_column_and_duplicates(svc):
     create_samples(svc)
     issues, _ = _issues(svc, "staff", "所属\n開発部\n")
     assert (1, "氏名") in issues
-    issues, _ = _issues(svc, "equipment", "資産番号,種別,設置場所,状態\nEQ-001,サーバ,A,使用中\nEQ-2,サーバ,A,使用中\nEQ-2,pc,B,in_use\n")
+    issues, _ = _issues(svc, "equipment", "資産番号,種別,設置場所,状態\nSV-001,サーバ,A,使用中\nEQ-2,サーバ,A,使用中\nEQ-2,pc,B,in_use\n")
     assert "既に登録" in issues[(2, "資産番号")] and "2行目" not in issues[(2, "資産番号")]
     assert "3行目と重複" in issues[(4, "資産番号")]
 
@@ -125,7 +125,7 @@ def test_ambiguous_name_is_an_error(svc):
 
 def test_commit_is_all_or_nothing(svc, vault):
     ids = create_samples(svc)
-    preview = svc.preview_import("equipment-checks", "対象機器,確認日,確認者,結果\nEQ-001,2025-06-01,山田 太郎,所在を確認\nEQ-001,2025-06-02,山田 太郎,所在を確認\n".encode())
+    preview = svc.preview_import("equipment-checks", "対象機器,確認日,確認者,結果\nSV-001,2025-06-01,山田 太郎,所在を確認\nSV-001,2025-06-02,山田 太郎,所在を確認\n".encode())
     assert preview.ok
     from desktop.registers.definitions import equipment_checks
 
