@@ -29,16 +29,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from xml.sax.saxutils import escape  # noqa: E402
+from xml.sax.saxutils import escape
 
-from reportlab.lib.pagesizes import A4  # noqa: E402
-from reportlab.lib.styles import ParagraphStyle  # noqa: E402
-from reportlab.lib.units import mm  # noqa: E402
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle  # noqa: E402
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from desktop.submittals.fonts import default_fonts  # noqa: E402
-from desktop.submittals.forms.recovery_sheet import render_recovery_sheet  # noqa: E402
-from desktop.submittals.layout import (  # noqa: E402
+from desktop.submittals.fonts import default_fonts
+from desktop.submittals.forms.recovery_sheet import render_recovery_sheet
+from desktop.submittals.layout import (
     Applicant,
     Column,
     Contact,

@@ -9,8 +9,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop.vault import crypto  # noqa: E402
-from desktop.vault.vault import create_vault, unlock  # noqa: E402
+from desktop.vault import crypto
+from desktop.vault.vault import create_vault, unlock
 
 ADMIN_ID = "admin"
 ADMIN_PASSWORD = "Kanazawa-Castle-2026!"

@@ -207,7 +207,9 @@ def install_excepthook() -> None:
             if isinstance(exc, DaichoError):
                 text = str(exc)
             else:
-                text = tr("App", "予期しないエラーが発生しました（{kind}）。\n作業中の内容は保存されていない可能性があります。解決しない場合は、ログファイルを添えて管理者に連絡してください。").format(
+                text = tr("App", "予期しないエラーが発生しました（{kind}）。"
+                                 "\n作業中の内容は保存されていない可能性があります。解決しない場合は、"
+                                 "ログファイルを添えて管理者に連絡してください。").format(
                     kind=exc_type.__name__)
             box = QMessageBox(QMessageBox.Icon.Critical, tr("App", "エラー"), text)
             box.setObjectName("crashBox")

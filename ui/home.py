@@ -69,7 +69,8 @@ class HomeView(QWidget):
         self.available = QGroupBox(tr("Home", "使える機能"))
         self.available.setObjectName("homeAvailable")
         self.available_layout = QVBoxLayout(self.available)
-        hint = QLabel(tr("Home", "画面をロックするには Ctrl+L を押します。一定時間操作しないと自動的にロックされます。"))
+        hint = QLabel(tr("Home", "画面をロックするには Ctrl+L を押します。"
+                                 "一定時間操作しないと自動的にロックされます。"))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid);")
         body = QWidget()
@@ -108,7 +109,8 @@ class HomeView(QWidget):
         self.user_value.setText(f"{s.display_name}（{s.user_id}）")
         self.role_value.setText(role_label(s.role))
         last = AuditService(v).last_login(s.user_id)
-        self.last_login.setText(format_timestamp(last, calendar) if last else tr("Home", "今回が初めてのログインです。"))
+        self.last_login.setText(format_timestamp(last, calendar) if last
+                                else tr("Home", "今回が初めてのログインです。"))
         max_age = v.setting("policy.max_age_days")
         try:
             user = AccountService(v).get(s.user_id)
@@ -123,7 +125,8 @@ class HomeView(QWidget):
         self.office.setText(v.setting("office.name") or tr("Home", "（未設定。設定画面で入力できます）"))
         self.vault_path.setText(str(v.path))
         if v.keyfile.binding:
-            self.binding.setText(tr("Home", "登録済みの端末でだけ開けます（{n} 台登録）。").format(n=len(v.keyfile.terminals)))
+            self.binding.setText(tr("Home", "登録済みの端末でだけ開けます（{n} 台登録）。").format(
+                n=len(v.keyfile.terminals)))
         else:
             self.binding.setText(tr("Home", "端末を限定していません（管理者の選択）。"))
         self._refresh_backup()

@@ -49,7 +49,8 @@ def run(ctx, args) -> int:
         raise DaichoError(_no_keyring_message()) from None
     ctx.adopt(vault)
     ctx.out(recovery_key)
-    ctx.err(tr("CLI", "台帳を作成しました: {path}\n上の行がリカバリーキーです。二度と表示されません。印刷するか書き写して、鍵のかかる場所に保管してください。").format(path=ctx.vault_path))
+    ctx.err(tr("CLI", "台帳を作成しました: {path}\n上の行がリカバリーキーです。二度と表示されません。"
+                      "印刷するか書き写して、鍵のかかる場所に保管してください。").format(path=ctx.vault_path))
     return 0
 
 
@@ -57,5 +58,6 @@ def _no_keyring_message() -> str:
     return tr(
         "CLI",
         "このPCでは安全なキーリング（OSの資格情報の保管場所）が使えないため、端末の登録（端末制限）ができません。"
-        "キーリングを使える状態にしてやり直すか、端末制限なしで運用する場合は --no-terminal-binding を付けてください（その選択は監査ログに記録されます）。",
+        "キーリングを使える状態にしてやり直すか、端末制限なしで運用する場合は --no-terminal-binding "
+        "を付けてください（その選択は監査ログに記録されます）。",
     )

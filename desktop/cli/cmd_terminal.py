@@ -14,7 +14,8 @@ def register(sub) -> None:
     ls = tsub.add_parser("list", help="list registered terminals")
     ls.set_defaults(func=_list)
 
-    r = tsub.add_parser("register", help="register this PC with the recovery key (stdin: your password, then the recovery key)")
+    r = tsub.add_parser("register", help="register this PC with the recovery key (stdin: your password, then the "
+                                         "recovery key)")
     r.add_argument("--recovery-key-stdin", action="store_true", required=True,
                    help="read the recovery key from the second stdin line")
     r.add_argument("--name", help="a name for this PC (default: host name)")
@@ -35,7 +36,8 @@ def _list(ctx, args) -> int:
     if not vault.keyfile.binding:
         ctx.err(tr("CLI", "端末制限は無効です（どのPCでもパスワードだけで開けます）。"))
     rows = vault.conn.execute(
-        "SELECT terminal_id, name, registered_at, registered_by FROM terminals WHERE removed_at IS NULL ORDER BY registered_at"
+        "SELECT terminal_id, name, registered_at, registered_by FROM terminals WHERE removed_at IS NULL ORDER BY "
+        "registered_at"
     ).fetchall()
     known = {r["terminal_id"]: r for r in rows}
     ctx.out("ID\tNAME\tREGISTERED\tBY\tTHIS_PC")
@@ -57,7 +59,8 @@ def _register(ctx, args) -> int:
     vault = unlock_with_recovery(ctx.vault_path, recovery, user, password, register_terminal=False)
     ctx.adopt(vault)
     if not vault.keyfile.binding:
-        raise DaichoError(tr("CLI", "端末制限が無効なため、端末を登録する必要はありません（有効にするには terminal binding on）。"))
+        raise DaichoError(tr("CLI", "端末制限が無効なため、端末を登録する必要はありません（有効にするには terminal "
+                                    "binding on）。"))
     terminal_id = vault.register_this_terminal(args.name)
     ctx.out(terminal_id)
     ctx.err(tr("CLI", "このPCを端末として登録しました。各ユーザーは自分のパスワードで開けます。"))
@@ -67,12 +70,14 @@ def _register(ctx, args) -> int:
 def _remove(ctx, args) -> int:
     vault = ctx.open_vault()
     vault.remove_terminal(args.terminal_id)
-    ctx.err(tr("CLI", "端末 {id} を削除し、台帳の鍵を更新しました。その端末ではもう開けません。").format(id=args.terminal_id))
+    ctx.err(tr("CLI", "端末 {id} を削除し、台帳の鍵を更新しました。"
+                      "その端末ではもう開けません。").format(id=args.terminal_id))
     return 0
 
 
 def _binding(ctx, args) -> int:
     vault = ctx.open_vault()
     vault.set_binding(args.state == "on")
-    ctx.err(tr("CLI", "端末制限を{state}にしました。").format(state=tr("CLI", "有効") if args.state == "on" else tr("CLI", "無効")))
+    state = tr("CLI", "有効") if args.state == "on" else tr("CLI", "無効")
+    ctx.err(tr("CLI", "端末制限を{state}にしました。").format(state=state))
     return 0

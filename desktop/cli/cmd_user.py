@@ -31,7 +31,8 @@ def register(sub) -> None:
         q.add_argument("user_id", metavar="ID")
         q.set_defaults(func=func)
 
-    pw = usub.add_parser("passwd", help="change your password (stdin: current, new) or reset another's (stdin: your password, new initial)")
+    pw = usub.add_parser("passwd", help="change your password (stdin: current, new) or reset another's (stdin: your "
+                                        "password, new initial)")
     pw.add_argument("user_id", metavar="ID", nargs="?")
     pw.set_defaults(func=_passwd)
 
@@ -105,7 +106,8 @@ def _passwd(ctx, args) -> int:
         svc.get(args.user_id)
         new = ctx.read_new_secret(tr("CLI", "新しい初期パスワード"))
         svc.reset_password(args.user_id, new)
-        ctx.err(tr("CLI", "ユーザー {id} のパスワードを再設定しました。次回ログイン時に変更が必要です。").format(id=args.user_id))
+        ctx.err(tr("CLI", "ユーザー {id} のパスワードを再設定しました。"
+                          "次回ログイン時に変更が必要です。").format(id=args.user_id))
         return 0
     # own password: the first stdin line (already used to log in) is the current password
     current = ctx.last_password

@@ -83,7 +83,8 @@ declare("session.idle_lock_minutes", int, 10, tr("Settings", "自動ロックま
 declare("policy.min_length", int, 12, tr("Settings", "パスワードの最小文字数"), minimum=8, maximum=128)
 declare("policy.min_strength", int, 3, tr("Settings", "パスワード強度の下限（0〜4）"), minimum=0, maximum=4)
 declare("policy.history", int, 5, tr("Settings", "再使用を禁止する過去のパスワード数"), minimum=0, maximum=24)
-declare("policy.max_age_days", int, 90, tr("Settings", "パスワードの有効期間（日、0で無期限）"), minimum=0, maximum=3650)
+declare("policy.max_age_days", int, 90, tr("Settings", "パスワードの有効期間（日、0で無期限）"),
+        minimum=0, maximum=3650)
 declare("policy.lockout_attempts", int, 5, tr("Settings", "ロックアウトまでの失敗回数"), minimum=1, maximum=100)
 declare("policy.lockout_minutes", int, 15, tr("Settings", "ロックアウト時間（分）"), minimum=1, maximum=1440)
 declare("display.calendar", str, "wareki", tr("Settings", "日付の表示（wareki: 和暦 / western: 西暦）"))

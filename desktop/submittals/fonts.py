@@ -86,7 +86,7 @@ def _register(file: FontFile) -> str:
         name = f"DaichoJP-{digest}"
         try:
             font = TTFont(name, str(path), subfontIndex=file.subfont_index)
-        except Exception as exc:  # reportlab raises TTFError, struct.error, OSError, …
+        except Exception as exc:  # noqa: BLE001 - reportlab raises TTFError, struct.error, OSError, …
             log.info("font %s unusable: %s", path, exc)
             if "postscript outlines" in str(exc).lower():
                 raise _Unusable(

@@ -183,7 +183,7 @@ class JaParagraph(Paragraph):
 
     def breakLinesCJK(self, maxWidths):  # noqa: N802, N803 - reportlab's names
         if not isinstance(maxWidths, (list, tuple)):
-            maxWidths = [maxWidths]
+            maxWidths = [maxWidths]  # noqa: N806 - reportlab's name
         style = self.style
         self.height = 0
         _handleBulletWidth(self.bulletText, style, maxWidths)

@@ -150,7 +150,8 @@ class SecurityPage(NumberPage):
 class RecordsPage(NumberPage):
     def __init__(self, view) -> None:
         super().__init__(view, RECORD_KEYS,
-                         tr("SettingsPage", "記録の期限（要対応の判定）、添付ファイルの上限、バックアップの催促の間隔です。"),
+                         tr("SettingsPage", "記録の期限（要対応の判定）、添付ファイルの上限、"
+                                            "バックアップの催促の間隔です。"),
                          "saveRecords")
 
 
@@ -166,7 +167,9 @@ class DisplayPage(_Page):
         self.language.setObjectName("languageCombo")
         self.language.addItem("日本語", "ja")
         self.language.addItem("English", "en")
-        self.restart_note = QLabel(tr("SettingsPage", "言語の変更は、アプリを再起動すると反映されます（このPCのこのユーザーの設定です）。"))
+        self.restart_note = QLabel(tr("SettingsPage", "言語の変更は、"
+                                                      "アプリを再起動すると反映されます（このPCのこのユーザーの設定で"
+                                                      "す）。"))
         self.restart_note.setWordWrap(True)
         self.form.addRow(tr("SettingsPage", "日付の表示"), self.calendar)
         self.form.addRow(tr("SettingsPage", "言語 / Language"), self.language)
@@ -194,7 +197,8 @@ class DisplayPage(_Page):
             try:
                 save_app_settings({"language": after})
                 self.view.ctx.vault.audit("settings.update", entity="app",
-                                          details={"before": {"app.language": before}, "after": {"app.language": after}})
+                                          details={"before": {"app.languag"
+                                                              "e": before}, "after": {"app.language": after}})
             except Exception as exc:  # noqa: BLE001
                 messages.show_error(self, exc)
                 return
@@ -225,7 +229,9 @@ class TerminalsPage(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.binding_button.clicked.connect(self.toggle_binding)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
-        intro = QLabel(tr("SettingsPage", "台帳を開ける端末（PC）の一覧です（ガイドライン第10 端末の限定）。削除した端末では台帳を開けなくなります。削除すると台帳の暗号鍵が更新されます。"))
+        intro = QLabel(tr("SettingsPage", "台帳を開ける端末（PC）の一覧です（ガイドライン第10 端末の限定）。"
+                                          "削除した端末では台帳を開けなくなります。"
+                                          "削除すると台帳の暗号鍵が更新されます。"))
         intro.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.register_button)
@@ -249,7 +255,8 @@ class TerminalsPage(QWidget):
         self.tree.clear()
         for tid, slot in sorted(v.keyfile.terminals.items(), key=lambda kv: kv[1].get("registered_at", "")):
             mark = tr("SettingsPage", "このPC") if tid == v.terminal_id else ""
-            item = QTreeWidgetItem([slot.get("name", ""), tid, format_timestamp(slot.get("registered_at"), calendar), mark])
+            item = QTreeWidgetItem([slot.get("name", ""), tid, format_timestamp(slot.get("registered_a"
+                                                                                         "t"), calendar), mark])
             item.setData(0, 256, tid)
             self.tree.addTopLevelItem(item)
         for col in range(4):
@@ -259,7 +266,8 @@ class TerminalsPage(QWidget):
             self.status.setStyleSheet("color: #1b5e20;")
             self.binding_button.setText(tr("SettingsPage", "端末の限定を解除…"))
         else:
-            self.status.setText(tr("SettingsPage", "端末の限定: 無効。台帳ファイルと鍵ファイルをコピーすれば、パスワードを知っている人はどのPCでも開けます。"))
+            self.status.setText(tr("SettingsPage", "端末の限定: 無効。台帳ファイルと鍵ファイルをコピーすれば、"
+                                                   "パスワードを知っている人はどのPCでも開けます。"))
             self.status.setStyleSheet("color: #8a4b00; font-weight: bold;")
             self.binding_button.setText(tr("SettingsPage", "端末の限定を有効にする…"))
         self._update_buttons()
@@ -283,7 +291,8 @@ class TerminalsPage(QWidget):
         from desktop.vault.terminal import KeyringUnavailable
 
         if isinstance(exc, KeyringUnavailable):
-            messages.show_error(self, tr("SettingsPage", "このPCでは安全なキーリング（資格情報の保管場所）が使えないため、端末として登録できません。"))
+            messages.show_error(self, tr("SettingsPage", "このPCでは安全なキーリング（資格情報の保管場所）"
+                                                         "が使えないため、端末として登録できません。"))
         else:
             messages.show_error(self, exc)
         self.load()
@@ -299,10 +308,13 @@ class TerminalsPage(QWidget):
             return
         v = self.vault
         name = v.keyfile.terminals.get(tid, {}).get("name", tid)
-        text = tr("SettingsPage", "端末「{name}」（{id}）を削除します。この端末では台帳を開けなくなり、台帳の暗号鍵が更新されます。").format(name=name, id=tid)
+        text = tr("SettingsPage", "端末「{name}」（{id}）を削除します。この端末では台帳を開けなくなり、"
+                                  "台帳の暗号鍵が更新されます。").format(name=name, id=tid)
         if tid == v.terminal_id:
-            text += "\n\n" + tr("SettingsPage", "これは今使っているPCです。削除すると、次回からこのPCではリカバリーキーがないと台帳を開けません。")
-        if not messages.confirm(self, tr("SettingsPage", "端末の削除"), text, ok_text=tr("SettingsPage", "削除する"), danger=True):
+            text += "\n\n" + tr("SettingsPage", "これは今使っているPCです。削除すると、"
+                                                "次回からこのPCではリカバリーキーがないと台帳を開けません。")
+        if not messages.confirm(self, tr("SettingsPag"
+                                         "e", "端末の削除"), text, ok_text=tr("SettingsPage", "削除する"), danger=True):
             return
         busy.run_busy(self, tr("SettingsPage", "端末を削除し、暗号鍵を更新しています…"), lambda: v.remove_terminal(tid),
                       on_done=lambda _r: self._done(tr("SettingsPage", "端末を削除しました。")), on_error=self._error)
@@ -312,22 +324,29 @@ class TerminalsPage(QWidget):
         if v.keyfile.binding:
             if not messages.confirm(
                     self, tr("SettingsPage", "端末の限定を解除"),
-                    tr("SettingsPage", "端末の限定を解除すると、台帳ファイルと鍵ファイルをコピーした人は、ユーザーのパスワードがあればどのPCでも台帳を開けるようになります。ガイドライン第10（端末の限定）を満たさなくなります。\n\nこの操作は監査ログに記録されます。本当に解除しますか？"),
+                    tr("SettingsPage", "端末の限定を解除すると、台帳ファイルと鍵ファイルをコピーした人は、"
+                                       "ユーザーのパスワードがあればどのPCでも台帳を開けるようになります。"
+                                       "ガイドライン第10（端末の限定）を満たさなくなります。"
+                                       "\n\nこの操作は監査ログに記録されます。本当に解除しますか？"),
                     ok_text=tr("SettingsPage", "解除する"), danger=True):
                 return
             busy.run_busy(self, tr("SettingsPage", "設定を変更しています…"), lambda: v.set_binding(False),
-                          on_done=lambda _r: self._done(tr("SettingsPage", "端末の限定を解除しました。")), on_error=self._error)
+                          on_done=lambda _r: self._done(tr("SettingsPage", "端末の限定を解除しました"
+                                                                           "。")), on_error=self._error)
         else:
             if not v.terminals.available():
-                messages.show_error(self, tr("SettingsPage", "このPCでは安全なキーリング（資格情報の保管場所）が使えないため、端末の限定を有効にできません。"))
+                messages.show_error(self, tr("SettingsPage", "このPCでは安全なキーリング（資格情報の保管場所）"
+                                                             "が使えないため、端末の限定を有効にできません。"))
                 return
             if not messages.confirm(
                     self, tr("SettingsPage", "端末の限定を有効にする"),
-                    tr("SettingsPage", "このPCを登録端末にし、台帳の暗号鍵を更新します。以後、他のPCはリカバリーキーで登録するまで台帳を開けません。続けますか？"),
+                    tr("SettingsPage", "このPCを登録端末にし、台帳の暗号鍵を更新します。以後、"
+                                       "他のPCはリカバリーキーで登録するまで台帳を開けません。続けますか？"),
                     ok_text=tr("SettingsPage", "有効にする")):
                 return
             busy.run_busy(self, tr("SettingsPage", "設定を変更しています…"), lambda: v.set_binding(True),
-                          on_done=lambda _r: self._done(tr("SettingsPage", "端末の限定を有効にしました。")), on_error=self._error)
+                          on_done=lambda _r: self._done(tr("SettingsPage", "端末の限定を有効にしました"
+                                                                           "。")), on_error=self._error)
 
 
 class SettingsView(QWidget):

@@ -51,10 +51,10 @@ class UsersModel(QAbstractTableModel):
         self.users = self.service.list_users()
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.users)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(_HEADERS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -133,7 +133,8 @@ class UserDialog(QDialog):
             form.addRow("", self.feedback)
             form.addRow(tr("Users", "初期パスワード（確認）"), self.password2)
             form.addRow("", CapsLockWarning(self.password, self.password2))
-            note = QLabel(tr("Users", "初期パスワードは本人に安全な方法で伝えてください。最初のログインで変更が求められます。"))
+            note = QLabel(tr("Users", "初期パスワードは本人に安全な方法で伝えてください。"
+                                      "最初のログインで変更が求められます。"))
             note.setWordWrap(True)
             form.addRow("", note)
         self.error = QLabel()
@@ -141,7 +142,9 @@ class UserDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b71c1c;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Users", "追加") if creating else tr("Users", "保存"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("User"
+                                                                           "s", "追加") if creating else tr("User"
+                                                                                                          "s", "保存"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Users", "キャンセル"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
@@ -163,7 +166,8 @@ class UserDialog(QDialog):
                 return self.service.create_user(*args)
 
             busy.run_busy(self, tr("Users", "ユーザーを追加しています…"), work,
-                          on_done=lambda _u: self.accept(), on_error=lambda exc: self.error.setText(messages.error_text(exc)))
+                          on_done=lambda _u: self.accept(),
+                          on_error=lambda exc: self.error.setText(messages.error_text(exc)))
         else:
             try:
                 self.service.update_user(self.user.user_id, display_name=self.name.text(), role=self.role.currentData())
@@ -179,7 +183,8 @@ class ResetPasswordDialog(QDialog):
         self.setObjectName("resetPasswordDialog")
         self.service, self.user = service, user
         self.setWindowTitle(tr("Users", "パスワードの再設定"))
-        intro = QLabel(tr("Users", "{name}（{id}）に新しい初期パスワードを設定します。本人は次回のログインで変更を求められます。").format(
+        intro = QLabel(tr("Users", "{name}（{id}）に新しい初期パスワードを設定します。"
+                                   "本人は次回のログインで変更を求められます。").format(
             name=user.display_name, id=user.user_id))
         intro.setWordWrap(True)
         self.password = PasswordEdit()
@@ -214,7 +219,8 @@ class ResetPasswordDialog(QDialog):
         pw = self.password.text()
         busy.run_busy(self, tr("Users", "パスワードを再設定しています…"),
                       lambda: self.service.reset_password(self.user.user_id, pw),
-                      on_done=lambda _r: self.accept(), on_error=lambda exc: self.error.setText(messages.error_text(exc)))
+                      on_done=lambda _r: self.accept(),
+                      on_error=lambda exc: self.error.setText(messages.error_text(exc)))
 
 
 class UsersView(QWidget):
@@ -242,7 +248,9 @@ class UsersView(QWidget):
         f.setPointSizeF(f.pointSizeF() * 1.3)
         f.setBold(True)
         title.setFont(f)
-        explain = QLabel(tr("Users", "ユーザーは一人ひとり個別のIDで登録します。退職・異動した人のIDは無効にするか削除してください。削除すると台帳の暗号鍵が更新され、古い鍵ファイルの写しでは開けなくなります。"))
+        explain = QLabel(tr("Users", "ユーザーは一人ひとり個別のIDで登録します。"
+                                     "退職・異動した人のIDは無効にするか削除してください。"
+                                     "削除すると台帳の暗号鍵が更新され、古い鍵ファイルの写しでは開けなくなります。"))
         explain.setWordWrap(True)
         self.add_button = QPushButton(tr("Users", "追加…"))
         self.add_button.setObjectName("addUser")
@@ -329,7 +337,8 @@ class UsersView(QWidget):
             return
         if u.enabled and not messages.confirm(
                 self, tr("Users", "ユーザーを無効にする"),
-                tr("Users", "{name}（{id}）を無効にします。このユーザーはログインできなくなります。よろしいですか？").format(name=u.display_name, id=u.user_id),
+                tr("Users", "{name}（{id}）を無効にします。このユーザーはログインできなくなります。"
+                            "よろしいですか？").format(name=u.display_name, id=u.user_id),
                 ok_text=tr("Users", "無効にする")):
             return
         try:
@@ -354,12 +363,16 @@ class UsersView(QWidget):
             return
         if not messages.confirm(
                 self, tr("Users", "ユーザーの削除"),
-                tr("Users", "{name}（{id}）を削除します。\n\nこのユーザーの鍵は台帳から取り除かれ、台帳の暗号鍵が新しくなります（他のユーザーは今までどおりのパスワードで開けます）。監査ログ上の記録は残ります。同じユーザーIDは再利用できません。\n\n削除してよろしいですか？").format(name=u.display_name, id=u.user_id),
+                tr("Users", "{name}（{id}）を削除します。\n\nこのユーザーの鍵は台帳から取り除かれ、"
+                            "台帳の暗号鍵が新しくなります（他のユーザーは今までどおりのパスワードで開けます）。"
+                            "監査ログ上の記録は残ります。同じユーザーIDは再利用できません。"
+                            "\n\n削除してよろしいですか？").format(name=u.display_name, id=u.user_id),
                 ok_text=tr("Users", "削除する"), danger=True):
             return
         busy.run_busy(self, tr("Users", "ユーザーを削除し、暗号鍵を更新しています…"),
                       lambda: self.service.delete_user(u.user_id),
-                      on_done=lambda _r: (self._changed(), self.ctx.status.emit(tr("Users", "ユーザーを削除しました。"))),
+                      on_done=lambda _r: (self._changed(), self.ctx.status.emit(tr("Users", "ユーザーを削除しました"
+                                                                                            "。"))),
                       on_error=lambda exc: (messages.show_error(self, exc), self._changed()))
 
 

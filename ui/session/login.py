@@ -44,7 +44,8 @@ def warm_up_imports() -> None:
 
 
 def _remaining_text(seconds: int) -> str:
-    return tr("Login", "ロックアウト中です。あと {m}分{s:02d}秒 でもう一度試せます。").format(m=seconds // 60, s=seconds % 60)
+    return tr("Login", "ロックアウト中です。あと {m}分{s:02d}秒 "
+                       "でもう一度試せます。").format(m=seconds // 60, s=seconds % 60)
 
 
 class LoginWindow(QWidget):

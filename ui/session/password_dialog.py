@@ -27,9 +27,13 @@ class ChangePasswordDialog(QDialog):
         self.forced = forced
         self.service = AccountService(vault)
         user_id = vault.session.user_id
-        self.setWindowTitle(tr("Password", "パスワードの変更が必要です") if forced else tr("Password", "パスワードの変更"))
+        self.setWindowTitle(tr("Password", "パスワードの変更が必要で"
+                                           "す") if forced else tr("Password", "パスワードの変更"))
         intro = QLabel(
-            tr("Password", "{name} さん、管理者が設定した初期パスワードか、有効期間を過ぎたパスワードでログインしました。続けるには新しいパスワードを設定してください。変更しない場合はログアウトします。").format(name=vault.session.display_name)
+            tr("Password", "{name} さん、管理者が設定した初期パスワードか、"
+                           "有効期間を過ぎたパスワードでログインしました。"
+                           "続けるには新しいパスワードを設定してください。"
+                           "変更しない場合はログアウトします。").format(name=vault.session.display_name)
             if forced else tr("Password", "現在のパスワードと新しいパスワードを入力してください。"))
         intro.setObjectName("passwordIntro")
         intro.setWordWrap(True)

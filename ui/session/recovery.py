@@ -32,7 +32,9 @@ class RecoveryDialog(QDialog):
         self.setObjectName("recoveryDialog")
         self.vault_path, self.terminals = vault_path, terminals
         self.setWindowTitle(tr("Login", "リカバリーキーで開く"))
-        intro = QLabel(tr("Login", "このPCが端末として登録されていないときや、鍵ファイルの端末情報が使えないときに、管理者がリカバリーキーで台帳を開きます。開くと、このPCが登録端末として追加され、以後は各ユーザーのパスワードで開けます。"))
+        intro = QLabel(tr("Login", "このPCが端末として登録されていないときや、鍵ファイルの端末情報が使えないときに、"
+                                   "管理者がリカバリーキーで台帳を開きます。開くと、このPCが登録端末として追加され、"
+                                   "以後は各ユーザーのパスワードで開けます。"))
         intro.setWordWrap(True)
         self.key = QLineEdit()
         self.key.setObjectName("recoveryKeyInput")

@@ -47,7 +47,8 @@ class LocationPage(QWizardPage):
     def __init__(self, default_path: Path) -> None:
         super().__init__()
         self.setTitle(tr("Wizard", "台帳ファイルの保存場所"))
-        self.setSubTitle(tr("Wizard", "すべての記録は、この1つの暗号化ファイルに保存されます。鍵ファイル（同じ名前に .keys が付いたもの）が同じフォルダーに作られます。"))
+        self.setSubTitle(tr("Wizard", "すべての記録は、この1つの暗号化ファイルに保存されます。鍵ファイル（同じ名前に "
+                                      ".keys が付いたもの）が同じフォルダーに作られます。"))
         self.path_edit = QLineEdit(str(default_path))
         self.path_edit.setObjectName("vaultPath")
         browse = QPushButton(tr("Wizard", "変更…"))
@@ -55,7 +56,8 @@ class LocationPage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
-        self.note = QLabel(tr("Wizard", "共有ドライブではなく、このPCのディスク上の場所をおすすめします。バックアップは後で登録済みの媒体に書き出せます。"))
+        self.note = QLabel(tr("Wizard", "共有ドライブではなく、このPCのディスク上の場所をおすすめします。"
+                                        "バックアップは後で登録済みの媒体に書き出せます。"))
         self.note.setWordWrap(True)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b71c1c;")
@@ -66,7 +68,8 @@ class LocationPage(QWizardPage):
         lay.addWidget(self.note)
         lay.addWidget(self.error)
         lay.addStretch(1)
-        self.restore_note = QLabel(tr("Wizard", "別のPCで作成したバックアップがある場合は、新しく作成せずにバックアップから復元できます。"))
+        self.restore_note = QLabel(tr("Wizard", "別のPCで作成したバックアップがある場合は、"
+                                                "新しく作成せずにバックアップから復元できます。"))
         self.restore_note.setWordWrap(True)
         self.restore_button = QPushButton(tr("Wizard", "バックアップから復元…"))
         self.restore_button.setObjectName("restoreFromBackup")
@@ -92,7 +95,8 @@ class LocationPage(QWizardPage):
         path = self.vault_path()
         keys = Path(str(path) + ".keys")
         if path.exists() or keys.exists():
-            self.error.setText(tr("Wizard", "この場所にはすでに台帳ファイルがあります。別の名前を選ぶか、ログイン画面から既存の台帳を開いてください。"))
+            self.error.setText(tr("Wizard", "この場所にはすでに台帳ファイルがあります。別の名前を選ぶか、"
+                                            "ログイン画面から既存の台帳を開いてください。"))
             return False
         if path.is_dir():
             self.error.setText(tr("Wizard", "フォルダーではなくファイル名を指定してください。"))
@@ -149,7 +153,8 @@ class AdminPage(QWizardPage):
         from desktop.accounts.policy import Policy
 
         self.setTitle(tr("Wizard", "最初の管理者"))
-        self.setSubTitle(tr("Wizard", "管理者はユーザーの追加・無効化・削除、パスワードの再設定、設定の変更ができます。"))
+        self.setSubTitle(tr("Wizard", "管理者はユーザーの追加・無効化・削除、パスワードの再設定、"
+                                      "設定の変更ができます。"))
         self.user_id = QLineEdit()
         self.user_id.setObjectName("adminId")
         self.user_id.setPlaceholderText(tr("Wizard", "半角英数字（例: yamada）"))
@@ -238,12 +243,21 @@ class TerminalPage(QWizardPage):
         lay.addStretch(1)
         lay.addWidget(self.status)
         if self.available:
-            self.setSubTitle(tr("Wizard", "台帳は登録された端末でだけ開けるようにします（ガイドライン第10 端末の限定）。"))
-            self.text.setText(tr("Wizard", "このPCを最初の登録端末として、OSの資格情報の保管場所（キーリング）に端末の鍵を保存します。\n台帳ファイルが他のPCにコピーされても、ユーザーのパスワードだけでは開けません。\n別のPCで使うときは、管理者がリカバリーキーでそのPCを登録します。"))
+            self.setSubTitle(tr("Wizard", "台帳は登録された端末でだけ開けるようにします（ガイドライン第10 端末の限定）"
+                                          "。"))
+            self.text.setText(tr("Wizard", "このPCを最初の登録端末として、OSの資格情報の保管場所（キーリング）"
+                                           "に端末の鍵を保存します。\n台帳ファイルが他のPCにコピーされても、"
+                                           "ユーザーのパスワードだけでは開けません。\n別のPCで使うときは、"
+                                           "管理者がリカバリーキーでそのPCを登録します。"))
             self.no_binding.setVisible(False)
         else:
             self.setSubTitle(tr("Wizard", "このPCでは安全なキーリングが使えません。"))
-            self.text.setText(tr("Wizard", "このPCには、端末の鍵を安全に保管できるキーリング（資格情報の保管場所）がありません。そのため、台帳を開けるPCを限定できません。\n\n限定しない場合、台帳ファイルと鍵ファイルをコピーした人は、ユーザーのパスワードがあれば別のPCでも開けます。キーリングを使えるようにしてから作成し直すこともできます。\n\nこのまま進めるには、下の項目にチェックを入れてください。"))
+            self.text.setText(tr("Wizard", "このPCには、端末の鍵を安全に保管できるキーリング（資格情報の保管場所）"
+                                           "がありません。そのため、台帳を開けるPCを限定できません。"
+                                           "\n\n限定しない場合、台帳ファイルと鍵ファイルをコピーした人は、"
+                                           "ユーザーのパスワードがあれば別のPCでも開けます。"
+                                           "キーリングを使えるようにしてから作成し直すこともできます。"
+                                           "\n\nこのまま進めるには、下の項目にチェックを入れてください。"))
             self.text.setStyleSheet("color: #8a4b00;")
 
     @property
@@ -280,7 +294,9 @@ class RecoveryPage(QWizardPage):
         self.key_label.setFont(mono)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key_label.setStyleSheet("background: #fffbe6; border: 1px solid #c9a227; padding: 12px;")
-        explain = QLabel(tr("Wizard", "パスワードを全員が忘れたときや、別のPCを端末として登録するときに必要です。紙に印刷するかPDFで保存し、鍵のかかる場所に保管してください。このキーがあれば台帳を復号できるため、現金と同じように厳重に扱ってください。"))
+        explain = QLabel(tr("Wizard", "パスワードを全員が忘れたときや、別のPCを端末として登録するときに必要です。"
+                                      "紙に印刷するかPDFで保存し、鍵のかかる場所に保管してください。"
+                                      "このキーがあれば台帳を復号できるため、現金と同じように厳重に扱ってください。"))
         explain.setWordWrap(True)
         self.save_button = QPushButton(tr("Wizard", "PDFとして保存…"))
         self.save_button.setObjectName("saveSheet")
@@ -327,7 +343,8 @@ class RecoveryPage(QWizardPage):
         lines = ["  ".join(groups[:4]), "  ".join(groups[4:])]
         self.key_label.setText("\n".join(lines))
         a, b = self._wizard.confirm_groups
-        self.confirm_label.setText(tr("Wizard", "書き留めたことを確かめるため、{a}組目と{b}組目（左から数えて）を入力してください。").format(a=a, b=b))
+        self.confirm_label.setText(tr("Wizard", "書き留めたことを確かめるため、{a}組目と{b}組目（左から数えて）"
+                                                "を入力してください。").format(a=a, b=b))
         self.confirm_labels[0].setText(tr("Wizard", "{n}組目").format(n=a))
         self.confirm_labels[1].setText(tr("Wizard", "{n}組目").format(n=b))
 
@@ -369,7 +386,8 @@ class RecoveryPage(QWizardPage):
         except Exception as exc:  # noqa: BLE001 - shown to the user
             messages.show_error(self, exc)
             return
-        messages.show_info(self, tr("Wizard", "保存しました: {path}\n印刷したら、PDFファイルは安全な場所に移すか削除してください。").format(path=path))
+        messages.show_info(self, tr("Wizard", "保存しました: {path}\n印刷したら、"
+                                              "PDFファイルは安全な場所に移すか削除してください。").format(path=path))
 
     def save_sheet(self, path: str) -> None:
         from desktop.fsutil import atomic_write_bytes
@@ -446,7 +464,9 @@ class FirstRunWizard(QWizard):
         }
         path = self.vault_path
         self.busy = True
-        self.terminal_page.status.setText(tr("Wizard", "台帳を作成しています。このPCに合わせて鍵の導出の強さを調整しています（数秒かかります）…"))
+        self.terminal_page.status.setText(tr("Wizard", "台帳を作成しています。"
+                                                       "このPCに合わせて鍵の導出の強さを調整しています（数秒かかります"
+                                                       "）…"))
 
         def work():
             return create_vault(path, **args)
@@ -485,7 +505,8 @@ class FirstRunWizard(QWizard):
         if self.created and not self.recovery_page.confirmed():
             if not messages.confirm(
                 self, tr("Wizard", "リカバリーキーの確認"),
-                tr("Wizard", "リカバリーキーの確認がまだです。このまま閉じるとキーは二度と表示されません。閉じてもよろしいですか？"),
+                tr("Wizard", "リカバリーキーの確認がまだです。このまま閉じるとキーは二度と表示されません。"
+                             "閉じてもよろしいですか？"),
                 ok_text=tr("Wizard", "閉じる"), danger=True):
                 return
         if self.created:

@@ -116,7 +116,8 @@ class RecordPicker(QWidget):
         if failed:
             self.hint.setText(tr(CTX, "検索できませんでした。"))
         elif more:
-            self.hint.setText(tr(CTX, "一致する記録のうち先頭の{n}件を表示しています。さらに入力して絞り込んでください。")
+            self.hint.setText(tr(CTX, "一致する記録のうち先頭の{n}件を表示しています。"
+                                      "さらに入力して絞り込んでください。")
                               .format(n=LIMIT))
         elif text and results:
             self.hint.setText(tr(CTX, "{n}件が一致しました。").format(n=len(results)))

@@ -17,7 +17,8 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, DaichoError):
         return str(exc)
     log.error("unexpected error: %s", type(exc).__name__, exc_info=exc)
-    return tr("Messages", "予期しないエラーが発生しました（{kind}）。操作をやり直してください。解決しない場合は管理者に連絡してください。").format(
+    return tr("Messages", "予期しないエラーが発生しました（{kind}）。操作をやり直してください。"
+                          "解決しない場合は管理者に連絡してください。").format(
         kind=type(exc).__name__)
 
 

@@ -97,7 +97,7 @@ class SyncTaskRunner:
 
         try:
             result = fn(progress)
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             if on_error:
                 on_error(exc)
             else:

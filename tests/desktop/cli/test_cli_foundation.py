@@ -224,7 +224,8 @@ def test_settings(cli_vault):
     path, _ = cli_vault
     rc, out, _ = run_cli(as_admin("settings", "list"), ADMIN_PASSWORD + "\n", vault_path=path)
     assert rc == 0 and "policy.min_length\t12" in out
-    rc, _, err = run_cli(as_admin("settings", "set", "policy.max_age_days", "30"), ADMIN_PASSWORD + "\n", vault_path=path)
+    rc, _, err = run_cli(as_admin("settings", "set", "policy.max_age_days", "30"), ADMIN_PASSWORD + "\n",
+                         vault_path=path)
     assert rc == 0, err
     rc, out, _ = run_cli(as_admin("settings", "get", "policy.max_age_days"), ADMIN_PASSWORD + "\n", vault_path=path)
     assert out.strip() == "30"

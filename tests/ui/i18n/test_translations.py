@@ -50,7 +50,8 @@ def test_collects_literals_constants_and_noop(tmp_path, extract):
         '    tr("Login", name)  # dynamic: skipped\n'
         '    return tr("Login", "こんにちは、{name}さん").format(name=name)\n', encoding="utf-8")
     found = extract.collect(tmp_path, ("ui",))
-    assert set(found) == {("Heads", "番号"), ("Login", "ログイン"), ("Form", "保存"), ("Login", "こんにちは、{name}さん")}
+    assert set(found) == {("Heads", "番号"), ("Login", "ログイン"), ("Form", "保存"),
+                          ("Login", "こんにちは、{name}さん")}
     assert found[("Login", "ログイン")].locations == [("ui/a.py", 5)]
 
 
