@@ -46,6 +46,7 @@ from desktop.backup import history
 from desktop.backup.keys import slots_for_backup
 from desktop.errors import DaichoError
 from desktop.fsutil import io_error_message
+from desktop.hygiene import pending_temp
 from desktop.i18n import tr
 from desktop.timeutil import now_iso
 from desktop.vault.terminal import this_host_name
@@ -128,7 +129,15 @@ def create_backup_file(vault, target: Path | str, passphrase: str, *, progress: 
     except OSError as exc:
         raise DaichoError(io_error_message(exc, target.parent)) from None
     _clean_stale_temps(target)
-    tmp = fmt.temp_beside(target, ".part")
+    # registered beside the vault first: if this process is killed, the next open of the
+    # vault removes the encrypted .part (desktop.hygiene.remove_leftovers)
+    with pending_temp(vault.path, target.parent, f".{target.name}.", ".part"):
+        tmp = fmt.temp_beside(target, ".part")
+        return _create(vault, target, tmp, passphrase, progress, phase, started)
+
+
+def _create(vault, target: Path, tmp: Path, passphrase: str, progress: Progress | None, phase: fmt.Phases,
+            started: float) -> ExportResult:
     try:
         with _Writeback(tmp) as writeback:
             result = _export(vault, tmp, passphrase, progress, phase)
@@ -189,6 +198,7 @@ def _export(vault, tmp: Path, passphrase: str, progress: Progress | None, phase:
             with phase("export"):
                 reader.execute("SELECT sqlcipher_export('bk')").fetchone()
             reader.set_progress_handler(None, 0)
+            fmt.fault_point("export-after-copy")
             if growth.cancelled:
                 raise fmt.BackupCancelled()
             manifest_started = time.perf_counter()

@@ -282,6 +282,9 @@ def _safety_copy(target: Path) -> Path:
         dest = Path(f"{target}.before-restore-{stamp}-{n}")
     for src, dst in ((keyfile_path(target), keyfile_path(dest)), (target, dest)):
         part = Path(f"{dst}.part")
+        with contextlib.suppress(FileNotFoundError):
+            part.unlink()   # a leftover keeps its old mode; start afresh
+        os.close(os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # owner-only before any byte
         shutil.copyfile(src, part)
         fmt.fsync_file(part)
         os.replace(part, dst)

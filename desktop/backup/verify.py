@@ -135,6 +135,10 @@ def _check_shape(path: Path) -> int:
         raise DaichoError(tr("Backup", "ファイルを読み込めません: {path}（{reason}）").format(path=path, reason=exc.strerror)) from None
     if head.startswith(b"SQLite format 3\x00"):
         raise fmt.NotABackup(tr("Backup", "暗号化されていない SQLite データベースです。このアプリのバックアップではありません: {path}").format(path=path))
+    kind = _known_format(head)
+    if kind:
+        raise fmt.NotABackup(tr(
+            "Backup", "このアプリのバックアップファイルではありません（{kind} ファイルです）: {path}").format(kind=kind, path=path))
     if keyfile_path(path).exists():
         raise fmt.NotABackup(tr("Backup", "これは台帳ファイル本体です（隣に鍵ファイルがあります）。バックアップファイルではありません: {path}").format(path=path))
     # An encrypted page looks random (≈8 bits/byte); text, PDF, ZIP, images do not.
@@ -146,6 +150,28 @@ def _check_shape(path: Path) -> int:
             "Backup", "ファイルが途中で切れています（{size} バイト。正しいバックアップは {page} バイト単位です）: {path}"
         ).format(size=size, page=fmt.PAGE_SIZE, path=path))
     return size
+
+
+#: the first bytes of common files a user might pick by mistake. A backup begins with a
+#: random 16-byte salt, so a signature of at least 4 bytes starts a genuine backup with a
+#: chance below 2^-32 (shorter ones, such as BMP's "BM", are left to the entropy check).
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "PDF"), (b"PK\x03\x04", "ZIP / Office"), (b"PK\x05\x06", "ZIP"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Office (.doc/.xls)"), (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"\xff\xd8\xff\xe0", "JPEG"), (b"\xff\xd8\xff\xe1", "JPEG"), (b"\xff\xd8\xff\xdb", "JPEG"),
+    (b"GIF87a", "GIF"), (b"GIF89a", "GIF"), (b"II*\x00", "TIFF"), (b"MM\x00*", "TIFF"),
+    (b"\xfd7zXZ\x00", "xz"), (b"7z\xbc\xaf\x27\x1c", "7-Zip"), (b"Rar!\x1a\x07", "RAR"),
+    (b"\x7fELF", "ELF"), (b"{\\rtf", "RTF"), (b"%!PS", "PostScript"),
+)
+
+
+def _known_format(head: bytes) -> str | None:
+    for magic, kind in _SIGNATURES:
+        if head.startswith(magic):
+            return kind
+    if len(head) >= 262 and head[257:262] == b"ustar":
+        return "tar"
+    return None
 
 
 def _page1_failure(path: Path, size: int, history: list | None) -> fmt.BackupError:

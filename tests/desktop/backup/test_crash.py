@@ -77,6 +77,28 @@ def test_sigkill_during_export(big_vault, tmp_path):
         with pytest.raises(DaichoError):
             verify_backup(p, PASSPHRASE)
     assert _vault_ok(big_vault)
+    assert list(out.iterdir()) == []   # the next open of the vault removed it
+
+
+def test_killed_export_leaves_no_part_after_the_next_start(big_vault, tmp_path):
+    """Killed at a fixed point (the encrypted copy written, manifest not yet): the .part in
+    the destination is removed by the next start, wherever the destination was."""
+    out = tmp_path / "usb"
+    out.mkdir()
+    target = out / "b.daicho-backup"
+    proc = _cli(["--vault", big_vault, "--user", ADMIN_ID, "--password-stdin", "backup", "export", target],
+                f"{ADMIN_PASSWORD}\n{PASSPHRASE}\n", {"DAICHO_BACKUP_FAULT": "export-after-copy"})
+    proc.wait(60)
+    assert proc.returncode == -signal.SIGKILL
+    parts = list(out.glob(".b.daicho-backup.*.part"))
+    assert len(parts) == 1 and parts[0].stat().st_size > 1_000_000
+    assert list(big_vault.parent.glob(f".{big_vault.name}.pending-*"))
+    code = _cli(["--vault", big_vault, "--user", ADMIN_ID, "--password-stdin", "user", "list"],
+                f"{ADMIN_PASSWORD}\n").wait(60)   # the next start
+    assert code == 0
+    assert list(out.iterdir()) == []
+    assert not list(big_vault.parent.glob(f".{big_vault.name}.pending-*"))
+    assert _vault_ok(big_vault)
 
 
 def test_sigkill_just_before_rename(big_vault, tmp_path):
@@ -87,6 +109,7 @@ def test_sigkill_just_before_rename(big_vault, tmp_path):
     assert proc.returncode == -signal.SIGKILL
     assert not target.exists()
     assert _vault_ok(big_vault)
+    assert list(tmp_path.glob(".b.daicho-backup.*")) == []
 
 
 def _backup_then_change(path: Path, tmp_path: Path) -> Path:

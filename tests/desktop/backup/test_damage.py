@@ -274,3 +274,33 @@ def test_a_backup_as_exported_is_verified_in_one_pass(good):
     assert c.execute("PRAGMA freelist_count").fetchone()[0] == 0
     assert c.execute("PRAGMA page_count").fetchone()[0] * fmt.PAGE_SIZE == good.stat().st_size
     c.close()
+
+
+def test_a_real_pdf_is_not_a_backup_not_truncated(tmp_path):
+    """A real submittal-engine PDF (compressed, embedded font: it looks random) and a ZIP of
+    random bytes are reported as "not a backup file", whatever their size — also by the CLI."""
+    import io
+    import random
+    import zipfile
+
+    from desktop.cli.main import main
+    from desktop.submittals.forms.recovery_sheet import render_recovery_sheet
+
+    data = render_recovery_sheet(office_name="株式会社テスト", vault_path="/tmp/daicho.vault",
+                                 recovery_key="ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789",
+                                 created_at=__import__("datetime").date(2026, 4, 1))
+    pdf = tmp_path / "sheet.pdf"
+    pdf.write_bytes(data)
+    padded = tmp_path / "padded.pdf"   # a multiple of the page size: not "truncated" either
+    padded.write_bytes(data + random.Random(3).randbytes(-len(data) % fmt.PAGE_SIZE + fmt.PAGE_SIZE))
+    archive = tmp_path / "files.zip"
+    with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_STORED) as z:
+        z.writestr("random.bin", random.Random(4).randbytes(50_000))
+    for path, kind in ((pdf, "PDF"), (padded, "PDF"), (archive, "ZIP")):
+        with pytest.raises(NotABackup) as info:
+            verify_backup(path, PASSPHRASE)
+        assert "バックアップファイルではありません" in str(info.value) and kind in str(info.value)
+        assert "切れて" not in str(info.value)
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["backup", "verify", str(pdf)], stdin=io.StringIO(PASSPHRASE + "\n"), stdout=out, stderr=err) == 1
+    assert "バックアップファイルではありません（PDF ファイルです）" in err.getvalue()
