@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop.calendar import format_date
 from desktop.cli.context import UsageError
 from desktop.i18n import tr
-from desktop.submittals.wareki import format_date
 
 _PARAM_HELP = {
     "record": "--record ID",

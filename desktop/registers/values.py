@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from desktop.calendar import WarekiError, format_date, looks_like_wareki, parse_wareki
 from desktop.i18n import tr
 from desktop.registers.model import CTX, SHA256_RE, Field, Kind, Register, SubList
 
@@ -20,8 +21,12 @@ TRUE_WORDS = frozenset({"はい", "有", "あり", "済", "○", "〇", "1", "tr
 FALSE_WORDS = frozenset({"いいえ", "無", "なし", "未", "×", "0", "false", "no", "n", "off", "f", ""})
 REFS_SEPARATOR = "; "
 _REFS_SPLIT = re.compile(r"[;；]")
-_ERA = {"令和": 2018, "平成": 1988, "R": 2018, "H": 1988}
-_WAREKI = re.compile(r"^(令和|平成|R|H)\s*(\d{1,2}|元)\s*[年.]\s*(\d{1,2})\s*[月.]\s*(\d{1,2})\s*日?$")
+# Control characters (Unicode category Cc: C0, DEL, C1) are refused in text fields: NUL
+# truncates strings in C code and other tools, the rest are invisible and corrupt exports.
+# TAB, LF and CR are line layout: kept in multi-line fields; in single-line fields they are
+# whitespace and collapse into one space.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_LAYOUT = frozenset("\t\n\r")
 _SLASH_DATE = re.compile(r"^(\d{4})[/.年](\d{1,2})[/.月](\d{1,2})日?$")
 _SLASH_DT = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$")
 
@@ -49,6 +54,23 @@ def _bad_date(f: Field) -> str:
     return tr(CTX, "{label}の日付が正しくありません（例: 2025-04-01）。").format(label=f.label)
 
 
+def _bad_wareki(f: Field, reason: str) -> str:
+    return tr(CTX, "{label}の日付が正しくありません: {reason}").format(label=f.label, reason=reason)
+
+
+def clean_text(f: Field, value: str) -> str:
+    """A stripped text value checked for control characters (the one place text fields are
+    checked, for forms, the service and CSV import alike). Single-line fields get TAB/LF/CR
+    collapsed into single spaces; the length limit is checked by the caller."""
+    m = _CONTROL.search(value)
+    if m:
+        raise FieldError(tr(CTX, "{label}に入力できない制御文字（U+{code:04X}）が含まれています。削除してから入力してください。").format(
+            label=f.label, code=ord(m.group())))
+    if f.kind == Kind.TEXT and not _LAYOUT.isdisjoint(value):
+        value = " ".join(value.split())
+    return value
+
+
 def _bad_datetime(f: Field) -> str:
     return tr(CTX, "{label}の日時が正しくありません（例: 2025-04-01 09:30）。").format(label=f.label)
 
@@ -64,10 +86,8 @@ def parse_date(text: str) -> dt.date:
     m = _SLASH_DATE.match(text)
     if m:
         return dt.date(int(m[1]), int(m[2]), int(m[3]))
-    m = _WAREKI.match(text)
-    if m:
-        year = 1 if m[2] == "元" else int(m[2])
-        return dt.date(_ERA[m[1]] + year, int(m[3]), int(m[4]))
+    if looks_like_wareki(text):
+        return parse_wareki(text)  # era ranges checked; WarekiError carries the reason
     if len(text) > 10 and text[10] in " T":  # a date-time given for a date
         return parse_datetime(text).date()
     raise ValueError(text)
@@ -114,14 +134,15 @@ def coerce(f: Field, value: Any, resolve: Callable[[Field, str], int] | None = N
             value = value.lower()
             if not SHA256_RE.match(value):
                 raise FieldError(tr(CTX, "{label}はSHA-256（16進数64桁）で入力してください。").format(label=f.label))
-        if kind == Kind.TEXT and ("\n" in value or "\r" in value):
-            value = " ".join(value.split())
+        value = clean_text(f, value)
         if len(value) > f.limit:
             raise FieldError(_too_long(f, len(value)))
         return value
     if kind == Kind.DATE:
         try:
             return as_date(value)
+        except WarekiError as exc:
+            raise FieldError(_bad_wareki(f, str(exc))) from None
         except (ValueError, TypeError):
             raise FieldError(_bad_date(f)) from None
     if kind == Kind.DATETIME:
@@ -369,8 +390,6 @@ def display(f: Field, value: Any, *, calendar: str = "western",
     if value is None:
         return ""
     if f.kind == Kind.DATE and calendar == "wareki":
-        from desktop.submittals.wareki import format_date
-
         try:
             return format_date(value, "wareki")
         except ValueError:
@@ -378,8 +397,6 @@ def display(f: Field, value: Any, *, calendar: str = "western",
     if f.kind == Kind.DATETIME:
         local = value.astimezone()
         if calendar == "wareki":
-            from desktop.submittals.wareki import format_date
-
             try:
                 return f"{format_date(local.date(), 'wareki')} {local:%H:%M}"
             except ValueError:

@@ -14,8 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.calendar import Calendar, fiscal_year, fiscal_year_label
 from desktop.submittals.options import check_number_format
-from desktop.submittals.wareki import Calendar, fiscal_year, fiscal_year_label
 
 
 def canonical_json(value: Any) -> str:

@@ -58,10 +58,10 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import PageBreak as _RLPageBreak
 
+from desktop.calendar import Calendar, format_date
 from desktop.fsutil import atomic_writer
 from desktop.submittals.fonts import FontSet, default_fonts
 from desktop.submittals.kinsoku import JaParagraph
-from desktop.submittals.wareki import Calendar, format_date
 
 PAGE_SIZE = A4
 MARGIN = 20 * mm

@@ -37,6 +37,7 @@ from typing import Any
 
 from desktop import __version__, settings
 from desktop.audit import trail
+from desktop.calendar import Calendar, format_date
 from desktop.errors import DaichoError, NotFound, ValidationError
 from desktop.i18n import tr
 from desktop.submittals import forms, history, options
@@ -50,7 +51,6 @@ from desktop.submittals.layout import (
     render_pdf,
     write_pdf,
 )
-from desktop.submittals.wareki import Calendar, format_date
 from desktop.timeutil import now
 
 log = logging.getLogger(__name__)

@@ -28,7 +28,7 @@ _WEEKDAYS = "月火水木金土日"
 
 def day_text(d: dt.date, calendar: str) -> str:
     """``令和7年4月1日（火）`` or ``2025年4月1日（火）``."""
-    from desktop.submittals.wareki import format_date
+    from desktop.calendar import format_date
 
     try:
         text = format_date(d, "wareki" if calendar == "wareki" else "western")

@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.calendar import fiscal_year, fiscal_year_label, fiscal_year_range
 from desktop.i18n import tr
 from desktop.submittals import service
-from desktop.submittals.wareki import fiscal_year, fiscal_year_label, fiscal_year_range
 from ui.submittals.history_model import ENTRY_ROLE, HistoryModel
 from ui.submittals.record_picker import RecordPicker
 from ui.widgets import busy, files, messages

@@ -24,7 +24,7 @@ def format_timestamp(iso: str | None, calendar: str = "wareki", *, seconds: bool
     if _language == "en":
         return f"{value.date().isoformat()} {clock}"
     try:
-        from desktop.submittals.wareki import format_date
+        from desktop.calendar import format_date
 
         day = format_date(value.date(), "wareki" if calendar == "wareki" else "western")
     except ValueError:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from desktop.submittals.wareki import Calendar, format_date, to_wareki
+from desktop.calendar import Calendar, format_date, to_wareki
 
 DASH = "—"
 

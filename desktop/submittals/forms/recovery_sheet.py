@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
+from desktop.calendar import format_date
 from desktop.errors import ValidationError
 from desktop.i18n import tr
 from desktop.submittals.fonts import FontSet, default_fonts
@@ -33,7 +34,6 @@ from desktop.submittals.layout import (
     para,
     render_blocks,
 )
-from desktop.submittals.wareki import format_date
 
 TITLE = "リカバリーキー保管票"
 _CROCKFORD = set("0123456789ABCDEFGHJKMNPQRSTVWXYZ")

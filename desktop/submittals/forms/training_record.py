@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from desktop.calendar import fiscal_year_label, fiscal_year_range
 from desktop.submittals.forms import FormKind, register
 from desktop.submittals.forms._common import contract_phrase, date_text, period_text, text
 from desktop.submittals.forms._data import Source
 from desktop.submittals.layout import Heading, Keep, KeyValue, Para
-from desktop.submittals.wareki import fiscal_year_label, fiscal_year_range
 
 TITLE = "教育実施記録"
 
