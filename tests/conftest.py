@@ -40,6 +40,14 @@ class MemoryKeyring:
         self.values.pop((service, username), None)
 
 
+def pytest_collection_modifyitems(items):
+    """Property-based (hypothesis) tests are fuzzing: they join the ``heavy`` tier, which
+    ``make test-fast`` leaves out, without each one having to say so."""
+    for item in items:
+        if getattr(getattr(item, "obj", None), "is_hypothesis_test", False):
+            item.add_marker(pytest.mark.heavy)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("home")

@@ -24,6 +24,6 @@ def run(ctx, args) -> int:
         for extra in report.problems[1:]:
             ctx.err(f"  {extra}")
         return 1
-    ctx.out(tr("CLI", "問題は見つかりませんでした（暗号化ページ・データベース構造・監査ログ {n} 件）"
-                      "。").format(n=report.audit_entries))
+    ctx.out(tr("CLI", "問題は見つかりませんでした（暗号化ページ・データベース構造・監査ログ {n} 件）。").format(
+        n=report.audit_entries))
     return 0

@@ -50,8 +50,8 @@ class CliContext:
                 raise UsageError(tr("CLI", "{what}が入力されませんでした。").format(what=what)) from None
         line = self.stdin.readline()
         if not line:
-            raise UsageError(tr("CLI", "標準入力から{what}を読み取れませんでした（1行に1つずつ渡してください）"
-                                       "。").format(what=what))
+            raise UsageError(tr(
+                "CLI", "標準入力から{what}を読み取れませんでした（1行に1つずつ渡してください）。").format(what=what))
         self._lines_read += 1
         return line.rstrip("\r\n")
 

@@ -20,6 +20,8 @@ from desktop.vault.vault import create_vault, unlock
 from tests.conftest import ADMIN_ID, ADMIN_PASSWORD, OFFICE
 from tests.desktop.submittals.records import seed
 
+pytestmark = pytest.mark.crash
+
 
 @contextlib.contextmanager
 def tmpfs(path: Path, size: str):

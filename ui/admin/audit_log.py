@@ -310,8 +310,8 @@ class AuditLogView(QWidget):
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(COL_DETAILS, max(240, self.table.columnWidth(COL_DETAILS)))
         n = len(self._page_starts)
-        self.page_label.setText(tr("AuditLog", "{page} ページ目（{count} "
-                                               "件表示）").format(page=n, count=len(self.model.entries)))
+        self.page_label.setText(tr("AuditLog", "{page} ページ目（{count} 件表示）").format(
+            page=n, count=len(self.model.entries)))
         self.newer_button.setEnabled(n > 1)
         self.older_button.setEnabled(self._has_more)
 
@@ -339,8 +339,8 @@ class AuditLogView(QWidget):
             self.verify_result.setStyleSheet("color: #1b5e20; font-weight: bold; background: #e8f5e9; padding: 6px;")
             self.verify_result.setProperty("ok", True)
         else:
-            self.verify_result.setText(tr("AuditLog", "✗ 改ざんを検出しました: {message}（最初の異常は {seq} "
-                                                      "番）").format(
+            self.verify_result.setText(tr(
+                "AuditLog", "✗ 改ざんを検出しました: {message}（最初の異常は {seq} 番）").format(
                 message=report.message, seq=report.first_broken))
             self.verify_result.setStyleSheet("color: #b71c1c; font-weight: bold; background: #ffebee; padding: 6px;")
             self.verify_result.setProperty("ok", False)

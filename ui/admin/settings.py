@@ -168,8 +168,7 @@ class DisplayPage(_Page):
         self.language.addItem("日本語", "ja")
         self.language.addItem("English", "en")
         self.restart_note = QLabel(tr("SettingsPage", "言語の変更は、"
-                                                      "アプリを再起動すると反映されます（このPCのこのユーザーの設定で"
-                                                      "す）。"))
+                                                      "アプリを再起動すると反映されます（このPCのこのユーザーの設定です）。"))
         self.restart_note.setWordWrap(True)
         self.form.addRow(tr("SettingsPage", "日付の表示"), self.calendar)
         self.form.addRow(tr("SettingsPage", "言語 / Language"), self.language)
@@ -197,8 +196,8 @@ class DisplayPage(_Page):
             try:
                 save_app_settings({"language": after})
                 self.view.ctx.vault.audit("settings.update", entity="app",
-                                          details={"before": {"app.languag"
-                                                              "e": before}, "after": {"app.language": after}})
+                                          details={"before": {"app.language": before},
+                                                   "after": {"app.language": after}})
             except Exception as exc:  # noqa: BLE001
                 messages.show_error(self, exc)
                 return
@@ -255,8 +254,8 @@ class TerminalsPage(QWidget):
         self.tree.clear()
         for tid, slot in sorted(v.keyfile.terminals.items(), key=lambda kv: kv[1].get("registered_at", "")):
             mark = tr("SettingsPage", "このPC") if tid == v.terminal_id else ""
-            item = QTreeWidgetItem([slot.get("name", ""), tid, format_timestamp(slot.get("registered_a"
-                                                                                         "t"), calendar), mark])
+            registered = format_timestamp(slot.get("registered_at"), calendar)
+            item = QTreeWidgetItem([slot.get("name", ""), tid, registered, mark])
             item.setData(0, 256, tid)
             self.tree.addTopLevelItem(item)
         for col in range(4):
@@ -313,8 +312,8 @@ class TerminalsPage(QWidget):
         if tid == v.terminal_id:
             text += "\n\n" + tr("SettingsPage", "これは今使っているPCです。削除すると、"
                                                 "次回からこのPCではリカバリーキーがないと台帳を開けません。")
-        if not messages.confirm(self, tr("SettingsPag"
-                                         "e", "端末の削除"), text, ok_text=tr("SettingsPage", "削除する"), danger=True):
+        if not messages.confirm(self, tr("SettingsPage", "端末の削除"), text,
+                                ok_text=tr("SettingsPage", "削除する"), danger=True):
             return
         busy.run_busy(self, tr("SettingsPage", "端末を削除し、暗号鍵を更新しています…"), lambda: v.remove_terminal(tid),
                       on_done=lambda _r: self._done(tr("SettingsPage", "端末を削除しました。")), on_error=self._error)
@@ -331,8 +330,8 @@ class TerminalsPage(QWidget):
                     ok_text=tr("SettingsPage", "解除する"), danger=True):
                 return
             busy.run_busy(self, tr("SettingsPage", "設定を変更しています…"), lambda: v.set_binding(False),
-                          on_done=lambda _r: self._done(tr("SettingsPage", "端末の限定を解除しました"
-                                                                           "。")), on_error=self._error)
+                          on_done=lambda _r: self._done(tr("SettingsPage", "端末の限定を解除しました。")),
+                          on_error=self._error)
         else:
             if not v.terminals.available():
                 messages.show_error(self, tr("SettingsPage", "このPCでは安全なキーリング（資格情報の保管場所）"
@@ -345,8 +344,8 @@ class TerminalsPage(QWidget):
                     ok_text=tr("SettingsPage", "有効にする")):
                 return
             busy.run_busy(self, tr("SettingsPage", "設定を変更しています…"), lambda: v.set_binding(True),
-                          on_done=lambda _r: self._done(tr("SettingsPage", "端末の限定を有効にしました"
-                                                                           "。")), on_error=self._error)
+                          on_done=lambda _r: self._done(tr("SettingsPage", "端末の限定を有効にしました。")),
+                          on_error=self._error)
 
 
 class SettingsView(QWidget):

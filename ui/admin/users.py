@@ -142,9 +142,8 @@ class UserDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b71c1c;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("User"
-                                                                           "s", "追加") if creating else tr("User"
-                                                                                                          "s", "保存"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            tr("Users", "追加") if creating else tr("Users", "保存"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Users", "キャンセル"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
@@ -371,8 +370,8 @@ class UsersView(QWidget):
             return
         busy.run_busy(self, tr("Users", "ユーザーを削除し、暗号鍵を更新しています…"),
                       lambda: self.service.delete_user(u.user_id),
-                      on_done=lambda _r: (self._changed(), self.ctx.status.emit(tr("Users", "ユーザーを削除しました"
-                                                                                            "。"))),
+                      on_done=lambda _r: (self._changed(),
+                                          self.ctx.status.emit(tr("Users", "ユーザーを削除しました。"))),
                       on_error=lambda exc: (messages.show_error(self, exc), self._changed()))
 
 

@@ -50,9 +50,8 @@ class LockForm(QFrame):
         tf.setWeight(QFont.Weight.Bold)
         title.setFont(tf)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        who = QLabel(tr("Lock", "{name}（{id}）"
-                                "のパスワードを入力するとロックを解除します"
-                                "。").format(name=s.display_name, id=s.user_id))
+        who = QLabel(tr("Lock", "{name}（{id}）のパスワードを入力するとロックを解除します。").format(
+            name=s.display_name, id=s.user_id))
         who.setWordWrap(True)
         who.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.password = PasswordEdit()

@@ -27,8 +27,8 @@ class ChangePasswordDialog(QDialog):
         self.forced = forced
         self.service = AccountService(vault)
         user_id = vault.session.user_id
-        self.setWindowTitle(tr("Password", "パスワードの変更が必要で"
-                                           "す") if forced else tr("Password", "パスワードの変更"))
+        self.setWindowTitle(tr("Password", "パスワードの変更が必要です") if forced
+                            else tr("Password", "パスワードの変更"))
         intro = QLabel(
             tr("Password", "{name} さん、管理者が設定した初期パスワードか、"
                            "有効期間を過ぎたパスワードでログインしました。"

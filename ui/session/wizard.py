@@ -243,8 +243,8 @@ class TerminalPage(QWizardPage):
         lay.addStretch(1)
         lay.addWidget(self.status)
         if self.available:
-            self.setSubTitle(tr("Wizard", "台帳は登録された端末でだけ開けるようにします（ガイドライン第10 端末の限定）"
-                                          "。"))
+            self.setSubTitle(tr("Wizard", "台帳は登録された端末でだけ開けるようにします"
+                                          "（ガイドライン第10 端末の限定）。"))
             self.text.setText(tr("Wizard", "このPCを最初の登録端末として、OSの資格情報の保管場所（キーリング）"
                                            "に端末の鍵を保存します。\n台帳ファイルが他のPCにコピーされても、"
                                            "ユーザーのパスワードだけでは開けません。\n別のPCで使うときは、"
@@ -465,8 +465,7 @@ class FirstRunWizard(QWizard):
         path = self.vault_path
         self.busy = True
         self.terminal_page.status.setText(tr("Wizard", "台帳を作成しています。"
-                                                       "このPCに合わせて鍵の導出の強さを調整しています（数秒かかります"
-                                                       "）…"))
+                                                       "このPCに合わせて鍵の導出の強さを調整しています（数秒かかります）…"))
 
         def work():
             return create_vault(path, **args)

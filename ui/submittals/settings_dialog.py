@@ -81,8 +81,8 @@ class SubmittalSettingsDialog(QDialog):
         lf = QFormLayout(letter)
         lf.addRow(tr(CTX, "宛先"), self.addressee)
         lf.addRow(tr(CTX, "明朝体フォント"), self._with_browse(self.mincho, tr(CTX, "明朝体フォントファイルを選択")))
-        lf.addRow(tr(CTX, "ゴシック体フォント"), self._with_browse(self.gothic, tr(CTX, "ゴシック体フォントファイルを"
-                                                                               "選択")))
+        lf.addRow(tr(CTX, "ゴシック体フォント"),
+                  self._with_browse(self.gothic, tr(CTX, "ゴシック体フォントファイルを選択")))
         lf.addRow("", self.fonts_in_use)
 
         seals = QGroupBox(tr(CTX, "押印欄（見出しを「、」で区切って入力。空欄: 押印欄なし）"))

@@ -39,8 +39,8 @@ def test_chain_verifies_and_mac_is_recomputable(vault):
     report = vault.verify_audit()
     assert report.ok and report.count == trail.head(vault.conn)[0]
     key = trail._key(vault.conn)
-    rows = vault.conn.execute("SELECT seq, at, actor, action, entity, entity_id, details, mac FROM audit_log ORDER BY "
-                              "seq").fetchall()
+    rows = vault.conn.execute(
+        "SELECT seq, at, actor, action, entity, entity_id, details, mac FROM audit_log ORDER BY seq").fetchall()
     prev = trail.GENESIS
     for r in rows:
         mac = hmac.digest(key, prev + trail.canonical(*tuple(r)[:7]), "sha256")

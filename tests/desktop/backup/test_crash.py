@@ -19,6 +19,8 @@ from desktop.vault.vault import unlock
 from tests.conftest import ADMIN_ID, ADMIN_PASSWORD
 from tests.desktop.backup.conftest import PASSPHRASE, add_attachments
 
+pytestmark = pytest.mark.crash
+
 ROOT = Path(__file__).resolve().parents[3]
 
 

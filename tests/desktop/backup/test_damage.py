@@ -226,6 +226,7 @@ def _flip(src: Path, dst: Path, page: int, offset: int = 1234) -> Path:
     return dst
 
 
+@pytest.mark.heavy
 def test_a_changed_byte_in_any_page_is_refused(good, tmp_path, fast_kdf):
     """Exhaustively: one changed byte in each page of the file, one page at a time. (The
     verification authenticates pages through integrity_check's own reads; this proves no
@@ -242,6 +243,7 @@ def test_a_changed_byte_in_any_page_is_refused(good, tmp_path, fast_kdf):
             assert f"ページ {page}" in str(err.value), page
 
 
+@pytest.mark.heavy
 def test_free_pages_are_authenticated_too(good, tmp_path, fast_kdf):
     """integrity_check never reads free-list leaf pages: a backup that has some (not one an
     export writes, but a valid file) gets every page authenticated by cipher_integrity_check."""

@@ -165,6 +165,7 @@ def _page_count(path: Path) -> int:
     return path.stat().st_size // 4096
 
 
+@pytest.mark.heavy
 @pytest.mark.parametrize("where", ["start", "middle", "end"])
 def test_byte_flips_reported_by_verify(vault, tmp_path, where):
     """A byte flipped anywhere in the vault file makes ``daicho verify`` fail (exit 1)."""
