@@ -2,7 +2,14 @@
 
 1. :func:`~desktop.backup.verify.verify_backup` runs every check first.
 2. Authority: an administrator's password *as it was in the backup* (their private key is
-   unwrapped from the backed-up slot) or the vault's recovery key.
+   unwrapped from the backed-up slot) or the vault's recovery key. Replacing an existing
+   vault needs, in addition, an administrator of the **live** vault: their current user ID
+   and password, checked by actually opening the live vault (``desktop.vault.unlock``, or
+   ``unlock_with_recovery`` with the live vault's recovery key on a PC that is not one of its
+   terminals) and checking the role there — so neither an administrator deleted since the
+   backup nor someone who forged a backup with its passphrase can replace the vault. The
+   authorisation is written to the live vault's own trail (kept in the safety copy).
+   Restoring into a new location (a new PC) needs only the backup's credentials.
 3. A new database file is built in a temp file beside the target, keyed with a brand-new
    database key: ``sqlcipher_export`` from the backup, the backup's own tables dropped,
    migrations applied (older backups), the restore appended to the audit trail.
@@ -63,6 +70,7 @@ class RestoreResult:
     backup_created_at: str
     counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    live_admin: str | None = None  # the live vault's administrator who authorised a replace
 
     def notes(self) -> list[str]:
         out = []
@@ -91,15 +99,27 @@ def _scaled(progress: Progress | None, lo: int, hi: int) -> Progress | None:
 
 def restore_backup(backup: Path | str, passphrase: str, target: Path | str, *, replace: bool = False,
                    user_id: str | None = None, password: str | None = None, recovery_key: str | None = None,
+                   live_user_id: str | None = None, live_password: str | None = None,
+                   live_recovery_key: str | None = None,
                    terminals: TerminalStore | None = None, history: list | None = None,
                    progress: Progress | None = None) -> RestoreResult:
-    """Restore ``backup`` into ``target`` (a new vault path, or the vault to replace)."""
+    """Restore ``backup`` into ``target`` (a new vault path, or the vault to replace).
+
+    ``user_id``/``password`` (as in the backup) or ``recovery_key`` authorise the backup.
+    Replacing an existing vault (``replace=True``) also needs ``live_user_id`` and
+    ``live_password``: an administrator of the live vault as it is now (plus
+    ``live_recovery_key`` when this PC is not one of its registered terminals). The live vault
+    must not be open (its writer lock is needed)."""
     started = time.perf_counter()
     backup, target = Path(backup), Path(target).expanduser()
     info = verify_backup(backup, passphrase, history=history, progress=_scaled(progress, 0, _VERIFY_SHARE))
     auth = bkeys.authenticate(info.vault_id, info.keyslots, info.users, user_id=user_id,
                               password=password, recovery_key=recovery_key)
     store = terminals or TerminalStore()
+    live_admin = None
+    if replace and target.exists():
+        live_admin = authorize_replace(target, info, backup, user_id=live_user_id, password=live_password,
+                                       recovery_key=live_recovery_key, terminals=store)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -109,10 +129,46 @@ def restore_backup(backup: Path | str, passphrase: str, target: Path | str, *, r
     try:
         live = _check_target(target, info, replace)
         plan = _terminal_plan(info, auth, store, live)
-        return _restore_locked(backup, passphrase, target, info, auth, store, live, plan, progress, started,
-                               recovery_key)
+        result = _restore_locked(backup, passphrase, target, info, auth, store, live, plan, progress, started,
+                                 recovery_key, live_admin)
     finally:
         lock.release()
+    result.live_admin = live_admin
+    return result
+
+
+def authorize_replace(target: Path, info: BackupInfo, backup: Path, *, user_id: str | None, password: str | None,
+                      recovery_key: str | None = None, terminals: TerminalStore | None = None) -> str:
+    """Check that an administrator of the live vault at ``target`` allows replacing it.
+
+    Opens the live vault as that user (a wrong password counts towards their lockout like any
+    failed login), requires the administrator role there, notes the authorisation in the live
+    trail and closes it again. Returns the administrator's user ID."""
+    from desktop.vault import unlock, unlock_with_recovery
+    from desktop.vault.vault import AuthFailed
+
+    if not user_id or not password:
+        raise DaichoError(tr(
+            "Backup", "現在の台帳を置き換えるには、現在の台帳の管理者のユーザーIDと、いまのパスワードが必要です"
+            "（バックアップ作成時点のものではありません）。"))
+    if recovery_key:
+        live = unlock_with_recovery(target, recovery_key, user_id, password, terminals=terminals, register_terminal=False)
+    else:
+        live = unlock(target, user_id, password, terminals=terminals)
+    try:
+        if live.session.role != "admin":
+            raise AuthFailed(tr("Backup", "現在の台帳を置き換えられるのは、現在の台帳の管理者だけです。"))
+        if live.vault_id != info.vault_id:
+            raise DaichoError(tr(
+                "Backup", "このバックアップは別の台帳のものです。現在の台帳を置き換えることはできません。新しい場所に復元してください。"))
+        live.audit("backup.restore_replace", entity="backup", details={
+            "backup": str(backup.resolve()), "backup_created_at": info.created_at,
+            "backup_created_by": info.created_by, "via": "recovery-key" if recovery_key else "password",
+            "host": this_host_name(),
+        })
+    finally:
+        live.close()
+    return user_id
 
 
 def _check_target(target: Path, info: BackupInfo, replace: bool) -> KeyFile | None:
@@ -209,7 +265,7 @@ def _remove(path: Path) -> None:
 
 def _restore_locked(backup: Path, passphrase: str, target: Path, info: BackupInfo, auth: bkeys.RestoreAuth,
                     store: TerminalStore, live: KeyFile | None, plan, progress: Progress | None,
-                    started: float, recovery_key: str | None = None) -> RestoreResult:
+                    started: float, recovery_key: str | None = None, live_admin: str | None = None) -> RestoreResult:
     outcome, term_slots, register = plan
     users = {u for u, r in info.users.items() if not r.get("deleted_at") and u in info.keyslots.get("user", {})}
     tmp = fmt.temp_beside(target, ".restoring")
@@ -226,7 +282,7 @@ def _restore_locked(backup: Path, passphrase: str, target: Path, info: BackupInf
         new = bkeys.build_keyfile(info.vault_id, info.keyslots, binding=info.binding, users=users, terminals=term_slots)
         digest = sha256_file(backup)
         schema_to, head = _build_database(tmp, backup, passphrase, new.dek, info, auth, identity, digest, target,
-                                          _scaled(progress, _VERIFY_SHARE, 990))
+                                          _scaled(progress, _VERIFY_SHARE, 990), live_admin)
         bkeys.sign_state(new, head)
         fmt.fsync_file(tmp)
         with open(tmp, "rb") as fh:
@@ -294,7 +350,7 @@ def _safety_copy(target: Path) -> Path:
 
 def _build_database(tmp: Path, backup: Path, passphrase: str, dek: bytes, info: BackupInfo,
                     auth: bkeys.RestoreAuth, identity, digest: str, target: Path,
-                    progress: Progress | None) -> tuple[int, tuple[int, bytes]]:
+                    progress: Progress | None, live_admin: str | None = None) -> tuple[int, tuple[int, bytes]]:
     """Fill ``tmp`` from the backup under the new key; return (schema version, audit head)."""
     conn = sqlcipher3.connect(str(tmp), isolation_level=None, check_same_thread=False)
     fmt.quiet_sqlcipher(conn)
@@ -351,7 +407,7 @@ def _build_database(tmp: Path, backup: Path, passphrase: str, dek: bytes, info: 
                 "backup_created_at": info.created_at, "backup_created_by": info.created_by,
                 "backup_audit_seq": int(info.manifest["audit_head"]["seq"]), "audit_seq_before": seq_before,
                 "schema_from": info.schema_version, "schema_to": schema_to, "via": auth.via,
-                "host": this_host_name(), "to": str(target),
+                "host": this_host_name(), "to": str(target), "authorised_by_live_admin": live_admin,
             })
             if identity is not None:
                 conn.execute(

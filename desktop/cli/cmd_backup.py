@@ -7,9 +7,14 @@ Secrets come from stdin, one per line (or no-echo prompts on a terminal):
 - ``daicho backup verify FILE``: the passphrase only (no vault needed). With ``--user`` (and
   ``--password-stdin``), your password first: the backup history then tells a wrong
   passphrase from a damaged file.
-- ``daicho backup restore FILE --to PATH [--replace] [--user ID | --recovery-key-stdin]``:
-  the administrator's password as it was in the backup (or the recovery key), then the
+- ``daicho backup restore FILE --to PATH [--user ID | --recovery-key-stdin]``: the
+  administrator's password as it was in the backup (or the recovery key), then the
   passphrase.
+- ``… --replace [--live-user ID] [--live-recovery-key-stdin]``: replacing an existing vault
+  also needs an administrator of that vault *as it is now*: after the two lines above, the
+  live vault's recovery key (only with ``--live-recovery-key-stdin``, on a PC that is not one
+  of its terminals), then the live administrator's current password. ``--live-user``
+  defaults to the global ``--user``, else to the backup's administrator.
 - ``daicho --user ID --password-stdin backup history`` / ``backup status``.
 """
 
@@ -40,7 +45,14 @@ def register(sub) -> None:
     r.add_argument("--to", type=Path, dest="to", metavar="PATH",
                    help="vault file to create (default: the vault named by --vault / DAICHO_VAULT)")
     r.add_argument("--replace", action="store_true",
-                   help="replace the vault at PATH (a safety copy is kept beside it)")
+                   help="replace the vault at PATH (a safety copy is kept beside it); needs an administrator of"
+                        " that vault as it is now")
+    r.add_argument("--live-user", dest="live_user", metavar="ID",
+                   help="with --replace: administrator of the current vault (default: --user) whose current"
+                        " password is on the last stdin line")
+    r.add_argument("--live-recovery-key-stdin", action="store_true",
+                   help="with --replace, on a PC that is not a terminal of the current vault: its recovery key"
+                        " on the stdin line before the live administrator's password")
     who = r.add_mutually_exclusive_group()
     who.add_argument("--user", dest="restore_user", metavar="ID",
                      help="administrator (as in the backup) whose password is on the first stdin line")
@@ -122,8 +134,17 @@ def _restore(ctx, args) -> int:
     else:
         recovery, password = None, ctx.read_secret(tr("CLI", "管理者のパスワード（バックアップ時点）"))
     passphrase = ctx.read_secret(tr("CLI", "バックアップのパスフレーズ"))
+    live = {}
+    if args.replace and Path(target).expanduser().exists():
+        live_user = args.live_user or ctx.user or user
+        if not live_user:
+            raise UsageError(tr("CLI", "--live-user（現在の台帳の管理者）を指定してください。"))
+        live["live_user_id"] = live_user
+        if args.live_recovery_key_stdin:
+            live["live_recovery_key"] = ctx.read_secret(tr("CLI", "現在の台帳のリカバリーキー"))
+        live["live_password"] = ctx.read_secret(tr("CLI", "現在の台帳の管理者のパスワード（いまのもの）"))
     result = restore_backup(args.file, passphrase, target, replace=args.replace, user_id=user, password=password,
-                            recovery_key=recovery, progress=_progress_printer(ctx, args.progress))
+                            recovery_key=recovery, progress=_progress_printer(ctx, args.progress), **live)
     ctx.out(str(result.path))
     for note in result.notes():
         print(note, file=ctx.stderr)

@@ -80,6 +80,9 @@ def test_restore_usage_and_replace(vault_path, tmp_path):
     assert code == 1 and "--replace" in err
     code, _out, err = run(["backup", "restore", out_file, "--to", vault_path, "--replace", "--user", ADMIN_ID],
                           f"{ADMIN_PASSWORD}\n{PASSPHRASE}\n")
+    assert code == 2 and "現在の台帳の管理者のパスワード" in err   # the live administrator's line is missing
+    code, _out, err = run(["backup", "restore", out_file, "--to", vault_path, "--replace", "--user", ADMIN_ID],
+                          f"{ADMIN_PASSWORD}\n{PASSPHRASE}\n{ADMIN_PASSWORD}\n")
     assert code == 0, err
     assert "安全コピー" in err
     v = unlock(vault_path, ADMIN_ID, ADMIN_PASSWORD)

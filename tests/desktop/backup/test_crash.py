@@ -129,7 +129,7 @@ def _backup_then_change(path: Path, tmp_path: Path) -> Path:
 def test_sigkill_during_replace(big_vault, tmp_path, point):
     backup = _backup_then_change(big_vault, tmp_path)
     args = ["backup", "restore", backup, "--to", big_vault, "--replace", "--user", ADMIN_ID]
-    stdin = f"{ADMIN_PASSWORD}\n{PASSPHRASE}\n"
+    stdin = f"{ADMIN_PASSWORD}\n{PASSPHRASE}\n{ADMIN_PASSWORD}\n"
     if point == "while-copying":
         proc = _cli(args, stdin)
         assert _wait_for(big_vault.parent, ".*.restoring", 2_000_000, proc), proc.communicate()
@@ -144,7 +144,8 @@ def test_sigkill_during_replace(big_vault, tmp_path, point):
     else:
         assert "after-backup" in names       # … or the original, untouched
     # and a new attempt completes
-    res = restore_backup(backup, PASSPHRASE, big_vault, replace=True, user_id=ADMIN_ID, password=ADMIN_PASSWORD)
+    res = restore_backup(backup, PASSPHRASE, big_vault, replace=True, user_id=ADMIN_ID, password=ADMIN_PASSWORD,
+                         live_user_id=ADMIN_ID, live_password=ADMIN_PASSWORD)
     assert "after-backup" not in _vault_ok(res.path)
 
 

@@ -217,8 +217,9 @@ def test_replace_keeps_safety_copy_and_swaps(make_vault, tmp_path, keyring_store
     changed = dump(vault.conn)
     path = vault.path
     vault.close()
-    res = restore_backup(result.path, PASSPHRASE, path, replace=True, recovery_key=recovery)
-    assert res.replaced and res.safety_copy and res.via == "recovery-key"
+    res = restore_backup(result.path, PASSPHRASE, path, replace=True, recovery_key=recovery,
+                         live_user_id=ADMIN_ID, live_password=ADMIN_PASSWORD)
+    assert res.replaced and res.safety_copy and res.via == "recovery-key" and res.live_admin == ADMIN_ID
     v = unlock(path, ADMIN_ID, ADMIN_PASSWORD)
     try:
         _compare(backed_up, dump(v.conn))
