@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test test-fast bench lint translations sysdeps-run sysdeps-test clean
+.PHONY: run test test-fast bench lint migration translations sysdeps-run sysdeps-test clean
 
 run: sysdeps-run $(STAMP) translations
 	$(VENV)/bin/itaku-daicho
@@ -23,6 +23,11 @@ bench: sysdeps-test $(STAMP) translations
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
+
+# the next numbered db_migrations/ file from the register declarations (never edits a landed one)
+migration: $(STAMP)
+	@test -n "$(NAME)" || { echo "usage: make migration NAME=media_register" >&2; exit 2; }
+	$(PY) -m desktop.registers.migration $(NAME)
 
 translations: $(STAMP) $(QM)
 

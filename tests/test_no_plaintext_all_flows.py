@@ -28,6 +28,7 @@ from desktop.accounts.service import AccountService
 from desktop.audit import trail
 from desktop.backup import export_backup, restore_backup, verify_backup
 from desktop.registers import RegisterService
+from desktop.registers.ext import ext_for
 from desktop.submittals import service as submittals
 from desktop.vault import crypto
 from desktop.vault.keyfile import keyfile_path
@@ -220,7 +221,7 @@ def _session(marker, password, passphrase, office_dir, scratch, home, outside, s
     svc.save_attachment_as(info.id, outside / "saved-evidence.txt")  # explicit "save as"
     exchanged = sources / f"{marker}-交換.csv"
     exchanged.write_bytes(marker.encode("cp932") * 100)
-    result = svc.verify_exchange_file(created["exchanges"], exchanged)
+    result = ext_for("exchanges").verify_file(svc, created["exchanges"], exchanged)
     assert result["sha256"] == hashlib.sha256(exchanged.read_bytes()).hexdigest()
 
     # -- CSV export (explicit, outside) and import (from outside) ----------------------------

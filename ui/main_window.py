@@ -193,29 +193,33 @@ class MainWindow(QMainWindow):
         for name in sections_mod.SECTION_MODULES:
             try:
                 module = importlib.import_module(name)
-                section = module.make_section(self.ctx)
+                many = getattr(module, "make_sections", None)
+                made = many(self.ctx) if many is not None else [module.make_section(self.ctx)]
             except Exception:  # noqa: BLE001 - one broken section must not take the app down
                 log.exception("section %s failed to load", name)
                 self.statusBar().showMessage(tr("MainWindow", "一部の画面を読み込めませんでした（詳細はログファイル）。"), 15000)
                 continue
-            if section is None:
-                continue
-            self.sections[section.key] = section
-            self.stack.addWidget(section.widget)
-            item = QTreeWidgetItem([section.title])
-            item.setData(0, SECTION_ROLE, section.key)
-            if section.group:
-                parent = groups.get(section.group)
-                if parent is None:
-                    parent = QTreeWidgetItem([section.group])
-                    parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                    parent.setFont(0, bold)
-                    self.sidebar.addTopLevelItem(parent)
-                    groups[section.group] = parent
-                parent.addChild(item)
-            else:
-                self.sidebar.addTopLevelItem(item)
+            for section in made:
+                if section is not None:
+                    self._add_section(section, groups, bold)
         self.sidebar.expandAll()
+
+    def _add_section(self, section, groups: dict, bold: QFont) -> None:
+        self.sections[section.key] = section
+        self.stack.addWidget(section.widget)
+        item = QTreeWidgetItem([section.title])
+        item.setData(0, SECTION_ROLE, section.key)
+        if section.group:
+            parent = groups.get(section.group)
+            if parent is None:
+                parent = QTreeWidgetItem([section.group])
+                parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                parent.setFont(0, bold)
+                self.sidebar.addTopLevelItem(parent)
+                groups[section.group] = parent
+            parent.addChild(item)
+        else:
+            self.sidebar.addTopLevelItem(item)
 
     def _items(self):
         for i in range(self.sidebar.topLevelItemCount()):

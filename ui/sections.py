@@ -1,6 +1,8 @@
 """The main window's sidebar, in order. Each entry names a module with
 ``make_section(ctx: AppContext) -> Section | None`` (None hides it, e.g. for a role that cannot
-use it). Add a line here when a section works end to end — never for a placeholder.
+use it) or ``make_sections(ctx) -> list[Section]`` (the registers: one per declaration, so a
+new register needs no line here). Add a line when a section works end to end — never for a
+placeholder.
 """
 
 from __future__ import annotations
@@ -13,16 +15,7 @@ SECTION_MODULES: list[str] = [
     "ui.home",
     # registers, submittals and backup sections go here (group "台帳", "提出書類", …)
     "ui.registers.due_list",
-    "ui.registers.sections.structure",
-    "ui.registers.sections.staff",
-    "ui.registers.sections.equipment",
-    "ui.registers.sections.equipment_checks",
-    "ui.registers.sections.maintenance",
-    "ui.registers.sections.exchanges",
-    "ui.registers.sections.training_plans",
-    "ui.registers.sections.training_sessions",
-    "ui.registers.sections.runbooks",
-    "ui.registers.sections.incidents",
+    "ui.registers.section",   # one section per declared register, in declaration order
     "ui.submittals.section",
     "ui.backup.section",
     # administration (each returns None unless the user is an administrator)

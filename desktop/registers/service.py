@@ -43,6 +43,17 @@ ACTION_ATT_SAVE = "register.attachment_save_as"
 
 
 @dataclass(frozen=True)
+class NewAttachment:
+    """A file to store on a record's attachments field together with the record's own change
+    (:meth:`RegisterService.create` / :meth:`~RegisterService.update`): one transaction, so a
+    crash leaves both or neither."""
+
+    field: str
+    source: Path | str | BinaryIO
+    name: str | None = None
+
+
+@dataclass(frozen=True)
 class Change:
     field: str
     label: str
@@ -228,12 +239,14 @@ class RegisterService:
 
     # -- writing ------------------------------------------------------------------------------
 
-    def create(self, slug: str, values: dict) -> int:
+    def create(self, slug: str, values: dict, *, attachments: tuple[NewAttachment, ...] | list = ()) -> int:
         """Validate and store a new record; returns its id. Fields not given take their
-        declared defaults (as in :meth:`new_values`)."""
+        declared defaults (as in :meth:`new_values`). ``attachments`` are stored in the same
+        transaction."""
         self.session.require_write()
         reg = self.register(slug)
         values = {**self.new_values(slug), **values}
+        self._check_attachment_fields(reg, attachments)
         with self.vault.transaction() as conn:
             clean, errors = self._check(conn, reg, values, None)
             self._raise(reg, errors)
@@ -246,13 +259,17 @@ class RegisterService:
             after = {k: v for k, v in store.comparable(reg, clean).items() if not is_empty(v)}
             trail.append(conn, self.session.user_id, ACTION_CREATE, entity=slug, entity_id=rid,
                          details={"after": after})
+            self._attach(conn, reg, rid, attachments)
         return rid
 
-    def update(self, slug: str, record_id: int, values: dict) -> dict:
+    def update(self, slug: str, record_id: int, values: dict, *,
+               attachments: tuple[NewAttachment, ...] | list = ()) -> dict:
         """Change the given fields (others keep their values). Returns ``{"before": …,
-        "after": …}`` of what changed (empty when nothing did; then nothing is written)."""
+        "after": …}`` of what changed (empty when nothing did; then nothing is written but
+        the ``attachments``, which are stored in the same transaction as the change)."""
         self.session.require_write()
         reg = self.register(slug)
+        self._check_attachment_fields(reg, attachments)
         with self.vault.transaction() as conn:
             old = store.load(conn, reg, int(record_id), with_attachments=False)
             given = [k for k in values if reg.has_field(k)]
@@ -264,6 +281,7 @@ class RegisterService:
                 reg.prepare(ctx, clean, old)
             before, after = store.diff(reg, old, clean)
             if not after:
+                self._attach(conn, reg, int(record_id), attachments, touch=True)
                 return {}
             store.update(conn, reg, int(record_id), clean, old, list(after), user=self.session.user_id,
                          stamp=now_iso())
@@ -271,6 +289,7 @@ class RegisterService:
                 reg.after_write(ctx, int(record_id), clean, old)
             trail.append(conn, self.session.user_id, ACTION_UPDATE, entity=slug, entity_id=record_id,
                          details={"before": before, "after": after})
+            self._attach(conn, reg, int(record_id), attachments)
         return {"before": before, "after": after}
 
     def delete(self, slug: str, record_id: int, reason: str) -> None:
@@ -349,7 +368,7 @@ class RegisterService:
                 py = value
             else:
                 py = coerce(f, value, None)
-        except Exception:  # an old entry whose declaration has changed since
+        except Exception:  # noqa: BLE001 - an old entry whose declaration has changed since
             return str(value)
         return display_value(f, py, calendar=cal, title_of=resolver.title)
 
@@ -370,58 +389,6 @@ class RegisterService:
         items.sort(key=lambda i: (not i.overdue, i.due or dt.date.max, i.register, i.record_id))
         return items
 
-    # -- register-specific helpers (thin wrappers, so views never need a connection) -------------
-
-    def structure_as_of(self, date: dt.date) -> dict | None:
-        """The management-structure revision in effect on ``date`` (with ``effective_to``)."""
-        from desktop.registers.definitions import structure
-
-        return structure.as_of(self.conn, date)
-
-    def revise_structure(self, base_id: int, effective_from: dt.date, changes: dict | None = None) -> int:
-        """A new structure revision copied from ``base_id`` (the old one stays as it was)."""
-        from desktop.registers.definitions import structure
-
-        return structure.revise(self, base_id, effective_from, changes)
-
-    def verify_exchange_file(self, record_id: int, path: Path | str, *, progress=None) -> dict:
-        """Size and SHA-256 of the exchanged file (streamed where it is, never copied), stored on
-        the record and compared with the counterpart's values: ``{"size", "sha256",
-        "verification"}``. ``progress(done, total) -> bool`` after each chunk; returning False
-        cancels (:class:`~desktop.registers.attachments.HashCancelled`, nothing stored).
-
-        A GUI hashes off the GUI thread with :meth:`digest_exchange_file` and stores the result
-        with :meth:`store_exchange_digest` (the connection stays on the GUI thread)."""
-        from desktop.registers.definitions import exchanges
-
-        return exchanges.verify_file(self, record_id, path, progress)
-
-    def digest_exchange_file(self, path: Path | str, *, progress=None) -> dict:
-        """The first half of :meth:`verify_exchange_file`: ``{"file_name", "file_size",
-        "file_sha256"}`` of the file. Reads no database (safe on a worker thread)."""
-        from desktop.registers.definitions import exchanges
-
-        return exchanges.digest(path, progress)
-
-    def store_exchange_digest(self, record_id: int, digest: dict) -> dict:
-        """The second half of :meth:`verify_exchange_file`: store what
-        :meth:`digest_exchange_file` computed; audited."""
-        from desktop.registers.definitions import exchanges
-
-        return exchanges.store_digest(self, record_id, digest)
-
-    def training_history(self, staff_id: int) -> list[dict]:
-        """Sessions a person attended, newest first."""
-        from desktop.registers.definitions import training_sessions
-
-        return training_sessions.history_for(self.conn, staff_id)
-
-    def untrained_staff(self, fiscal_year: int) -> list[tuple[int, str]]:
-        """``[(staff id, name)]`` active in the fiscal year (April–March) without any session."""
-        from desktop.registers.definitions import training_sessions
-
-        return training_sessions.untrained_staff(self.conn, fiscal_year)
-
     # -- attachments ----------------------------------------------------------------------------
 
     def add_attachment(self, slug: str, record_id: int, field: str, source: Path | str | BinaryIO,
@@ -429,18 +396,31 @@ class RegisterService:
         """Store a file (path or binary stream) on a record's attachments field; audited."""
         self.session.require_write()
         reg = self.register(slug)
-        f = reg.field(field)
-        if f.kind != Kind.ATTACHMENTS:
-            raise ValueError(f"{slug}.{field} is not an attachments field")
+        new = (NewAttachment(field, source, name),)
+        self._check_attachment_fields(reg, new)
         with self.vault.transaction() as conn:
             store.load(conn, reg, int(record_id), with_attachments=False)
-            info = att.add(conn, slug, int(record_id), field, source, name=name, user=self.session.user_id)
+            return self._attach(conn, reg, int(record_id), new, touch=True)[0]
+
+    @staticmethod
+    def _check_attachment_fields(reg: Register, attachments) -> None:
+        for a in attachments:
+            if reg.field(a.field).kind != Kind.ATTACHMENTS:
+                raise ValueError(f"{reg.slug}.{a.field} is not an attachments field")
+
+    def _attach(self, conn, reg: Register, record_id: int, attachments, *, touch: bool = False) -> list:
+        """Store ``attachments`` on a record inside the caller's transaction; audited."""
+        infos = []
+        for a in attachments:
+            info = att.add(conn, reg.slug, record_id, a.field, a.source, name=a.name, user=self.session.user_id)
+            trail.append(conn, self.session.user_id, ACTION_ATT_ADD, entity=reg.slug, entity_id=record_id,
+                         details={"field": a.field, "attachment_id": info.id, "name": info.name,
+                                  "size": info.size, "sha256": info.sha256})
+            infos.append(info)
+        if infos and touch:
             conn.execute(f"UPDATE {reg.table} SET updated_at = ?, updated_by = ? WHERE id = ?",
                          (now_iso(), self.session.user_id, record_id))
-            trail.append(conn, self.session.user_id, ACTION_ATT_ADD, entity=slug, entity_id=record_id,
-                         details={"field": field, "attachment_id": info.id, "name": info.name,
-                                  "size": info.size, "sha256": info.sha256})
-        return info
+        return infos
 
     def attachments(self, slug: str, record_id: int, field: str | None = None) -> list[att.AttachmentInfo]:
         return att.list_for(self.conn, slug, int(record_id), field)

@@ -354,9 +354,12 @@ class AttachmentsEditor(QWidget):
         self.add_button.setVisible(not ro)
         self.remove_button.setVisible(not ro)
 
-    def commit(self, slug: str, record_id: int) -> None:
-        """Add the chosen files to the stored record (called after 保存)."""
-        while self.pending:
-            path = self.pending[0]
-            self.service.add_attachment(slug, record_id, self.field.name, path)
-            self.pending.pop(0)
+    def new_attachments(self) -> list:
+        """The chosen files, for the service to store with the record (one transaction)."""
+        from desktop.registers.service import NewAttachment
+
+        return [NewAttachment(self.field.name, p) for p in self.pending]
+
+    def stored(self) -> None:
+        """The record and the chosen files were saved: nothing is pending any more."""
+        self.pending.clear()

@@ -234,7 +234,7 @@ class RecordForm(QWidget):
 class RecordDialog(QDialog):
     """New/edit dialog. ``save(values) -> record_id`` is called on 保存; a ValidationError
     keeps the dialog open with the messages; other errors are shown above the form.
-    ``after_save(record_id)`` runs once the record is stored (attachments, reloads)."""
+    ``after_save(record_id)`` runs once the record is stored (e.g. reloads)."""
 
     saved = Signal(int)
 

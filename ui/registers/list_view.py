@@ -4,7 +4,7 @@ model) and the detail pane. Viewers see no write buttons; 削除 is for administ
 asks for a reason.
 
 Register-specific additions (the structure's "as of" date, the exchange's hash check, …) come
-from :mod:`ui.registers.extras`; everything else is generic.
+from :mod:`ui.registers.ext` (found by slug); everything else is generic.
 """
 
 from __future__ import annotations
@@ -280,7 +280,7 @@ class RegisterView(QWidget):
         lay.addLayout(self.above_table)
         lay.addWidget(self.splitter, 1)
 
-        from ui.registers.extras import extras_for
+        from ui.registers.ext import extras_for
 
         self.extras = extras_for(self)
         self._show_count(self.model.total, self.model.exact)
@@ -466,14 +466,18 @@ class RegisterView(QWidget):
         return factory, made
 
     def _make_dialog(self, record: dict | None, save, *, title=None) -> RecordDialog:
+        """``save(values, attachments) -> record id``: the record and the files chosen in its
+        attachment editors go to the service together (one transaction)."""
         factory, made = self._attachments_factory()
 
-        def after_save(rid: int) -> None:
+        def save_all(values: dict) -> int:
+            rid = save(values, [a for editor in made for a in editor.new_attachments()])
             for editor in made:
-                editor.commit(self.slug, rid)
+                editor.stored()
+            return rid
 
-        dialog = RecordDialog(self.register, self.editor_env(), save, record=record, title=title,
-                              attachments_factory=factory, after_save=after_save, parent=self)
+        dialog = RecordDialog(self.register, self.editor_env(), save_all, record=record, title=title,
+                              attachments_factory=factory, parent=self)
         dialog.attachment_editors = made
         dialog.saved.connect(self._after_save)
         return dialog
@@ -481,13 +485,13 @@ class RegisterView(QWidget):
     def open_new(self, values: dict | None = None) -> RecordDialog | None:
         if not self.can_write:
             return None
-        def save(values):
-            # a record already stored by an earlier 保存 of this dialog (e.g. an attachment
-            # then failed) is updated, never created twice
+        def save(values, attachments):
+            # a record already stored by an earlier 保存 of this dialog is updated, never
+            # created twice
             if dialog.record_id is not None:
-                self.service.update(self.slug, dialog.record_id, values)
+                self.service.update(self.slug, dialog.record_id, values, attachments=attachments)
                 return dialog.record_id
-            return self.service.create(self.slug, values)
+            return self.service.create(self.slug, values, attachments=attachments)
 
         dialog = self._make_dialog(None, save)
         try:
@@ -509,8 +513,8 @@ class RegisterView(QWidget):
             messages.show_error(self, exc)
             return None
 
-        def save(values):
-            self.service.update(self.slug, rid, values)
+        def save(values, attachments):
+            self.service.update(self.slug, rid, values, attachments=attachments)
             return rid
         return self._show_dialog(self._make_dialog(record, save))
 

@@ -1,10 +1,8 @@
 """How the registers plug into the main window.
 
-Each register is one sidebar section in the group 「台帳」 (``registers.<slug>``). The main
-window asks each module in :data:`ui.sections.SECTION_MODULES` for one section, so there is a
-three-line module per register in :mod:`ui.registers.sections` calling
-:func:`make_register_section`; :func:`make_sections` returns them all at once for a shell that
-accepts a list.
+Each declared register is one sidebar section in the group 「台帳」 (``registers.<slug>``),
+in the declarations' order (:func:`desktop.registers.definitions.all_registers`): the main
+window takes them all from :func:`make_sections`, so a new register needs nothing here.
 
 The register view is built the first time its section is shown (ten registers would
 otherwise count and page ten tables at login).
@@ -20,9 +18,6 @@ from desktop.i18n import tr
 from ui.sections import Section
 
 GROUP = "台帳"
-#: the order of the sidebar
-SLUGS = ("structure", "staff", "equipment", "equipment-checks", "maintenance", "exchanges",
-         "training-plans", "training-sessions", "runbooks", "incidents")
 
 _sections: weakref.WeakValueDictionary = weakref.WeakValueDictionary()
 
@@ -71,7 +66,7 @@ def open_record(ctx, slug: str, record_id: int | None) -> None:
         return
     view = section.ensure_view()
     if record_id:
-        from ui.registers.extras import select_anywhere
+        from ui.registers.ext import select_anywhere
 
         select_anywhere(view, record_id)
 
@@ -84,4 +79,6 @@ def make_register_section(ctx, slug: str) -> Section:
 
 
 def make_sections(ctx) -> list[Section]:
-    return [make_register_section(ctx, slug) for slug in SLUGS]
+    from desktop.registers import definitions
+
+    return [make_register_section(ctx, slug) for slug in definitions.slugs()]

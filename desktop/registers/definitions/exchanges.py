@@ -219,29 +219,3 @@ REGISTER = Register(
                  "deleted_on": dt.date(2025, 7, 1), "deletion_confirmed_by": ref("staff")}),
     ),
 )
-
-
-def digest(path, progress=None) -> dict:
-    """Name, size and SHA-256 of the exchanged file, read where it is (streamed, never copied;
-    touches no database, so it may run on a worker thread). ``progress(done, total) -> bool``;
-    False stops with :class:`desktop.registers.attachments.HashCancelled`."""
-    from pathlib import Path
-
-    from desktop.registers.attachments import digest_file
-
-    size, sha = digest_file(path, progress=progress)
-    return {"file_name": Path(path).name[:255], "file_size": size, "file_sha256": sha}
-
-
-def store_digest(svc, record_id: int, values: dict) -> dict:
-    """Store a :func:`digest` on the record (audited like any update) and compare with the
-    counterpart's reported values: ``{"size", "sha256", "verification"}``."""
-    svc.update("exchanges", record_id, {k: values[k] for k in ("file_name", "file_size", "file_sha256")})
-    rec = svc.get("exchanges", record_id)
-    return {"size": values["file_size"], "sha256": values["file_sha256"], "verification": rec["verification"]}
-
-
-def verify_file(svc, record_id: int, path, progress=None) -> dict:
-    """:func:`digest` then :func:`store_digest`."""
-    svc.session.require_write()
-    return store_digest(svc, record_id, digest(path, progress))

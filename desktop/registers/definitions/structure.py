@@ -114,18 +114,6 @@ def as_of(conn, date: dt.date) -> dict | None:
     return rec
 
 
-def revise(svc, base_id: int, effective_from: dt.date, changes: dict | None = None) -> int:
-    """Create a new revision from ``base_id`` effective from ``effective_from``, with
-    ``changes`` applied (members are copied; give ``members`` to replace them)."""
-    base = svc.get("structure", base_id)
-    values = {f.name: base.get(f.name) for f in REGISTER.fields}
-    values["members"] = [{k: v for k, v in m.items() if k != "id"} for m in base.get("members") or []]
-    values["effective_from"] = effective_from
-    values["change_reason"] = None
-    values.update(changes or {})
-    return svc.create("structure", values)
-
-
 def roles_held(conn, date: dt.date) -> set[str]:
     rec = as_of(conn, date)
     return {m["role"] for m in rec["members"]} if rec else set()

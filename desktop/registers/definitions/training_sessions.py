@@ -67,15 +67,6 @@ REGISTER = Register(
 )
 
 
-def history_for(conn, staff_id: int) -> list[dict]:
-    """The sessions a person attended, newest first: ``[{"id", "held_on", "title", "trainer"}]``."""
-    return [{"id": r[0], "held_on": dt.date.fromisoformat(r[1]), "title": r[2], "trainer": r[3]}
-            for r in conn.execute(
-                "SELECT s.id, s.held_on, s.title, s.trainer FROM training_sessions s"
-                " JOIN training_sessions_attendees a ON a.owner_id = s.id WHERE a.ref_id = ?"
-                " ORDER BY s.held_on DESC, s.id DESC", (staff_id,))]
-
-
 def untrained_staff(conn, fy: int) -> list[tuple[int, str]]:
     """Staff active in fiscal year ``fy`` (April–March) who attended no session in it."""
     start, end = dt.date(fy, 4, 1).isoformat(), dt.date(fy + 1, 3, 31).isoformat()

@@ -9,9 +9,14 @@ import hashlib
 import pytest
 
 from desktop.registers.attachments import digest_file
-from desktop.registers.definitions import exchanges, structure, training_sessions
+from desktop.registers.definitions import exchanges as exchange_rules
+from desktop.registers.ext import ext_for
 
 from .conftest import TODAY, at, create_samples, sample_values
+
+structure = ext_for("structure")
+exchanges = ext_for("exchanges")
+training_sessions = ext_for("training-sessions")
 
 
 def _codes(flags):
@@ -25,12 +30,11 @@ def test_structure_as_of_a_past_date(svc):
                               {"change_reason": "責任者の交代", "organization": "保守業務 管理体制（第2版）"})
     old = svc.get("structure", first)
     assert old["organization"] == "保守業務 管理体制"  # the old revision is untouched
-    assert len(svc.get("structure", second)["members"]) == 2
-    conn = svc.conn
-    assert structure.as_of(conn, dt.date(2025, 3, 31)) is None
-    past = structure.as_of(conn, dt.date(2025, 6, 1))
+    assert len(svc.get("structure", second)["members"]) == len(old["members"])
+    assert structure.as_of(svc, dt.date(2025, 3, 31)) is None
+    past = structure.as_of(svc, dt.date(2025, 6, 1))
     assert past["id"] == first and past["effective_to"] == dt.date(2025, 9, 30)
-    now = structure.as_of(conn, dt.date(2026, 1, 1))
+    now = structure.as_of(svc, dt.date(2026, 1, 1))
     assert now["id"] == second and now["effective_to"] is None
     assert svc.flags("structure", first) == []
 
@@ -131,12 +135,12 @@ def test_exchange_verification_detects_one_byte_change(svc, tmp_path):
     assert result["verification"] == "mismatch" and result["size"] == len(data)
     assert "exchange.mismatch" in _codes(svc.flags("exchanges", rid))
     assert list(folder.iterdir()) == [original]  # the file was read in place, nothing copied
-    assert exchanges.compare(10, None, 11, None) == "mismatch"
-    assert exchanges.compare(None, None, 10, sha) == "unverified"
+    assert exchange_rules.compare(10, None, 11, None) == "mismatch"
+    assert exchange_rules.compare(None, None, 10, sha) == "unverified"
 
 
 def test_exchange_verification_reports_progress_and_can_be_cancelled(svc, tmp_path):
-    """Through the service: progress after each chunk; False cancels and stores nothing; a
+    """Through the extension: progress after each chunk; False cancels and stores nothing; a
     worker-thread half (digest, no database) and a GUI-thread half (store, audited)."""
     from desktop.audit import trail
     from desktop.registers.attachments import CHUNK, HashCancelled
@@ -148,18 +152,18 @@ def test_exchange_verification_reports_progress_and_can_be_cancelled(svc, tmp_pa
     f.write_bytes(data)
     seen = []
     with pytest.raises(HashCancelled):
-        svc.verify_exchange_file(rid, f, progress=lambda done, total: seen.append((done, total)) or len(seen) < 2)
+        exchanges.verify_file(svc, rid, f, progress=lambda done, total: seen.append((done, total)) or len(seen) < 2)
     assert seen == [(CHUNK, len(data)), (2 * CHUNK, len(data))]
     assert svc.get("exchanges", rid)["file_sha256"] is None          # nothing stored
     seen.clear()
-    result = svc.verify_exchange_file(rid, f, progress=lambda done, total: seen.append(done) is None)
+    result = exchanges.verify_file(svc, rid, f, progress=lambda done, total: seen.append(done) is None)
     assert seen[-1] == len(data) and result["size"] == len(data)
     assert result["sha256"] == hashlib.sha256(data).hexdigest() and result["verification"] == "unverified"
     # the two halves the GUI uses give the same
-    digest = svc.digest_exchange_file(f)
+    digest = exchanges.digest(f)
     assert digest == {"file_name": "big.bin", "file_size": len(data), "file_sha256": result["sha256"]}
     svc.update("exchanges", rid, {"reported_size": len(data)})
-    assert svc.store_exchange_digest(rid, digest)["verification"] == "match"
+    assert exchanges.store_digest(svc, rid, digest)["verification"] == "match"
     entries = list(trail.query(svc.conn, entity="exchanges", entity_id=rid, limit=10))
     assert any(e.details.get("after", {}).get("file_sha256") == result["sha256"] for e in entries)
 
@@ -169,7 +173,7 @@ def test_training_history_and_untrained_staff(svc):
     other = svc.create("staff", {"name": "佐藤 花子", "started_on": dt.date(2025, 4, 1)})
     gone = svc.create("staff", {"name": "退職 者", "started_on": dt.date(2024, 4, 1),
                                 "ended_on": dt.date(2025, 3, 31)})
-    conn = svc.conn
+    conn = svc  # the extension reads through the service
     assert [s["id"] for s in training_sessions.history_for(conn, ids["staff"])] == [ids["training-sessions"]]
     assert training_sessions.untrained_staff(conn, 2025) == [(other, "佐藤 花子")]
     assert (gone, "退職 者") in training_sessions.untrained_staff(conn, 2024)

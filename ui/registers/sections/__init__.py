@@ -1,1 +1,0 @@
-"""One tiny module per register section (the main window loads one section per module)."""

@@ -1,7 +1,0 @@
-"""Sidebar section: the `runbooks` register (see :mod:`ui.registers.section`)."""
-
-from ui.registers.section import make_register_section
-
-
-def make_section(ctx):
-    return make_register_section(ctx, "runbooks")
