@@ -171,6 +171,30 @@ def authorize_replace(target: Path, info: BackupInfo, backup: Path, *, user_id: 
     return user_id
 
 
+def check_live_admin(vault, user_id: str, password: str) -> None:
+    """With the live vault open (the GUI, before it closes the vault to replace it): is
+    ``user_id`` an administrator of it, and is ``password`` their current one? Re-authenticates
+    with :meth:`Vault.verify_password` (a wrong password counts towards the lockout). The
+    restore itself checks again by opening the vault (:func:`authorize_replace`)."""
+    from desktop.accounts.service import AccountService
+    from desktop.errors import NotFound
+    from desktop.vault.vault import AuthFailed
+
+    vault.session.require_admin()
+    if not user_id or not password:
+        raise DaichoError(tr(
+            "Backup", "現在の台帳を置き換えるには、現在の台帳の管理者のユーザーIDと、いまのパスワードが必要です"
+            "（バックアップ作成時点のものではありません）。"))
+    if not vault.verify_password(user_id, password):
+        raise AuthFailed(tr("Vault", "ユーザーIDまたはパスワードが違います。"))
+    try:
+        user = AccountService(vault).get(user_id)
+    except NotFound:
+        raise AuthFailed(tr("Vault", "ユーザーIDまたはパスワードが違います。")) from None
+    if user.role != "admin" or not user.enabled:
+        raise AuthFailed(tr("Backup", "現在の台帳を置き換えられるのは、現在の台帳の管理者だけです。"))
+
+
 def _check_target(target: Path, info: BackupInfo, replace: bool) -> KeyFile | None:
     """Return the live key-slot file when replacing (after finishing a crashed restore)."""
     kpath = keyfile_path(target)

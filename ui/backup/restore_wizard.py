@@ -1,6 +1,7 @@
 """バックアップからの復元: file + passphrase (verified off the GUI thread) → who authorises it
 (an administrator's password as in the backup, or the recovery key) → where (a new vault
-file, or replacing the current one after a safety copy) → run, with progress and cancel.
+file, or replacing the current one after a safety copy — which also needs an administrator
+of the current vault with their current password) → run, with progress and cancel.
 
 Works with no vault open (a new PC) as well as from the backup section of an open vault.
 """
@@ -30,6 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.backup import BackupCancelled, restore_backup, verify_backup
+from desktop.backup.restore import check_live_admin
+from desktop.errors import DaichoError
 from desktop.i18n import tr
 from ui.widgets.messages import error_text
 from ui.widgets.password import PasswordEdit
@@ -195,13 +198,33 @@ class TargetPage(QWizardPage):
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("restoreTargetPath")
         self.replace_note = _label(name="restoreReplaceNote")
+        self.live_note = _label(tr(
+            "Backup", "置き換えるには、現在の台帳の管理者が、いまのパスワードで許可してください"
+            "（バックアップ作成時点のパスワードではありません）。"), name="restoreLiveNote")
+        self.live_user = QLineEdit()
+        self.live_user.setObjectName("restoreLiveUser")
+        self.live_password = PasswordEdit()
+        self.live_password.setObjectName("restoreLivePassword")
         form = QFormLayout(self)
         form.addRow(self.to_new)
         form.addRow(tr("Backup", "保存先"), self.path_edit)
         form.addRow(self.to_replace)
         form.addRow(self.replace_note)
-        self.to_new.toggled.connect(lambda _on: (self.path_edit.setEnabled(self.to_new.isChecked()), self.completeChanged.emit()))
+        form.addRow(self.live_note)
+        form.addRow(tr("Backup", "現在の台帳の管理者のユーザーID"), self.live_user)
+        form.addRow(tr("Backup", "いまのパスワード"), self.live_password)
+        self.to_new.toggled.connect(self._update)
         self.path_edit.textChanged.connect(lambda _t: self.completeChanged.emit())
+        for w in (self.live_user, self.live_password):
+            w.textChanged.connect(lambda _t: self.completeChanged.emit())
+        self._update()
+
+    def _update(self, *_a) -> None:
+        replacing = self.to_replace.isChecked()
+        self.path_edit.setEnabled(not replacing)
+        for w in (self.live_note, self.live_user, self.live_password):
+            w.setEnabled(replacing)
+        self.completeChanged.emit()
 
     def initializePage(self) -> None:  # noqa: N802
         from desktop.config import data_dir
@@ -211,11 +234,16 @@ class TargetPage(QWizardPage):
             self.path_edit.setText(str(base / f"daicho-restored-{time.strftime('%Y%m%d-%H%M%S')}.vault"))
         ok, why = self.wiz.can_replace()
         self.to_replace.setEnabled(ok)
+        if ok and not self.live_user.text():
+            self.live_user.setText(self.wiz.vault.session.user_id)
+        self._update()
         self.replace_note.setText(why if not ok else tr(
             "Backup", "置き換えると、いまの台帳を閉じてから復元し、ログイン画面に戻ります。復元後は各ユーザーがバックアップ時点のパスワードでログインします。"))
 
     def isComplete(self) -> bool:  # noqa: N802
-        return self.to_replace.isChecked() or bool(self.path_edit.text().strip())
+        if self.to_replace.isChecked():
+            return bool(self.live_user.text().strip() and self.live_password.text())
+        return bool(self.path_edit.text().strip())
 
 
 class RunPage(QWizardPage):
@@ -348,7 +376,16 @@ class RestoreWizard(QWizard):
         replace, target = self.replace(), self.target()
         backup, passphrase, terminals, history = self.backup_path, self.passphrase, self.terminals, self.history()
         if replace:
-            self.vault.audit("backup.restore_replace", entity="backup", details={"backup": str(backup)})
+            tp = self.target_page
+            live = dict(live_user_id=tp.live_user.text().strip(), live_password=tp.live_password.text())
+            try:   # re-authenticate before closing anything: a typo must not end the session
+                check_live_admin(self.vault, live["live_user_id"], live["live_password"])
+            except DaichoError as exc:
+                page.status.setStyleSheet("color: #b71c1c;")
+                page.status.setText(error_text(exc))
+                return
+            kwargs.update(live)   # the restore checks again, by opening the vault once it is closed
+            tp.live_password.clear()
             self.close_current()
             self.vault = None
         self._cancel.clear()

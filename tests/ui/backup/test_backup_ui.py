@@ -170,6 +170,11 @@ def test_restore_wizard_replaces_the_open_vault(qtbot, vault, tmp_path):
     tp = wizard.target_page
     assert tp.to_replace.isEnabled()
     tp.to_replace.setChecked(True)
+    # the current vault's administrator, with the current password, must allow it
+    assert tp.live_user.text() == ADMIN_ID and tp.live_user.isEnabled()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    qtbot.keyClicks(tp.live_password, ADMIN_PASSWORD)
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     wizard.next()
     assert "置き換えます" in wizard.run_page.summary.text()
     qtbot.mouseClick(wizard.run_page.start_button, Qt.MouseButton.LeftButton)
@@ -181,6 +186,42 @@ def test_restore_wizard_replaces_the_open_vault(qtbot, vault, tmp_path):
         assert v.verify_audit().ok
     finally:
         v.close()
+
+
+def test_restore_wizard_replace_refused_without_the_live_administrator(qtbot, vault, tmp_path):
+    """A deleted administrator's backup-time password authorises the backup, but not the
+    live vault: the wizard says so and closes nothing; the live administrator's wrong
+    password is refused the same way."""
+    from desktop.accounts.service import AccountService
+    from desktop.backup import export_backup
+
+    ex_admin, ex_password = "sato", "Asanogawa-River-Bridge-51"
+    add_attachments(vault, sizes=(10,))
+    AccountService(vault).create_user(ex_admin, "佐藤 一郎", "admin", ex_password)
+    backup = export_backup(vault, tmp_path / "b.daicho-backup", PASSPHRASE).path
+    AccountService(vault).delete_user(ex_admin)
+    events = []
+    wizard = RestoreWizard(vault, runner=SyncTaskRunner(), close_current=lambda: (events.append("closed"), vault.close()),
+                           after_replace=lambda: events.append("login"))
+    qtbot.addWidget(wizard)
+    _to_run_page(qtbot, wizard, backup)
+    assert wizard.auth_page.user.findText(ex_admin) >= 0   # an administrator in the backup
+    tp = wizard.target_page
+    tp.to_replace.setChecked(True)
+    tp.live_user.setText(ex_admin)
+    qtbot.keyClicks(tp.live_password, ex_password)
+    wizard.next()
+    qtbot.mouseClick(wizard.run_page.start_button, Qt.MouseButton.LeftButton)
+    assert "パスワードが違います" in wizard.run_page.status.text()
+    assert events == [] and wizard.result is None and vault.conn is not None
+    assert wizard.run_page.start_button.isEnabled()
+    wizard.back()
+    tp.live_user.setText(ADMIN_ID)
+    tp.live_password.setText("Wrong-Password-Here-123")
+    wizard.next()
+    qtbot.mouseClick(wizard.run_page.start_button, Qt.MouseButton.LeftButton)
+    assert "パスワードが違います" in wizard.run_page.status.text() and events == []
+    assert not list(tmp_path.rglob("*.before-restore-*"))
 
 
 @pytest.mark.parametrize("role", ["admin", "viewer"])
