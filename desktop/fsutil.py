@@ -27,17 +27,82 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def os_error_reason(exc: OSError) -> str:
+    """What went wrong, in Japanese, from the error number alone (the one place OS errors
+    are classified: full disk, quota, read-only medium, permissions, …)."""
+    code = exc.errno
+    if code == errno.ENOSPC:
+        return tr("fsutil", "ディスクの空き容量が不足しています")
+    if code == getattr(errno, "EDQUOT", None):
+        return tr("fsutil", "ディスク使用量の上限（クォータ）に達しています")
+    if code == errno.EROFS:
+        return tr("fsutil", "読み取り専用の場所です（書き込み禁止の媒体、または読み取り専用で接続されたドライブ）")
+    if code in (errno.EACCES, errno.EPERM):
+        return tr("fsutil", "この場所に書き込む（または読み取る）権限がありません")
+    if code == errno.ENOENT:
+        return tr("fsutil", "フォルダーまたはファイルが見つかりません")
+    if code == errno.EISDIR:
+        return tr("fsutil", "ファイルではなくフォルダーが指定されています")
+    if code == errno.ENAMETOOLONG:
+        return tr("fsutil", "ファイル名またはパスが長すぎます")
+    if code == errno.EIO:
+        return tr("fsutil", "ディスクの読み書きでエラーが発生しました（媒体の故障や取り外しの可能性があります）")
+    return tr("fsutil", "OSのエラー {code}").format(code=code) if code else exc.__class__.__name__
+
+
 def io_error_message(exc: OSError, path: Path | str) -> str:
     """A clear Japanese message for a failed write (disk full, read-only, …)."""
-    if exc.errno == errno.ENOSPC:
-        return tr("fsutil", "ディスクの空き容量が不足しているため書き込めませんでした: {path}").format(path=path)
-    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return tr("fsutil", "書き込む権限がありません（読み取り専用の場所の可能性があります）: {path}").format(path=path)
-    if exc.errno == getattr(errno, "EDQUOT", None):
-        return tr("fsutil", "ディスク使用量の上限に達したため書き込めませんでした: {path}").format(path=path)
     return tr("fsutil", "ファイルを書き込めませんでした: {path}（{reason}）").format(
-        path=path, reason=exc.strerror or exc.__class__.__name__
-    )
+        path=path, reason=os_error_reason(exc))
+
+
+def read_error_message(exc: OSError, path: Path | str) -> str:
+    """A clear Japanese message for a failed read."""
+    return tr("fsutil", "ファイルを読み取れません: {path}（{reason}）").format(
+        path=path, reason=os_error_reason(exc))
+
+
+def _probe_folder(folder: Path) -> int | None:
+    """Why ``folder`` cannot take a new file, as an errno (None when it looks writable)."""
+    try:
+        st = os.statvfs(folder) if hasattr(os, "statvfs") else None
+    except OSError:
+        st = None
+    if st is not None and st.f_flag & getattr(os, "ST_RDONLY", 1):
+        return errno.EROFS
+    if not os.access(folder, os.W_OK):
+        return errno.EACCES
+    if st is not None and st.f_bavail == 0:
+        return errno.ENOSPC
+    return None
+
+
+_SQLITE_STORAGE = frozenset({"SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_FULL", "SQLITE_IOERR",
+                             "SQLITE_PERM"})
+
+
+def storage_problem(exc: BaseException, path: Path | str) -> str | None:
+    """A Japanese message when a database error on ``path`` comes from the file system
+    (read-only folder or medium, no permission, full disk) rather than from the file's
+    content, so that it is not reported as a wrong key or a damaged file; None otherwise.
+
+    SQLite only says "unable to open database file" when it cannot create its ``-wal`` /
+    ``-shm`` / journal beside the database, so the folder is examined to name the cause."""
+    if isinstance(exc, OSError):
+        return io_error_message(exc, path)
+    name = str(getattr(exc, "sqlite_errorname", "") or "")
+    base = name.split("_")[0:2]
+    if "_".join(base) not in _SQLITE_STORAGE:
+        return None
+    folder = Path(path).parent
+    if name.startswith("SQLITE_FULL"):
+        code: int | None = errno.ENOSPC
+    else:
+        code = _probe_folder(folder)
+    if code is None:
+        return None
+    return tr("fsutil", "台帳ファイルのあるフォルダーに書き込めないため開けません: {path}（{reason}）").format(
+        path=folder, reason=os_error_reason(OSError(code, os.strerror(code))))
 
 
 @contextlib.contextmanager
@@ -50,6 +115,7 @@ def atomic_writer(path: Path | str, suffix: str = ".part") -> Iterator[BinaryIO]
     path = Path(path)
     folder = path.parent
     try:
+        # mkstemp creates the file 0600 (owner only) whatever the umask; the rename keeps it
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=folder)
     except OSError as exc:
         raise DaichoError(io_error_message(exc, path)) from None

@@ -16,12 +16,15 @@ import hashlib
 import io
 import mimetypes
 import os
-from dataclasses import dataclass
+import re
+import unicodedata
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
 from desktop import settings
 from desktop.errors import DaichoError, NotFound, ValidationError
+from desktop.fsutil import read_error_message
 from desktop.i18n import tr
 from desktop.registers.model import CTX
 from desktop.timeutil import now_iso
@@ -58,7 +61,56 @@ _COLS = "id, register, record_id, field, name, size, sha256, media_type, added_a
 
 
 def _info(row) -> AttachmentInfo:
-    return AttachmentInfo(*tuple(row))
+    info = AttachmentInfo(*tuple(row))
+    name = safe_file_name(info.name)  # rows stored before names were checked
+    return info if name == info.name else replace(info, name=name)
+
+
+# -- names ----------------------------------------------------------------------------------
+
+MAX_NAME_BYTES = 255  # the limit of ext4, APFS, NTFS (in its own units) for one name
+FALLBACK_NAME = "attachment"
+_SEPARATORS = re.compile(r"[/\\]")
+# bidirectional embeddings/overrides/isolates and marks: "報告\u202Efdp.exe" shows as "報告exe.pdf"
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+_WINDOWS_FORBIDDEN = str.maketrans({c: "_" for c in '<>:"|?*'})
+_WINDOWS_RESERVED = frozenset({"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+                               *(f"LPT{i}" for i in range(1, 10))})
+_MAX_EXT_BYTES = 32
+
+
+def safe_file_name(name: str | None, fallback: str = FALLBACK_NAME) -> str:
+    """The one place an attachment's name is made safe, when it is accepted and whenever it is
+    read back to be shown or offered as a file name.
+
+    Keeps the base name only (the part after the last ``/`` or ``\\``, so no ``..`` or other
+    path components survive), drops control characters (NUL included) and bidirectional
+    controls (U+202A–U+202E, U+2066–U+2069, LRM/RLM/ALM), replaces the characters Windows
+    forbids in names with ``_``, strips leading/trailing dots and spaces (hidden files, names
+    Windows cannot create), prefixes Windows device names (``CON.txt`` → ``_CON.txt``), and
+    cuts the name to 255 *bytes* of UTF-8 keeping the extension. An empty result becomes
+    ``fallback``."""
+    text = unicodedata.normalize("NFC", str(name or ""))
+    text = _SEPARATORS.split(text)[-1]
+    text = "".join(ch for ch in text if ch not in _BIDI and unicodedata.category(ch) != "Cc")
+    text = text.translate(_WINDOWS_FORBIDDEN).strip(" .")
+    if not text:
+        return fallback
+    if text.split(".", 1)[0].rstrip(" ").upper() in _WINDOWS_RESERVED:
+        text = "_" + text
+    return _cut_to_bytes(text, MAX_NAME_BYTES) or fallback
+
+
+def _cut_to_bytes(name: str, limit: int) -> str:
+    if len(name.encode("utf-8")) <= limit:
+        return name
+    stem, ext = os.path.splitext(name)
+    if len(ext.encode("utf-8")) > _MAX_EXT_BYTES:
+        stem, ext = name, ""
+    room = limit - len(ext.encode("utf-8"))
+    # a character cut in half is dropped ("ignore" discards the incomplete tail sequence)
+    cut = stem.encode("utf-8")[:room].decode("utf-8", "ignore").rstrip(" .")
+    return cut + ext if cut else ""
 
 
 class HashCancelled(DaichoError):
@@ -91,8 +143,7 @@ def digest_file(path: Path | str, *, progress=None) -> tuple[int, str]:
         with open(path, "rb") as fh:
             return digest_stream(fh, progress=progress, total=total)
     except OSError as exc:
-        raise DaichoError(tr(CTX, "ファイルを読み取れません: {path}（{reason}）").format(
-            path=path, reason=exc.strerror or exc.__class__.__name__)) from None
+        raise DaichoError(read_error_message(exc, path)) from None
 
 
 def max_bytes(conn) -> int:
@@ -109,15 +160,18 @@ def add(conn, register: str, record_id: int, field: str, source: Path | str | Bi
         try:
             size = path.stat().st_size
         except OSError as exc:
-            raise DaichoError(tr(CTX, "ファイルを読み取れません: {path}（{reason}）").format(
-                path=path, reason=exc.strerror or exc.__class__.__name__)) from None
+            raise DaichoError(read_error_message(exc, path)) from None
         if size > limit:
             raise ValidationError(_too_big(name, limit), {field: _too_big(name, limit)})
-        with open(path, "rb") as fh:
+        try:
+            fh = open(path, "rb")  # noqa: SIM115 - closed below; only open() errors are the file's
+        except OSError as exc:
+            raise DaichoError(read_error_message(exc, path)) from None
+        with fh:
             return _store(conn, register, record_id, field, fh, name, user, limit)
     if not name:
-        name = getattr(source, "name", None) or "attachment"
-        name = Path(str(name)).name
+        name = getattr(source, "name", None)
+        name = name if isinstance(name, str) else None
     return _store(conn, register, record_id, field, source, name, user, limit)
 
 
@@ -127,10 +181,7 @@ def _too_big(name: str, limit: int) -> str:
 
 
 def _store(conn, register, record_id, field, fh, name, user, limit) -> AttachmentInfo:
-    name = (name or "").strip() or "attachment"
-    if len(name) > 255:
-        stem, ext = os.path.splitext(name)
-        name = stem[: 255 - len(ext)] + ext
+    name = safe_file_name(name)
     media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
     added_at = now_iso()
     cur = conn.execute(

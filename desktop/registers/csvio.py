@@ -15,6 +15,16 @@ Format
       name that matches two records is an error (write ``#ID`` to pick one by its ID). Lists of
       references are joined with ``; ``. Sub-lists (steps, timeline, members…) are a JSON array
       of objects keyed by the sub-field labels. Attachments are not part of CSV.
+    * Formula cells neutralised: a cell that starts with ``=``, ``+``, ``-``, ``@``, TAB or CR
+      would run as a formula when the file is opened in a spreadsheet (CSV injection), so the
+      export writes it with an apostrophe in front (``'=SUM(A1)``); a cell that is a plain
+      number (``-5``, ``+3.5``) is left alone. A value that itself starts with apostrophes
+      followed by one of those characters gets one more apostrophe. Import removes exactly one
+      leading apostrophe when the rest starts with apostrophes and then one of those
+      characters, so every value comes back as it was (``'abc`` stays ``'abc``).
+    * Text cells must not contain control characters other than TAB, LF and CR (see
+      :func:`desktop.registers.values.clean_text`); a quote that is never closed is reported at
+      the row where it opens instead of swallowing the rest of the file.
     * Import into an empty register in this order when records refer to each other: staff,
       structure, equipment, equipment-checks, maintenance, exchanges, training-plans,
       training-sessions, runbooks, incidents.
@@ -31,17 +41,20 @@ import codecs
 import csv
 import hashlib
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.audit import trail
 from desktop.errors import DaichoError, ValidationError
+from desktop.fsutil import read_error_message
 from desktop.i18n import tr
 from desktop.registers import search, store
 from desktop.registers.listing import ListQuery
 from desktop.registers.model import CTX, Field, Kind, Register
 from desktop.registers.values import (
     FieldError,
+    clean_text,
     coerce,
     from_db,
     is_empty,
@@ -51,6 +64,9 @@ from desktop.registers.values import (
 )
 
 ENCODINGS = ("utf-8-sig", "cp932")
+# CSV injection: characters that make a spreadsheet treat a cell as a formula (OWASP)
+_FORMULA_START = re.compile(r"'*[=+\-@\t\r]")
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 _BATCH = 5000
 IMPORT_CACHE_KIB = 65536  # page cache while an import commits (the connection's default is 2 MB)
 
@@ -87,6 +103,24 @@ class ImportPreview:
 
 
 # -- export -------------------------------------------------------------------------------------
+
+def neutralise_cell(text: str) -> str:
+    """The cell as exported: an apostrophe in front when it would start a formula.
+
+    ``=1+1`` → ``'=1+1``, ``'=x`` → ``''=x``; plain numbers (``-5``) and everything else stay
+    as they are. :func:`restore_cell` undoes it exactly."""
+    if _FORMULA_START.match(text) and not _PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
+def restore_cell(text: str) -> str:
+    """The value of an imported cell: one leading apostrophe removed when the rest starts with
+    apostrophes and then ``= + - @`` TAB or CR (what :func:`neutralise_cell` added)."""
+    if text[:1] == "'" and _FORMULA_START.match(text, 1):
+        return text[1:]
+    return text
+
 
 def _export_fields(reg: Register) -> list[Field]:
     return [f for f in reg.fields if f.kind != Kind.ATTACHMENTS]
@@ -163,7 +197,7 @@ def export(svc, slug: str, dest: Path | str, *, encoding: str = "utf-8-sig",
         emit([f.label_ja for f in fields], 1)
         for rec in iter_records(conn, reg, query):
             n += 1
-            emit([to_text(f, rec.get(f.name), title_of) for f in fields], n + 1)
+            emit([neutralise_cell(to_text(f, rec.get(f.name), title_of)) for f in fields], n + 1)
     svc.vault.audit("register.export", entity=slug,
                     details={"path": str(dest), "encoding": encoding, "count": n, "sha256": digest.hexdigest()})
     return n
@@ -228,8 +262,7 @@ def preview(svc, slug: str, source: Path | str | bytes, *, encoding: str | None 
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise DaichoError(tr(CTX, "ファイルを読み取れません: {path}（{reason}）").format(
-                path=path, reason=exc.strerror or exc.__class__.__name__)) from None
+            raise DaichoError(read_error_message(exc, path)) from None
     if encoding is not None and encoding not in (*ENCODINGS, "utf-8"):
         raise ValidationError(tr(CTX, "文字コードは utf-8-sig か cp932 を指定してください。"), {"encoding": ""})
     result = ImportPreview(slug, name, hashlib.sha256(data).hexdigest(), encoding or "", [])
@@ -238,11 +271,11 @@ def preview(svc, slug: str, source: Path | str | bytes, *, encoding: str | None 
     if problem is not None:
         result.issues.append(problem)
         return result
-    reader = csv.reader(io.StringIO(text, newline=""), strict=False)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = next(reader, None)
     except csv.Error as exc:
-        result.issues.append(CsvIssue(1, tr(CTX, "1列目"), tr(CTX, "CSVの形式が正しくありません（{reason}）。").format(reason=exc)))
+        result.issues.append(CsvIssue(1, tr(CTX, "1列目"), _csv_error_message(exc)))
         return result
     if not header or all(not h.strip() for h in header):
         result.issues.append(CsvIssue(1, tr(CTX, "1列目"), tr(CTX, "見出しの行がありません（1行目に列名を書いてください）。")))
@@ -279,6 +312,17 @@ def preview(svc, slug: str, source: Path | str | bytes, *, encoding: str | None 
     return result
 
 
+def _csv_error_message(exc: csv.Error) -> str:
+    reason = str(exc)
+    if "unexpected end of data" in reason or "EOF inside string" in reason:
+        return tr(CTX, "引用符（\"）で始まる値が閉じられていません。値の終わりに \" を書いてください（値の中の \" は \"\" と2つ重ねます）。")
+    if "expected after" in reason:
+        return tr(CTX, "引用符（\"）で囲んだ値の後に余分な文字があります。値の中の \" は \"\" と2つ重ねてください。")
+    if "field larger than field limit" in reason:
+        return tr(CTX, "値が長すぎます（1つの欄は{limit}文字まで）。").format(limit=csv.field_size_limit())
+    return tr(CTX, "CSVの形式が正しくありません（{reason}）。").format(reason=reason)
+
+
 def _fixed_local_tz():
     """The local zone as a fixed offset when it has no daylight saving (Japan), else None."""
     import datetime as dt
@@ -303,14 +347,13 @@ def _converter(f: Field, resolver, default):
         return default
 
     if kind in (Kind.TEXT, Kind.LONGTEXT) and not f.hex_digest:
-        limit, single = f.limit, kind == Kind.TEXT
+        limit = f.limit
 
         def conv(raw: str):
             s = raw.strip()
             if not s:
                 return empty()
-            if single and ("\n" in s or "\r" in s):
-                s = " ".join(s.split())
+            s = clean_text(f, s)
             if len(s) > limit:
                 return coerce(f, s, resolver)  # raises with the message
             return s
@@ -405,11 +448,15 @@ def _read_rows(svc, reg: Register, reader, header, mapping, result: ImportPrevie
         except StopIteration:
             break
         except csv.Error as exc:
-            issues.append(CsvIssue(prev_line + 1, tr(CTX, "1列目"),
-                                   tr(CTX, "CSVの形式が正しくありません（{reason}）。").format(reason=exc)))
-            break
+            # reported at the line where the row starts (where an unclosed quote opened);
+            # reading goes on with the next line
+            result.rows_read += 1
+            issues.append(CsvIssue(prev_line + 1, tr(CTX, "1列目"), _csv_error_message(exc)))
+            prev_line = reader.line_num
+            continue
         line = prev_line + 1
         prev_line = reader.line_num
+        cells = [restore_cell(c) if c[:1] == "'" else c for c in cells]
         n = len(cells)
         if n > width:
             extra = next((j for j in range(width, n) if cells[j].strip()), None)
