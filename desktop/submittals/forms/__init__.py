@@ -22,8 +22,9 @@ the service re-generates old submittals and compares their SHA-256.
 
 :func:`load_all` imports every module here so that :data:`KINDS` is complete.
 
-``recovery_sheet`` is deliberately not a kind: it is not a prefecture submittal, it contains
-a secret, and it is never recorded in the submittal history.
+``recovery_sheet`` and ``passphrase_sheet`` are deliberately not kinds: they are not
+prefecture submittals, they contain a secret, and they are never recorded in the submittal
+history.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ Param = Literal["record", "period", "as_of", "fiscal_year"]
 PARAMS: frozenset[str] = frozenset({"record", "period", "as_of", "fiscal_year"})
 
 # Modules in this package that are not forms with a kind.
-_NOT_KINDS = frozenset({"recovery_sheet"})
+_NOT_KINDS = frozenset({"recovery_sheet", "passphrase_sheet"})
 
 
 @dataclass(frozen=True)
