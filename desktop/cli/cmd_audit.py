@@ -25,7 +25,11 @@ def register(sub) -> None:
 
 
 def write_csv(conn, fh) -> int:
-    """Write the trail as CSV text to ``fh`` (a text stream); return the number of rows."""
+    """Write the trail as CSV text to ``fh`` (a text stream); return the number of rows. Text
+    cells that a spreadsheet would run as a formula get an apostrophe in front, as in register
+    exports (:func:`desktop.registers.csvio.neutralise_cell`)."""
+    from desktop.registers.csvio import neutralise_cell
+
     writer = csv.writer(fh, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     cur = conn.cursor()
@@ -36,7 +40,8 @@ def write_csv(conn, fh) -> int:
         rows = cur.fetchmany(2000)
         if not rows:
             return n
-        writer.writerows(["" if v is None else v for v in row] for row in rows)
+        writer.writerows(["" if v is None else neutralise_cell(v) if isinstance(v, str) else v for v in row]
+                         for row in rows)
         n += len(rows)
 
 

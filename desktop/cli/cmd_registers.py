@@ -81,9 +81,11 @@ def cmd_list(ctx, args) -> int:
             break
         after = page.last_key
     if args.format == "csv":
+        from desktop.registers.csvio import neutralise_cell  # no formula runs when opened in a spreadsheet
+
         writer = csv.writer(ctx.stdout, lineterminator="\n")
         writer.writerow(header)
-        writer.writerows(body)
+        writer.writerows([neutralise_cell(c) for c in row] for row in body)
     else:
         for line in _table(header, body):
             ctx.out(line)

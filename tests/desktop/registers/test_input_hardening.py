@@ -290,3 +290,29 @@ def test_database_in_read_only_folder_is_not_called_a_wrong_key(tmp_path, monkey
         sqlite_errorname = "SQLITE_FULL"
 
     assert "空き容量" in fsutil.storage_problem(Full(), tmp_path / "daicho.vault")
+
+
+def test_cli_list_csv_neutralises_formula_cells(svc):
+    from tests.conftest import ADMIN_PASSWORD
+    from tests.foundation import as_admin, run_cli
+
+    svc.create("staff", {"name": "=1+2", "affiliation": "@運用課"})
+    path = svc.vault.path
+    svc.vault.close()
+    rc, out, err = run_cli(as_admin("list", "staff", "--format", "csv"), ADMIN_PASSWORD + "\n", vault_path=path)
+    assert rc == 0, err
+    rows = list(csv.reader(io.StringIO(out)))
+    assert ["'=1+2", "'@運用課"] == [rows[1][rows[0].index("氏名")], rows[1][rows[0].index("所属")]]
+
+
+def test_audit_csv_export_neutralises_formula_cells(vault):
+    from desktop.audit import trail
+    from desktop.cli.cmd_audit import write_csv
+
+    with vault.transaction() as conn:
+        trail.append(conn, vault.session.user_id, "register.update", entity="=HYPERLINK(\"http://x\")", entity_id=1)
+    buf = io.StringIO()
+    write_csv(vault.conn, buf)
+    rows = list(csv.reader(io.StringIO(buf.getvalue())))
+    assert rows[-1][rows[0].index("entity")] == "'=HYPERLINK(\"http://x\")"
+    assert not [c for r in rows for c in r if c[:1] in ("=", "+", "@")]
