@@ -3,8 +3,6 @@ that drives the real widgets."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from PySide6.QtCore import Qt
 
@@ -53,16 +51,15 @@ def open_view(qtbot, ctx):
 
 @pytest.fixture
 def seeded(svc):
-    """Records other registers refer to: two staff, one equipment item, one runbook."""
+    """Records other registers refer to, from the declared examples: two staff (山田 太郎,
+    鈴木 花子), one equipment item (SV-001), one runbook (ウイルス感染時の対応)."""
+    from desktop.registers import examples
+
     ids = {}
-    ids["yamada"] = svc.create("staff", {"name": "山田 太郎", "affiliation": "開発部"})
-    ids["suzuki"] = svc.create("staff", {"name": "鈴木 花子", "affiliation": "運用部"})
-    ids["server"] = svc.create("equipment", {"asset_no": "SV-001", "kind": "server", "location": "サーバ室",
-                                             "status": "in_use", "protection": "locked_rack"})
-    ids["runbook"] = svc.create("runbooks", {
-        "title": "ウイルス感染時の対応", "incident_type": "malware", "last_reviewed_on": dt.date.today(),
-        "steps": [{"part": c.value, "action": f"{c.label_ja}の手順"}
-                  for c in svc.register("runbooks").field("steps").sub.field("part").choices][:3]})
+    ids["yamada"] = svc.create("staff", examples.values("staff", {}, 0))
+    ids["suzuki"] = svc.create("staff", examples.values("staff", {}, 1))
+    ids["server"] = svc.create("equipment", examples.values("equipment", {"staff": ids["yamada"]}, 0))
+    ids["runbook"] = svc.create("runbooks", examples.values("runbooks", {}, 0))
     return ids
 
 
