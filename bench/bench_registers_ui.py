@@ -63,10 +63,11 @@ def generate(path: Path, rows: int) -> None:
 
     vault, _ = create_vault(path, office=OFFICE, admin_id=ADMIN_ID, admin_name="管理 太郎",
                             admin_password=ADMIN_PASSWORD, binding=False, kdf=crypto.TEST_KDF)
+    from desktop.registers import examples
     from desktop.registers.service import RegisterService
 
     svc = RegisterService(vault)
-    staff = svc.create("staff", {"name": "山田 太郎"})
+    staff = svc.create("staff", examples.values("staff", {}))  # the declared example person
     reg = exchanges.REGISTER
     cols = [f.name for f in reg.column_fields]
     names = ["id", *cols, "created_at", "created_by", "updated_at", "updated_by"]
