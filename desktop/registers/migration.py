@@ -30,9 +30,9 @@ class MigrationError(DaichoError):
 
 
 def default_dir() -> Path:
-    from desktop.vault.migrations import MIGRATIONS_DIR
+    from desktop.paths import resource_root
 
-    return Path(MIGRATIONS_DIR)
+    return resource_root() / "db_migrations"  # as desktop.vault.migrations reads them
 
 
 def landed(directory: Path) -> list[tuple[int, Path]]:
