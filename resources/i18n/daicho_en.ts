@@ -44,79 +44,80 @@
             <translation>Make it longer and less predictable.</translation>
         </message>
         <message>
-            <location filename="../../desktop/accounts/service.py" line="116" />
+            <location filename="../../desktop/accounts/service.py" line="102" />
             <source>氏名を入力してください。</source>
             <translation>Please enter a name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/accounts/service.py" line="118" />
-            <location filename="../../desktop/accounts/service.py" line="145" />
+            <location filename="../../desktop/accounts/service.py" line="104" />
+            <location filename="../../desktop/accounts/service.py" line="133" />
             <source>役割を選んでください。</source>
             <translation>Please choose a role.</translation>
         </message>
         <message>
-            <location filename="../../desktop/accounts/service.py" line="120" />
+            <location filename="../../desktop/accounts/service.py" line="106" />
+            <location filename="../../desktop/vault/changes.py" line="202" />
             <source>このユーザーIDはすでに使われています（削除済みのIDも再利用できません）。</source>
             <translation>This user ID is already taken (IDs of deleted users cannot be reused either).</translation>
         </message>
         <message>
-            <location filename="../../desktop/accounts/service.py" line="164" />
+            <location filename="../../desktop/accounts/service.py" line="152" />
             <source>有効な管理者が1人もいなくなるため、この操作はできません。</source>
             <translation>This is not possible: no enabled administrator would remain.</translation>
         </message>
         <message>
-            <location filename="../../desktop/accounts/service.py" line="189" />
+            <location filename="../../desktop/accounts/service.py" line="180" />
             <source>自分自身を削除することはできません。</source>
             <translation>You cannot delete yourself.</translation>
         </message>
         <message>
-            <location filename="../../desktop/accounts/service.py" line="231" />
+            <location filename="../../desktop/accounts/service.py" line="221" />
             <source>新しいパスワードが現在のものと同じです。</source>
             <translation>The new password is the same as the current one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/accounts/service.py" line="233" />
+            <location filename="../../desktop/accounts/service.py" line="223" />
             <source>現在のパスワードが違います。</source>
             <translation>The current password is wrong.</translation>
         </message>
         <message>
-            <location filename="../../desktop/accounts/service.py" line="95" />
+            <location filename="../../desktop/accounts/service.py" line="81" />
             <source>ユーザーが見つかりません: {id}</source>
             <translation>User not found: {id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/accounts/service.py" line="174" />
+            <location filename="../../desktop/accounts/service.py" line="162" />
             <source>自分自身を無効にすることはできません。</source>
             <translation>You cannot disable yourself.</translation>
         </message>
         <message>
-            <location filename="../../desktop/accounts/session.py" line="12" />
+            <location filename="../../desktop/session.py" line="12" />
             <source>管理者</source>
             <translation>Administrator</translation>
         </message>
         <message>
-            <location filename="../../desktop/accounts/session.py" line="13" />
+            <location filename="../../desktop/session.py" line="13" />
             <source>担当者</source>
             <translation>Officer</translation>
         </message>
         <message>
-            <location filename="../../desktop/accounts/session.py" line="14" />
+            <location filename="../../desktop/session.py" line="14" />
             <source>閲覧者</source>
             <translation>Viewer</translation>
         </message>
         <message>
-            <location filename="../../desktop/accounts/session.py" line="40" />
-            <location filename="../../desktop/accounts/session.py" line="46" />
+            <location filename="../../desktop/session.py" line="40" />
+            <location filename="../../desktop/session.py" line="46" />
             <source>初期パスワードのままです。先にパスワードを変更してください。</source>
             <translation>You are still using the initial password. Please change your password first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/accounts/session.py" line="42" />
+            <location filename="../../desktop/session.py" line="42" />
             <source>閲覧者の権限では変更できません。</source>
             <translation>A viewer cannot make changes.</translation>
         </message>
         <message>
-            <location filename="../../desktop/accounts/session.py" line="48" />
+            <location filename="../../desktop/session.py" line="48" />
             <source>この操作は管理者だけが行えます。</source>
             <translation>Only an administrator can do this.</translation>
         </message>
@@ -124,19 +125,19 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="204" />
+            <location filename="../../ui/app.py" line="214" />
             <source>エラー</source>
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="202" />
+            <location filename="../../ui/app.py" line="210" />
             <source>予期しないエラーが発生しました（{kind}）。
 作業中の内容は保存されていない可能性があります。解決しない場合は、ログファイルを添えて管理者に連絡してください。</source>
             <translation>An unexpected error occurred ({kind}).
 Work in progress may not have been saved. If the problem persists, contact your administrator and include the log file.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="325" />
+            <location filename="../../ui/app.py" line="335" />
             <source>パスワードを変更しなかったため、ログアウトしました。</source>
             <translation>You were logged out because the password was not changed.</translation>
         </message>
@@ -269,39 +270,144 @@ Work in progress may not have been saved. If the problem persists, contact your 
     <context>
         <name>Audit</name>
         <message>
-            <location filename="../../desktop/audit/trail.py" line="257" />
+            <location filename="../../desktop/audit/trail.py" line="288" />
             <source>改ざんは検出されませんでした（{count} 件を検証）。</source>
             <translation>No tampering detected ({count} entries verified).</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/trail.py" line="239" />
+            <location filename="../../desktop/audit/trail.py" line="270" />
             <source>監査ログの {seq} 番の記録が欠落しています（削除された可能性があります）。</source>
             <translation>Audit log entry {seq} is missing (it may have been deleted).</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/trail.py" line="241" />
+            <location filename="../../desktop/audit/trail.py" line="272" />
             <source>監査ログの {seq} 番の記録が改ざんされています。</source>
             <translation>Audit log entry {seq} has been altered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/trail.py" line="248" />
+            <location filename="../../desktop/audit/trail.py" line="279" />
             <source>監査ログの末尾（{first} 番から {last} 番）が削除されています。</source>
             <translation>The last audit log entries ({first} to {last}) have been deleted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/trail.py" line="255" />
+            <location filename="../../desktop/audit/trail.py" line="286" />
             <source>監査ログの {seq} 番の記録が鍵ファイルの記録と一致しません。</source>
             <translation>Audit log entry {seq} does not match the record in the key file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/vault.py" line="277" />
+            <location filename="../../desktop/audit/verification.py" line="228" />
             <source>鍵ファイルに監査ログの末尾の記録がないため、末尾の削除を検出できません（鍵ファイルが差し替えられた可能性があります）。</source>
             <translation>The key file holds no record of the last audit log entry, so deletion of the last entries cannot be detected (the key file may have been replaced).</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/vault.py" line="273" />
+            <location filename="../../desktop/audit/verification.py" line="200" />
+            <source>鍵ファイルのリカバリーキーが、台帳に記録されたリカバリーキーと一致しません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/audit/verification.py" line="165" />
+            <source>署名のない監査ログの記録が {n} 件あります（最初は {seq} 番）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/audit/verification.py" line="170" />
+            <source>本人以外が署名した監査ログの記録が {n} 件あります（最初は {seq} 番）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/audit/verification.py" line="224" />
             <source>監査ログの末尾（{first} 番から {last} 番）が、台帳を閉じている間に削除されていました（{at} に検出、記録 {seq} 番）。</source>
             <translation>The last audit log entries ({first} to {last}) were deleted while the vault was closed (detected at {at}, entry {seq}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/audit/verification.py" line="232" />
+            <source>監査ログの {seq} 番: 台帳が古い版に戻された（ロールバック）ことが記録されています。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/audit/verification.py" line="150" />
+            <source>利用者 {user} の役割（{role}）が、管理者が署名した記録（{granted}）と一致しません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/audit/verification.py" line="153" />
+            <source>利用者 {user} は削除された記録がありますが、利用者一覧では削除されていません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/audit/verification.py" line="157" />
+            <source>利用者 {user} の署名鍵が、記録された鍵と一致しません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/audit/verification.py" line="176" />
+            <source>監査ログの {seq} 番の署名者 {user} の鍵が記録されていません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/audit/verification.py" line="191" />
+            <source>鍵ファイルに、有効な利用者と一致しない鍵スロットがあります: {user}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/audit/verification.py" line="195" />
+            <source>鍵ファイルに、登録記録のない端末があります: {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/audit/verification.py" line="98" />
+            <source>監査ログの {seq} 番（台帳の作成）の署名が最初の管理者の鍵と一致しません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/audit/verification.py" line="102" />
+            <source>監査ログの {seq} 番（{user} のパスワード変更）の署名が本人の鍵と一致しません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/audit/verification.py" line="108" />
+            <source>監査ログの {seq} 番で、{user} の署名鍵が管理者の承認なしに差し替えられています。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/audit/verification.py" line="117" />
+            <source>監査ログの {seq} 番（{action} {user}）は、その時点の管理者によって署名されていません（署名者: {signer}）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/audit/verification.py" line="147" />
+            <source>利用者 {user} は、管理者が署名した登録記録がありません（台帳が直接書き換えられた可能性があります）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/audit/verification.py" line="155" />
+            <source>利用者 {user} の有効／無効が、管理者が署名した記録と一致しません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/audit/verification.py" line="178" />
+            <source>監査ログの {seq} 番（{user} が最後に署名した記録）の署名が一致しません。この番号以前の記録が書き換えられた可能性があります。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/audit/verification.py" line="120" />
+            <source>監査ログの {seq} 番（{action} {user}）の署名が署名者の鍵と一致しません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/audit/verification.py" line="112" />
+            <source>監査ログの {seq} 番の署名が一致しません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/vault/witness.py" line="66" />
+            <source>監査ログが、このPCで前回確認した状態（{seen} 番まで）より短くなっています（現在 {now} 番まで）。台帳が古い版に戻された（ロールバック）か、末尾が削除された可能性があります。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/vault/witness.py" line="70" />
+            <source>監査ログの {seq} 番の記録が、このPCで前回確認した内容と一致しません（履歴が書き換えられた可能性があります）。</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -604,7 +710,7 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>Backup and restore</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="349" />
+            <location filename="../../ui/admin/audit_log.py" line="352" />
             <location filename="../../ui/admin/audit_log.py" line="183" />
             <source>監査ログ</source>
             <translation>Audit log</translation>
@@ -640,12 +746,12 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>The audit log is append-only, and each entry is cryptographically chained to the one before it. "Verify chain" checks that no entry has been altered or deleted.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="275" />
+            <location filename="../../ui/admin/audit_log.py" line="276" />
             <source>全員</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="331" />
+            <location filename="../../ui/admin/audit_log.py" line="333" />
             <source>監査ログを検証しています…</source>
             <translation>Verifying the audit log…</translation>
         </message>
@@ -655,17 +761,17 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>(system)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="312" />
+            <location filename="../../ui/admin/audit_log.py" line="313" />
             <source>{page} ページ目（{count} 件表示）</source>
             <translation>Page {page} ({count} entries shown)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="336" />
+            <location filename="../../ui/admin/audit_log.py" line="338" />
             <source>✓ 改ざんなし（{n}件検証）</source>
             <translation>✓ No tampering ({n} entries verified)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="340" />
+            <location filename="../../ui/admin/audit_log.py" line="342" />
             <source>✗ 改ざんを検出しました: {message}（最初の異常は {seq} 番）</source>
             <translation>✗ Tampering detected: {message} (first problem at entry {seq})</translation>
         </message>
@@ -679,47 +785,47 @@ Work in progress may not have been saved. If the problem persists, contact your 
     <context>
         <name>Backup</name>
         <message>
-            <location filename="../../desktop/backup/export.py" line="122" />
+            <location filename="../../desktop/backup/export.py" line="127" />
             <source>保存先がフォルダーです: {path}</source>
             <translation>The destination is a folder: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/format.py" line="208" />
+            <location filename="../../desktop/backup/format.py" line="212" />
             <source>中断しました。</source>
             <translation>Interrupted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/format.py" line="98" />
+            <location filename="../../desktop/backup/format.py" line="102" />
             <source>バックアップのパスフレーズを入力してください。</source>
             <translation>Please enter the backup passphrase.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/format.py" line="100" />
+            <location filename="../../desktop/backup/format.py" line="104" />
             <source>x'…' の形のパスフレーズは使えません（SQLCipher が生の鍵として扱うため）。</source>
             <translation>A passphrase of the form x'…' cannot be used (SQLCipher would treat it as a raw key).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/format.py" line="102" />
+            <location filename="../../desktop/backup/format.py" line="106" />
             <source>パスフレーズに使えない文字が含まれています。</source>
             <translation>The passphrase contains characters that cannot be used.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/format.py" line="209" />
+            <location filename="../../desktop/backup/format.py" line="213" />
             <source>書き込み中にエラーが発生しました: {path}（{reason}）</source>
             <translation>An error occurred while writing: {path} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/format.py" line="54" />
+            <location filename="../../desktop/backup/format.py" line="58" />
             <source>キャンセルしました。途中のファイルは残していません。</source>
             <translation>Cancelled. No partial file has been left behind.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/format.py" line="204" />
+            <location filename="../../desktop/backup/format.py" line="208" />
             <source>ディスクの空き容量が不足しているため書き込めませんでした: {path}</source>
             <translation>Could not write because the disk is full: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/format.py" line="206" />
+            <location filename="../../desktop/backup/format.py" line="210" />
             <source>書き込めませんでした（読み取り専用の場所か、権限がありません）: {path}</source>
             <translation>Could not write (the location is read-only, or permission is missing): {path}</translation>
         </message>
@@ -759,504 +865,599 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>Wrong recovery key (it is not the recovery key of this backup's vault).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/restore.py" line="78" />
+            <location filename="../../desktop/backup/passphrase.py" line="55" />
+            <source>ユーザーのログインパスワードと同じものは、バックアップのパスフレーズに使えません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/passphrase.py" line="68" />
+            <source>パスフレーズを生成できませんでした。もう一度お試しください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/passphrase.py" line="56" />
+            <source>このパスフレーズは使えません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/restore.py" line="85" />
             <source>各ユーザーはバックアップ時点のパスワードでログインできます。</source>
             <translation>Every user can log in with their password as it was at the time of the backup.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/restore.py" line="139" />
+            <location filename="../../desktop/backup/restore.py" line="151" />
+            <location filename="../../desktop/backup/restore.py" line="185" />
+            <source>現在の台帳を置き換えるには、現在の台帳の管理者のユーザーIDと、いまのパスワードが必要です（バックアップ作成時点のものではありません）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/restore.py" line="195" />
+            <location filename="../../desktop/backup/restore.py" line="160" />
+            <source>現在の台帳を置き換えられるのは、現在の台帳の管理者だけです。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/restore.py" line="218" />
+            <location filename="../../desktop/backup/restore.py" line="162" />
             <source>このバックアップは別の台帳のものです。現在の台帳を置き換えることはできません。新しい場所に復元してください。</source>
             <translation>This backup belongs to another vault. It cannot replace the current vault; restore it to a new location.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/restore.py" line="142" />
+            <location filename="../../desktop/backup/restore.py" line="221" />
             <source>現在の台帳の鍵の更新が途中で止まっています。一度台帳を開いて（自動的に完了します）から、やり直してください。</source>
             <translation>A key renewal of the current vault was interrupted. Open the vault once (it completes automatically), then try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/restore.py" line="146" />
+            <location filename="../../desktop/backup/restore.py" line="225" />
             <source>現在の台帳が正しく閉じられていません（-wal ファイルが残っています）。一度台帳を開いて閉じてから、やり直してください。</source>
             <translation>The current vault was not closed properly (a -wal file remains). Open and close the vault once, then try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/restore.py" line="75" />
+            <location filename="../../desktop/backup/restore.py" line="82" />
             <source>このPCを端末として登録しました。</source>
             <translation>This PC has been registered as a terminal.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/restore.py" line="77" />
+            <location filename="../../desktop/backup/restore.py" line="84" />
             <source>このPCはバックアップ時点で登録済みの端末ではありません。このPCで開くには、管理者がリカバリーキーで開いて端末登録してください。</source>
             <translation>This PC was not a registered terminal at the time of the backup. To open the vault here, an administrator must open it with the recovery key and register the terminal.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/restore.py" line="135" />
+            <location filename="../../desktop/backup/restore.py" line="214" />
             <source>置き換える台帳が見つかりません: {path}</source>
             <translation>The vault to replace was not found: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/restore.py" line="182" />
+            <location filename="../../desktop/backup/restore.py" line="261" />
             <source>このPCでは安全なキーリングが使えないため、端末として登録できません。キーリングを使える状態にしてからやり直してください。</source>
             <translation>This PC cannot be registered as a terminal because no secure keyring is available. Make a keyring available and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/restore.py" line="337" />
+            <location filename="../../desktop/backup/restore.py" line="399" />
             <source>検証後にバックアップファイルが変更されました。</source>
             <translation>The backup file was changed after it was verified.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/restore.py" line="342" />
+            <location filename="../../desktop/backup/restore.py" line="404" />
             <source>復元したデータの行数がマニフェストと一致しません。</source>
             <translation>The number of rows restored does not match the manifest.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/restore.py" line="71" />
+            <location filename="../../desktop/backup/restore.py" line="78" />
             <source>元の台帳の安全コピー: {path}</source>
             <translation>Safety copy of the original vault: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/restore.py" line="73" />
+            <location filename="../../desktop/backup/restore.py" line="80" />
             <source>古い版のバックアップだったため、スキーマを {a} から {b} に更新しました。</source>
             <translation>The backup was made by an older version, so its schema was updated from {a} to {b}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/restore.py" line="125" />
+            <location filename="../../desktop/backup/restore.py" line="204" />
             <source>復元先にはすでに台帳があります: {path}
 置き換える場合は「現在の台帳を置き換える」（--replace）を選んでください。</source>
             <translation>A vault already exists at the destination: {path}
 To replace it, choose "Replace the current vault" (--replace).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/restore.py" line="349" />
+            <location filename="../../desktop/backup/restore.py" line="411" />
             <source>復元をキャンセルしました。元の台帳は変更していません。</source>
             <translation>The restore was cancelled. The original vault has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="180" />
+            <location filename="../../desktop/backup/verify.py" line="189" />
             <source>パスフレーズが違うか、ファイルの先頭部分が壊れています（暗号化の仕組み上、この二つは区別できません）。パスフレーズを確かめてもう一度試し、それでも開けなければファイルが壊れています。</source>
             <translation>Either the passphrase is wrong or the beginning of the file is damaged (the encryption cannot tell the two apart). Check the passphrase and try again; if it still does not open, the file is damaged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="115" />
+            <location filename="../../desktop/backup/verify.py" line="98" />
             <source>検証をキャンセルしました。</source>
             <translation>Verification cancelled.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="384" />
+            <location filename="../../desktop/backup/verify.py" line="393" />
             <source>監査ログの件数がマニフェストと一致しません。</source>
             <translation>The number of audit log entries does not match the manifest.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="108" />
+            <location filename="../../desktop/backup/verify.py" line="91" />
             <source>作成日時 {at}／作成者 {who}／スキーマ {schema}／表 {tables} 個・{rows} 行／監査ログ {audit} 件</source>
             <translation>Created {at} / by {who} / schema {schema} / {tables} tables, {rows} rows / {audit} audit log entries</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="220" />
+            <location filename="../../desktop/backup/verify.py" line="229" />
             <source>ページの認証に失敗しました（ページ {pages}）。作成後にファイルの内容が変更されたか、壊れています。</source>
             <translation>Page authentication failed (pages {pages}). The file was changed after it was made, or it is damaged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="302" />
+            <location filename="../../desktop/backup/verify.py" line="311" />
             <source>マニフェストを読み取れません（ファイルが壊れています）。</source>
             <translation>The manifest cannot be read (the file is damaged).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="304" />
-            <location filename="../../desktop/backup/verify.py" line="311" />
+            <location filename="../../desktop/backup/verify.py" line="313" />
+            <location filename="../../desktop/backup/verify.py" line="320" />
             <source>マニフェストの内容が壊れています。</source>
             <translation>The contents of the manifest are damaged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="331" />
+            <location filename="../../desktop/backup/verify.py" line="340" />
             <source>ファイルの見出しを読み取れません（ファイルが壊れています）。</source>
             <translation>The file header cannot be read (the file is damaged).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="399" />
+            <location filename="../../desktop/backup/verify.py" line="408" />
             <source>復元に必要な鍵情報が壊れているか、足りません。</source>
             <translation>The key information needed to restore is damaged or incomplete.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="144" />
+            <location filename="../../desktop/backup/verify.py" line="127" />
             <source>フォルダーです。バックアップファイルを指定してください: {path}</source>
             <translation>This is a folder. Please choose a backup file: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="147" />
+            <location filename="../../desktop/backup/verify.py" line="130" />
             <source>ファイルが空です（書き込みが途中で止まったか、中身が失われています）: {path}</source>
             <translation>The file is empty (writing stopped midway or its contents were lost): {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="154" />
+            <location filename="../../desktop/backup/verify.py" line="137" />
             <source>暗号化されていない SQLite データベースです。このアプリのバックアップではありません: {path}</source>
             <translation>This is an unencrypted SQLite database, not a backup of this application: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="156" />
+            <location filename="../../desktop/backup/verify.py" line="140" />
+            <source>このアプリのバックアップファイルではありません（{kind} ファイルです）: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/verify.py" line="143" />
             <source>これは台帳ファイル本体です（隣に鍵ファイルがあります）。バックアップファイルではありません: {path}</source>
             <translation>This is a vault file itself (a key file sits next to it), not a backup file: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="160" />
+            <location filename="../../desktop/backup/verify.py" line="147" />
             <source>このアプリのバックアップファイルではありません（暗号化されたデータに見えません）: {path}</source>
             <translation>This is not a backup file of this application (it does not look like encrypted data): {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="162" />
+            <location filename="../../desktop/backup/verify.py" line="149" />
             <source>ファイルが途中で切れています（{size} バイト。正しいバックアップは {page} バイト単位です）: {path}</source>
             <translation>The file is truncated ({size} bytes; a valid backup is a multiple of {page} bytes): {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="297" />
+            <location filename="../../desktop/backup/verify.py" line="306" />
             <source>パスフレーズで開けましたが、このアプリのバックアップではありません（マニフェストがありません）。</source>
             <translation>The passphrase opened it, but it is not a backup of this application (no manifest).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="306" />
+            <location filename="../../desktop/backup/verify.py" line="315" />
             <source>このアプリのバックアップではありません（形式: {f}）。</source>
             <translation>Not a backup of this application (format: {f}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="313" />
+            <location filename="../../desktop/backup/verify.py" line="322" />
             <source>このバックアップはより新しい版のアプリで作成されています（形式 {found}、このアプリは {supported} まで）。アプリを更新してください。</source>
             <translation>This backup was made by a newer version of the application (format {found}; this application supports up to {supported}). Please update the application.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="318" />
+            <location filename="../../desktop/backup/verify.py" line="327" />
             <source>このバックアップはより新しい版のアプリの台帳から作成されています（スキーマ {found}、このアプリは {supported} まで）。アプリを更新してから復元してください。</source>
             <translation>This backup was made from the vault of a newer version of the application (schema {found}; this application supports up to {supported}). Update the application before restoring.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="335" />
-            <location filename="../../desktop/backup/verify.py" line="208" />
+            <location filename="../../desktop/backup/verify.py" line="344" />
+            <location filename="../../desktop/backup/verify.py" line="217" />
             <source>ファイルが途中で切れています（末尾のページがありません）: {path}</source>
             <translation>The file is truncated (the last page is missing): {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="348" />
+            <location filename="../../desktop/backup/verify.py" line="357" />
             <source>SQLite の整合性検査で問題が見つかりました: {detail}</source>
             <translation>The SQLite integrity check found a problem: {detail}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="382" />
+            <location filename="../../desktop/backup/verify.py" line="391" />
             <source>監査ログの検証に失敗しました: {msg}</source>
             <translation>Verification of the audit log failed: {msg}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="140" />
+            <location filename="../../desktop/backup/verify.py" line="123" />
             <source>ファイルが見つかりません: {path}</source>
             <translation>File not found: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="142" />
-            <location filename="../../desktop/backup/verify.py" line="152" />
+            <location filename="../../desktop/backup/verify.py" line="125" />
+            <location filename="../../desktop/backup/verify.py" line="135" />
             <source>ファイルを読み込めません: {path}（{reason}）</source>
             <translation>Cannot read the file: {path} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="173" />
+            <location filename="../../desktop/backup/verify.py" line="182" />
             <source>パスフレーズが違います（ファイルは {at} に作成されたときのまま変更されていません）。</source>
             <translation>Wrong passphrase (the file is unchanged since it was made at {at}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="177" />
+            <location filename="../../desktop/backup/verify.py" line="186" />
             <source>ファイルが作成時（{at}）から変更されています（SHA-256 が記録と一致しません）。先頭部分が壊れているため開けません。</source>
             <translation>The file has changed since it was made ({at}) (its SHA-256 does not match the record). It cannot be opened because its beginning is damaged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="210" />
+            <location filename="../../desktop/backup/verify.py" line="219" />
             <source>ファイルが壊れています（{reason}）。</source>
             <translation>The file is damaged ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="290" />
+            <location filename="../../desktop/backup/verify.py" line="299" />
             <source>ページの認証を確認できませんでした（{reason}）。</source>
             <translation>Page authentication could not be checked ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="362" />
+            <location filename="../../desktop/backup/verify.py" line="371" />
             <source>表の構成がマニフェストと一致しません（不足: {missing}／余分: {extra}）。</source>
             <translation>The tables do not match the manifest (missing: {missing} / extra: {extra}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="371" />
+            <location filename="../../desktop/backup/verify.py" line="380" />
             <source>データを読み取れません（{reason}）。</source>
             <translation>The data cannot be read ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="380" />
+            <location filename="../../desktop/backup/verify.py" line="389" />
             <source>監査ログを検証できません（{reason}）。</source>
             <translation>The audit log cannot be verified ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="367" />
+            <location filename="../../desktop/backup/verify.py" line="376" />
             <source>表「{table}」の行数がマニフェストと一致しません（記録 {expected} 行、実際 {actual} 行）。</source>
             <translation>The number of rows in table "{table}" does not match the manifest (recorded {expected}, actual {actual}).</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="42" />
+            <location filename="../../ui/backup/export_dialog.py" line="44" />
             <source>バックアップの作成</source>
             <translation>Create backup</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="59" />
-            <location filename="../../ui/backup/restore_wizard.py" line="56" />
+            <location filename="../../ui/backup/export_dialog.py" line="61" />
+            <location filename="../../ui/backup/restore_wizard.py" line="59" />
             <source>参照…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="72" />
+            <location filename="../../ui/backup/export_dialog.py" line="69" />
+            <source>生成</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/export_dialog.py" line="71" />
+            <source>推測されにくいパスフレーズを作ります（英小文字と数字、日本語キーボードでそのまま入力できます）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/export_dialog.py" line="82" />
+            <source>保管票をPDFで保存…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/export_dialog.py" line="85" />
+            <source>保管票を印刷…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/export_dialog.py" line="99" />
             <source>バックアップはこのパスフレーズで暗号化されます。ログインパスワードとは別のものにし、安全な場所に控えてください。パスフレーズを忘れると復元できません。</source>
             <translation>The backup is encrypted with this passphrase. Use one that differs from your login password and keep a note of it in a safe place. Without the passphrase the backup cannot be restored.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="78" />
-            <location filename="../../ui/backup/restore_wizard.py" line="200" />
+            <location filename="../../ui/backup/export_dialog.py" line="105" />
+            <location filename="../../ui/backup/restore_wizard.py" line="210" />
             <source>保存先</source>
             <translation>Destination</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="79" />
-            <location filename="../../ui/backup/restore_wizard.py" line="69" />
+            <location filename="../../ui/backup/export_dialog.py" line="106" />
+            <location filename="../../ui/backup/restore_wizard.py" line="72" />
             <source>パスフレーズ</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="81" />
+            <location filename="../../ui/backup/export_dialog.py" line="108" />
             <source>パスフレーズ（確認）</source>
             <translation>Passphrase (again)</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="93" />
+            <location filename="../../ui/backup/export_dialog.py" line="123" />
             <source>作成する</source>
             <translation>Create</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="95" />
-            <location filename="../../ui/backup/restore_wizard.py" line="297" />
+            <location filename="../../ui/backup/export_dialog.py" line="125" />
+            <location filename="../../ui/backup/restore_wizard.py" line="325" />
             <source>キャンセル</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="113" />
+            <location filename="../../ui/backup/export_dialog.py" line="143" />
             <source>バックアップの保存先</source>
             <translation>Backup destination</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="114" />
-            <location filename="../../ui/backup/restore_wizard.py" line="79" />
+            <location filename="../../ui/backup/export_dialog.py" line="144" />
+            <location filename="../../ui/backup/restore_wizard.py" line="82" />
             <source>バックアップ (*.daicho-backup);;すべてのファイル (*)</source>
             <translation>Backups (*.daicho-backup);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="149" />
+            <location filename="../../ui/backup/export_dialog.py" line="184" />
+            <source>パスフレーズ保管票をPDFとして保存</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/export_dialog.py" line="185" />
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/export_dialog.py" line="235" />
             <source>バックアップを作成しています…</source>
             <translation>Creating the backup…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="167" />
-            <location filename="../../ui/backup/restore_wizard.py" line="388" />
+            <location filename="../../ui/backup/export_dialog.py" line="253" />
+            <location filename="../../ui/backup/restore_wizard.py" line="425" />
             <source>キャンセルしています…</source>
             <translation>Cancelling…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="194" />
+            <location filename="../../ui/backup/export_dialog.py" line="280" />
             <source>閉じる</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="139" />
+            <location filename="../../ui/backup/export_dialog.py" line="225" />
             <source>保存先を指定してください。</source>
             <translation>Please choose a destination.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="141" />
+            <location filename="../../ui/backup/export_dialog.py" line="227" />
             <source>確認のために入力したパスフレーズが一致しません。</source>
             <translation>The passphrases entered for confirmation do not match.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="189" />
+            <location filename="../../ui/backup/export_dialog.py" line="158" />
+            <source>生成したパスフレーズ: {p}
+表示はこの画面を閉じるまでです。書き留めるか、保管票を印刷して、バックアップとは別の施錠できる場所に保管してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/export_dialog.py" line="193" />
+            <source>保存しました: {path}
+印刷したら、PDFファイルは削除してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/export_dialog.py" line="200" />
+            <source>バックアップ パスフレーズ保管票</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/export_dialog.py" line="275" />
             <source>バックアップを作成しました: {path}（{mb:.1f} MB、SHA-256 {sha}…）</source>
             <translation>Backup created: {path} ({mb:.1f} MB, SHA-256 {sha}…)</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="184" />
+            <location filename="../../ui/backup/export_dialog.py" line="270" />
             <source>バックアップは作成しましたが、履歴に記録できませんでした: {e}</source>
             <translation>The backup was created but could not be recorded in the history: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="52" />
+            <location filename="../../ui/backup/restore_wizard.py" line="55" />
             <source>バックアップファイル</source>
             <translation>Backup file</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="53" />
+            <location filename="../../ui/backup/restore_wizard.py" line="56" />
             <source>復元するバックアップファイルと、その作成時に決めたパスフレーズを入力し、検証してください。</source>
             <translation>Enter the backup file to restore and the passphrase chosen when it was made, then verify it.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="63" />
+            <location filename="../../ui/backup/restore_wizard.py" line="66" />
             <source>検証する</source>
             <translation>Verify</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="68" />
+            <location filename="../../ui/backup/restore_wizard.py" line="71" />
             <source>ファイル</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="78" />
+            <location filename="../../ui/backup/restore_wizard.py" line="81" />
             <source>バックアップファイルを選択</source>
             <translation>Choose a backup file</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="93" />
+            <location filename="../../ui/backup/restore_wizard.py" line="96" />
             <source>検証しています…（大きなバックアップでは時間がかかります）</source>
             <translation>Verifying… (large backups take a while)</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="123" />
+            <location filename="../../ui/backup/restore_wizard.py" line="126" />
             <source>復元の権限</source>
             <translation>Authority to restore</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="124" />
+            <location filename="../../ui/backup/restore_wizard.py" line="127" />
             <source>バックアップ作成時点の管理者のパスワード、または台帳のリカバリーキーが必要です。</source>
             <translation>The password of an administrator at the time of the backup, or the vault's recovery key, is needed.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="125" />
+            <location filename="../../ui/backup/restore_wizard.py" line="128" />
             <source>管理者のパスワード（バックアップ作成時点のもの）</source>
             <translation>Administrator's password (as at the time of the backup)</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="127" />
+            <location filename="../../ui/backup/restore_wizard.py" line="130" />
             <source>リカバリーキー（新しいPCに復元するときはこちら）</source>
             <translation>Recovery key (use this when restoring to a new PC)</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="145" />
+            <location filename="../../ui/backup/restore_wizard.py" line="148" />
             <source>管理者のユーザーID</source>
             <translation>Administrator's user ID</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="146" />
+            <location filename="../../ui/backup/restore_wizard.py" line="149" />
             <source>パスワード</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="148" />
+            <location filename="../../ui/backup/restore_wizard.py" line="151" />
             <source>リカバリーキー</source>
             <translation>Recovery key</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="172" />
+            <location filename="../../ui/backup/restore_wizard.py" line="175" />
             <source>このPCはバックアップ時点で登録済みの端末ではありません。パスワードで復元すると、このPCで開くにはあとでリカバリーキーが必要です。</source>
             <translation>This PC was not a registered terminal at the time of the backup. If you restore with a password, opening the vault on this PC will later need the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="186" />
+            <location filename="../../ui/backup/restore_wizard.py" line="189" />
             <source>復元先</source>
             <translation>Restore to</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="187" />
+            <location filename="../../ui/backup/restore_wizard.py" line="190" />
             <source>新しい台帳ファイルとして復元する</source>
             <translation>Restore as a new vault file</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="189" />
+            <location filename="../../ui/backup/restore_wizard.py" line="192" />
             <source>現在の台帳を置き換える（元の台帳は安全コピーとして残します）</source>
             <translation>Replace the current vault (the original is kept as a safety copy)</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="225" />
+            <location filename="../../ui/backup/restore_wizard.py" line="201" />
+            <source>置き換えるには、現在の台帳の管理者が、いまのパスワードで許可してください（バックアップ作成時点のパスワードではありません）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/restore_wizard.py" line="214" />
+            <source>現在の台帳の管理者のユーザーID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/restore_wizard.py" line="215" />
+            <source>いまのパスワード</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/restore_wizard.py" line="253" />
             <location filename="../../ui/backup/section.py" line="59" />
             <source>復元</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="227" />
+            <location filename="../../ui/backup/restore_wizard.py" line="255" />
             <source>復元を開始</source>
             <translation>Start restoring</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="230" />
+            <location filename="../../ui/backup/restore_wizard.py" line="258" />
             <source>中止</source>
             <translation>Abort</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="272" />
+            <location filename="../../ui/backup/restore_wizard.py" line="300" />
             <source>バックアップからの復元</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="294" />
+            <location filename="../../ui/backup/restore_wizard.py" line="322" />
             <source>次へ</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="295" />
+            <location filename="../../ui/backup/restore_wizard.py" line="323" />
             <source>戻る</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="296" />
+            <location filename="../../ui/backup/restore_wizard.py" line="324" />
             <source>完了</source>
             <translation>Finish</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="359" />
+            <location filename="../../ui/backup/restore_wizard.py" line="396" />
             <source>復元しています…</source>
             <translation>Restoring…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="214" />
+            <location filename="../../ui/backup/restore_wizard.py" line="240" />
             <source>置き換えると、いまの台帳を閉じてから復元し、ログイン画面に戻ります。復元後は各ユーザーがバックアップ時点のパスワードでログインします。</source>
             <translation>Replacing closes the current vault, restores the backup and returns to the login window. After the restore, every user logs in with their password as at the time of the backup.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="324" />
+            <location filename="../../ui/backup/restore_wizard.py" line="352" />
             <source>開いている台帳がないため、新しい台帳ファイルとして復元します。</source>
             <translation>No vault is open, so the backup is restored as a new vault file.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="326" />
+            <location filename="../../ui/backup/restore_wizard.py" line="354" />
             <source>現在の台帳を置き換えられるのは管理者だけです。</source>
             <translation>Only an administrator can replace the current vault.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="328" />
+            <location filename="../../ui/backup/restore_wizard.py" line="356" />
             <source>このバックアップは別の台帳のものです。新しい台帳ファイルとして復元してください。</source>
             <translation>This backup belongs to another vault. Restore it as a new vault file.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="330" />
+            <location filename="../../ui/backup/restore_wizard.py" line="358" />
             <source>この画面からは置き換えられません。新しい台帳ファイルとして復元してください。</source>
             <translation>The vault cannot be replaced from this screen. Restore it as a new vault file.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="425" />
+            <location filename="../../ui/backup/restore_wizard.py" line="462" />
             <source>元の台帳は変更されていません。もう一度ログインしてください。</source>
             <translation>The original vault has not been changed. Please log in again.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="251" />
+            <location filename="../../ui/backup/restore_wizard.py" line="279" />
             <source>現在の台帳を置き換えます: {path}</source>
             <translation>The current vault will be replaced: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="252" />
+            <location filename="../../ui/backup/restore_wizard.py" line="280" />
             <source>新しい台帳ファイルを作成します: {path}</source>
             <translation>A new vault file will be created: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="103" />
+            <location filename="../../ui/backup/restore_wizard.py" line="106" />
             <source>✓ 問題は見つかりませんでした。</source>
             <translation>✓ No problems found.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="402" />
+            <location filename="../../ui/backup/restore_wizard.py" line="439" />
             <source>復元しました: {path}</source>
             <translation>Restored: {path}</translation>
         </message>
@@ -1324,50 +1525,80 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../../desktop/cli/cmd_audit.py" line="59" />
+            <location filename="../../desktop/cli/cmd_audit.py" line="64" />
             <source>監査ログ {n} 件を書き出しました: {path}</source>
             <translation>Exported {n} audit log entries: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="78" />
-            <location filename="../../desktop/cli/cmd_backup.py" line="106" />
-            <location filename="../../desktop/cli/cmd_backup.py" line="124" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="97" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="140" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="158" />
             <source>バックアップのパスフレーズ</source>
             <translation>Backup passphrase</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="89" />
-            <source>バックアップのパスフレーズには、ログインパスワードと別のものを使ってください。</source>
-            <translation>Use a backup passphrase that differs from your login password.</translation>
+            <location filename="../../desktop/cli/cmd_backup.py" line="108" />
+            <source>--passphrase-sheet は --generate-passphrase と一緒に指定してください。</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="118" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="152" />
             <source>--user（バックアップ時点の管理者）か --recovery-key-stdin を指定してください。</source>
             <translation>Give --user (an administrator at the time of the backup) or --recovery-key-stdin.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="92" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="167" />
+            <source>現在の台帳の管理者のパスワード（いまのもの）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="117" />
+            <source>バックアップのパスフレーズには、ログインパスワードと別のものを使ってください。</source>
+            <translation>Use a backup passphrase that differs from your login password.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="120" />
             <source>{size} バイト  SHA-256 {sha}</source>
             <translation>{size} bytes  SHA-256 {sha}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="108" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="142" />
             <source>問題は見つかりませんでした。</source>
             <translation>No problems found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="121" />
-            <location filename="../../desktop/cli/cmd_terminal.py" line="56" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="155" />
+            <location filename="../../desktop/cli/cmd_terminal.py" line="58" />
             <source>リカバリーキー</source>
             <translation>Recovery key</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="123" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="157" />
             <source>管理者のパスワード（バックアップ時点）</source>
             <translation>Administrator's password (at the time of the backup)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_init.py" line="57" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="163" />
+            <source>--live-user（現在の台帳の管理者）を指定してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="166" />
+            <source>現在の台帳のリカバリーキー</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="122" />
+            <source>パスフレーズ（表示はこの一度だけです。書き留めるか保管票を印刷してください）: {p}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="125" />
+            <source>保管票: {path}（印刷したら、PDFファイルは削除してください）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_init.py" line="58" />
             <source>このPCでは安全なキーリング（OSの資格情報の保管場所）が使えないため、端末の登録（端末制限）ができません。キーリングを使える状態にしてやり直すか、端末制限なしで運用する場合は --no-terminal-binding を付けてください（その選択は監査ログに記録されます）。</source>
             <translation>Terminals cannot be registered (terminal binding) because no secure keyring (operating-system credential store) is available on this PC. Make a keyring available and try again, or add --no-terminal-binding to run without terminal binding (that choice is recorded in the audit log).</translation>
         </message>
@@ -1404,32 +1635,42 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Clauses</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="99" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="101" />
             <source>{n}件を書き出しました: {path}（{encoding}）</source>
             <translation>Exported {n} records: {path} ({encoding})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="119" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="121" />
             <source>{n}件を取り込みました（ID {first}〜{last}）。</source>
             <translation>Imported {n} records (ID {first}–{last}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="91" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="93" />
             <source>{shown}件を表示（全{mark}{total}件）</source>
             <translation>Showing {shown} records (of {mark}{total})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="109" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="111" />
             <source>{n}件の問題があるため取り込みませんでした（{rows}行を確認）。</source>
             <translation>Nothing was imported because of {n} problems (check {rows} rows).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="113" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="115" />
             <source>問題はありません。{n}件を取り込めます（--dry-run のため書き込んでいません）。</source>
             <translation>No problems. {n} records can be imported (nothing written because of --dry-run).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_settings.py" line="32" />
+            <location filename="../../desktop/cli/cmd_sample.py" line="25" />
+            <source>見本の事業所を作成しました（合計 {n}件）。</source>
+            <translation>The example office has been created ({n} records in all).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_sample.py" line="24" />
+            <source>{label}: {n}件</source>
+            <translation>{label}: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_settings.py" line="33" />
             <source>そのような設定はありません: {key}</source>
             <translation>No such setting: {key}</translation>
         </message>
@@ -1464,88 +1705,88 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Re-created SHA-256: {sha}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_terminal.py" line="55" />
-            <location filename="../../desktop/cli/context.py" line="84" />
+            <location filename="../../desktop/cli/cmd_terminal.py" line="57" />
+            <location filename="../../desktop/cli/context.py" line="89" />
             <source>パスワード</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_terminal.py" line="63" />
+            <location filename="../../desktop/cli/cmd_terminal.py" line="66" />
             <source>このPCを端末として登録しました。各ユーザーは自分のパスワードで開けます。</source>
             <translation>This PC has been registered as a terminal. Every user can open the vault with their own password.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_terminal.py" line="36" />
-            <source>端末制限は無効です（どのPCでもパスワードだけで開けます）。</source>
-            <translation>Terminal binding is off (any PC can open the vault with a password alone).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/cli/cmd_terminal.py" line="60" />
-            <source>端末制限が無効なため、端末を登録する必要はありません（有効にするには terminal binding on）。</source>
-            <translation>Terminal binding is off, so terminals need not be registered (to turn it on: terminal binding on).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/cli/cmd_terminal.py" line="70" />
-            <source>端末 {id} を削除し、台帳の鍵を更新しました。その端末ではもう開けません。</source>
-            <translation>Removed terminal {id} and renewed the vault's key. That terminal can no longer open it.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/cli/cmd_terminal.py" line="77" />
-            <source>端末制限を{state}にしました。</source>
-            <translation>Terminal binding is now {state}.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/cli/cmd_terminal.py" line="77" />
+            <location filename="../../desktop/cli/cmd_terminal.py" line="81" />
             <source>有効</source>
             <translation>on</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_terminal.py" line="77" />
+            <location filename="../../desktop/cli/cmd_terminal.py" line="81" />
             <source>無効</source>
             <translation>off</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="48" />
+            <location filename="../../desktop/cli/cmd_terminal.py" line="37" />
+            <source>端末制限は無効です（どのPCでもパスワードだけで開けます）。</source>
+            <translation>Terminal binding is off (any PC can open the vault with a password alone).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_terminal.py" line="62" />
+            <source>端末制限が無効なため、端末を登録する必要はありません（有効にするには terminal binding on）。</source>
+            <translation>Terminal binding is off, so terminals need not be registered (to turn it on: terminal binding on).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_terminal.py" line="73" />
+            <source>端末 {id} を削除し、台帳の鍵を更新しました。その端末ではもう開けません。</source>
+            <translation>Removed terminal {id} and renewed the vault's key. That terminal can no longer open it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_terminal.py" line="82" />
+            <source>端末制限を{state}にしました。</source>
+            <translation>Terminal binding is now {state}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_user.py" line="49" />
             <source>新しいユーザーの初期パスワード</source>
             <translation>Initial password of the new user</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="112" />
+            <location filename="../../desktop/cli/cmd_user.py" line="114" />
             <source>新しいパスワード</source>
             <translation>New password</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="114" />
+            <location filename="../../desktop/cli/cmd_user.py" line="116" />
             <source>パスワードを変更しました。</source>
             <translation>The password has been changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="106" />
+            <location filename="../../desktop/cli/cmd_user.py" line="107" />
             <source>新しい初期パスワード</source>
             <translation>New initial password</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="50" />
+            <location filename="../../desktop/cli/cmd_user.py" line="51" />
             <source>ユーザー {id}（{role}）を作成しました。初回ログイン時にパスワードの変更が必要です。</source>
             <translation>Created user {id} ({role}). The password must be changed at the first login.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="84" />
+            <location filename="../../desktop/cli/cmd_user.py" line="85" />
             <source>ユーザー {id} を無効にしました。</source>
             <translation>Disabled user {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="90" />
+            <location filename="../../desktop/cli/cmd_user.py" line="91" />
             <source>ユーザー {id} を有効にしました。</source>
             <translation>Enabled user {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="96" />
+            <location filename="../../desktop/cli/cmd_user.py" line="97" />
             <source>ユーザー {id} を削除し、台帳の鍵を更新しました。</source>
             <translation>Deleted user {id} and renewed the vault's key.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="108" />
+            <location filename="../../desktop/cli/cmd_user.py" line="109" />
             <source>ユーザー {id} のパスワードを再設定しました。次回ログイン時に変更が必要です。</source>
             <translation>Reset the password of user {id}. It must be changed at the next login.</translation>
         </message>
@@ -1555,39 +1796,77 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>No problems found (encrypted pages, database structure, {n} audit log entries).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/context.py" line="68" />
+            <location filename="../../desktop/cli/context.py" line="73" />
             <source>--user でユーザーIDを指定してください。</source>
             <translation>Give the user ID with --user.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/context.py" line="70" />
+            <location filename="../../desktop/cli/context.py" line="75" />
             <source>--password-stdin を指定し、パスワードを標準入力の1行目で渡してください。</source>
             <translation>Give --password-stdin and pass the password on the first line of standard input.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/context.py" line="63" />
+            <location filename="../../desktop/cli/context.py" line="68" />
             <source>確認のために入力したパスワードが一致しません。</source>
             <translation>The passwords entered for confirmation do not match.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/context.py" line="53" />
+            <location filename="../../desktop/cli/context.py" line="57" />
             <source>標準入力から{what}を読み取れませんでした（1行に1つずつ渡してください）。</source>
             <translation>Could not read {what} from standard input (pass one per line).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/context.py" line="61" />
+            <location filename="../../desktop/cli/context.py" line="66" />
             <source>{what}（確認）</source>
             <translation>{what} (again)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/context.py" line="50" />
+            <location filename="../../desktop/cli/context.py" line="54" />
             <source>{what}が入力されませんでした。</source>
             <translation>No {what} was entered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/main.py" line="74" />
+            <location filename="../../desktop/cli/main.py" line="95" />
             <source>中断しました。</source>
             <translation>Interrupted.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/main.py" line="101" />
+            <source>（不明な場所）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/main.py" line="106" />
+            <source>予期しないエラーが発生しました（{kind}）。同じ操作で繰り返し起きる場合は管理者に連絡してください。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Calendar</name>
+        <message>
+            <location filename="../../desktop/calendar.py" line="147" />
+            <source>{era}は{era}{last}年{month}月{day}日（{end}）までです。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/calendar.py" line="183" />
+            <source>明治6年（1873年）1月1日より前の日付は扱えません（太陽暦の採用前）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/calendar.py" line="167" />
+            <source>{era}{year}年という年はありません（最初の年は{era}元年です）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/calendar.py" line="178" />
+            <source>{era}は{era}元年{month}月{day}日（{start}）からです。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/calendar.py" line="175" />
+            <source>{era}{year}年{month}月{day}日という日はありません。</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1651,7 +1930,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
     <context>
         <name>Home</name>
         <message>
-            <location filename="../../ui/home.py" line="167" />
+            <location filename="../../ui/home.py" line="170" />
             <source>ホーム</source>
             <translation>Home</translation>
         </message>
@@ -1721,37 +2000,37 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Press Ctrl+L to lock the screen. The screen also locks automatically after a period without activity.</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="111" />
+            <location filename="../../ui/home.py" line="113" />
             <source>今回が初めてのログインです。</source>
             <translation>This is your first login.</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="123" />
+            <location filename="../../ui/home.py" line="125" />
             <source>（未設定。設定画面で入力できます）</source>
             <translation>(Not set. You can enter it in Settings.)</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="128" />
+            <location filename="../../ui/home.py" line="131" />
             <source>端末を限定していません（管理者の選択）。</source>
             <translation>Not restricted to registered terminals (administrator's choice).</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="107" />
+            <location filename="../../ui/home.py" line="108" />
             <source>{name} さん、こんにちは。</source>
             <translation>Hello, {name}.</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="116" />
+            <location filename="../../ui/home.py" line="118" />
             <source>最終変更 {date}</source>
             <translation>Last changed {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="119" />
+            <location filename="../../ui/home.py" line="121" />
             <source>（有効期限まであと {n} 日）</source>
             <translation> ({n} days until it expires)</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="126" />
+            <location filename="../../ui/home.py" line="128" />
             <source>登録済みの端末でだけ開けます（{n} 台登録）。</source>
             <translation>Opens only on registered terminals ({n} registered).</translation>
         </message>
@@ -1760,28 +2039,28 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <name>Lock</name>
         <message>
             <location filename="../../ui/session/lock.py" line="47" />
-            <location filename="../../ui/session/lock.py" line="181" />
-            <location filename="../../ui/session/lock.py" line="200" />
+            <location filename="../../ui/session/lock.py" line="182" />
+            <location filename="../../ui/session/lock.py" line="201" />
             <source>ロック中</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../ui/session/lock.py" line="64" />
+            <location filename="../../ui/session/lock.py" line="65" />
             <source>ロック解除</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../ui/session/lock.py" line="67" />
+            <location filename="../../ui/session/lock.py" line="68" />
             <source>ログアウト</source>
             <translation>Log out</translation>
         </message>
         <message>
-            <location filename="../../ui/session/lock.py" line="153" />
+            <location filename="../../ui/session/lock.py" line="154" />
             <source>ロック中です。手前に表示されている画面でパスワードを入力してください。</source>
             <translation>Locked. Enter your password in the window in front.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/lock.py" line="121" />
+            <location filename="../../ui/session/lock.py" line="122" />
             <source>パスワードが違います。</source>
             <translation>Wrong password.</translation>
         </message>
@@ -1799,64 +2078,64 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Locked out. You can try again in {m} min {s:02d} s.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login.py" line="64" />
+            <location filename="../../ui/session/login.py" line="65" />
             <source>委託セキュリティ台帳 — ログイン</source>
             <translation>Itaku Daicho — Login</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login.py" line="66" />
+            <location filename="../../ui/session/login.py" line="67" />
             <source>委託セキュリティ台帳</source>
             <translation>Itaku Daicho</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login.py" line="74" />
+            <location filename="../../ui/session/login.py" line="75" />
             <source>ユーザーIDとパスワードを入力してください。</source>
             <translation>Enter your user ID and password.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login.py" line="93" />
-            <location filename="../../ui/session/login.py" line="189" />
+            <location filename="../../ui/session/login.py" line="94" />
+            <location filename="../../ui/session/login.py" line="190" />
             <source>ログイン</source>
             <translation>Log in</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login.py" line="96" />
+            <location filename="../../ui/session/login.py" line="97" />
             <source>リカバリーキーで開く（管理者）…</source>
             <translation>Open with the recovery key (administrator)…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login.py" line="104" />
+            <location filename="../../ui/session/login.py" line="105" />
             <source>別の台帳を開く…</source>
             <translation>Open another vault…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login.py" line="109" />
+            <location filename="../../ui/session/login.py" line="110" />
             <source>ユーザーID</source>
             <translation>User ID</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login.py" line="110" />
+            <location filename="../../ui/session/login.py" line="111" />
             <source>パスワード</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login.py" line="167" />
+            <location filename="../../ui/session/login.py" line="168" />
             <source>台帳ファイルを開く</source>
             <translation>Open vault file</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login.py" line="168" />
+            <location filename="../../ui/session/login.py" line="169" />
             <source>台帳ファイル (*.vault);;すべてのファイル (*)</source>
             <translation>Vault files (*.vault);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login.py" line="189" />
-            <location filename="../../ui/session/recovery.py" line="92" />
+            <location filename="../../ui/session/login.py" line="190" />
+            <location filename="../../ui/session/recovery.py" line="94" />
             <source>確認しています…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login.py" line="163" />
+            <location filename="../../ui/session/login.py" line="164" />
             <source>台帳: {path}</source>
             <translation>Vault: {path}</translation>
         </message>
@@ -1871,32 +2150,32 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>When this PC is not registered as a terminal, or the terminal data in the key file cannot be used, an administrator opens the vault with the recovery key. This PC is then added as a registered terminal, and every user's password works here from then on.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery.py" line="52" />
+            <location filename="../../ui/session/recovery.py" line="54" />
             <source>リカバリーキー</source>
             <translation>Recovery key</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery.py" line="53" />
+            <location filename="../../ui/session/recovery.py" line="55" />
             <source>管理者のユーザーID</source>
             <translation>Administrator's user ID</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery.py" line="54" />
+            <location filename="../../ui/session/recovery.py" line="56" />
             <source>管理者のパスワード</source>
             <translation>Administrator's password</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery.py" line="56" />
+            <location filename="../../ui/session/recovery.py" line="58" />
             <source>開いてこのPCを登録</source>
             <translation>Open and register this PC</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery.py" line="57" />
+            <location filename="../../ui/session/recovery.py" line="59" />
             <source>キャンセル</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery.py" line="71" />
+            <location filename="../../ui/session/recovery.py" line="73" />
             <source>すべての項目を入力してください。</source>
             <translation>Please fill in all fields.</translation>
         </message>
@@ -1904,10 +2183,10 @@ The line above is the recovery key. It will not be shown again. Print it or copy
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="349" />
+            <location filename="../../ui/admin/audit_log.py" line="352" />
             <location filename="../../ui/admin/auth_history.py" line="15" />
-            <location filename="../../ui/admin/settings.py" line="361" />
-            <location filename="../../ui/admin/users.py" line="369" />
+            <location filename="../../ui/admin/settings.py" line="380" />
+            <location filename="../../ui/admin/users.py" line="381" />
             <location filename="../../ui/backup/section.py" line="161" />
             <source>管理</source>
             <translation>Administration</translation>
@@ -1939,7 +2218,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="171" />
-            <location filename="../../ui/main_window.py" line="337" />
+            <location filename="../../ui/main_window.py" line="341" />
             <source>このアプリについて</source>
             <translation>About this application</translation>
         </message>
@@ -1964,17 +2243,17 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>{name} ({id}, {role})</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="330" />
+            <location filename="../../ui/main_window.py" line="334" />
             <source>パスワードを変更しました。</source>
             <translation>Your password has been changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="337" />
+            <location filename="../../ui/main_window.py" line="341" />
             <source>&lt;b&gt;委託セキュリティ台帳&lt;/b&gt; バージョン {version}&lt;br&gt;&lt;br&gt;外部委託先の情報セキュリティに関する記録・許可申請・提出書類を、暗号化された1つの台帳ファイルで管理します。すべての操作は改ざん検知付きの監査ログに記録されます。</source>
             <translation>&lt;b&gt;Itaku Daicho (contractor security ledger)&lt;/b&gt; version {version}&lt;br&gt;&lt;br&gt;Keeps the records, permission requests and submittals about the information security of an outsourcing contractor in one encrypted vault file. Every action is recorded in a tamper-evident audit log.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="199" />
+            <location filename="../../ui/main_window.py" line="200" />
             <source>一部の画面を読み込めませんでした（詳細はログファイル）。</source>
             <translation>Some screens could not be loaded (see the log file for details).</translation>
         </message>
@@ -1982,13 +2261,13 @@ The line above is the recovery key. It will not be shown again. Print it or copy
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../ui/widgets/messages.py" line="28" />
-            <location filename="../../ui/widgets/messages.py" line="36" />
+            <location filename="../../ui/widgets/messages.py" line="29" />
+            <location filename="../../ui/widgets/messages.py" line="37" />
             <source>閉じる</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/messages.py" line="46" />
+            <location filename="../../ui/widgets/messages.py" line="47" />
             <source>キャンセル</source>
             <translation>Cancel</translation>
         </message>
@@ -1998,17 +2277,17 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>An unexpected error occurred ({kind}). Please try again. If the problem persists, contact your administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/messages.py" line="26" />
+            <location filename="../../ui/widgets/messages.py" line="27" />
             <source>エラー</source>
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/messages.py" line="34" />
+            <location filename="../../ui/widgets/messages.py" line="35" />
             <source>お知らせ</source>
             <translation>Notice</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/messages.py" line="45" />
+            <location filename="../../ui/widgets/messages.py" line="46" />
             <source>実行する</source>
             <translation>Proceed</translation>
         </message>
@@ -2016,27 +2295,27 @@ The line above is the recovery key. It will not be shown again. Print it or copy
     <context>
         <name>Password</name>
         <message>
-            <location filename="../../ui/session/password_dialog.py" line="51" />
+            <location filename="../../ui/session/password_dialog.py" line="55" />
             <source>現在のパスワード</source>
             <translation>Current password</translation>
         </message>
         <message>
-            <location filename="../../ui/session/password_dialog.py" line="52" />
+            <location filename="../../ui/session/password_dialog.py" line="56" />
             <source>新しいパスワード</source>
             <translation>New password</translation>
         </message>
         <message>
-            <location filename="../../ui/session/password_dialog.py" line="54" />
+            <location filename="../../ui/session/password_dialog.py" line="58" />
             <source>新しいパスワード（確認）</source>
             <translation>New password (again)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/password_dialog.py" line="58" />
+            <location filename="../../ui/session/password_dialog.py" line="62" />
             <source>変更する</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ui/session/password_dialog.py" line="103" />
+            <location filename="../../ui/session/password_dialog.py" line="107" />
             <source>パスワードを変更しています…</source>
             <translation>Changing the password…</translation>
         </message>
@@ -2046,32 +2325,32 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>You must change your password</translation>
         </message>
         <message>
-            <location filename="../../ui/session/password_dialog.py" line="30" />
+            <location filename="../../ui/session/password_dialog.py" line="31" />
             <source>パスワードの変更</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../ui/session/password_dialog.py" line="33" />
+            <location filename="../../ui/session/password_dialog.py" line="37" />
             <source>現在のパスワードと新しいパスワードを入力してください。</source>
             <translation>Enter your current password and a new password.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/password_dialog.py" line="61" />
+            <location filename="../../ui/session/password_dialog.py" line="65" />
             <source>ログアウト</source>
             <translation>Log out</translation>
         </message>
         <message>
-            <location filename="../../ui/session/password_dialog.py" line="61" />
+            <location filename="../../ui/session/password_dialog.py" line="65" />
             <source>キャンセル</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/session/password_dialog.py" line="80" />
+            <location filename="../../ui/session/password_dialog.py" line="84" />
             <source>確認用のパスワードが一致しません。</source>
             <translation>The two passwords do not match.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/password_dialog.py" line="32" />
+            <location filename="../../ui/session/password_dialog.py" line="33" />
             <source>{name} さん、管理者が設定した初期パスワードか、有効期間を過ぎたパスワードでログインしました。続けるには新しいパスワードを設定してください。変更しない場合はログアウトします。</source>
             <translation>{name}, you logged in with an initial password set by an administrator, or with a password that has expired. Set a new password to continue; otherwise you will be logged out.</translation>
         </message>
@@ -2185,150 +2464,150 @@ The line above is the recovery key. It will not be shown again. Print it or copy
     <context>
         <name>RegisterExtras</name>
         <message>
-            <location filename="../../ui/registers/extras.py" line="161" />
-            <source>改定（新しい版）</source>
-            <translation>Revise (new version)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/extras.py" line="162" />
-            <source>選んだ版を元に新しい版を作ります。元の版は変更されません。</source>
-            <translation>Creates a new version based on the selected one. The original version is not changed.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/extras.py" line="228" />
-            <source>ファイルから計算…</source>
-            <translation>Compute from file…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/extras.py" line="230" />
-            <source>交換したファイルを選ぶと、サイズとSHA-256を計算して相手方の申告値と照合します（ファイルはコピーしません）。</source>
-            <translation>Choose the exchanged file to compute its size and SHA-256 and compare them with the values declared by the counterpart (the file is not copied).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/extras.py" line="261" />
-            <source>✔ 一致: 当方で計算した値が相手方の申告値と一致しました。</source>
-            <translation>✔ Match: the values computed here match those declared by the counterpart.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/extras.py" line="289" />
-            <source>交換したファイルを選択</source>
-            <translation>Choose the exchanged file</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/extras.py" line="289" />
-            <source>すべてのファイル (*)</source>
-            <translation>All files (*)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/extras.py" line="302" />
-            <source>中止</source>
-            <translation>Abort</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/extras.py" line="421" />
-            <source>教育の受講履歴</source>
-            <translation>Training attendance</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/extras.py" line="150" />
-            <source>基準日</source>
-            <translation>Reference date</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/extras.py" line="211" />
-            <source>管理体制 — 改定（新しい版）</source>
-            <translation>Management structure — revise (new version)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/extras.py" line="264" />
-            <source>✘ 不一致: 当方で計算した値が相手方の申告値と一致しません。ファイルを確認してください。</source>
-            <translation>✘ Mismatch: the values computed here do not match those declared by the counterpart. Please check the file.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/extras.py" line="355" />
-            <source>{n} バイト</source>
-            <translation>{n} bytes</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/extras.py" line="431" />
-            <source>受講の記録はありません。</source>
-            <translation>No attendance recorded.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/extras.py" line="116" />
+            <location filename="../../ui/registers/ext/__init__.py" line="99" />
             <source>要対応 {n}件（期限超過 {m}件）</source>
             <translation>Action needed: {n} ({m} overdue)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="188" />
-            <source>{start}から現在まで</source>
-            <translation>From {start} to now</translation>
+            <location filename="../../ui/registers/ext/exchanges.py" line="23" />
+            <source>ファイルから計算…</source>
+            <translation>Compute from file…</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="188" />
-            <source>{start}から{end}まで</source>
-            <translation>From {start} to {end}</translation>
+            <location filename="../../ui/registers/ext/exchanges.py" line="25" />
+            <source>交換したファイルを選ぶと、サイズとSHA-256を計算して相手方の申告値と照合します（ファイルはコピーしません）。</source>
+            <translation>Choose the exchanged file to compute its size and SHA-256 and compare them with the values declared by the counterpart (the file is not copied).</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="190" />
-            <source>{day}時点の版: 「{name}」（適用期間 {period}）</source>
-            <translation>Version as of {day}: "{name}" (in effect {period})</translation>
+            <location filename="../../ui/registers/ext/exchanges.py" line="56" />
+            <source>✔ 一致: 当方で計算した値が相手方の申告値と一致しました。</source>
+            <translation>✔ Match: the values computed here match those declared by the counterpart.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="214" />
-            <source>「{name}」（{start}〜）を元に新しい版を作ります。適用開始日と改定理由を入力してください。</source>
-            <translation>A new version is created from "{name}" ({start}–). Enter the date it takes effect and the reason for the revision.</translation>
+            <location filename="../../ui/registers/ext/exchanges.py" line="84" />
+            <source>交換したファイルを選択</source>
+            <translation>Choose the exchanged file</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="267" />
+            <location filename="../../ui/registers/ext/exchanges.py" line="84" />
+            <source>すべてのファイル (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/exchanges.py" line="97" />
+            <source>中止</source>
+            <translation>Abort</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/exchanges.py" line="59" />
+            <source>✘ 不一致: 当方で計算した値が相手方の申告値と一致しません。ファイルを確認してください。</source>
+            <translation>✘ Mismatch: the values computed here do not match those declared by the counterpart. Please check the file.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/exchanges.py" line="149" />
+            <source>{n} バイト</source>
+            <translation>{n} bytes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/exchanges.py" line="62" />
             <source>未照合: 「ファイルから計算…」で交換したファイルを選んでください。</source>
             <translation>Not compared: choose the exchanged file with "Compute from file…".</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="270" />
+            <location filename="../../ui/registers/ext/exchanges.py" line="65" />
             <source>未照合: 相手方の申告値（サイズまたはSHA-256）が入力されていません。</source>
             <translation>Not compared: the counterpart's declared values (size or SHA-256) have not been entered.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="301" />
+            <location filename="../../ui/registers/ext/exchanges.py" line="96" />
             <source>「{name}」のSHA-256を計算しています…</source>
             <translation>Computing the SHA-256 of "{name}"…</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="337" />
+            <location filename="../../ui/registers/ext/exchanges.py" line="132" />
             <source>計算を中止しました。</source>
             <translation>Computation aborted.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="410" />
-            <source>今年度（{fy}）未受講の従事者 {n}人</source>
-            <translation>Staff who have not attended training this fiscal year ({fy}): {n}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/extras.py" line="183" />
-            <source>{day}時点の管理体制は登録されていません。</source>
-            <translation>No management structure is registered as of {day}.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/extras.py" line="275" />
+            <location filename="../../ui/registers/ext/exchanges.py" line="70" />
             <source>サイズ　当方 {a}　{m}　申告 {b}</source>
             <translation>Size  ours {a}  {m}  declared {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="279" />
+            <location filename="../../ui/registers/ext/exchanges.py" line="74" />
             <source>SHA-256 当方: {a}</source>
             <translation>SHA-256 ours: {a}</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="280" />
+            <location filename="../../ui/registers/ext/exchanges.py" line="75" />
             <source>SHA-256 申告: {b}　{m}</source>
             <translation>SHA-256 declared: {b}  {m}</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/extras.py" line="298" />
-            <location filename="../../ui/registers/extras.py" line="340" />
+            <location filename="../../ui/registers/ext/exchanges.py" line="93" />
+            <location filename="../../ui/registers/ext/exchanges.py" line="135" />
             <source>ファイルを読み取れません: {path}（{reason}）</source>
             <translation>Cannot read the file: {path} ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/staff.py" line="20" />
+            <source>教育の受講履歴</source>
+            <translation>Training attendance</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/staff.py" line="30" />
+            <source>受講の記録はありません。</source>
+            <translation>No attendance recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/structure.py" line="36" />
+            <source>改定（新しい版）</source>
+            <translation>Revise (new version)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/structure.py" line="37" />
+            <source>選んだ版を元に新しい版を作ります。元の版は変更されません。</source>
+            <translation>Creates a new version based on the selected one. The original version is not changed.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/structure.py" line="25" />
+            <source>基準日</source>
+            <translation>Reference date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/structure.py" line="86" />
+            <source>管理体制 — 改定（新しい版）</source>
+            <translation>Management structure — revise (new version)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/structure.py" line="63" />
+            <source>{start}から現在まで</source>
+            <translation>From {start} to now</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/structure.py" line="63" />
+            <source>{start}から{end}まで</source>
+            <translation>From {start} to {end}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/structure.py" line="65" />
+            <source>{day}時点の版: 「{name}」（適用期間 {period}）</source>
+            <translation>Version as of {day}: "{name}" (in effect {period})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/structure.py" line="89" />
+            <source>「{name}」（{start}〜）を元に新しい版を作ります。適用開始日と改定理由を入力してください。</source>
+            <translation>A new version is created from "{name}" ({start}–). Enter the date it takes effect and the reason for the revision.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/structure.py" line="58" />
+            <source>{day}時点の管理体制は登録されていません。</source>
+            <translation>No management structure is registered as of {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/training_sessions.py" line="67" />
+            <source>今年度（{fy}）未受講の従事者 {n}人</source>
+            <translation>Staff who have not attended training this fiscal year ({fy}): {n}</translation>
         </message>
     </context>
     <context>
@@ -2344,52 +2623,52 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>(not entered)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="219" />
+            <location filename="../../ui/registers/editors.py" line="220" />
             <source>はい</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="243" />
+            <location filename="../../ui/registers/editors.py" line="244" />
             <source>名前の一部を入力して選択</source>
             <translation>Type part of a name and choose</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="305" />
+            <location filename="../../ui/registers/editors.py" line="306" />
             <source>絞り込み（名前の一部）</source>
             <translation>Filter (part of a name)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="400" />
+            <location filename="../../ui/registers/editors.py" line="401" />
             <source>行を追加</source>
             <translation>Add row</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="402" />
+            <location filename="../../ui/registers/editors.py" line="403" />
             <source>行を削除</source>
             <translation>Delete row</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="404" />
+            <location filename="../../ui/registers/editors.py" line="405" />
             <source>上へ</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="406" />
+            <location filename="../../ui/registers/editors.py" line="407" />
             <source>下へ</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="89" />
+            <location filename="../../ui/registers/editors.py" line="90" />
             <source>16進数64桁</source>
             <translation>64 hexadecimal digits</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="197" />
+            <location filename="../../ui/registers/editors.py" line="198" />
             <source>（選択してください）</source>
             <translation>(please choose)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="347" />
+            <location filename="../../ui/registers/editors.py" line="348" />
             <source>{n}件選択</source>
             <translation>{n} selected</translation>
         </message>
@@ -2435,19 +2714,19 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/equipment.py" line="126" />
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="125" />
-            <location filename="../../desktop/submittals/forms/runbook.py" line="47" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="126" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="48" />
             <source>か月</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="167" />
             <location filename="../../desktop/registers/definitions/exchanges.py" line="170" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="173" />
             <source>バイト</source>
             <translation>bytes</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="76" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="73" />
             <source>月</source>
             <translation>(month)</translation>
         </message>
@@ -2583,12 +2862,12 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Import CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="543" />
+            <location filename="../../ui/registers/list_view.py" line="547" />
             <source>記録の削除</source>
             <translation>Delete record</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="554" />
+            <location filename="../../ui/registers/list_view.py" line="558" />
             <source>削除しました。</source>
             <translation>Deleted.</translation>
         </message>
@@ -2623,12 +2902,12 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>The search term is long, so the count is an upper estimate (the real number is no larger). Scroll to the end of the list for the exact count.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="533" />
+            <location filename="../../ui/registers/list_view.py" line="537" />
             <source>{register}を保存しました。</source>
             <translation>{register} saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="544" />
+            <location filename="../../ui/registers/list_view.py" line="548" />
             <source>{register}「{title}」を削除します。削除は監査ログに理由とともに記録され、元に戻せません。</source>
             <translation>The {register} record "{title}" will be deleted. The deletion is recorded in the audit log with the reason and cannot be undone.</translation>
         </message>
@@ -2670,137 +2949,144 @@ The line above is the recovery key. It will not be shown again. Print it or copy
     <context>
         <name>Registers</name>
         <message>
-            <location filename="../../desktop/registers/attachments.py" line="125" />
+            <location filename="../../desktop/registers/attachments.py" line="179" />
             <source>「{name}」は上限（{mb} MB）を超えるため添付できません。</source>
             <translation>"{name}" cannot be attached because it exceeds the limit ({mb} MB).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/attachments.py" line="82" />
+            <location filename="../../desktop/registers/attachments.py" line="134" />
             <source>計算を中止しました。</source>
             <translation>Calculation cancelled.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/attachments.py" line="165" />
+            <location filename="../../desktop/registers/attachments.py" line="216" />
             <source>添付ファイルが見つかりません（ID {id}）。</source>
             <translation>Attachment not found (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/attachments.py" line="94" />
-            <location filename="../../desktop/registers/attachments.py" line="112" />
-            <location filename="../../desktop/registers/csvio.py" line="231" />
-            <source>ファイルを読み取れません: {path}（{reason}）</source>
-            <translation>Cannot read the file: {path} ({reason})</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/attachments.py" line="280" />
+            <location filename="../../desktop/registers/attachments.py" line="331" />
             <source>添付ファイル「{name}」の内容が記録されたSHA-256と一致しません。保存を中止しました。</source>
             <translation>The contents of the attachment "{name}" do not match its recorded SHA-256. Saving was stopped.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="134" />
-            <location filename="../../desktop/registers/csvio.py" line="234" />
+            <location filename="../../desktop/registers/csvio.py" line="318" />
+            <source>引用符（"）で始まる値が閉じられていません。値の終わりに " を書いてください（値の中の " は "" と2つ重ねます）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="320" />
+            <source>引用符（"）で囲んだ値の後に余分な文字があります。値の中の " は "" と2つ重ねてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="168" />
+            <location filename="../../desktop/registers/csvio.py" line="267" />
             <source>文字コードは utf-8-sig か cp932 を指定してください。</source>
             <translation>Please specify utf-8-sig or cp932 as the encoding.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="65" />
-            <source>{line}行目「{column}」: {message}</source>
-            <translation>Line {line}, "{column}": {message}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/csvio.py" line="182" />
-            <source>{line}行目をCP932で書き出せません。</source>
-            <translation>Line {line} cannot be written in CP932.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/csvio.py" line="248" />
-            <location filename="../../desktop/registers/csvio.py" line="465" />
-            <location filename="../../desktop/registers/csvio.py" line="245" />
-            <location filename="../../desktop/registers/csvio.py" line="408" />
-            <source>1列目</source>
-            <translation>Column 1</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/csvio.py" line="248" />
-            <source>見出しの行がありません（1行目に列名を書いてください）。</source>
-            <translation>There is no header row (put the column names on line 1).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/csvio.py" line="465" />
-            <source>取り込むデータの行がありません。</source>
-            <translation>There are no data rows to import.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/csvio.py" line="254" />
-            <location filename="../../desktop/registers/csvio.py" line="204" />
-            <location filename="../../desktop/registers/csvio.py" line="418" />
-            <source>{n}列目</source>
-            <translation>Column {n}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/csvio.py" line="257" />
-            <source>列名がありません。</source>
-            <translation>The column has no name.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/csvio.py" line="472" />
-            <source>エラーのある行があるため取り込めません（{n}件）。先に修正してください。</source>
-            <translation>Cannot import because some rows have errors ({n}). Please correct them first.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/csvio.py" line="525" />
-            <source>取り込み中に参照先の記録が変更されたため、取り込みを取り消しました。もう一度プレビューからやり直してください。</source>
-            <translation>A referenced record changed during the import, so the import was rolled back. Please start again from the preview.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/csvio.py" line="419" />
-            <source>見出しのない列に値があります（列の数が見出しより多い）。</source>
-            <translation>A column without a header has values (there are more columns than headers).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/csvio.py" line="179" />
-            <source>{line}行目「{column}」の文字「{ch}」（U+{code:04X}）はCP932（Shift_JIS）で表せません。UTF-8（BOM付き）で書き出してください。</source>
-            <translation>Line {line}, "{column}": the character "{ch}" (U+{code:04X}) cannot be represented in CP932 (Shift_JIS). Export as UTF-8 (with BOM) instead.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/csvio.py" line="204" />
-            <source>文字コード（{encoding}）として読めない文字があります。UTF-8かCP932で保存してください。</source>
-            <translation>Some characters cannot be read as {encoding}. Please save the file as UTF-8 or CP932.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/csvio.py" line="245" />
-            <location filename="../../desktop/registers/csvio.py" line="409" />
+            <location filename="../../desktop/registers/csvio.py" line="323" />
             <source>CSVの形式が正しくありません（{reason}）。</source>
             <translation>The CSV format is not valid ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="261" />
+            <location filename="../../desktop/registers/csvio.py" line="81" />
+            <source>{line}行目「{column}」: {message}</source>
+            <translation>Line {line}, "{column}": {message}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="216" />
+            <source>{line}行目をCP932で書き出せません。</source>
+            <translation>Line {line} cannot be written in CP932.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="281" />
+            <location filename="../../desktop/registers/csvio.py" line="512" />
+            <location filename="../../desktop/registers/csvio.py" line="278" />
+            <location filename="../../desktop/registers/csvio.py" line="454" />
+            <source>1列目</source>
+            <translation>Column 1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="281" />
+            <source>見出しの行がありません（1行目に列名を書いてください）。</source>
+            <translation>There is no header row (put the column names on line 1).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="322" />
+            <source>値が長すぎます（1つの欄は{limit}文字まで）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="512" />
+            <source>取り込むデータの行がありません。</source>
+            <translation>There are no data rows to import.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="287" />
+            <location filename="../../desktop/registers/csvio.py" line="238" />
+            <location filename="../../desktop/registers/csvio.py" line="465" />
+            <source>{n}列目</source>
+            <translation>Column {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="290" />
+            <source>列名がありません。</source>
+            <translation>The column has no name.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="519" />
+            <source>エラーのある行があるため取り込めません（{n}件）。先に修正してください。</source>
+            <translation>Cannot import because some rows have errors ({n}). Please correct them first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="572" />
+            <source>取り込み中に参照先の記録が変更されたため、取り込みを取り消しました。もう一度プレビューからやり直してください。</source>
+            <translation>A referenced record changed during the import, so the import was rolled back. Please start again from the preview.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="466" />
+            <source>見出しのない列に値があります（列の数が見出しより多い）。</source>
+            <translation>A column without a header has values (there are more columns than headers).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="213" />
+            <source>{line}行目「{column}」の文字「{ch}」（U+{code:04X}）はCP932（Shift_JIS）で表せません。UTF-8（BOM付き）で書き出してください。</source>
+            <translation>Line {line}, "{column}": the character "{ch}" (U+{code:04X}) cannot be represented in CP932 (Shift_JIS). Export as UTF-8 (with BOM) instead.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="238" />
+            <source>文字コード（{encoding}）として読めない文字があります。UTF-8かCP932で保存してください。</source>
+            <translation>Some characters cannot be read as {encoding}. Please save the file as UTF-8 or CP932.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="294" />
             <source>添付ファイルはCSVでは取り込めません。この列を削除してください。</source>
             <translation>Attachments cannot be imported from CSV. Please remove this column.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="272" />
+            <location filename="../../desktop/registers/csvio.py" line="305" />
             <source>必須の列「{label}」がありません。</source>
             <translation>The required column "{label}" is missing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="449" />
-            <location filename="../../desktop/registers/service.py" line="219" />
+            <location filename="../../desktop/registers/csvio.py" line="496" />
+            <location filename="../../desktop/registers/service.py" line="230" />
             <source>この{label}は既に登録されています。</source>
             <translation>This {label} is already registered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="259" />
+            <location filename="../../desktop/registers/csvio.py" line="292" />
             <source>不明な列です（{register}にこの項目はありません）。</source>
             <translation>Unknown column ({register} has no such field).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="451" />
+            <location filename="../../desktop/registers/csvio.py" line="498" />
             <source>この{label}はファイルの{line}行目と重複しています。</source>
             <translation>This {label} duplicates line {line} of the file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="264" />
+            <location filename="../../desktop/registers/csvio.py" line="297" />
             <source>同じ項目の列が2つあります（「{other}」）。</source>
             <translation>There are two columns for the same field ("{other}").</translation>
         </message>
@@ -2830,157 +3116,157 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>The equipment check due on {due} is overdue (A5-1-1).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="25" />
+            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="27" />
             <source>所在不明です。直ちに県へ報告し、事故として記録してください（A20-1）。</source>
             <translation>The equipment is missing. Report it to the prefecture immediately and record it as an incident (A20-1).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="108" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="111" />
             <source>ファイルのサイズまたはSHA-256が相手方の申告値と一致しません。</source>
             <translation>The file size or SHA-256 does not match the values reported by the counterpart.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="112" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="115" />
             <source>第三者への提供ですが、県の了解（文書番号・了解日）が記録されていません（A12-7）。</source>
             <translation>The data was given to a third party, but the prefecture's consent (document number and date) is not recorded (A12-7).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="126" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="129" />
             <source>保存領域からの削除が確認されていません。</source>
             <translation>Deletion from the storage area has not been confirmed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="138" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="141" />
             <source>第三者提供の県の了解が記録されていません。</source>
             <translation>The prefecture's consent to giving data to a third party is not recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="95" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="98" />
             <source>交換日程が事前に定められていません（A12-5）。</source>
             <translation>The exchange was not scheduled in advance (A12-5).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="104" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="107" />
             <source>交換したファイルのサイズ・SHA-256の照合が済んでいません（A12-4）。</source>
             <translation>The size and SHA-256 of the exchanged file have not been verified (A12-4).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="132" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="135" />
             <source>予定日を過ぎたデータ交換が未記録です。</source>
             <translation>A data exchange past its planned date has not been recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="132" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="135" />
             <source>データ交換の予定があります。</source>
             <translation>A data exchange is scheduled.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="100" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="103" />
             <source>交換から{days}日を過ぎても保存領域からの削除が確認されていません（A12-3）。</source>
             <translation>More than {days} days have passed since the exchange, but deletion from the storage area has not been confirmed (A12-3).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="62" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="65" />
             <source>県への報告日時が記録されていません（A20-1）。</source>
             <translation>The time of the report to the prefecture is not recorded (A20-1).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="76" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="79" />
             <source>使用した事故対応手順書が選ばれていません。</source>
             <translation>The incident runbook followed has not been selected.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="86" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="89" />
             <source>県への報告が記録されていません。</source>
             <translation>No report to the prefecture is recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="91" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="94" />
             <source>復旧後の報告が未提出です。</source>
             <translation>The post-recovery report has not been submitted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="67" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="70" />
             <source>復旧後の報告（原因・回復方法・再発防止策）を県へ提出してください（A20-4）。</source>
             <translation>Submit the post-recovery report (cause, recovery method, prevention measures) to the prefecture (A20-4).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="73" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="76" />
             <source>証拠物件{i}件目のSHA-256に一致する証拠ファイルが添付されていません。</source>
             <translation>No attached evidence file matches the SHA-256 of evidence item {i}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="46" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="49" />
             <source>作業結果が「要対応」または「不具合継続」です。</source>
             <translation>The result is "Follow-up needed" or "Problem persists".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="68" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="71" />
             <source>設定変更の県の許可が記録されていません。</source>
             <translation>The prefecture's permission for a configuration change is not recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="39" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="42" />
             <source>設定変更ですが、県の許可（許可番号・許可日）が記録されていません（A5-2-4）。</source>
             <translation>This is a configuration change, but the prefecture's permission (number and date) is not recorded (A5-2-4).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="62" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="65" />
             <source>次回の保守予定日を過ぎています。</source>
             <translation>The next planned maintenance is overdue.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="62" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="65" />
             <source>次回の保守予定日が近づいています。</source>
             <translation>The next planned maintenance is due soon.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="43" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="46" />
             <source>許可日が作業日より後になっています。許可を得る前に作業していないか確認してください。</source>
             <translation>The permission date is after the work date. Check that the work was not done before permission was given.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="102" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="103" />
             <source>手順書の見直し期限を過ぎています。</source>
             <translation>The runbook review is overdue.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="102" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="103" />
             <source>手順書の見直し期限が近づいています。</source>
             <translation>A runbook review is due soon.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="80" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="81" />
             <source>見直しの予定日（{due}）を過ぎています（A20-3）。</source>
             <translation>The review due on {due} is overdue (A20-3).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="89" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="90" />
             <source>手順の担当の役割が現在の管理体制にいません: {roles}</source>
             <translation>No one holds these step roles in the current management structure: {roles}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="108" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="109" />
             <source>「{type}」の事故対応手順書がありません（A20-2）。</source>
             <translation>There is no incident runbook for "{type}" (A20-2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="44" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="54" />
             <source>名札・身分証明書の交付が記録されていません（A9-2）。</source>
             <translation>Issue of a badge / ID card is not recorded (A9-2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="46" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="56" />
             <source>離任にあたっての引継記録がありません（A17-6）。</source>
             <translation>There is no handover record for this departure (A17-6).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="48" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="58" />
             <source>契約期間が終了していますが、従事終了日が入力されていません。</source>
             <translation>The contract period has ended, but no end date has been entered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="62" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="72" />
             <source>引継記録がありません（A17-6）。</source>
             <translation>No handover record (A17-6).</translation>
         </message>
@@ -3006,17 +3292,17 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>No management structure is registered (A5-2-1, A9-1).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="38" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="35" />
             <source>実施予定月を過ぎていますが、実施記録がありません（A17-5）。</source>
             <translation>The planned month has passed, but no training session is recorded (A17-5).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="54" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="51" />
             <source>予定月を過ぎた教育が未実施です。</source>
             <translation>Training past its planned month has not been held.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="54" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="51" />
             <source>今月予定の教育があります。</source>
             <translation>Training is planned for this month.</translation>
         </message>
@@ -3024,6 +3310,11 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <location filename="../../desktop/registers/definitions/training_sessions.py" line="26" />
             <source>今年度の教育をまだ受けていません（A17-5）。</source>
             <translation>Has not attended training this fiscal year (A17-5).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/examples.py" line="89" />
+            <source>この台帳には既に{n}件の記録があるため、見本の事業所は作成できません。見本は記録のない新しい台帳でだけ作成できます。</source>
+            <translation>This vault already holds {n} records, so the example office cannot be created. Examples can be created only in a new vault without records.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/listing.py" line="161" />
@@ -3041,59 +3332,79 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Cannot sort by this column: {label}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/service.py" line="65" />
+            <location filename="../../desktop/registers/migration.py" line="84" />
+            <source>台帳の宣言と既存のマイグレーションに差分がないため、マイグレーションは作成しません。</source>
+            <translation>The register declarations and the existing migrations do not differ, so no migration is written.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/migration.py" line="80" />
+            <source>マイグレーション名は半角英小文字・数字・_ で、英字から始めてください（例: media_register）: {name}</source>
+            <translation>A migration name uses lower-case letters, digits and _ and starts with a letter (e.g. media_register): {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/migration.py" line="44" />
+            <source>マイグレーションのファイル名が規則（NNNN_名前.sql）に合いません: {name}</source>
+            <translation>A migration file name does not follow the rule (NNNN_name.sql): {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/schema.py" line="191" />
+            <source>{table}.{column} の型が {old} から {new} に変わっています。この変更のマイグレーションは手で書いてください。</source>
+            <translation>The type of {table}.{column} has changed from {old} to {new}. Write the migration for this change by hand.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/service.py" line="76" />
             <source>作成</source>
             <translation>Created</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/service.py" line="65" />
+            <location filename="../../desktop/registers/service.py" line="76" />
             <source>更新</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/service.py" line="66" />
+            <location filename="../../desktop/registers/service.py" line="77" />
             <source>削除</source>
             <translation>Deleted</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/service.py" line="66" />
+            <location filename="../../desktop/registers/service.py" line="77" />
             <source>CSV取込で作成</source>
             <translation>Created by CSV import</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/service.py" line="67" />
+            <location filename="../../desktop/registers/service.py" line="78" />
             <source>添付ファイル追加</source>
             <translation>Attachment added</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/service.py" line="67" />
+            <location filename="../../desktop/registers/service.py" line="78" />
             <source>添付ファイル削除</source>
             <translation>Attachment removed</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/service.py" line="68" />
+            <location filename="../../desktop/registers/service.py" line="79" />
             <source>添付ファイルを保存（書き出し）</source>
             <translation>Attachment saved (exported)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/service.py" line="283" />
-            <location filename="../../desktop/registers/service.py" line="472" />
+            <location filename="../../desktop/registers/service.py" line="302" />
+            <location filename="../../desktop/registers/service.py" line="452" />
             <source>削除の理由を入力してください。</source>
             <translation>Please enter the reason for deleting.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/service.py" line="227" />
+            <location filename="../../desktop/registers/service.py" line="238" />
             <source>入力内容を確認してください（{n}件）: {first}</source>
             <translation>Please check your input ({n} problems): {first}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/service.py" line="329" />
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="99" />
+            <location filename="../../desktop/registers/service.py" line="348" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="102" />
             <source>添付ファイル</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/service.py" line="290" />
+            <location filename="../../desktop/registers/service.py" line="309" />
             <source>この記録は次の記録から参照されているため削除できません: {where}</source>
             <translation>This record cannot be deleted because other records refer to it: {where}</translation>
         </message>
@@ -3118,239 +3429,249 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>{label}: the referenced record (ID {id}) was not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="40" />
+            <location filename="../../desktop/registers/values.py" line="45" />
             <source>{label}を入力してください。</source>
             <translation>{label} is required.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="44" />
+            <location filename="../../desktop/registers/values.py" line="49" />
             <source>{label}は{limit}文字以内で入力してください（現在{n}文字）。</source>
             <translation>{label} must be at most {limit} characters (now {n}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="49" />
+            <location filename="../../desktop/registers/values.py" line="54" />
             <source>{label}の日付が正しくありません（例: 2025-04-01）。</source>
             <translation>{label}: the date is not valid (e.g. 2025-04-01).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="53" />
+            <location filename="../../desktop/registers/values.py" line="58" />
+            <source>{label}の日付が正しくありません: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/values.py" line="75" />
             <source>{label}の日時が正しくありません（例: 2025-04-01 09:30）。</source>
             <translation>{label}: the date and time are not valid (e.g. 2025-04-01 09:30).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="392" />
+            <location filename="../../desktop/registers/values.py" line="409" />
             <source>はい</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="392" />
+            <location filename="../../desktop/registers/values.py" line="409" />
             <source>いいえ</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="37" />
+            <location filename="../../desktop/registers/values.py" line="42" />
             <source>{label}を選択してください。</source>
             <translation>Please choose a value for {label}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="39" />
+            <location filename="../../desktop/registers/values.py" line="44" />
             <source>{label}を1件以上入力してください。</source>
             <translation>{label}: please enter at least one entry.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="225" />
+            <location filename="../../desktop/registers/values.py" line="246" />
             <source>{label}の「{value}」は選択肢にありません（{options}）。</source>
             <translation>{label}: "{value}" is not one of the choices ({options}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="396" />
+            <location filename="../../desktop/registers/values.py" line="413" />
             <source>{n}件</source>
             <translation>{n} items</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="150" />
+            <location filename="../../desktop/registers/values.py" line="67" />
+            <source>{label}に入力できない制御文字（U+{code:04X}）が含まれています。削除してから入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/values.py" line="171" />
             <source>{label}には「はい」か「いいえ」を入力してください。</source>
             <translation>{label} must be "Yes" or "No".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="182" />
             <location filename="../../desktop/registers/values.py" line="203" />
-            <location filename="../../desktop/registers/values.py" line="197" />
-            <location filename="../../desktop/registers/values.py" line="191" />
+            <location filename="../../desktop/registers/values.py" line="224" />
+            <location filename="../../desktop/registers/values.py" line="218" />
+            <location filename="../../desktop/registers/values.py" line="212" />
             <source>{label}には数値を入力してください。</source>
             <translation>{label} must be a number.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="205" />
+            <location filename="../../desktop/registers/values.py" line="226" />
             <source>{label}の値が大きすぎます。</source>
             <translation>{label} is too large.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="207" />
+            <location filename="../../desktop/registers/values.py" line="228" />
             <source>{label}は{minimum}以上で入力してください。</source>
             <translation>{label} must be {minimum} or more.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="210" />
+            <location filename="../../desktop/registers/values.py" line="231" />
             <source>{label}は{maximum}以下で入力してください。</source>
             <translation>{label} must be {maximum} or less.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="242" />
-            <location filename="../../desktop/registers/values.py" line="239" />
+            <location filename="../../desktop/registers/values.py" line="263" />
+            <location filename="../../desktop/registers/values.py" line="260" />
             <source>{label}の形式が正しくありません（JSONの配列で入力してください）。</source>
             <translation>{label} is not in the right format (enter a JSON array).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="246" />
+            <location filename="../../desktop/registers/values.py" line="267" />
             <source>{label}の{i}件目の形式が正しくありません。</source>
             <translation>{label}, entry {i}: the format is not valid.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="272" />
+            <location filename="../../desktop/registers/values.py" line="293" />
             <source>{label}の{i}件目: {message}</source>
             <translation>{label}, entry {i}: {message}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="116" />
+            <location filename="../../desktop/registers/values.py" line="136" />
             <source>{label}はSHA-256（16進数64桁）で入力してください。</source>
             <translation>{label} must be a SHA-256 (64 hexadecimal digits).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="200" />
-            <location filename="../../desktop/registers/values.py" line="193" />
+            <location filename="../../desktop/registers/values.py" line="221" />
+            <location filename="../../desktop/registers/values.py" line="214" />
             <source>{label}には整数を入力してください。</source>
             <translation>{label} must be a whole number.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="253" />
+            <location filename="../../desktop/registers/values.py" line="274" />
             <source>{label}の{i}件目に不明な項目「{key}」があります。</source>
             <translation>{label}, entry {i}: unknown field "{key}".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="69" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="79" />
             <source>従事者</source>
             <translation>Staff</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="72" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="82" />
             <source>委託業務の従事者名簿。名札・身分証明書の交付と、離任時の引継を記録します。</source>
             <translation>Roster of the people working on the contract. Records the issue of badges / ID cards and handovers when people leave.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="74" />
-            <location filename="../../desktop/submittals/forms/contact_list.py" line="73" />
-            <location filename="../../desktop/submittals/forms/management_structure.py" line="87" />
-            <location filename="../../desktop/submittals/forms/staff_roster.py" line="66" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="84" />
+            <location filename="../../desktop/submittals/forms/contact_list.py" line="74" />
+            <location filename="../../desktop/submittals/forms/management_structure.py" line="90" />
+            <location filename="../../desktop/submittals/forms/staff_roster.py" line="67" />
             <source>氏名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="75" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="85" />
             <source>ふりがな</source>
             <translation>Name (kana)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="76" />
-            <location filename="../../desktop/submittals/forms/staff_roster.py" line="67" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="86" />
+            <location filename="../../desktop/submittals/forms/staff_roster.py" line="68" />
             <source>所属</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="77" />
-            <location filename="../../desktop/submittals/forms/staff_roster.py" line="68" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="87" />
+            <location filename="../../desktop/submittals/forms/staff_roster.py" line="69" />
             <source>担当業務</source>
             <translation>Duties</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="78" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="88" />
             <source>契約期間（開始）</source>
             <translation>Contract from</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="79" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="89" />
             <source>契約期間（終了）</source>
             <translation>Contract to</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="80" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="90" />
             <source>名札・身分証番号</source>
             <translation>Badge / ID card number</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="81" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="91" />
             <source>名札・身分証の交付日</source>
             <translation>Badge issued on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="82" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="92" />
             <source>従事開始日</source>
             <translation>Started on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="83" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="93" />
             <source>従事終了日</source>
             <translation>Ended on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="84" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="94" />
             <source>在籍状況</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="20" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="30" />
             <source>従事中</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="21" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="31" />
             <source>離任</source>
             <translation>Left</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="85" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="95" />
             <source>引継記録</source>
             <translation>Handover records</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="27" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="37" />
             <source>引継日</source>
             <translation>Handover date</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="28" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="38" />
             <source>後任者</source>
             <translation>Successor</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="29" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="39" />
             <source>引継資料</source>
             <translation>Handover documents</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="30" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="40" />
             <source>引継内容</source>
             <translation>What was handed over</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/_common.py" line="78" />
-            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="74" />
-            <location filename="../../desktop/submittals/forms/training_record.py" line="53" />
+            <location filename="../../desktop/registers/definitions/_common.py" line="84" />
+            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="75" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="54" />
             <source>備考</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="89" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="99" />
             <source>契約期間（終了）は契約期間（開始）以降の日付にしてください。</source>
             <translation>"Contract to" must be on or after "Contract from".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="91" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="101" />
             <source>従事終了日は従事開始日以降の日付にしてください。</source>
             <translation>"Ended on" must be on or after "Started on".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="92" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="102" />
             <source>名札・身分証番号を入力した場合は交付日も入力してください。</source>
             <translation>If you enter a badge / ID card number, also enter the date it was issued.</translation>
         </message>
@@ -3366,7 +3687,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/structure.py" line="72" />
-            <location filename="../../desktop/submittals/forms/management_structure.py" line="77" />
+            <location filename="../../desktop/submittals/forms/management_structure.py" line="80" />
             <source>体制の名称</source>
             <translation>Name of the structure</translation>
         </message>
@@ -3392,59 +3713,59 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/structure.py" line="20" />
-            <location filename="../../desktop/submittals/forms/contact_list.py" line="72" />
-            <location filename="../../desktop/submittals/forms/management_structure.py" line="86" />
+            <location filename="../../desktop/submittals/forms/contact_list.py" line="73" />
+            <location filename="../../desktop/submittals/forms/management_structure.py" line="89" />
             <source>役割</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/_common.py" line="15" />
+            <location filename="../../desktop/registers/definitions/_common.py" line="16" />
             <source>情報セキュリティ責任者</source>
             <translation>Information security officer</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/_common.py" line="16" />
+            <location filename="../../desktop/registers/definitions/_common.py" line="17" />
             <source>業務責任者</source>
             <translation>Project manager</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/_common.py" line="17" />
+            <location filename="../../desktop/registers/definitions/_common.py" line="18" />
             <source>システム管理者</source>
             <translation>System administrator</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/_common.py" line="18" />
-            <location filename="../../desktop/submittals/forms/runbook.py" line="58" />
+            <location filename="../../desktop/registers/definitions/_common.py" line="19" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="59" />
             <source>担当者</source>
             <translation>Staff member</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/_common.py" line="19" />
+            <location filename="../../desktop/registers/definitions/_common.py" line="20" />
             <source>障害時連絡先</source>
             <translation>Contact for failures</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/_common.py" line="20" />
+            <location filename="../../desktop/registers/definitions/_common.py" line="21" />
             <source>事故時連絡窓口</source>
             <translation>Contact for security incidents</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/_common.py" line="21" />
+            <location filename="../../desktop/registers/definitions/_common.py" line="22" />
             <source>保守責任者</source>
             <translation>Maintenance lead</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/_common.py" line="22" />
+            <location filename="../../desktop/registers/definitions/_common.py" line="23" />
             <source>教育担当者</source>
             <translation>Training lead</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/_common.py" line="23" />
-            <location filename="../../desktop/registers/definitions/_common.py" line="33" />
+            <location filename="../../desktop/registers/definitions/_common.py" line="24" />
+            <location filename="../../desktop/registers/definitions/_common.py" line="34" />
             <location filename="../../desktop/registers/definitions/equipment.py" line="22" />
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="38" />
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="25" />
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="15" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="41" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="28" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="16" />
             <source>その他</source>
             <translation>Other</translation>
         </message>
@@ -3465,26 +3786,26 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/structure.py" line="24" />
-            <location filename="../../desktop/submittals/forms/contact_list.py" line="74" />
-            <location filename="../../desktop/submittals/forms/management_structure.py" line="88" />
+            <location filename="../../desktop/submittals/forms/contact_list.py" line="75" />
+            <location filename="../../desktop/submittals/forms/management_structure.py" line="91" />
             <source>所属・役職</source>
             <translation>Department / title</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/structure.py" line="25" />
-            <location filename="../../desktop/submittals/forms/management_structure.py" line="89" />
+            <location filename="../../desktop/submittals/forms/management_structure.py" line="92" />
             <source>責任範囲</source>
             <translation>Scope of responsibility</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/structure.py" line="26" />
-            <location filename="../../desktop/submittals/forms/contact_list.py" line="75" />
+            <location filename="../../desktop/submittals/forms/contact_list.py" line="76" />
             <source>電話番号</source>
             <translation>Phone</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/structure.py" line="27" />
-            <location filename="../../desktop/submittals/forms/contact_list.py" line="76" />
+            <location filename="../../desktop/submittals/forms/contact_list.py" line="77" />
             <source>電子メール</source>
             <translation>E-mail</translation>
         </message>
@@ -3505,7 +3826,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/equipment.py" line="109" />
-            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="106" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="107" />
             <source>情報機器</source>
             <translation>Equipment</translation>
         </message>
@@ -3566,8 +3887,8 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/equipment.py" line="119" />
-            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="71" />
-            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="84" />
+            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="72" />
+            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="85" />
             <source>設置場所</source>
             <translation>Location</translation>
         </message>
@@ -3593,7 +3914,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/equipment.py" line="28" />
-            <location filename="../../desktop/submittals/forms/training_record.py" line="31" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="32" />
             <source>なし</source>
             <translation>None</translation>
         </message>
@@ -3659,513 +3980,514 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/equipment.py" line="128" />
-            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="85" />
+            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="86" />
             <source>最終確認日</source>
             <translation>Last checked on</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/equipment.py" line="129" />
-            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="86" />
+            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="87" />
             <source>次回確認予定日</source>
             <translation>Next check due</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="38" />
+            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="40" />
             <source>存在確認</source>
             <translation>Equipment checks</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="41" />
+            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="43" />
             <source>情報機器の存在を定期的に確認した記録。確認すると機器の次回確認予定日が更新されます。</source>
             <translation>Records of regular checks that equipment is where it should be. A check updates the equipment's next check date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="43" />
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="85" />
-            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="70" />
-            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="83" />
-            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="120" />
-            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="77" />
-            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="92" />
-            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="98" />
+            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="45" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="88" />
+            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="71" />
+            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="84" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="121" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="78" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="93" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="99" />
             <source>対象機器</source>
             <translation>Equipment</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="44" />
-            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="69" />
+            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="46" />
+            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="70" />
             <source>確認日</source>
             <translation>Checked on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="45" />
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="174" />
-            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="72" />
+            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="47" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="177" />
+            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="73" />
             <source>確認者</source>
             <translation>Confirmed by</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="46" />
-            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="73" />
+            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="48" />
+            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="74" />
             <source>結果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="11" />
+            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="13" />
             <source>所在を確認</source>
             <translation>Found</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="12" />
+            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="14" />
             <source>所在不明</source>
             <translation>Not found</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="47" />
+            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="49" />
             <source>確認した場所</source>
             <translation>Where it was seen</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="80" />
-            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="20" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="83" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="21" />
             <source>保守作業記録</source>
             <translation>Maintenance records</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="83" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="86" />
             <source>重要な情報を扱う情報機器の保守作業の記録。設定変更は県の許可番号・許可日を記録します。</source>
             <translation>Maintenance work on equipment that handles important information. Configuration changes record the prefecture's permission number and date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="86" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="89" />
             <source>作業開始日時</source>
             <translation>Started at</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="87" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="90" />
             <source>作業終了日時</source>
             <translation>Ended at</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="88" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="91" />
             <source>作業者（従事者）</source>
             <translation>Worker (staff)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="89" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="92" />
             <source>作業者（外部技術者）</source>
             <translation>Worker (outside engineer)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="90" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="93" />
             <source>メーカーの技術者など、従事者名簿にいない作業者（会社名・氏名）</source>
             <translation>A worker not on the staff roster, e.g. a manufacturer's engineer (company and name)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="91" />
-            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="79" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="94" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="80" />
             <source>作業区分</source>
             <translation>Kind of work</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="20" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="23" />
             <source>点検</source>
             <translation>Inspection</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="21" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="24" />
             <source>修理</source>
             <translation>Repair</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="22" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="25" />
             <source>部品交換</source>
             <translation>Parts replacement</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="23" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="26" />
             <source>設定変更</source>
             <translation>Configuration change</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="24" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="27" />
             <source>ソフトウェア更新</source>
             <translation>Software update</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="92" />
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="45" />
-            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="81" />
-            <location filename="../../desktop/submittals/forms/runbook.py" line="56" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="95" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="46" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="82" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="57" />
             <source>作業内容</source>
             <translation>Work</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="93" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="96" />
             <source>作業結果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="28" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="31" />
             <source>正常</source>
             <translation>Normal</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="29" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="32" />
             <source>要対応</source>
             <translation>Follow-up needed</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="30" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="33" />
             <source>不具合継続</source>
             <translation>Problem persists</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="94" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="97" />
             <source>結果の詳細</source>
             <translation>Result details</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="95" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="98" />
             <source>次回予定日</source>
             <translation>Next planned on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="96" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="99" />
             <source>許可番号</source>
             <translation>Permission number</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="97" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="100" />
             <source>設定変更のときは県の許可番号を入力します（A5-2-4）</source>
             <translation>For a configuration change, enter the prefecture's permission number (A5-2-4)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="98" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="101" />
             <source>許可日</source>
             <translation>Permission date</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="103" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="106" />
             <source>作業終了日時は作業開始日時より後にしてください。</source>
             <translation>"Ended at" must be after "Started at".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="104" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="107" />
             <source>作業者（従事者）か作業者（外部技術者）のどちらかを入力してください。</source>
             <translation>Enter either "Worker (staff)" or "Worker (outside engineer)".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="106" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="109" />
             <source>次回予定日は作業開始日以降の日付にしてください。</source>
             <translation>"Next planned on" must be on or after the start of the work.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="108" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="111" />
             <source>許可番号と許可日は両方を入力してください。</source>
             <translation>Enter both the permission number and the permission date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="151" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="154" />
             <source>データ交換</source>
             <translation>Data exchanges</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="154" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="157" />
             <source>外部とのデータ交換の記録。先に交換日程を登録し、交換後にファイルの照合と保存領域からの削除を確認します。</source>
             <translation>Records of data exchanged with outside parties. Register the schedule first; after the exchange, verify the file and confirm its deletion from the storage area.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="156" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="159" />
             <source>交換予定日</source>
             <translation>Planned date</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="157" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="160" />
             <source>日程の登録日時</source>
             <translation>Schedule recorded at</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="158" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="161" />
             <source>相手方</source>
             <translation>Counterpart</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="159" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="162" />
             <source>送受の別</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="27" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="30" />
             <source>送付（提供）</source>
             <translation>Send</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="28" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="31" />
             <source>受領</source>
             <translation>Receive</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="160" />
-            <location filename="../../desktop/submittals/forms/exchange_record.py" line="97" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="163" />
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="98" />
             <source>交換方法</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="31" />
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="31" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="34" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="34" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="216" />
             <source>LGWAN</source>
             <translation>LGWAN</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="32" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="35" />
             <source>専用線</source>
             <translation>Dedicated line</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="33" />
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="33" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="36" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="36" />
             <source>VPN</source>
             <translation>VPN</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="34" />
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="34" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="37" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="37" />
             <source>SFTP</source>
             <translation>SFTP</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="35" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="38" />
             <source>電子メール（暗号化）</source>
             <translation>Encrypted e-mail</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="36" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="39" />
             <source>ファイル交換サービス</source>
             <translation>File exchange service</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="37" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="40" />
             <source>媒体の手渡し</source>
             <translation>Media by hand</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="161" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="164" />
             <source>使用回線・通信手段</source>
             <translation>Line / channel</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="162" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="165" />
             <source>保存領域</source>
             <translation>Designated storage area</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="163" />
-            <location filename="../../desktop/submittals/forms/exchange_record.py" line="98" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="166" />
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="99" />
             <source>交換データの内容</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="164" />
-            <location filename="../../desktop/submittals/forms/exchange_record.py" line="95" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="167" />
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="96" />
             <source>交換日時</source>
             <translation>Exchanged at</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="165" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="168" />
             <source>実施者</source>
             <translation>Handled by</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="166" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="169" />
             <source>ファイル名</source>
             <translation>File name</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="167" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="170" />
             <source>ファイルサイズ（当方計算）</source>
             <translation>File size (computed)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="169" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="172" />
             <source>SHA-256（当方計算）</source>
             <translation>SHA-256 (computed)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="170" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="173" />
             <source>相手方申告のファイルサイズ</source>
             <translation>Reported size</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="171" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="174" />
             <source>相手方申告のSHA-256</source>
             <translation>Reported SHA-256</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="172" />
-            <location filename="../../desktop/submittals/forms/exchange_record.py" line="85" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="175" />
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="86" />
             <source>照合結果</source>
             <translation>Verification</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="41" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="44" />
             <source>一致</source>
             <translation>Match</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="42" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="45" />
             <source>不一致</source>
             <translation>Mismatch</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="43" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="46" />
             <source>未照合</source>
             <translation>Not verified</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="173" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="176" />
             <source>削除確認日</source>
             <translation>Deletion confirmed on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="175" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="178" />
             <source>第三者への提供</source>
             <translation>Given to a third party</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="176" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="179" />
             <source>県の了解の文書番号</source>
             <translation>Prefecture consent number</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="177" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="180" />
             <source>県の了解日</source>
             <translation>Prefecture consent date</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="49" />
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="178" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="52" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="181" />
             <source>中止</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="179" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="182" />
             <source>状況</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="46" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="49" />
             <source>予定</source>
             <translation>Scheduled</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="47" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="50" />
             <source>交換済</source>
             <translation>Exchanged</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="48" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="51" />
             <source>削除確認済</source>
             <translation>Deletion confirmed</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="183" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="186" />
             <source>交換日時か交換予定日のどちらかを入力してください。</source>
             <translation>Enter either "Exchanged at" or "Planned date".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="185" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="188" />
             <source>交換日時を入力した場合は実施者を選択してください。</source>
             <translation>When "Exchanged at" is entered, choose who handled it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="186" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="189" />
             <source>削除確認日は交換日以降の日付にしてください。</source>
             <translation>"Deletion confirmed on" must be on or after the exchange date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="187" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="190" />
             <source>削除確認日は交換日時を入力してから記録してください。</source>
             <translation>Enter "Exchanged at" before recording the deletion.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="188" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="191" />
             <source>削除確認日と確認者は両方を入力してください。</source>
             <translation>Enter both the deletion date and who confirmed it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="190" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="193" />
             <source>県の了解は「第三者への提供」が「はい」のときに記録します。</source>
             <translation>Record the prefecture's consent only when "Given to a third party" is "Yes".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="66" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="63" />
             <location filename="../../desktop/registers/definitions/training_sessions.py" line="44" />
             <source>教育計画</source>
             <translation>Training plans</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="69" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="66" />
             <source>年度ごとの教育計画。運用方法や操作手順が変わるときは、その教育も計画します。</source>
             <translation>Training plans for each fiscal year. When operations or procedures change, plan training for that too.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="71" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="68" />
             <source>年度</source>
             <translation>Fiscal year</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="72" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="69" />
             <source>4月始まりの年度を西暦で（例: 2025 = 令和7年度）</source>
             <translation>Fiscal year starting in April, as a Western year (e.g. 2025 = 令和7年度)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="73" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="70" />
             <location filename="../../desktop/registers/definitions/training_sessions.py" line="45" />
-            <location filename="../../desktop/submittals/forms/training_record.py" line="46" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="47" />
             <source>テーマ</source>
             <translation>Theme</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="74" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="71" />
             <source>教育の契機</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="12" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="13" />
             <source>定期教育</source>
             <translation>Regular training</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="13" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="14" />
             <source>運用変更に伴う教育</source>
             <translation>Training for an operations change</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="14" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="15" />
             <source>新任者教育</source>
             <translation>Training for new staff</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="75" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="72" />
             <source>対象者</source>
             <translation>Who should attend</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="76" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="73" />
             <source>実施予定月</source>
             <translation>Planned month</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="77" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="74" />
             <location filename="../../desktop/registers/definitions/training_sessions.py" line="47" />
-            <location filename="../../desktop/submittals/forms/training_record.py" line="48" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="49" />
             <source>内容</source>
             <translation>Content</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/training_sessions.py" line="38" />
-            <location filename="../../desktop/submittals/forms/training_record.py" line="11" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="12" />
             <source>教育実施記録</source>
             <translation>Training sessions</translation>
         </message>
@@ -4176,13 +4498,13 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/training_sessions.py" line="43" />
-            <location filename="../../desktop/submittals/forms/training_record.py" line="45" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="46" />
             <source>実施日</source>
             <translation>Held on</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/training_sessions.py" line="46" />
-            <location filename="../../desktop/submittals/forms/training_record.py" line="47" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="48" />
             <source>講師</source>
             <translation>Trainer</translation>
         </message>
@@ -4218,7 +4540,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/training_sessions.py" line="50" />
-            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="61" />
+            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="62" />
             <source>確認結果</source>
             <translation>Result of the check</translation>
         </message>
@@ -4228,339 +4550,344 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Materials</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="116" />
-            <location filename="../../desktop/submittals/forms/runbook.py" line="13" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="117" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="14" />
             <source>事故対応手順書</source>
             <translation>Incident runbooks</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="119" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="120" />
             <source>事故の種類ごとの対応手順（原因究明・証拠の収集と保管・復旧手順）。定期的に見直します。</source>
             <translation>Response procedures for each type of incident (cause investigation, evidence collection and storage, recovery). Review them regularly.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="121" />
-            <location filename="../../desktop/submittals/forms/runbook.py" line="43" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="122" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="44" />
             <source>手順書名</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="108" />
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="122" />
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="41" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="111" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="123" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="42" />
             <source>事故の種類</source>
             <translation>Incident type</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/_common.py" line="27" />
+            <location filename="../../desktop/registers/definitions/_common.py" line="28" />
             <source>情報漏えい</source>
             <translation>Information leak</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/_common.py" line="28" />
+            <location filename="../../desktop/registers/definitions/_common.py" line="29" />
             <source>ウイルス感染</source>
             <translation>Malware infection</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/_common.py" line="29" />
+            <location filename="../../desktop/registers/definitions/_common.py" line="30" />
             <source>不正アクセス</source>
             <translation>Unauthorised access</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/_common.py" line="30" />
+            <location filename="../../desktop/registers/definitions/_common.py" line="31" />
             <source>機器障害</source>
             <translation>Equipment failure</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/_common.py" line="31" />
+            <location filename="../../desktop/registers/definitions/_common.py" line="32" />
             <source>媒体紛失</source>
             <translation>Loss of media</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/_common.py" line="32" />
+            <location filename="../../desktop/registers/definitions/_common.py" line="33" />
             <source>改ざん</source>
             <translation>Tampering</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="123" />
-            <location filename="../../desktop/submittals/forms/runbook.py" line="45" />
-            <location filename="../../desktop/submittals/forms/runbook.py" line="45" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="124" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="46" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="46" />
             <source>版</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="124" />
-            <location filename="../../desktop/submittals/forms/runbook.py" line="46" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="125" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="47" />
             <source>最終見直し日</source>
             <translation>Last reviewed on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="125" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="126" />
             <source>見直し間隔</source>
             <translation>Review interval</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="127" />
-            <location filename="../../desktop/submittals/forms/runbook.py" line="48" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="128" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="49" />
             <source>次回見直し期限</source>
             <translation>Next review due</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="128" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="129" />
             <source>手順</source>
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="44" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="45" />
             <source>区分</source>
             <translation>Part</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="36" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="37" />
             <source>原因究明</source>
             <translation>Cause investigation</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="37" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="38" />
             <source>証拠の収集・保管</source>
             <translation>Evidence collection and storage</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="38" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="39" />
             <source>復旧手順</source>
             <translation>Recovery procedure</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="46" />
-            <location filename="../../desktop/submittals/forms/runbook.py" line="57" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="47" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="58" />
             <source>担当する役割</source>
             <translation>Responsible role</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="47" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="48" />
             <source>管理体制の役割から選びます</source>
             <translation>Choose from the roles in the management structure</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="48" />
-            <location filename="../../desktop/submittals/forms/runbook.py" line="61" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="49" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="62" />
             <source>補足</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="132" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="133" />
             <source>手順には「原因究明」「証拠の収集・保管」「復旧手順」のすべてを含めてください。</source>
             <translation>The steps must cover all of "Cause investigation", "Evidence collection and storage" and "Recovery procedure".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="102" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="105" />
             <source>事故記録</source>
             <translation>Security incidents</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="105" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="108" />
             <source>情報セキュリティ事故の記録。経過・証拠物件・復旧確認と、原因・回復方法・再発防止策を記録します。</source>
             <translation>Records of information security incidents: timeline, evidence, confirmation of recovery, cause, recovery method and prevention measures.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="107" />
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="40" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="110" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="41" />
             <source>件名</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="109" />
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="42" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="112" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="43" />
             <source>発見日時</source>
             <translation>Detected at</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="110" />
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="43" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="113" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="44" />
             <source>県への報告日時</source>
             <translation>Reported to the prefecture at</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="111" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="114" />
             <source>報告先</source>
             <translation>Reported to</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="111" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="114" />
             <source>例: 石川県 総務部 情報政策課 ○○様</source>
             <translation>e.g. Mr/Ms ○○, Information Policy Division, General Affairs Department, Ishikawa Prefecture</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="112" />
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="44" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="115" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="45" />
             <source>影響を受けたシステム</source>
             <translation>Affected systems</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="113" />
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="45" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="116" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="46" />
             <source>影響を受けたデータ</source>
             <translation>Affected data</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="114" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="117" />
             <source>使用した手順書</source>
             <translation>Runbook followed</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="115" />
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="46" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="118" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="47" />
             <source>対応状況</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="31" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="34" />
             <source>対応中</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="32" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="35" />
             <source>復旧済</source>
             <translation>Recovered</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="33" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="36" />
             <source>完了（報告済）</source>
             <translation>Closed (reported)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="40" />
-            <location filename="../../desktop/registers/definitions/incidents.py" line="116" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="43" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="119" />
             <source>経過</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="39" />
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="58" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="42" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="59" />
             <source>日時</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="41" />
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="58" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="44" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="59" />
             <source>記録者</source>
             <translation>Recorded by</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="48" />
-            <location filename="../../desktop/registers/definitions/incidents.py" line="117" />
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="78" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="51" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="120" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="79" />
             <source>証拠物件</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="49" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="52" />
             <source>収集日時</source>
             <translation>Collected at</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="50" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="53" />
             <source>収集者</source>
             <translation>Collected by</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="51" />
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="80" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="54" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="81" />
+            <location filename="../../desktop/submittals/forms/passphrase_sheet.py" line="70" />
             <location filename="../../desktop/submittals/forms/recovery_sheet.py" line="114" />
             <source>保管場所</source>
             <translation>Where it is kept</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="52" />
-            <location filename="../../desktop/registers/definitions/incidents.py" line="52" />
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="81" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="55" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="55" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="82" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="53" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="56" />
             <source>証拠ファイルを添付すると自動で計算されます。添付できない物件は別途計算した値を入力します</source>
             <translation>Calculated automatically when the evidence file is attached. For items that cannot be attached, enter a value calculated separately</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="54" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="57" />
             <source>保管・受渡しの記録</source>
             <translation>Chain of custody</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="118" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="121" />
             <source>証拠ファイル</source>
             <translation>Evidence files</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="119" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="122" />
             <source>復旧確認者</source>
             <translation>Recovery confirmed by</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="120" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="123" />
             <source>復旧確認日時</source>
             <translation>Recovery confirmed at</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="121" />
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="115" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="124" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="116" />
             <source>原因</source>
             <translation>Cause</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="122" />
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="115" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="125" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="116" />
             <source>回復方法</source>
             <translation>Recovery method</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="123" />
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="116" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="126" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="117" />
             <source>再発防止策</source>
             <translation>Prevention measures</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="127" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="130" />
             <source>県への報告日時は発見日時以降にしてください。</source>
             <translation>"Reported to the prefecture at" must be on or after "Detected at".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="128" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="131" />
             <source>復旧確認日時は発見日時以降にしてください。</source>
             <translation>"Recovery confirmed at" must be on or after "Detected at".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="130" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="133" />
             <source>復旧確認者と復旧確認日時は両方を入力してください。</source>
             <translation>Enter both who confirmed the recovery and when.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="132" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="135" />
             <source>「復旧済」「完了」にするには復旧確認（確認者・日時）を入力してください。</source>
             <translation>To set "Recovered" or "Closed", enter the recovery confirmation (who and when).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="134" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="137" />
             <source>「完了」にするには原因を入力してください。</source>
             <translation>Enter the cause before setting "Closed".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="135" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="138" />
             <source>「完了」にするには回復方法を入力してください。</source>
             <translation>Enter the recovery method before setting "Closed".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="136" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="139" />
             <source>「完了」にするには再発防止策を入力してください。</source>
             <translation>Enter the prevention measures before setting "Closed".</translation>
+        </message>
+        <message>
+            <source>ファイルを読み取れません: {path}（{reason}）</source>
+            <translation type="obsolete">Cannot read the file: {path} ({reason})</translation>
         </message>
     </context>
     <context>
         <name>Sections</name>
         <message>
             <location filename="../../ui/registers/due_list.py" line="180" />
-            <location filename="../../ui/registers/section.py" line="83" />
+            <location filename="../../ui/registers/section.py" line="78" />
             <source>台帳</source>
             <translation>Registers</translation>
         </message>
@@ -4573,7 +4900,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Days before reminding you to make a backup (0: no reminder)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/attachments.py" line="32" />
+            <location filename="../../desktop/registers/attachments.py" line="35" />
             <source>添付ファイルの上限サイズ（MB）</source>
             <translation>Maximum attachment size (MB)</translation>
         </message>
@@ -4583,98 +4910,98 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Interval of equipment existence checks (months; default for new equipment)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="24" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="27" />
             <source>データ交換後、保存領域からの削除確認までの日数</source>
             <translation>Days after a data exchange until its deletion from the storage area must be confirmed</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="33" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="34" />
             <source>事故対応手順書の見直し間隔（か月、既定値）</source>
             <translation>Review interval of incident runbooks (months; default)</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="62" />
+            <location filename="../../desktop/settings/__init__.py" line="74" />
             <source>商号又は名称</source>
             <translation>Company name</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="63" />
+            <location filename="../../desktop/settings/__init__.py" line="75" />
             <source>所在地</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="64" />
+            <location filename="../../desktop/settings/__init__.py" line="76" />
             <source>代表者職氏名</source>
             <translation>Representative (title and name)</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="65" />
+            <location filename="../../desktop/settings/__init__.py" line="77" />
             <source>契約名・所管課</source>
             <translation>Contract name / responsible section</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="66" />
+            <location filename="../../desktop/settings/__init__.py" line="78" />
             <source>担当者</source>
             <translation>Contact person</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="67" />
+            <location filename="../../desktop/settings/__init__.py" line="79" />
             <source>電話番号</source>
             <translation>Telephone</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="68" />
+            <location filename="../../desktop/settings/__init__.py" line="80" />
             <source>電子メール</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="70" />
+            <location filename="../../desktop/settings/__init__.py" line="82" />
             <source>自動ロックまでの時間（分）</source>
             <translation>Minutes until automatic lock</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="71" />
+            <location filename="../../desktop/settings/__init__.py" line="83" />
             <source>パスワードの最小文字数</source>
             <translation>Minimum password length</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="72" />
+            <location filename="../../desktop/settings/__init__.py" line="84" />
             <source>パスワード強度の下限（0〜4）</source>
             <translation>Minimum password strength (0–4)</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="73" />
+            <location filename="../../desktop/settings/__init__.py" line="85" />
             <source>再使用を禁止する過去のパスワード数</source>
             <translation>Number of previous passwords that may not be reused</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="74" />
+            <location filename="../../desktop/settings/__init__.py" line="86" />
             <source>パスワードの有効期間（日、0で無期限）</source>
             <translation>Password validity (days; 0: no expiry)</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="75" />
+            <location filename="../../desktop/settings/__init__.py" line="88" />
             <source>ロックアウトまでの失敗回数</source>
             <translation>Failed attempts before lockout</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="76" />
+            <location filename="../../desktop/settings/__init__.py" line="89" />
             <source>ロックアウト時間（分）</source>
             <translation>Lockout duration (minutes)</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="77" />
+            <location filename="../../desktop/settings/__init__.py" line="90" />
             <source>日付の表示（wareki: 和暦 / western: 西暦）</source>
             <translation>Date display (wareki: Japanese era / western: Western calendar)</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="48" />
-            <location filename="../../desktop/settings_service.py" line="39" />
+            <location filename="../../desktop/settings/__init__.py" line="60" />
+            <location filename="../../desktop/settings/service.py" line="43" />
             <source>設定「{label}」の値が正しくありません。</source>
             <translation>The value of the setting "{label}" is not valid.</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_service.py" line="35" />
+            <location filename="../../desktop/settings/service.py" line="39" />
             <source>不明な設定項目です: {key}</source>
             <translation>Unknown setting: {key}</translation>
         </message>
@@ -4717,199 +5044,199 @@ The line above is the recovery key. It will not be shown again. Print it or copy
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../ui/admin/settings.py" line="361" />
-            <location filename="../../ui/admin/settings.py" line="337" />
+            <location filename="../../ui/admin/settings.py" line="380" />
+            <location filename="../../ui/admin/settings.py" line="356" />
             <source>設定</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="52" />
+            <location filename="../../ui/admin/settings.py" line="53" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="89" />
+            <location filename="../../ui/admin/settings.py" line="90" />
             <source>提出書類の申請者欄などに使われる事業者の情報です。</source>
             <translation>Details of the company, used in the applicant block of submittals.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="145" />
+            <location filename="../../ui/admin/settings.py" line="146" />
             <source>自動ロックとパスワードの規則です。変更は監査ログに記録されます。</source>
             <translation>Automatic lock and password rules. Changes are recorded in the audit log.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="152" />
+            <location filename="../../ui/admin/settings.py" line="153" />
             <source>記録の期限（要対応の判定）、添付ファイルの上限、バックアップの催促の間隔です。</source>
             <translation>Record due dates (what counts as needing action), the attachment size limit and the backup reminder interval.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="158" />
+            <location filename="../../ui/admin/settings.py" line="160" />
             <source>日付の表示方法と、画面の言語です。</source>
             <translation>How dates are shown, and the language of the screens.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="162" />
+            <location filename="../../ui/admin/settings.py" line="164" />
             <source>和暦（令和7年4月1日）</source>
             <translation>Japanese era (令和7年4月1日)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="163" />
+            <location filename="../../ui/admin/settings.py" line="165" />
             <source>西暦（2025年4月1日）</source>
             <translation>Western (2025年4月1日)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="168" />
+            <location filename="../../ui/admin/settings.py" line="170" />
             <source>言語の変更は、アプリを再起動すると反映されます（このPCのこのユーザーの設定です）。</source>
             <translation>A change of language takes effect when the application is restarted (a setting for this user on this PC).</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="170" />
+            <location filename="../../ui/admin/settings.py" line="173" />
             <source>日付の表示</source>
             <translation>Date display</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="171" />
+            <location filename="../../ui/admin/settings.py" line="174" />
             <source>言語 / Language</source>
             <translation>言語 / Language</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="217" />
+            <location filename="../../ui/admin/settings.py" line="221" />
             <source>このPCを登録</source>
             <translation>Register this PC</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="219" />
+            <location filename="../../ui/admin/settings.py" line="223" />
             <source>削除…</source>
             <translation>Remove…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="227" />
+            <location filename="../../ui/admin/settings.py" line="231" />
             <source>台帳を開ける端末（PC）の一覧です（ガイドライン第10 端末の限定）。削除した端末では台帳を開けなくなります。削除すると台帳の暗号鍵が更新されます。</source>
             <translation>The terminals (PCs) that can open the vault (guideline 10, restriction of terminals). A removed terminal can no longer open the vault. Removing a terminal renews the vault's encryption key.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="291" />
+            <location filename="../../ui/admin/settings.py" line="300" />
             <source>このPCを登録しています…</source>
             <translation>Registering this PC…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="306" />
+            <location filename="../../ui/admin/settings.py" line="318" />
             <source>端末を削除し、暗号鍵を更新しています…</source>
             <translation>Removing the terminal and renewing the encryption key…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="348" />
+            <location filename="../../ui/admin/settings.py" line="367" />
             <source>事業者情報</source>
             <translation>Company details</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="349" />
+            <location filename="../../ui/admin/settings.py" line="368" />
             <source>セキュリティ</source>
             <translation>Security</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="350" />
+            <location filename="../../ui/admin/settings.py" line="369" />
             <source>記録と期限</source>
             <translation>Records and due dates</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="351" />
+            <location filename="../../ui/admin/settings.py" line="370" />
             <source>表示と言語</source>
             <translation>Display and language</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="352" />
+            <location filename="../../ui/admin/settings.py" line="371" />
             <source>端末</source>
             <translation>Terminals</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="84" />
+            <location filename="../../ui/admin/settings.py" line="85" />
             <source>変更はありません。</source>
             <translation>Nothing has changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="200" />
+            <location filename="../../ui/admin/settings.py" line="204" />
             <source>言語の設定を保存しました。アプリを再起動すると反映されます。</source>
             <translation>The language setting has been saved. It takes effect when the application is restarted.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="213" />
+            <location filename="../../ui/admin/settings.py" line="217" />
             <source>端末名</source>
             <translation>Terminal name</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="213" />
+            <location filename="../../ui/admin/settings.py" line="217" />
             <source>端末ID</source>
             <translation>Terminal ID</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="214" />
+            <location filename="../../ui/admin/settings.py" line="218" />
             <source>登録日時</source>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="250" />
+            <location filename="../../ui/admin/settings.py" line="256" />
             <source>このPC</source>
             <translation>This PC</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="257" />
+            <location filename="../../ui/admin/settings.py" line="264" />
             <source>端末の限定: 有効。登録済みの端末でだけ台帳を開けます。</source>
             <translation>Terminal binding: on. The vault opens only on registered terminals.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="259" />
+            <location filename="../../ui/admin/settings.py" line="266" />
             <source>端末の限定を解除…</source>
             <translation>Turn terminal binding off…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="261" />
+            <location filename="../../ui/admin/settings.py" line="268" />
             <source>端末の限定: 無効。台帳ファイルと鍵ファイルをコピーすれば、パスワードを知っている人はどのPCでも開けます。</source>
             <translation>Terminal binding: off. Anyone who copies the vault file and key file and knows a password can open it on any PC.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="263" />
+            <location filename="../../ui/admin/settings.py" line="271" />
             <source>端末の限定を有効にする…</source>
             <translation>Turn terminal binding on…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="285" />
+            <location filename="../../ui/admin/settings.py" line="293" />
             <source>このPCでは安全なキーリング（資格情報の保管場所）が使えないため、端末として登録できません。</source>
             <translation>This PC cannot be registered as a terminal because no secure keyring (credential store) is available here.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="301" />
+            <location filename="../../ui/admin/settings.py" line="310" />
             <source>端末「{name}」（{id}）を削除します。この端末では台帳を開けなくなり、台帳の暗号鍵が更新されます。</source>
             <translation>The terminal "{name}" ({id}) will be removed. It will no longer open the vault, and the vault's encryption key will be renewed.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="303" />
+            <location filename="../../ui/admin/settings.py" line="313" />
             <source>これは今使っているPCです。削除すると、次回からこのPCではリカバリーキーがないと台帳を開けません。</source>
             <translation>This is the PC you are using now. After removing it, this PC can open the vault only with the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="304" />
+            <location filename="../../ui/admin/settings.py" line="315" />
             <source>端末の削除</source>
             <translation>Remove terminal</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="317" />
-            <location filename="../../ui/admin/settings.py" line="328" />
+            <location filename="../../ui/admin/settings.py" line="332" />
+            <location filename="../../ui/admin/settings.py" line="346" />
             <source>設定を変更しています…</source>
             <translation>Changing the setting…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="304" />
+            <location filename="../../ui/admin/settings.py" line="316" />
             <source>削除する</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="313" />
+            <location filename="../../ui/admin/settings.py" line="325" />
             <source>端末の限定を解除</source>
             <translation>Turn terminal binding off</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="314" />
+            <location filename="../../ui/admin/settings.py" line="326" />
             <source>端末の限定を解除すると、台帳ファイルと鍵ファイルをコピーした人は、ユーザーのパスワードがあればどのPCでも台帳を開けるようになります。ガイドライン第10（端末の限定）を満たさなくなります。
 
 この操作は監査ログに記録されます。本当に解除しますか？</source>
@@ -4918,52 +5245,52 @@ The line above is the recovery key. It will not be shown again. Print it or copy
 This action is recorded in the audit log. Do you really want to turn it off?</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="321" />
+            <location filename="../../ui/admin/settings.py" line="337" />
             <source>このPCでは安全なキーリング（資格情報の保管場所）が使えないため、端末の限定を有効にできません。</source>
             <translation>Terminal binding cannot be turned on because no secure keyring (credential store) is available on this PC.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="324" />
+            <location filename="../../ui/admin/settings.py" line="341" />
             <source>端末の限定を有効にする</source>
             <translation>Turn terminal binding on</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="325" />
+            <location filename="../../ui/admin/settings.py" line="342" />
             <source>このPCを登録端末にし、台帳の暗号鍵を更新します。以後、他のPCはリカバリーキーで登録するまで台帳を開けません。続けますか？</source>
             <translation>This PC becomes a registered terminal and the vault's encryption key is renewed. Other PCs cannot open the vault until they are registered with the recovery key. Continue?</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="82" />
+            <location filename="../../ui/admin/settings.py" line="83" />
             <source>設定を保存しました（{n}項目）。</source>
             <translation>Settings saved ({n} items).</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="292" />
+            <location filename="../../ui/admin/settings.py" line="301" />
             <source>このPCを端末として登録しました。</source>
             <translation>This PC has been registered as a terminal.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="307" />
+            <location filename="../../ui/admin/settings.py" line="319" />
             <source>端末を削除しました。</source>
             <translation>The terminal has been removed.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="315" />
+            <location filename="../../ui/admin/settings.py" line="330" />
             <source>解除する</source>
             <translation>Turn off</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="326" />
+            <location filename="../../ui/admin/settings.py" line="344" />
             <source>有効にする</source>
             <translation>Turn on</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="318" />
+            <location filename="../../ui/admin/settings.py" line="333" />
             <source>端末の限定を解除しました。</source>
             <translation>Terminal binding has been turned off.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="329" />
+            <location filename="../../ui/admin/settings.py" line="347" />
             <source>端末の限定を有効にしました。</source>
             <translation>Terminal binding has been turned on.</translation>
         </message>
@@ -5011,25 +5338,30 @@ You can also give the location of a font file (.ttf / .ttc) in the settings.</tr
 An administrator should choose the Mincho and Gothic font files (TrueType .ttf / .ttc) again under "Submittals" › "Format settings…", or leave them empty so that they are found automatically.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/__init__.py" line="113" />
-            <location filename="../../desktop/submittals/service.py" line="415" />
+            <location filename="../../desktop/submittals/forms/__init__.py" line="114" />
+            <location filename="../../desktop/submittals/service.py" line="416" />
             <source>提出書類の種類が見つかりません: {slug}</source>
             <translation>Submittal kind not found: {slug}</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/_data.py" line="41" />
+            <location filename="../../desktop/submittals/forms/_data.py" line="42" />
             <source>{register}の記録 #{id} が見つかりません。</source>
             <translation>{register} record #{id} not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="120" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="121" />
             <source>最終報告を作成するには、事故記録に次を入力してください: {items}</source>
             <translation>To create the final report, enter the following in the incident record: {items}</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/management_structure.py" line="20" />
+            <location filename="../../desktop/submittals/forms/management_structure.py" line="21" />
             <source>{date}時点の管理体制が登録されていません。管理体制の台帳に、適用開始日がこの日以前の版を登録してください。</source>
             <translation>No management structure is registered as of {date}. Register a version in the management-structure register that takes effect on or before this date.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/passphrase_sheet.py" line="89" />
+            <source>保管票を作れるのは、このアプリが生成したパスフレーズだけです。</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/recovery_sheet.py" line="158" />
@@ -5042,106 +5374,106 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
             <translation>The document number format is not valid: {fmt} (it must contain {{n}}, and only {{prefix}} {{n}} {{nendo}} {{fy}} may be used)</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="603" />
+            <location filename="../../desktop/submittals/service.py" line="605" />
             <source>記録が発行後に変更されています。</source>
             <translation>The records have changed since the document was issued. </translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="603" />
+            <location filename="../../desktop/submittals/service.py" line="605" />
             <source>いま台帳の記録から作り直した文書は、発行した文書と内容が異なります（SHA-256 が記録と一致しません）。発行時の文書は、提出した控えで確認してください。</source>
             <translation>The document just re-created from the vault's records differs from the document issued (its SHA-256 does not match the record). Check the document as issued against the copy you submitted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="602" />
+            <location filename="../../desktop/submittals/service.py" line="604" />
             <source>発行時の文書と一致します（SHA-256 が記録と同じです）。</source>
             <translation>Matches the document as issued (the SHA-256 is the same as recorded).</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="609" />
+            <location filename="../../desktop/submittals/service.py" line="611" />
             <source>なお、発行時とフォントが異なります（発行時: {old}、現在: {new}）。フォントの違いだけでも SHA-256 は変わります。</source>
             <translation>Note also that the font differs from the one used when it was issued (then: {old}, now: {new}). A different font alone changes the SHA-256.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="293" />
+            <location filename="../../desktop/submittals/service.py" line="294" />
             <location filename="../../ui/submittals/section.py" line="166" />
             <source>期間</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="295" />
+            <location filename="../../desktop/submittals/service.py" line="296" />
             <source>期間の初日</source>
             <translation>First day of the period</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="295" />
+            <location filename="../../desktop/submittals/service.py" line="296" />
             <source>期間の末日</source>
             <translation>Last day of the period</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="298" />
+            <location filename="../../desktop/submittals/service.py" line="299" />
             <source>期間の末日が初日より前になっています。</source>
             <translation>The last day of the period is before the first day.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="305" />
-            <location filename="../../desktop/submittals/service.py" line="307" />
+            <location filename="../../desktop/submittals/service.py" line="306" />
+            <location filename="../../desktop/submittals/service.py" line="308" />
             <location filename="../../ui/submittals/section.py" line="167" />
             <source>基準日</source>
             <translation>Reference date</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="312" />
+            <location filename="../../desktop/submittals/service.py" line="313" />
             <location filename="../../ui/submittals/section.py" line="168" />
             <source>年度</source>
             <translation>Fiscal year</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="326" />
+            <location filename="../../desktop/submittals/service.py" line="327" />
             <source>「{title}」を作成するには、次を指定してください: {items}</source>
             <translation>To create "{title}", please give: {items}</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="388" />
+            <location filename="../../desktop/submittals/service.py" line="389" />
             <source>この書類は作成できません: {title}</source>
             <translation>This document cannot be created: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="566" />
+            <location filename="../../desktop/submittals/service.py" line="568" />
             <source>発行履歴が見つかりません: {id}</source>
             <translation>Issue record not found: {id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="614" />
+            <location filename="../../desktop/submittals/service.py" line="616" />
             <source>なお、発行時とアプリの版が異なります（発行時: {old}、現在: {new}）。</source>
             <translation>Note also that the application version differs from the one used when it was issued (then: {old}, now: {new}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="635" />
+            <location filename="../../desktop/submittals/service.py" line="637" />
             <source>発行時の文書と一致しないため、控えとして保存できません。</source>
             <translation>It does not match the document as issued, so it cannot be saved as a copy.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="259" />
+            <location filename="../../desktop/submittals/service.py" line="260" />
             <source>{what}の日付が正しくありません: {value}（例: 2025-04-01）</source>
             <translation>The date of {what} is not valid: {value} (e.g. 2025-04-01)</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="279" />
+            <location filename="../../desktop/submittals/service.py" line="280" />
             <source>対象の記録</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="599" />
+            <location filename="../../desktop/submittals/service.py" line="601" />
             <source>この文書は再作成できません: {reason}</source>
             <translation>This document cannot be re-created: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="320" />
+            <location filename="../../desktop/submittals/service.py" line="321" />
             <source>年度が正しくありません: {value}（例: 2025）</source>
             <translation>The fiscal year is not valid: {value} (e.g. 2025)</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="285" />
+            <location filename="../../desktop/submittals/service.py" line="286" />
             <source>記録の番号が正しくありません: {value}</source>
             <translation>The record number is not valid: {value}</translation>
         </message>
@@ -5212,7 +5544,7 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
             <translation>Showing the first {n} matching records. Type more to narrow the search.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/record_picker.py" line="122" />
+            <location filename="../../ui/submittals/record_picker.py" line="123" />
             <source>{n}件が一致しました。</source>
             <translation>{n} records match.</translation>
         </message>
@@ -5472,32 +5804,32 @@ Re-created SHA-256: {b}</translation>
             <translation>Gothic font</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="87" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="88" />
             <source>押印欄（見出しを「、」で区切って入力。空欄: 押印欄なし）</source>
             <translation>Seal boxes (headings separated by "、"; empty: no seal boxes)</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="99" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="100" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="100" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="101" />
             <source>キャンセル</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="110" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="111" />
             <source>参照…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="122" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="123" />
             <source>TrueType フォント (*.ttf *.ttc);;すべてのファイル (*)</source>
             <translation>TrueType fonts (*.ttf *.ttc);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="137" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="138" />
             <source>（明朝体で代用）</source>
             <translation>(Mincho used instead)</translation>
         </message>
@@ -5507,143 +5839,143 @@ Re-created SHA-256: {b}</translation>
             <translation>Choose the Mincho font file</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="84" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="85" />
             <source>ゴシック体フォントファイルを選択</source>
             <translation>Choose the Gothic font file</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="93" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="94" />
             <source>例: 責任者、担当者</source>
             <translation>e.g. 責任者、担当者</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="138" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="139" />
             <source>使用するフォント: 明朝 {mincho}／ゴシック {gothic}</source>
             <translation>Fonts in use: Mincho {mincho} / Gothic {gothic}</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/management_structure.py" line="14" />
+            <location filename="../../desktop/submittals/forms/management_structure.py" line="15" />
             <source>管理体制及び責任範囲届</source>
             <translation>Management structure notification</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/management_structure.py" line="116" />
+            <location filename="../../desktop/submittals/forms/management_structure.py" line="119" />
             <source>基準日に適用されている管理体制（役割・氏名・責任範囲・連絡先）を届け出ます。</source>
             <translation>Notifies the management structure in effect on the reference date (roles, names, scope of responsibility, contacts). Printed as 管理体制及び責任範囲届.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/contact_list.py" line="18" />
+            <location filename="../../desktop/submittals/forms/contact_list.py" line="19" />
             <source>障害時・事故時連絡体制表</source>
             <translation>Failure and incident contact list</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/contact_list.py" line="98" />
+            <location filename="../../desktop/submittals/forms/contact_list.py" line="99" />
             <source>障害・事故のときの連絡先を連絡順位の順に一覧にします（基準日の管理体制から）。</source>
             <translation>Lists the contacts for failures and incidents in order of contact (from the management structure on the reference date). Printed as 障害時・事故時連絡体制表.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/staff_roster.py" line="17" />
+            <location filename="../../desktop/submittals/forms/staff_roster.py" line="18" />
             <source>従事者名簿</source>
             <translation>Staff roster</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/staff_roster.py" line="91" />
+            <location filename="../../desktop/submittals/forms/staff_roster.py" line="92" />
             <source>基準日に従事している者の名簿です。名札・身分証明書の番号と交付日を載せます。</source>
             <translation>Roster of the people working on the contract on the reference date, with badge / ID card numbers and issue dates. Printed as 従事者名簿.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/exchange_record.py" line="22" />
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="23" />
             <source>データ交換記録</source>
             <translation>Data exchange record</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/exchange_record.py" line="122" />
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="123" />
             <source>期間内のデータ交換（相手方・日時・方法・内容・サイズとSHA-256の照合・削除確認）の記録です。</source>
             <translation>Data exchanges in the period (counterpart, time, method, content, size and SHA-256 verification, deletion confirmation). Printed as データ交換記録.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="80" />
-            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="20" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="83" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="21" />
             <source>保守作業記録</source>
             <translation>Maintenance record</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="123" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="124" />
             <source>期間内の保守作業の記録です。機器を選ぶとその機器だけ、選ばなければすべての機器を載せます。</source>
             <translation>Maintenance work in the period: for the chosen equipment only, or for all equipment if none is chosen. Printed as 保守作業記録.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="43" />
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="85" />
-            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="70" />
-            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="83" />
-            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="120" />
-            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="77" />
-            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="92" />
-            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="98" />
+            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="45" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="88" />
+            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="71" />
+            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="84" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="121" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="78" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="93" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="99" />
             <source>対象機器</source>
             <translation>Equipment</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="13" />
+            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="14" />
             <source>機器所在確認記録</source>
             <translation>Equipment check record</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="106" />
+            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="107" />
             <source>期間内に行った情報機器の所在（存在）確認の記録です。確認のなかった機器も載せます。</source>
             <translation>Equipment checks made in the period; equipment that was not checked is listed too. Printed as 機器所在確認記録.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/training_sessions.py" line="38" />
-            <location filename="../../desktop/submittals/forms/training_record.py" line="11" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="12" />
             <source>教育実施記録</source>
             <translation>Training record</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/training_record.py" line="71" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="72" />
             <source>年度内に実施した情報セキュリティ教育と受講者、未受講者の一覧です。</source>
             <translation>Information security training held in the fiscal year, with who attended and who did not. Printed as 教育実施記録.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="25" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="26" />
             <source>情報セキュリティ事故報告書（第一報）</source>
             <translation>Incident report (first report)</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="166" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="167" />
             <source>事故の発生を県へ報告する第一報です（発見・報告の日時、影響、これまでの対応）。</source>
             <translation>The first report of an incident to the prefecture (when it was detected and reported, its impact, the response so far). Printed as 情報セキュリティ事故報告書（第一報）.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="163" />
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="175" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="164" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="176" />
             <source>事故</source>
             <translation>Incident</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="26" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="27" />
             <source>情報セキュリティ事故報告書（最終報告）</source>
             <translation>Incident report (final report)</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="178" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="179" />
             <source>復旧後に提出する最終報告です（原因の調査結果、回復方法、再発防止策、正常稼働の確認）。</source>
             <translation>The final report, submitted after recovery (cause found, recovery method, prevention measures, confirmation of normal operation). Printed as 情報セキュリティ事故報告書（最終報告）.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="116" />
-            <location filename="../../desktop/submittals/forms/runbook.py" line="13" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="117" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="14" />
             <source>事故対応手順書</source>
             <translation>Incident runbook</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/runbook.py" line="100" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="101" />
             <source>事故の種類ごとの対応手順（原因究明・証拠の収集と保管・復旧）をまとめた手順書です。</source>
             <translation>The response procedure for one type of incident (cause investigation, evidence collection and storage, recovery). Printed as 事故対応手順書.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/runbook.py" line="97" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="98" />
             <source>手順書</source>
             <translation>Runbook</translation>
         </message>
@@ -5692,76 +6024,76 @@ Re-created SHA-256: {b}</translation>
             <translation>Password changed</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="369" />
-            <location filename="../../ui/admin/users.py" line="240" />
+            <location filename="../../ui/admin/users.py" line="381" />
+            <location filename="../../ui/admin/users.py" line="245" />
             <source>ユーザー管理</source>
             <translation>User administration</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="145" />
-            <location filename="../../ui/admin/users.py" line="200" />
+            <location filename="../../ui/admin/users.py" line="147" />
+            <location filename="../../ui/admin/users.py" line="204" />
             <source>キャンセル</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="181" />
+            <location filename="../../ui/admin/users.py" line="184" />
             <source>パスワードの再設定</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="194" />
+            <location filename="../../ui/admin/users.py" line="198" />
             <source>新しい初期パスワード</source>
             <translation>New initial password</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="196" />
+            <location filename="../../ui/admin/users.py" line="200" />
             <source>確認</source>
             <translation>Confirm</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="199" />
+            <location filename="../../ui/admin/users.py" line="203" />
             <source>再設定</source>
             <translation>Reset</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="215" />
+            <location filename="../../ui/admin/users.py" line="219" />
             <source>パスワードを再設定しています…</source>
             <translation>Resetting the password…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="245" />
+            <location filename="../../ui/admin/users.py" line="250" />
             <source>ユーザーは一人ひとり個別のIDで登録します。退職・異動した人のIDは無効にするか削除してください。削除すると台帳の暗号鍵が更新され、古い鍵ファイルの写しでは開けなくなります。</source>
             <translation>Register every person with an individual ID. Disable or delete the IDs of people who have left or moved. Deleting a user renews the vault's encryption key, so old copies of the key file no longer open it.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="247" />
+            <location filename="../../ui/admin/users.py" line="254" />
             <source>追加…</source>
             <translation>Add…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="249" />
+            <location filename="../../ui/admin/users.py" line="256" />
             <source>編集…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="251" />
-            <location filename="../../ui/admin/users.py" line="300" />
-            <location filename="../../ui/admin/users.py" line="333" />
+            <location filename="../../ui/admin/users.py" line="258" />
+            <location filename="../../ui/admin/users.py" line="307" />
+            <location filename="../../ui/admin/users.py" line="341" />
             <source>無効にする</source>
             <translation>Disable</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="253" />
+            <location filename="../../ui/admin/users.py" line="260" />
             <source>パスワード再設定…</source>
             <translation>Reset password…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="255" />
+            <location filename="../../ui/admin/users.py" line="262" />
             <source>削除…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="360" />
+            <location filename="../../ui/admin/users.py" line="371" />
             <source>ユーザーを削除し、暗号鍵を更新しています…</source>
             <translation>Deleting the user and renewing the encryption key…</translation>
         </message>
@@ -5791,28 +6123,28 @@ Re-created SHA-256: {b}</translation>
             <translation>Give the initial password to the person by a secure means. They must change it at their first login.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="144" />
+            <location filename="../../ui/admin/users.py" line="146" />
             <source>追加</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="144" />
+            <location filename="../../ui/admin/users.py" line="146" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="165" />
+            <location filename="../../ui/admin/users.py" line="167" />
             <source>ユーザーを追加しています…</source>
             <translation>Adding the user…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="212" />
-            <location filename="../../ui/admin/users.py" line="158" />
+            <location filename="../../ui/admin/users.py" line="216" />
+            <location filename="../../ui/admin/users.py" line="160" />
             <source>確認用のパスワードが一致しません。</source>
             <translation>The two passwords do not match.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="356" />
+            <location filename="../../ui/admin/users.py" line="364" />
             <source>ユーザーの削除</source>
             <translation>Delete user</translation>
         </message>
@@ -5832,37 +6164,37 @@ Re-created SHA-256: {b}</translation>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="182" />
+            <location filename="../../ui/admin/users.py" line="185" />
             <source>{name}（{id}）に新しい初期パスワードを設定します。本人は次回のログインで変更を求められます。</source>
             <translation>A new initial password will be set for {name} ({id}). They must change it at their next login.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="300" />
+            <location filename="../../ui/admin/users.py" line="307" />
             <source>有効にする</source>
             <translation>Enable</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="313" />
+            <location filename="../../ui/admin/users.py" line="320" />
             <source>ユーザーを追加しました。</source>
             <translation>The user has been added.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="331" />
+            <location filename="../../ui/admin/users.py" line="338" />
             <source>ユーザーを無効にする</source>
             <translation>Disable user</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="347" />
+            <location filename="../../ui/admin/users.py" line="355" />
             <source>パスワードを再設定しました。</source>
             <translation>The password has been reset.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="358" />
+            <location filename="../../ui/admin/users.py" line="369" />
             <source>削除する</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="357" />
+            <location filename="../../ui/admin/users.py" line="365" />
             <source>{name}（{id}）を削除します。
 
 このユーザーの鍵は台帳から取り除かれ、台帳の暗号鍵が新しくなります（他のユーザーは今までどおりのパスワードで開けます）。監査ログ上の記録は残ります。同じユーザーIDは再利用できません。
@@ -5875,12 +6207,12 @@ The user's key is removed from the vault and the vault's encryption key is renew
 Delete this user?</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="332" />
+            <location filename="../../ui/admin/users.py" line="339" />
             <source>{name}（{id}）を無効にします。このユーザーはログインできなくなります。よろしいですか？</source>
             <translation>{name} ({id}) will be disabled and can no longer log in. Continue?</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="362" />
+            <location filename="../../ui/admin/users.py" line="374" />
             <source>ユーザーを削除しました。</source>
             <translation>The user has been deleted.</translation>
         </message>
@@ -5889,9 +6221,77 @@ Delete this user?</translation>
         <name>Vault</name>
         <message>
             <location filename="../../desktop/backup/keys.py" line="65" />
-            <location filename="../../desktop/vault/vault.py" line="925" />
+            <location filename="../../desktop/vault/opening.py" line="503" />
             <source>リカバリーキーの形式が正しくありません（4文字ずつ8組の英数字です）。</source>
             <translation>The recovery key is not in the right format (8 groups of 4 letters and digits).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/backup/restore.py" line="189" />
+            <location filename="../../desktop/backup/restore.py" line="193" />
+            <location filename="../../desktop/vault/opening.py" line="42" />
+            <source>ユーザーIDまたはパスワードが違います。</source>
+            <translation>Wrong user ID or password.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/vault/changes.py" line="91" />
+            <source>前回の鍵の変更が完了していません。台帳を開き直してからやり直してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/vault/changes.py" line="135" />
+            <source>台帳の鍵を更新できませんでした。別のプログラム（daicho verify など）が台帳を読み取っていないか確認し、閉じてから台帳を開き直してください（開き直すと鍵の更新が完了します）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/vault/changes.py" line="184" />
+            <source>鍵の変更が途中で中断されています。変更後も台帳を開ける利用者が開くと完了します。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/vault/changes.py" line="298" />
+            <source>登録されていない端末です: {id}</source>
+            <translation>Not a registered terminal: {id}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/vault/database.py" line="95" />
+            <source>データベースの操作に失敗しました。</source>
+            <translation>The database operation failed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/vault/database.py" line="84" />
+            <source>台帳ファイルが壊れています（暗号化ページの検証に失敗しました）。バックアップから復元してください。</source>
+            <translation>The vault file is damaged (verification of an encrypted page failed). Please restore it from a backup.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/vault/database.py" line="90" />
+            <source>ディスクの空き容量が不足しているため保存できませんでした。空き容量を確保してからやり直してください（入力内容は失われていません）。</source>
+            <translation>Could not save because the disk is full. Free some space and try again (your input has not been lost).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/vault/database.py" line="92" />
+            <source>台帳が別の処理で使用中のため保存できませんでした。少し待ってからやり直してください。</source>
+            <translation>Could not save because the vault is in use by another operation. Wait a moment and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/vault/database.py" line="94" />
+            <source>台帳ファイルが読み取り専用のため保存できませんでした。</source>
+            <translation>Could not save because the vault file is read-only.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/vault/database.py" line="46" />
+            <location filename="../../desktop/vault/opening.py" line="150" />
+            <source>台帳ファイルを復号できません。ファイルが壊れているか、鍵ファイルがこの台帳のものではありません。</source>
+            <translation>The vault file cannot be decrypted. The file is damaged, or the key file does not belong to this vault.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/vault/database.py" line="33" />
+            <source>台帳ファイルを開けません: {path}</source>
+            <translation>Cannot open the vault file: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/vault/database.py" line="42" />
+            <source>台帳ファイルが壊れています: {page} ページ目の暗号化ページの認証に失敗しました。バックアップから復元してください。</source>
+            <translation>The vault file is damaged: authentication of encrypted page {page} failed. Please restore it from a backup.</translation>
         </message>
         <message>
             <location filename="../../desktop/vault/integrity.py" line="51" />
@@ -5924,36 +6324,61 @@ Delete this user?</translation>
             <translation>The vault file is damaged ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/keyfile.py" line="87" />
+            <location filename="../../desktop/vault/keyfile.py" line="141" />
             <source>鍵ファイルがこのアプリより新しい版で作成されています。アプリを更新してください。</source>
             <translation>The key file was made by a newer version of this application. Please update the application.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/keyfile.py" line="76" />
+            <location filename="../../desktop/vault/keyfile.py" line="132" />
+            <source>鍵ファイルが壊れているか、この製品の鍵ファイルではありません: {path}</source>
+            <translation>The key file is damaged or is not a key file of this product: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/vault/keyfile.py" line="124" />
             <source>鍵ファイルが見つかりません: {path}
 データベースと同じフォルダーに置いてください。</source>
             <translation>Key file not found: {path}
 Place it in the same folder as the database.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/keyfile.py" line="79" />
+            <location filename="../../desktop/vault/keyfile.py" line="127" />
             <source>鍵ファイルを読み込めません: {path}（{reason}）</source>
             <translation>Cannot read the key file: {path} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/keyfile.py" line="85" />
-            <source>鍵ファイルが壊れているか、この製品の鍵ファイルではありません: {path}</source>
-            <translation>The key file is damaged or is not a key file of this product: {path}</translation>
+            <location filename="../../desktop/vault/keystore.py" line="74" />
+            <source>鍵ファイルが台帳の鍵なしで書き換えられています（利用者・端末・リカバリーキーの登録が改ざんされた可能性があります）。この鍵ファイルでは開けません。バックアップから復元するか、管理者に連絡してください。</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/vault/lockfile.py" line="42" />
+            <location filename="../../desktop/vault/keystore.py" line="167" />
+            <source>鍵ファイルが別のプログラムで変更されました。台帳を開き直してからやり直してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/vault/keystore.py" line="206" />
+            <source>鍵ファイルが別の処理で使用中です。少し待ってからやり直してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/vault/keystore.py" line="138" />
+            <source>鍵ファイルのロックを作成できません: {path}（{reason}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/vault/lockfile.py" line="48" />
             <source>この台帳は別のウィンドウまたは別のプログラムで開かれています。そちらを閉じてから開き直してください。</source>
             <translation>This vault is open in another window or program. Close it there and open it again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/lockfile.py" line="27" />
+            <location filename="../../desktop/vault/lockfile.py" line="33" />
             <source>ロックファイルを作成できません: {path}（{reason}）</source>
             <translation>Cannot create the lock file: {path} ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/vault/logins.py" line="48" />
+            <source>ログインに続けて失敗したため、このユーザーは一時的にロックされています。あと約 {minutes} 分お待ちください。</source>
+            <translation>This user is temporarily locked after repeated failed logins. Please wait about {minutes} minutes.</translation>
         </message>
         <message>
             <location filename="../../desktop/vault/migrations.py" line="63" />
@@ -5961,121 +6386,89 @@ Place it in the same folder as the database.</translation>
             <translation>This vault was created or updated by a newer version of the application (schema {found}; this application supports up to {supported}). Update the application before opening it.</translation>
         </message>
         <message>
+            <location filename="../../desktop/vault/opening.py" line="132" />
+            <source>このPCは、この台帳を開ける端末として登録されていません。管理者がリカバリーキーを使ってこのPCを登録してください。</source>
+            <translation>This PC is not registered as a terminal that may open this vault. An administrator must register it with the recovery key.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/vault/opening.py" line="237" />
+            <source>台帳ファイルが鍵ファイルより古い版に戻されています（ロールバック）。鍵の世代: 鍵ファイル {kf}、台帳 {db}。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/vault/opening.py" line="239" />
+            <source>鍵ファイルが台帳より古い版に戻されています。鍵の世代: 鍵ファイル {kf}、台帳 {db}。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/vault/opening.py" line="129" />
+            <source>この台帳は登録済みの端末でだけ開けますが、このPCでは安全なキーリング（資格情報の保管場所）が使えません。キーリングを使える状態にするか、管理者がリカバリーキーで開いてください。</source>
+            <translation>This vault opens only on registered terminals, but no secure keyring (credential store) is available on this PC. Make a keyring available, or have an administrator open the vault with the recovery key.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/vault/opening.py" line="163" />
+            <source>鍵の変更が途中で中断されています。変更前から台帳を開ける利用者が開くと完了します。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/vault/opening.py" line="178" />
+            <location filename="../../desktop/vault/opening.py" line="83" />
+            <source>このユーザーは無効にされています。管理者に連絡してください。</source>
+            <translation>This user has been disabled. Please contact your administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/vault/opening.py" line="403" />
+            <source>鍵ファイルの利用者の登録が壊れています（共有鍵を取り出せません）。バックアップから復元するか、管理者に連絡してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/vault/opening.py" line="329" />
+            <source>鍵ファイルの状態情報の認証に失敗したため、初期化しました（ロックアウトは維持）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/vault/opening.py" line="38" />
+            <source>台帳ファイルが見つかりません: {path}</source>
+            <translation>Vault file not found: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/vault/opening.py" line="513" />
+            <source>リカバリーキーが違います。</source>
+            <translation>Wrong recovery key.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/vault/opening.py" line="551" />
+            <source>リカバリーキーで開けるのは管理者だけです。</source>
+            <translation>Only an administrator can open the vault with the recovery key.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/vault/opening.py" line="589" />
+            <source>同じ名前のファイルがすでにあります: {path}</source>
+            <translation>A file with the same name already exists: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/vault/opening.py" line="425" />
+            <source>この台帳はスキーマの更新が必要です。一度通常どおり開いてから、やり直してください。</source>
+            <translation>This vault needs a schema update. Open it normally once, then try again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/vault/opening.py" line="595" />
+            <source>フォルダーを作成できません: {path}（{reason}）</source>
+            <translation>Cannot create the folder: {path} ({reason})</translation>
+        </message>
+        <message>
             <location filename="../../desktop/vault/terminal.py" line="55" />
             <source>このPCでは安全なキーリング（OSの資格情報の保管場所）が使えないため、端末の登録情報を保存できません。</source>
             <translation>The terminal registration cannot be stored because no secure keyring (operating-system credential store) is available on this PC.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/vault.py" line="1062" />
-            <source>データベースの操作に失敗しました。</source>
-            <translation>The database operation failed.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/vault/vault.py" line="886" />
-            <source>台帳ファイルが壊れています（暗号化ページの検証に失敗しました）。バックアップから復元してください。</source>
-            <translation>The vault file is damaged (verification of an encrypted page failed). Please restore it from a backup.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/vault/vault.py" line="1057" />
-            <source>ディスクの空き容量が不足しているため保存できませんでした。空き容量を確保してからやり直してください（入力内容は失われていません）。</source>
-            <translation>Could not save because the disk is full. Free some space and try again (your input has not been lost).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/vault/vault.py" line="1059" />
-            <source>台帳が別の処理で使用中のため保存できませんでした。少し待ってからやり直してください。</source>
-            <translation>Could not save because the vault is in use by another operation. Wait a moment and try again.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/vault/vault.py" line="1061" />
-            <source>台帳ファイルが読み取り専用のため保存できませんでした。</source>
-            <translation>Could not save because the vault file is read-only.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/vault/vault.py" line="726" />
-            <location filename="../../desktop/vault/vault.py" line="774" />
-            <location filename="../../desktop/vault/vault.py" line="958" />
-            <source>ユーザーIDまたはパスワードが違います。</source>
-            <translation>Wrong user ID or password.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/vault/vault.py" line="728" />
-            <source>このユーザーは無効にされています。管理者に連絡してください。</source>
-            <translation>This user has been disabled. Please contact your administrator.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/vault/vault.py" line="782" />
-            <source>このPCは、この台帳を開ける端末として登録されていません。管理者がリカバリーキーを使ってこのPCを登録してください。</source>
-            <translation>This PC is not registered as a terminal that may open this vault. An administrator must register it with the recovery key.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/vault/vault.py" line="103" />
-            <source>台帳ファイルを復号できません。ファイルが壊れているか、鍵ファイルがこの台帳のものではありません。</source>
-            <translation>The vault file cannot be decrypted. The file is damaged, or the key file does not belong to this vault.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/vault/vault.py" line="203" />
+            <location filename="../../desktop/vault/vault.py" line="138" />
             <source>読み取り専用で開いているため変更できません。</source>
             <translation>Opened read-only: changes are not possible.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/vault.py" line="779" />
-            <source>この台帳は登録済みの端末でだけ開けますが、このPCでは安全なキーリング（資格情報の保管場所）が使えません。キーリングを使える状態にするか、管理者がリカバリーキーで開いてください。</source>
-            <translation>This vault opens only on registered terminals, but no secure keyring (credential store) is available on this PC. Make a keyring available, or have an administrator open the vault with the recovery key.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/vault/vault.py" line="934" />
-            <source>リカバリーキーが違います。</source>
-            <translation>Wrong recovery key.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/vault/vault.py" line="430" />
             <source>台帳の鍵を更新できませんでした。別のプログラム（daicho verify など）が台帳を読み取っていないか確認し、閉じてからもう一度お試しください。</source>
-            <translation>The vault's key could not be renewed. Check that no other program (such as daicho verify) is reading the vault, close it, and try again.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/vault/vault.py" line="581" />
-            <source>ログインに続けて失敗したため、このユーザーは一時的にロックされています。あと約 {minutes} 分お待ちください。</source>
-            <translation>This user is temporarily locked after repeated failed logins. Please wait about {minutes} minutes.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/vault/vault.py" line="716" />
-            <source>台帳ファイルが見つかりません: {path}</source>
-            <translation>Vault file not found: {path}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/vault/vault.py" line="975" />
-            <source>リカバリーキーで開けるのは管理者だけです。</source>
-            <translation>Only an administrator can open the vault with the recovery key.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/vault/vault.py" line="1002" />
-            <source>同じ名前のファイルがすでにあります: {path}</source>
-            <translation>A file with the same name already exists: {path}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/vault/vault.py" line="90" />
-            <source>台帳ファイルを開けません: {path}</source>
-            <translation>Cannot open the vault file: {path}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/vault/vault.py" line="357" />
-            <source>登録されていない端末です: {id}</source>
-            <translation>Not a registered terminal: {id}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/vault/vault.py" line="801" />
-            <source>この台帳はスキーマの更新が必要です。一度通常どおり開いてから、やり直してください。</source>
-            <translation>This vault needs a schema update. Open it normally once, then try again.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/vault/vault.py" line="1008" />
-            <source>フォルダーを作成できません: {path}（{reason}）</source>
-            <translation>Cannot create the folder: {path} ({reason})</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/vault/vault.py" line="99" />
-            <source>台帳ファイルが壊れています: {page} ページ目の暗号化ページの認証に失敗しました。バックアップから復元してください。</source>
-            <translation>The vault file is damaged: authentication of encrypted page {page} failed. Please restore it from a backup.</translation>
+            <translation type="obsolete">The vault's key could not be renewed. Check that no other program (such as daicho verify) is reading the vault, close it, and try again.</translation>
         </message>
     </context>
     <context>
@@ -6100,7 +6493,7 @@ Place it in the same folder as the database.</translation>
         <name>Wizard</name>
         <message>
             <location filename="../../ui/session/wizard.py" line="49" />
-            <location filename="../../ui/session/wizard.py" line="78" />
+            <location filename="../../ui/session/wizard.py" line="81" />
             <source>台帳ファイルの保存場所</source>
             <translation>Location of the vault file</translation>
         </message>
@@ -6110,227 +6503,227 @@ Place it in the same folder as the database.</translation>
             <translation>All records are stored in this one encrypted file. A key file (the same name with .keys added) is created in the same folder.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="53" />
+            <location filename="../../ui/session/wizard.py" line="54" />
             <source>変更…</source>
             <translation>Change…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="58" />
+            <location filename="../../ui/session/wizard.py" line="59" />
             <source>共有ドライブではなく、このPCのディスク上の場所をおすすめします。バックアップは後で登録済みの媒体に書き出せます。</source>
             <translation>A location on this PC's own disk is recommended rather than a shared drive. Backups can later be exported to registered media.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="69" />
+            <location filename="../../ui/session/wizard.py" line="71" />
             <source>別のPCで作成したバックアップがある場合は、新しく作成せずにバックアップから復元できます。</source>
             <translation>If you have a backup made on another PC, you can restore it instead of creating a new vault.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="71" />
+            <location filename="../../ui/session/wizard.py" line="74" />
             <source>バックアップから復元…</source>
             <translation>Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="79" />
+            <location filename="../../ui/session/wizard.py" line="82" />
             <source>台帳ファイル (*.vault)</source>
             <translation>Vault files (*.vault)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="114" />
+            <location filename="../../ui/session/wizard.py" line="118" />
             <source>事業者の情報</source>
             <translation>Company details</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="115" />
+            <location filename="../../ui/session/wizard.py" line="119" />
             <source>提出書類の申請者欄に使われます。後から「設定」で変更できます。</source>
             <translation>Used in the applicant block of submittals. You can change them later in Settings.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="119" />
+            <location filename="../../ui/session/wizard.py" line="123" />
             <source>商号又は名称（必須）</source>
             <translation>Company name (required)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="120" />
+            <location filename="../../ui/session/wizard.py" line="124" />
             <source>所在地</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="121" />
+            <location filename="../../ui/session/wizard.py" line="125" />
             <source>代表者職氏名</source>
             <translation>Representative (title and name)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="122" />
+            <location filename="../../ui/session/wizard.py" line="126" />
             <source>契約名・所管課</source>
             <translation>Contract name / responsible section</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="125" />
+            <location filename="../../ui/session/wizard.py" line="129" />
             <source>例: 株式会社〇〇情報システム</source>
             <translation>e.g. 〇〇 Information Systems Co., Ltd.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="126" />
+            <location filename="../../ui/session/wizard.py" line="130" />
             <source>例: 石川県金沢市〇〇町1-2-3</source>
             <translation>e.g. 1-2-3 〇〇-machi, Kanazawa, Ishikawa</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="127" />
+            <location filename="../../ui/session/wizard.py" line="131" />
             <source>例: 代表取締役 山田 太郎</source>
             <translation>e.g. President, Taro Yamada</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="128" />
+            <location filename="../../ui/session/wizard.py" line="132" />
             <source>例: 〇〇システム保守業務委託（〇〇部〇〇課）</source>
             <translation>e.g. 〇〇 system maintenance contract (〇〇 Section, 〇〇 Department)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="151" />
+            <location filename="../../ui/session/wizard.py" line="155" />
             <source>最初の管理者</source>
             <translation>First administrator</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="152" />
+            <location filename="../../ui/session/wizard.py" line="156" />
             <source>管理者はユーザーの追加・無効化・削除、パスワードの再設定、設定の変更ができます。</source>
             <translation>Administrators add, disable and delete users, reset passwords and change settings.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="155" />
+            <location filename="../../ui/session/wizard.py" line="160" />
             <source>半角英数字（例: yamada）</source>
             <translation>Letters and digits (e.g. yamada)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="172" />
+            <location filename="../../ui/session/wizard.py" line="177" />
             <source>ユーザーID</source>
             <translation>User ID</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="174" />
+            <location filename="../../ui/session/wizard.py" line="179" />
             <source>氏名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="175" />
+            <location filename="../../ui/session/wizard.py" line="180" />
             <source>パスワード</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="177" />
+            <location filename="../../ui/session/wizard.py" line="182" />
             <source>パスワード（確認）</source>
             <translation>Password (again)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="223" />
+            <location filename="../../ui/session/wizard.py" line="228" />
             <source>使用する端末の限定</source>
             <translation>Restricting the terminals</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="225" />
+            <location filename="../../ui/session/wizard.py" line="230" />
             <source>台帳を作成</source>
             <translation>Create vault</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="230" />
+            <location filename="../../ui/session/wizard.py" line="235" />
             <source>端末を限定せずに使用します（この選択は監査ログに記録されます）</source>
             <translation>Use without restricting terminals (this choice is recorded in the audit log)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="272" />
+            <location filename="../../ui/session/wizard.py" line="286" />
             <source>リカバリーキー</source>
             <translation>Recovery key</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="273" />
+            <location filename="../../ui/session/wizard.py" line="287" />
             <source>台帳が作成されました。リカバリーキーはこの画面で一度だけ表示されます。</source>
             <translation>The vault has been created. The recovery key is shown only once, on this screen.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="283" />
+            <location filename="../../ui/session/wizard.py" line="297" />
             <source>パスワードを全員が忘れたときや、別のPCを端末として登録するときに必要です。紙に印刷するかPDFで保存し、鍵のかかる場所に保管してください。このキーがあれば台帳を復号できるため、現金と同じように厳重に扱ってください。</source>
             <translation>It is needed when every user has forgotten their password, and to register another PC as a terminal. Print it or save it as PDF and keep it under lock and key. This key can decrypt the vault, so treat it like cash.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="285" />
+            <location filename="../../ui/session/wizard.py" line="301" />
             <source>PDFとして保存…</source>
             <translation>Save as PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="287" />
+            <location filename="../../ui/session/wizard.py" line="303" />
             <source>印刷…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="363" />
+            <location filename="../../ui/session/wizard.py" line="380" />
             <source>リカバリーキー保管票をPDFとして保存</source>
             <translation>Save the recovery key sheet as PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="364" />
+            <location filename="../../ui/session/wizard.py" line="381" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="403" />
+            <location filename="../../ui/session/wizard.py" line="421" />
             <source>委託セキュリティ台帳 — 初期設定</source>
             <translation>Itaku Daicho — First-time setup</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="407" />
+            <location filename="../../ui/session/wizard.py" line="425" />
             <source>次へ &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="408" />
+            <location filename="../../ui/session/wizard.py" line="426" />
             <source>&lt; 戻る</source>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="409" />
+            <location filename="../../ui/session/wizard.py" line="427" />
             <source>完了</source>
             <translation>Finish</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="410" />
+            <location filename="../../ui/session/wizard.py" line="428" />
             <source>キャンセル</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="449" />
+            <location filename="../../ui/session/wizard.py" line="467" />
             <source>台帳を作成しています。このPCに合わせて鍵の導出の強さを調整しています（数秒かかります）…</source>
             <translation>Creating the vault. Adjusting the key-derivation cost to this PC (this takes a few seconds)…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="470" />
+            <location filename="../../ui/session/wizard.py" line="489" />
             <source>台帳を作成しています…</source>
             <translation>Creating the vault…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="64" />
+            <location filename="../../ui/session/wizard.py" line="66" />
             <source>台帳ファイル:</source>
             <translation>Vault file:</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="95" />
+            <location filename="../../ui/session/wizard.py" line="98" />
             <source>この場所にはすでに台帳ファイルがあります。別の名前を選ぶか、ログイン画面から既存の台帳を開いてください。</source>
             <translation>A vault file already exists at this location. Choose another name, or open the existing vault from the login window.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="98" />
+            <location filename="../../ui/session/wizard.py" line="102" />
             <source>フォルダーではなくファイル名を指定してください。</source>
             <translation>Please give a file name, not a folder.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="203" />
+            <location filename="../../ui/session/wizard.py" line="208" />
             <source>確認用のパスワードが一致しません。</source>
             <translation>The two passwords do not match.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="241" />
+            <location filename="../../ui/session/wizard.py" line="246" />
             <source>台帳は登録された端末でだけ開けるようにします（ガイドライン第10 端末の限定）。</source>
             <translation>The vault will open only on registered terminals (guideline 10, restriction of terminals).</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="242" />
+            <location filename="../../ui/session/wizard.py" line="248" />
             <source>このPCを最初の登録端末として、OSの資格情報の保管場所（キーリング）に端末の鍵を保存します。
 台帳ファイルが他のPCにコピーされても、ユーザーのパスワードだけでは開けません。
 別のPCで使うときは、管理者がリカバリーキーでそのPCを登録します。</source>
@@ -6339,12 +6732,12 @@ If the vault file is copied to another PC, a user's password alone will not open
 To use another PC, an administrator registers it with the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="245" />
+            <location filename="../../ui/session/wizard.py" line="254" />
             <source>このPCでは安全なキーリングが使えません。</source>
             <translation>No secure keyring is available on this PC.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="246" />
+            <location filename="../../ui/session/wizard.py" line="255" />
             <source>このPCには、端末の鍵を安全に保管できるキーリング（資格情報の保管場所）がありません。そのため、台帳を開けるPCを限定できません。
 
 限定しない場合、台帳ファイルと鍵ファイルをコピーした人は、ユーザーのパスワードがあれば別のPCでも開けます。キーリングを使えるようにしてから作成し直すこともできます。
@@ -6357,60 +6750,60 @@ Without the restriction, anyone who copies the vault file and key file can open 
 To continue anyway, tick the box below.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="346" />
+            <location filename="../../ui/session/wizard.py" line="363" />
             <source>✓ 確認できました。「完了」を押すとログイン画面に進みます。</source>
             <translation>✓ Confirmed. Press "Finish" to go to the login window.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="468" />
+            <location filename="../../ui/session/wizard.py" line="487" />
             <source>台帳を作成できませんでした</source>
             <translation>The vault could not be created</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="206" />
+            <location filename="../../ui/session/wizard.py" line="211" />
             <source>✓ 一致しています。</source>
             <translation>✓ The passwords match.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="330" />
+            <location filename="../../ui/session/wizard.py" line="346" />
             <source>書き留めたことを確かめるため、{a}組目と{b}組目（左から数えて）を入力してください。</source>
             <translation>To make sure you have written it down, enter group {a} and group {b} (counting from the left).</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="331" />
-            <location filename="../../ui/session/wizard.py" line="332" />
+            <location filename="../../ui/session/wizard.py" line="348" />
+            <location filename="../../ui/session/wizard.py" line="349" />
             <source>{n}組目</source>
             <translation>Group {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="349" />
+            <location filename="../../ui/session/wizard.py" line="366" />
             <source>入力した組がリカバリーキーと一致しません。</source>
             <translation>The groups you entered do not match the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="372" />
+            <location filename="../../ui/session/wizard.py" line="389" />
             <source>保存しました: {path}
 印刷したら、PDFファイルは安全な場所に移すか削除してください。</source>
             <translation>Saved: {path}
 After printing, move the PDF file to a safe place or delete it.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="384" />
+            <location filename="../../ui/session/wizard.py" line="402" />
             <source>リカバリーキー保管票</source>
             <translation>Recovery key sheet</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="487" />
+            <location filename="../../ui/session/wizard.py" line="506" />
             <source>リカバリーキーの確認</source>
             <translation>Recovery key confirmation</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="488" />
+            <location filename="../../ui/session/wizard.py" line="507" />
             <source>リカバリーキーの確認がまだです。このまま閉じるとキーは二度と表示されません。閉じてもよろしいですか？</source>
             <translation>You have not confirmed the recovery key yet. If you close now, the key will never be shown again. Close anyway?</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="489" />
+            <location filename="../../ui/session/wizard.py" line="509" />
             <source>閉じる</source>
             <translation>Close</translation>
         </message>
@@ -6418,24 +6811,76 @@ After printing, move the PDF file to a safe place or delete it.</translation>
     <context>
         <name>fsutil</name>
         <message>
-            <location filename="../../desktop/fsutil.py" line="38" />
+            <location filename="../../desktop/fsutil.py" line="35" />
+            <source>ディスクの空き容量が不足しています</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/fsutil.py" line="37" />
+            <source>ディスク使用量の上限（クォータ）に達しています</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/fsutil.py" line="39" />
+            <source>読み取り専用の場所です（書き込み禁止の媒体、または読み取り専用で接続されたドライブ）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/fsutil.py" line="41" />
+            <source>この場所に書き込む（または読み取る）権限がありません</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/fsutil.py" line="43" />
+            <source>フォルダーまたはファイルが見つかりません</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/fsutil.py" line="45" />
+            <source>ファイルではなくフォルダーが指定されています</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/fsutil.py" line="47" />
+            <source>ファイル名またはパスが長すぎます</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/fsutil.py" line="49" />
+            <source>ディスクの読み書きでエラーが発生しました（媒体の故障や取り外しの可能性があります）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/fsutil.py" line="55" />
             <source>ファイルを書き込めませんでした: {path}（{reason}）</source>
             <translation>Could not write the file: {path} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../desktop/fsutil.py" line="33" />
+            <location filename="../../desktop/fsutil.py" line="61" />
+            <source>ファイルを読み取れません: {path}（{reason}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/fsutil.py" line="104" />
+            <source>台帳ファイルのあるフォルダーに書き込めないため開けません: {path}（{reason}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/fsutil.py" line="50" />
+            <source>OSのエラー {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>ディスクの空き容量が不足しているため書き込めませんでした: {path}</source>
-            <translation>Could not write because the disk is full: {path}</translation>
+            <translation type="obsolete">Could not write because the disk is full: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/fsutil.py" line="35" />
             <source>書き込む権限がありません（読み取り専用の場所の可能性があります）: {path}</source>
-            <translation>No permission to write (the location may be read-only): {path}</translation>
+            <translation type="obsolete">No permission to write (the location may be read-only): {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/fsutil.py" line="37" />
             <source>ディスク使用量の上限に達したため書き込めませんでした: {path}</source>
-            <translation>Could not write because the disk quota has been reached: {path}</translation>
+            <translation type="obsolete">Could not write because the disk quota has been reached: {path}</translation>
         </message>
     </context>
 </TS>
