@@ -43,6 +43,7 @@ from desktop.accounts import policy as pw
 from desktop.audit import trail
 from desktop.backup import format as fmt
 from desktop.backup import history
+from desktop.backup import passphrase as passphrase_rules
 from desktop.backup.keys import slots_for_backup
 from desktop.errors import DaichoError
 from desktop.fsutil import io_error_message
@@ -93,9 +94,9 @@ def resolve_target(target: Path | str) -> Path:
 
 
 def check_passphrase(passphrase: str, policy: pw.Policy, *, user_id: str = "") -> None:
-    """The same strength rules as user passwords (length, zxcvbn score), plus SQLCipher's."""
-    fmt.check_passphrase_shape(passphrase)
-    pw.check_password(passphrase, user_id, policy)
+    """The same strength rules as user passwords (length, zxcvbn score), plus SQLCipher's;
+    see :mod:`desktop.backup.passphrase` (the login-password check runs at export time)."""
+    passphrase_rules.check_strength(passphrase, policy, user_id=user_id)
 
 
 def _clean_stale_temps(target: Path) -> None:
@@ -176,6 +177,7 @@ def _export(vault, tmp: Path, passphrase: str, progress: Progress | None, phase:
     try:
         policy = pw.Policy.from_vault(reader)
         check_passphrase(passphrase, policy, user_id=vault.session.user_id)
+        passphrase_rules.check_not_a_login_password(vault, passphrase)
         try:
             reader.execute("ATTACH DATABASE ? AS bk KEY ?", (str(tmp), passphrase))
             reader.execute("PRAGMA bk.journal_mode = OFF")  # a failed export is deleted anyway

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.accounts import policy as pw
-from desktop.backup import export, history
+from desktop.backup import export, history, passphrase
 
 
 class BackupService:
@@ -25,7 +25,19 @@ class BackupService:
         return pw.Policy.from_vault(self.vault.conn)
 
     def check_passphrase(self, passphrase: str) -> None:
+        """Strength only (fast, GUI thread); the export also refuses a login password."""
         export.check_passphrase(passphrase, self.policy(), user_id=self.vault.session.user_id)
+
+    def generate_passphrase(self) -> str:
+        return passphrase.new_passphrase(self.policy(), user_id=self.vault.session.user_id)
+
+    def passphrase_sheet(self, generated: str, *, backup_name: str = "") -> bytes:
+        """The printable 保管票 of a generated passphrase (PDF bytes; not recorded anywhere)."""
+        from desktop import settings
+        from desktop.submittals.forms.passphrase_sheet import render_passphrase_sheet
+
+        return render_passphrase_sheet(office_name=str(settings.get(self.vault.conn, "office.name") or ""),
+                                       passphrase=generated, created_at=dt.date.today(), backup_name=backup_name)
 
     def create_file(self, target, passphrase: str, progress=None) -> export.ExportResult:
         """Thread-safe part (worker thread)."""

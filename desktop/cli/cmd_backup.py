@@ -3,7 +3,10 @@
 Secrets come from stdin, one per line (or no-echo prompts on a terminal):
 
 - ``daicho --user ID --password-stdin backup export FILE``: your password, then the new
-  backup passphrase. FILE may be a folder: a dated file name is made inside it.
+  backup passphrase. FILE may be a folder: a dated file name is made inside it. With
+  ``--generate-passphrase`` only your password: the app makes a strong passphrase and prints
+  it once on stdout after the backup is written (``--passphrase-sheet SHEET.pdf`` also
+  writes its printable 保管票).
 - ``daicho backup verify FILE``: the passphrase only (no vault needed). With ``--user`` (and
   ``--password-stdin``), your password first: the backup history then tells a wrong
   passphrase from a damaged file.
@@ -34,6 +37,10 @@ def register(sub) -> None:
     e = bsub.add_parser("export", help="write an encrypted backup (stdin: your password, then the passphrase)")
     e.add_argument("file", type=Path, metavar="FILE", help="backup file to write (or a folder)")
     e.add_argument("--progress", action="store_true", help="show progress on stderr")
+    e.add_argument("--generate-passphrase", action="store_true",
+                   help="make a strong passphrase (printed once on stdout) instead of reading one from stdin")
+    e.add_argument("--passphrase-sheet", type=Path, metavar="PDF",
+                   help="with --generate-passphrase: also write the printable passphrase sheet (PDF) here")
     e.set_defaults(func=_export)
 
     v = bsub.add_parser("verify", help="check a backup file (stdin: the passphrase)")
@@ -92,16 +99,31 @@ def _new_passphrase(ctx) -> str:
 
 def _export(ctx, args) -> int:
     from desktop.backup import export_backup
+    from desktop.backup.service import BackupService
+    from desktop.cli.context import UsageError
     from desktop.errors import DaichoError
+    from desktop.fsutil import atomic_write_bytes
 
+    if args.passphrase_sheet and not args.generate_passphrase:
+        raise UsageError(tr("CLI", "--passphrase-sheet は --generate-passphrase と一緒に指定してください。"))
     vault = ctx.open_vault()
-    password = getattr(ctx, "last_password", None)
-    passphrase = _new_passphrase(ctx)
-    if password is not None and passphrase == password:
-        raise DaichoError(tr("CLI", "バックアップのパスフレーズには、ログインパスワードと別のものを使ってください。"))
+    service = BackupService(vault)
+    if args.generate_passphrase:
+        passphrase = service.generate_passphrase()
+    else:
+        password = getattr(ctx, "last_password", None)
+        passphrase = _new_passphrase(ctx)
+        if password is not None and passphrase == password:
+            raise DaichoError(tr("CLI", "バックアップのパスフレーズには、ログインパスワードと別のものを使ってください。"))
     result = export_backup(vault, args.file, passphrase, progress=_progress_printer(ctx, args.progress))
     ctx.out(str(result.path))
     ctx.out(tr("CLI", "{size} バイト  SHA-256 {sha}").format(size=result.size, sha=result.sha256))
+    if args.generate_passphrase:
+        ctx.out(tr("CLI", "パスフレーズ（表示はこの一度だけです。書き留めるか保管票を印刷してください）: {p}").format(p=passphrase))
+        if args.passphrase_sheet:
+            atomic_write_bytes(args.passphrase_sheet, service.passphrase_sheet(passphrase, backup_name=result.path.name))
+            print(tr("CLI", "保管票: {path}（印刷したら、PDFファイルは削除してください）").format(path=args.passphrase_sheet),
+                  file=ctx.stderr)
     return 0
 
 

@@ -1,12 +1,14 @@
-"""バックアップの作成: target file, passphrase twice (with the password strength check), then
-the export off the GUI thread with a progress bar and cancel. Cancelling leaves no file."""
+"""バックアップの作成: target file, passphrase twice (with the password strength check) — or
+「生成」: a strong generated passphrase, shown once in this dialog with its printable 保管票 —
+then the export off the GUI thread with a progress bar and cancel. Cancelling leaves no file.
+The export refuses a passphrase equal to any user's login password."""
 
 from __future__ import annotations
 
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -64,6 +66,31 @@ class ExportDialog(QDialog):
 
         self.pass1 = PasswordEdit()
         self.pass1.setObjectName("backupPassphrase")
+        self.generate_button = QPushButton(tr("Backup", "生成"))
+        self.generate_button.setObjectName("backupGenerate")
+        self.generate_button.setToolTip(tr("Backup", "推測されにくいパスフレーズを作ります（英小文字と数字、日本語キーボードでそのまま入力できます）"))
+        self.generate_button.clicked.connect(self.generate)
+        pass_row = QHBoxLayout()
+        pass_row.addWidget(self.pass1, 1)
+        pass_row.addWidget(self.generate_button)
+        self.generated = ""
+        self.generated_label = QLabel()
+        self.generated_label.setObjectName("backupGeneratedPassphrase")
+        self.generated_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.generated_label.setWordWrap(True)
+        self.generated_label.setVisible(False)
+        self.sheet_save_button = QPushButton(tr("Backup", "保管票をPDFで保存…"))
+        self.sheet_save_button.setObjectName("backupSheetSave")
+        self.sheet_save_button.clicked.connect(self._save_sheet)
+        self.sheet_print_button = QPushButton(tr("Backup", "保管票を印刷…"))
+        self.sheet_print_button.setObjectName("backupSheetPrint")
+        self.sheet_print_button.clicked.connect(self._print_sheet)
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(self.sheet_save_button)
+        sheet_row.addWidget(self.sheet_print_button)
+        sheet_row.addStretch(1)
+        for b in (self.sheet_save_button, self.sheet_print_button):
+            b.setVisible(False)
         self.pass2 = PasswordEdit()
         self.pass2.setObjectName("backupPassphraseConfirm")
         policy = self.service.policy()
@@ -76,10 +103,13 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(tr("Backup", "保存先"), path_row)
-        form.addRow(tr("Backup", "パスフレーズ"), self.pass1)
+        form.addRow(tr("Backup", "パスフレーズ"), pass_row)
         form.addRow("", self.feedback)
         form.addRow(tr("Backup", "パスフレーズ（確認）"), self.pass2)
         form.addRow("", caps)
+        form.addRow("", self.generated_label)
+        form.addRow("", sheet_row)
+        self.pass1.textChanged.connect(self._passphrase_edited)
 
         self.bar = QProgressBar()
         self.bar.setObjectName("backupProgress")
@@ -114,6 +144,62 @@ class ExportDialog(QDialog):
                                    tr("Backup", "バックアップ (*.daicho-backup);;すべてのファイル (*)"))
         if path:
             self.path_edit.setText(path)
+
+    def generate(self) -> None:
+        """Fill both fields with a new generated passphrase and show it (once: it is not kept
+        after this dialog closes), with buttons for its printable sheet."""
+        try:
+            generated = self.service.generate_passphrase()
+        except DaichoError as exc:
+            return self._fail(str(exc))
+        self.generated = generated
+        self.pass1.setText(generated)
+        self.pass2.setText(generated)
+        self.generated_label.setText(tr(
+            "Backup", "生成したパスフレーズ: {p}\n表示はこの画面を閉じるまでです。書き留めるか、保管票を印刷して、"
+            "バックアップとは別の施錠できる場所に保管してください。").format(p=generated))
+        self.generated_label.setStyleSheet("font-family: monospace; font-size: 12pt;")
+        for w in (self.generated_label, self.sheet_save_button, self.sheet_print_button):
+            w.setVisible(True)
+        self._fit()
+
+    def _passphrase_edited(self, text: str) -> None:
+        if self.generated and text != self.generated:   # typed over: the sheet no longer applies
+            self.generated = ""
+            self.generated_label.clear()
+            for w in (self.generated_label, self.sheet_save_button, self.sheet_print_button):
+                w.setVisible(False)
+
+    def sheet_pdf(self) -> bytes:
+        return self.service.passphrase_sheet(self.generated, backup_name=Path(self.path_edit.text().strip()).name)
+
+    def save_sheet(self, path: str) -> None:
+        from desktop.fsutil import atomic_write_bytes
+
+        atomic_write_bytes(path, self.sheet_pdf())
+
+    def _save_sheet(self) -> None:
+        from ui.widgets import files, messages
+
+        path = files.ask_save_path(self, tr("Backup", "パスフレーズ保管票をPDFとして保存"),
+                                   str(Path.home() / "backup-passphrase-sheet.pdf"), tr("Backup", "PDF (*.pdf)"))
+        if not path:
+            return
+        try:
+            self.save_sheet(path)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            messages.show_error(self, exc)
+            return
+        messages.show_info(self, tr("Backup", "保存しました: {path}\n印刷したら、PDFファイルは削除してください。").format(path=path))
+
+    def _print_sheet(self) -> None:
+        from ui.widgets import messages
+        from ui.widgets.pdf_print import print_pdf
+
+        try:
+            print_pdf(self.sheet_pdf(), self, title=tr("Backup", "バックアップ パスフレーズ保管票"))
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            messages.show_error(self, exc)
 
     def _fail(self, text: str) -> None:
         self.status.setText(text)
@@ -168,7 +254,7 @@ class ExportDialog(QDialog):
 
     def _set_running(self, running: bool) -> None:
         self._running = running
-        for w in (self.path_edit, self.pass1, self.pass2, self.start_button):
+        for w in (self.path_edit, self.pass1, self.pass2, self.start_button, self.generate_button):
             w.setEnabled(not running)
 
     def _progress(self, done: int, total: int) -> None:
@@ -189,7 +275,7 @@ class ExportDialog(QDialog):
         self.status.setText(tr("Backup", "バックアップを作成しました: {path}（{mb:.1f} MB、SHA-256 {sha}…）").format(
             path=result.path, mb=mb, sha=result.sha256[:16]))
         self.start_button.setVisible(False)
-        for w in (self.path_edit, self.pass1, self.pass2):
+        for w in (self.path_edit, self.pass1, self.pass2, self.generate_button):
             w.setEnabled(False)   # done: nothing left to edit here
         self.cancel_button.setText(tr("Backup", "閉じる"))
         self._fit()
