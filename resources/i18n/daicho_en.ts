@@ -845,22 +845,22 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>There has been no backup for {n} days or more. Please make a backup.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/keys.py" line="73" />
+            <location filename="../../desktop/backup/keys.py" line="76" />
             <source>ユーザーIDまたはパスワードが違います（バックアップを作成した時点のパスワードです）。</source>
             <translation>Wrong user ID or password (the password at the time of the backup).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/keys.py" line="72" />
+            <location filename="../../desktop/backup/keys.py" line="75" />
             <source>復元には、バックアップ時点の管理者のユーザーIDとパスワード、またはリカバリーキーが必要です。</source>
             <translation>Restoring needs the user ID and password of an administrator at the time of the backup, or the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/keys.py" line="83" />
+            <location filename="../../desktop/backup/keys.py" line="86" />
             <source>復元できるのは、バックアップ時点で有効な管理者だけです。</source>
             <translation>Only an administrator who was enabled at the time of the backup can restore it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/keys.py" line="69" />
+            <location filename="../../desktop/backup/keys.py" line="72" />
             <source>リカバリーキーが違います（このバックアップの台帳のリカバリーキーではありません）。</source>
             <translation>Wrong recovery key (it is not the recovery key of this backup's vault).</translation>
         </message>
@@ -1833,12 +1833,12 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <message>
             <location filename="../../desktop/cli/main.py" line="101" />
             <source>（不明な場所）</source>
-            <translation type="unfinished" />
+            <translation>(unknown location)</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/main.py" line="106" />
             <source>予期しないエラーが発生しました（{kind}）。同じ操作で繰り返し起きる場合は管理者に連絡してください。</source>
-            <translation type="unfinished" />
+            <translation>An unexpected error occurred ({kind}). If the same operation keeps failing, contact your administrator.</translation>
         </message>
     </context>
     <context>
@@ -1846,27 +1846,27 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <message>
             <location filename="../../desktop/calendar.py" line="147" />
             <source>{era}は{era}{last}年{month}月{day}日（{end}）までです。</source>
-            <translation type="unfinished" />
+            <translation>The {era} era ended on {era} {last}, month {month}, day {day} ({end}).</translation>
         </message>
         <message>
             <location filename="../../desktop/calendar.py" line="183" />
             <source>明治6年（1873年）1月1日より前の日付は扱えません（太陽暦の採用前）。</source>
-            <translation type="unfinished" />
+            <translation>Dates before Meiji 6 (1873) January 1 cannot be used (before Japan adopted the Gregorian calendar).</translation>
         </message>
         <message>
             <location filename="../../desktop/calendar.py" line="167" />
             <source>{era}{year}年という年はありません（最初の年は{era}元年です）。</source>
-            <translation type="unfinished" />
+            <translation>There is no year {era} {year} (the first year is {era} 1, 元年).</translation>
         </message>
         <message>
             <location filename="../../desktop/calendar.py" line="178" />
             <source>{era}は{era}元年{month}月{day}日（{start}）からです。</source>
-            <translation type="unfinished" />
+            <translation>The {era} era began on {era} 1, month {month}, day {day} ({start}).</translation>
         </message>
         <message>
             <location filename="../../desktop/calendar.py" line="175" />
             <source>{era}{year}年{month}月{day}日という日はありません。</source>
-            <translation type="unfinished" />
+            <translation>There is no such day: {era} {year}, month {month}, day {day}.</translation>
         </message>
     </context>
     <context>
@@ -2971,12 +2971,12 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <message>
             <location filename="../../desktop/registers/csvio.py" line="318" />
             <source>引用符（"）で始まる値が閉じられていません。値の終わりに " を書いてください（値の中の " は "" と2つ重ねます）。</source>
-            <translation type="unfinished" />
+            <translation>A value that starts with a quote (") is never closed. Put a " at the end of the value (a " inside the value is written twice: "").</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/csvio.py" line="320" />
             <source>引用符（"）で囲んだ値の後に余分な文字があります。値の中の " は "" と2つ重ねてください。</source>
-            <translation type="unfinished" />
+            <translation>There are extra characters after a quoted value. Write a " inside a value twice: "".</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/csvio.py" line="168" />
@@ -3015,7 +3015,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <message>
             <location filename="../../desktop/registers/csvio.py" line="322" />
             <source>値が長すぎます（1つの欄は{limit}文字まで）。</source>
-            <translation type="unfinished" />
+            <translation>The value is too long (at most {limit} characters per cell).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/csvio.py" line="512" />
@@ -3446,7 +3446,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <message>
             <location filename="../../desktop/registers/values.py" line="58" />
             <source>{label}の日付が正しくありません: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{label} is not a valid date: {reason}</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/values.py" line="75" />
@@ -3486,7 +3486,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <message>
             <location filename="../../desktop/registers/values.py" line="67" />
             <source>{label}に入力できない制御文字（U+{code:04X}）が含まれています。削除してから入力してください。</source>
-            <translation type="unfinished" />
+            <translation>{label} contains a control character that cannot be entered (U+{code:04X}). Remove it and try again.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/values.py" line="171" />
@@ -6220,7 +6220,7 @@ Delete this user?</translation>
     <context>
         <name>Vault</name>
         <message>
-            <location filename="../../desktop/backup/keys.py" line="65" />
+            <location filename="../../desktop/backup/keys.py" line="68" />
             <location filename="../../desktop/vault/opening.py" line="503" />
             <source>リカバリーキーの形式が正しくありません（4文字ずつ8組の英数字です）。</source>
             <translation>The recovery key is not in the right format (8 groups of 4 letters and digits).</translation>
@@ -6813,42 +6813,42 @@ After printing, move the PDF file to a safe place or delete it.</translation>
         <message>
             <location filename="../../desktop/fsutil.py" line="35" />
             <source>ディスクの空き容量が不足しています</source>
-            <translation type="unfinished" />
+            <translation>the disk is full</translation>
         </message>
         <message>
             <location filename="../../desktop/fsutil.py" line="37" />
             <source>ディスク使用量の上限（クォータ）に達しています</source>
-            <translation type="unfinished" />
+            <translation>the disk quota is exhausted</translation>
         </message>
         <message>
             <location filename="../../desktop/fsutil.py" line="39" />
             <source>読み取り専用の場所です（書き込み禁止の媒体、または読み取り専用で接続されたドライブ）</source>
-            <translation type="unfinished" />
+            <translation>the location is read-only (write-protected media or a drive connected read-only)</translation>
         </message>
         <message>
             <location filename="../../desktop/fsutil.py" line="41" />
             <source>この場所に書き込む（または読み取る）権限がありません</source>
-            <translation type="unfinished" />
+            <translation>you have no permission to write (or read) here</translation>
         </message>
         <message>
             <location filename="../../desktop/fsutil.py" line="43" />
             <source>フォルダーまたはファイルが見つかりません</source>
-            <translation type="unfinished" />
+            <translation>the folder or file does not exist</translation>
         </message>
         <message>
             <location filename="../../desktop/fsutil.py" line="45" />
             <source>ファイルではなくフォルダーが指定されています</source>
-            <translation type="unfinished" />
+            <translation>a folder was given instead of a file</translation>
         </message>
         <message>
             <location filename="../../desktop/fsutil.py" line="47" />
             <source>ファイル名またはパスが長すぎます</source>
-            <translation type="unfinished" />
+            <translation>the file name or path is too long</translation>
         </message>
         <message>
             <location filename="../../desktop/fsutil.py" line="49" />
             <source>ディスクの読み書きでエラーが発生しました（媒体の故障や取り外しの可能性があります）</source>
-            <translation type="unfinished" />
+            <translation>a disk read/write error occurred (the media may be faulty or was removed)</translation>
         </message>
         <message>
             <location filename="../../desktop/fsutil.py" line="55" />
@@ -6858,17 +6858,17 @@ After printing, move the PDF file to a safe place or delete it.</translation>
         <message>
             <location filename="../../desktop/fsutil.py" line="61" />
             <source>ファイルを読み取れません: {path}（{reason}）</source>
-            <translation type="unfinished" />
+            <translation>Cannot read the file: {path} ({reason})</translation>
         </message>
         <message>
             <location filename="../../desktop/fsutil.py" line="104" />
             <source>台帳ファイルのあるフォルダーに書き込めないため開けません: {path}（{reason}）</source>
-            <translation type="unfinished" />
+            <translation>Cannot open the vault because its folder cannot be written: {path} ({reason})</translation>
         </message>
         <message>
             <location filename="../../desktop/fsutil.py" line="50" />
             <source>OSのエラー {code}</source>
-            <translation type="unfinished" />
+            <translation>OS error {code}</translation>
         </message>
         <message>
             <source>ディスクの空き容量が不足しているため書き込めませんでした: {path}</source>
