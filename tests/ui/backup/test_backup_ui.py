@@ -54,6 +54,51 @@ def test_export_dialog_refuses_mismatch_and_weak(qtbot, vault, tmp_path):
     assert "使えません" in dialog.status.text() and not target.exists()
 
 
+def test_export_dialog_generates_a_passphrase_with_its_sheet(qtbot, vault, tmp_path):
+    import io
+    import re
+
+    from pypdf import PdfReader
+
+    from desktop.backup.passphrase import is_generated_form
+
+    dialog = ExportDialog(vault, runner=SyncTaskRunner())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.sheet_save_button.isVisible()
+    target = tmp_path / "out" / "b.daicho-backup"
+    dialog.path_edit.setText(str(target))
+    qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+    generated = dialog.pass1.text()
+    assert is_generated_form(generated) and dialog.pass2.text() == generated
+    assert generated in dialog.generated_label.text() and dialog.generated_label.isVisible()
+    assert dialog.sheet_save_button.isVisible() and dialog.sheet_print_button.isVisible()
+    sheet = tmp_path / "sheet.pdf"
+    dialog.save_sheet(str(sheet))
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(sheet.read_bytes())).pages)
+    assert generated in re.sub(r"\(\d\)", "", re.sub(r"\s+", "", text)) and "b.daicho-backup" in text
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.result is not None, dialog.status.text()
+    verify_backup(target, generated)
+    # typing over a generated passphrase withdraws it and its sheet
+    dialog2 = ExportDialog(vault, runner=SyncTaskRunner())
+    qtbot.addWidget(dialog2)
+    dialog2.show()
+    qtbot.mouseClick(dialog2.generate_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog2.pass1, "x")
+    assert dialog2.generated == "" and not dialog2.sheet_save_button.isVisible()
+    assert dialog2.generated_label.text() == ""
+
+
+def test_export_dialog_refuses_a_login_password(qtbot, vault, tmp_path):
+    dialog = ExportDialog(vault, runner=SyncTaskRunner())
+    qtbot.addWidget(dialog)
+    target = tmp_path / "b.daicho-backup"
+    _fill_export(qtbot, dialog, target, passphrase=ADMIN_PASSWORD)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert "ログインパスワードと同じ" in dialog.status.text() and not target.exists()
+
+
 def test_export_dialog_cancel_on_a_real_thread(qtbot, vault, tmp_path):
     add_attachments(vault, sizes=[1_000_000] * 30)
     dialog = ExportDialog(vault, runner=TaskRunner())
