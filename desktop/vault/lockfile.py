@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 from desktop.errors import DaichoError
+from desktop.fsutil import os_error_reason
 from desktop.i18n import tr
 
 
@@ -30,7 +31,7 @@ class WriterLock:
             fh = open(self.path, "a+b")  # noqa: SIM115 - held for the vault's lifetime
         except OSError as exc:
             raise DaichoError(
-                tr("Vault", "ロックファイルを作成できません: {path}（{reason}）").format(path=self.path, reason=exc.strerror)
+                tr("Vault", "ロックファイルを作成できません: {path}（{reason}）").format(path=self.path, reason=os_error_reason(exc))
             ) from None
         try:
             if os.name == "nt":

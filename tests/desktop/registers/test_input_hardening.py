@@ -316,3 +316,28 @@ def test_audit_csv_export_neutralises_formula_cells(vault):
     rows = list(csv.reader(io.StringIO(buf.getvalue())))
     assert rows[-1][rows[0].index("entity")] == "'=HYPERLINK(\"http://x\")"
     assert not [c for r in rows for c in r if c[:1] in ("=", "+", "@")]
+
+
+def test_vault_in_a_read_only_folder_is_reported_as_read_only(make_vault, tmp_path):
+    """A real read-only mount (root can write through chmod, not through a read-only mount)."""
+    import subprocess
+
+    from desktop.vault.vault import unlock
+    from tests.conftest import ADMIN_ID, ADMIN_PASSWORD
+
+    vault, _ = make_vault(path=tmp_path / "rw" / "daicho.vault")
+    vault.close()
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    r = subprocess.run(["mount", "--bind", "-o", "ro", str(tmp_path / "rw"), str(ro)], capture_output=True)
+    if r.returncode != 0:
+        pytest.skip(f"cannot bind-mount read-only here ({r.stderr.decode().strip()})")
+    try:
+        for readonly in (True, False):
+            with pytest.raises(DaichoError) as exc:
+                unlock(ro / "daicho.vault", ADMIN_ID, ADMIN_PASSWORD, readonly=readonly).close()
+            message = str(exc.value)
+            assert "読み取り専用の場所です" in message, message
+            assert "復号できません" not in message and "Read-only file system" not in message
+    finally:
+        subprocess.run(["umount", "-l", str(ro)], capture_output=True)
