@@ -867,100 +867,105 @@ Work in progress may not have been saved. If the problem persists, contact your 
         <message>
             <location filename="../../desktop/backup/passphrase.py" line="55" />
             <source>ユーザーのログインパスワードと同じものは、バックアップのパスフレーズに使えません。</source>
-            <translation type="unfinished" />
+            <translation>A backup passphrase must not be the same as a user's login password.</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/passphrase.py" line="68" />
             <source>パスフレーズを生成できませんでした。もう一度お試しください。</source>
-            <translation type="unfinished" />
+            <translation>Could not generate a passphrase. Please try again.</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/passphrase.py" line="56" />
             <source>このパスフレーズは使えません。</source>
-            <translation type="unfinished" />
+            <translation>This passphrase cannot be used.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/restore.py" line="85" />
+            <location filename="../../desktop/backup/restore.py" line="86" />
             <source>各ユーザーはバックアップ時点のパスワードでログインできます。</source>
             <translation>Every user can log in with their password as it was at the time of the backup.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/restore.py" line="151" />
-            <location filename="../../desktop/backup/restore.py" line="185" />
+            <location filename="../../desktop/backup/restore.py" line="155" />
+            <location filename="../../desktop/backup/restore.py" line="190" />
             <source>現在の台帳を置き換えるには、現在の台帳の管理者のユーザーIDと、いまのパスワードが必要です（バックアップ作成時点のものではありません）。</source>
-            <translation type="unfinished" />
+            <translation>Replacing the current vault requires the user ID and current password of an administrator of the current vault (not the password as it was when the backup was made).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/restore.py" line="195" />
-            <location filename="../../desktop/backup/restore.py" line="160" />
+            <location filename="../../desktop/backup/restore.py" line="200" />
+            <location filename="../../desktop/backup/restore.py" line="164" />
             <source>現在の台帳を置き換えられるのは、現在の台帳の管理者だけです。</source>
-            <translation type="unfinished" />
+            <translation>Only an administrator of the current vault can replace it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/restore.py" line="218" />
-            <location filename="../../desktop/backup/restore.py" line="162" />
+            <location filename="../../desktop/backup/restore.py" line="222" />
+            <location filename="../../desktop/backup/restore.py" line="166" />
             <source>このバックアップは別の台帳のものです。現在の台帳を置き換えることはできません。新しい場所に復元してください。</source>
             <translation>This backup belongs to another vault. It cannot replace the current vault; restore it to a new location.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/restore.py" line="221" />
+            <location filename="../../desktop/backup/restore.py" line="225" />
             <source>現在の台帳の鍵の更新が途中で止まっています。一度台帳を開いて（自動的に完了します）から、やり直してください。</source>
             <translation>A key renewal of the current vault was interrupted. Open the vault once (it completes automatically), then try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/restore.py" line="225" />
+            <location filename="../../desktop/backup/restore.py" line="229" />
             <source>現在の台帳が正しく閉じられていません（-wal ファイルが残っています）。一度台帳を開いて閉じてから、やり直してください。</source>
             <translation>The current vault was not closed properly (a -wal file remains). Open and close the vault once, then try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/restore.py" line="82" />
+            <location filename="../../desktop/backup/restore.py" line="83" />
             <source>このPCを端末として登録しました。</source>
             <translation>This PC has been registered as a terminal.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/restore.py" line="84" />
+            <location filename="../../desktop/backup/restore.py" line="85" />
             <source>このPCはバックアップ時点で登録済みの端末ではありません。このPCで開くには、管理者がリカバリーキーで開いて端末登録してください。</source>
             <translation>This PC was not a registered terminal at the time of the backup. To open the vault here, an administrator must open it with the recovery key and register the terminal.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/restore.py" line="214" />
+            <location filename="../../desktop/backup/restore.py" line="219" />
             <source>置き換える台帳が見つかりません: {path}</source>
             <translation>The vault to replace was not found: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/restore.py" line="261" />
+            <location filename="../../desktop/backup/restore.py" line="245" />
             <source>このPCでは安全なキーリングが使えないため、端末として登録できません。キーリングを使える状態にしてからやり直してください。</source>
             <translation>This PC cannot be registered as a terminal because no secure keyring is available. Make a keyring available and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/restore.py" line="399" />
+            <location filename="../../desktop/backup/restore.py" line="309" />
+            <source>現在の台帳の管理者の確認が済んでいません。</source>
+            <translation>An administrator of the current vault has not confirmed the replacement.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/backup/restore.py" line="380" />
             <source>検証後にバックアップファイルが変更されました。</source>
             <translation>The backup file was changed after it was verified.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/restore.py" line="404" />
+            <location filename="../../desktop/backup/restore.py" line="385" />
             <source>復元したデータの行数がマニフェストと一致しません。</source>
             <translation>The number of rows restored does not match the manifest.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/restore.py" line="78" />
+            <location filename="../../desktop/backup/restore.py" line="79" />
             <source>元の台帳の安全コピー: {path}</source>
             <translation>Safety copy of the original vault: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/restore.py" line="80" />
+            <location filename="../../desktop/backup/restore.py" line="81" />
             <source>古い版のバックアップだったため、スキーマを {a} から {b} に更新しました。</source>
             <translation>The backup was made by an older version, so its schema was updated from {a} to {b}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/restore.py" line="204" />
+            <location filename="../../desktop/backup/restore.py" line="209" />
             <source>復元先にはすでに台帳があります: {path}
 置き換える場合は「現在の台帳を置き換える」（--replace）を選んでください。</source>
             <translation>A vault already exists at the destination: {path}
 To replace it, choose "Replace the current vault" (--replace).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/restore.py" line="411" />
+            <location filename="../../desktop/backup/restore.py" line="392" />
             <source>復元をキャンセルしました。元の台帳は変更していません。</source>
             <translation>The restore was cancelled. The original vault has not been changed.</translation>
         </message>
@@ -1028,7 +1033,7 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
         <message>
             <location filename="../../desktop/backup/verify.py" line="140" />
             <source>このアプリのバックアップファイルではありません（{kind} ファイルです）: {path}</source>
-            <translation type="unfinished" />
+            <translation>Not a backup file of this app (it is a {kind} file): {path}</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/verify.py" line="143" />
@@ -1146,22 +1151,22 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
         <message>
             <location filename="../../ui/backup/export_dialog.py" line="69" />
             <source>生成</source>
-            <translation type="unfinished" />
+            <translation>Generate</translation>
         </message>
         <message>
             <location filename="../../ui/backup/export_dialog.py" line="71" />
             <source>推測されにくいパスフレーズを作ります（英小文字と数字、日本語キーボードでそのまま入力できます）</source>
-            <translation type="unfinished" />
+            <translation>Make a hard-to-guess passphrase (lowercase letters and digits, typed as is on a Japanese keyboard)</translation>
         </message>
         <message>
             <location filename="../../ui/backup/export_dialog.py" line="82" />
             <source>保管票をPDFで保存…</source>
-            <translation type="unfinished" />
+            <translation>Save sheet as PDF…</translation>
         </message>
         <message>
             <location filename="../../ui/backup/export_dialog.py" line="85" />
             <source>保管票を印刷…</source>
-            <translation type="unfinished" />
+            <translation>Print sheet…</translation>
         </message>
         <message>
             <location filename="../../ui/backup/export_dialog.py" line="99" />
@@ -1210,12 +1215,12 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
         <message>
             <location filename="../../ui/backup/export_dialog.py" line="184" />
             <source>パスフレーズ保管票をPDFとして保存</source>
-            <translation type="unfinished" />
+            <translation>Save the passphrase sheet as PDF</translation>
         </message>
         <message>
             <location filename="../../ui/backup/export_dialog.py" line="185" />
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../ui/backup/export_dialog.py" line="235" />
@@ -1247,18 +1252,20 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
             <location filename="../../ui/backup/export_dialog.py" line="158" />
             <source>生成したパスフレーズ: {p}
 表示はこの画面を閉じるまでです。書き留めるか、保管票を印刷して、バックアップとは別の施錠できる場所に保管してください。</source>
-            <translation type="unfinished" />
+            <translation>Generated passphrase: {p}
+It is shown only until this window closes. Write it down or print the sheet, and keep it locked away, apart from the backup.</translation>
         </message>
         <message>
             <location filename="../../ui/backup/export_dialog.py" line="193" />
             <source>保存しました: {path}
 印刷したら、PDFファイルは削除してください。</source>
-            <translation type="unfinished" />
+            <translation>Saved: {path}
+Delete the PDF file once it is printed.</translation>
         </message>
         <message>
             <location filename="../../ui/backup/export_dialog.py" line="200" />
             <source>バックアップ パスフレーズ保管票</source>
-            <translation type="unfinished" />
+            <translation>Backup passphrase sheet</translation>
         </message>
         <message>
             <location filename="../../ui/backup/export_dialog.py" line="275" />
@@ -1358,17 +1365,17 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
         <message>
             <location filename="../../ui/backup/restore_wizard.py" line="201" />
             <source>置き換えるには、現在の台帳の管理者が、いまのパスワードで許可してください（バックアップ作成時点のパスワードではありません）。</source>
-            <translation type="unfinished" />
+            <translation>To replace it, an administrator of the current vault must allow it with their current password (not the password as it was when the backup was made).</translation>
         </message>
         <message>
             <location filename="../../ui/backup/restore_wizard.py" line="214" />
             <source>現在の台帳の管理者のユーザーID</source>
-            <translation type="unfinished" />
+            <translation>Administrator of the current vault (user ID)</translation>
         </message>
         <message>
             <location filename="../../ui/backup/restore_wizard.py" line="215" />
             <source>いまのパスワード</source>
-            <translation type="unfinished" />
+            <translation>Current password</translation>
         </message>
         <message>
             <location filename="../../ui/backup/restore_wizard.py" line="253" />
@@ -1539,7 +1546,7 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
         <message>
             <location filename="../../desktop/cli/cmd_backup.py" line="108" />
             <source>--passphrase-sheet は --generate-passphrase と一緒に指定してください。</source>
-            <translation type="unfinished" />
+            <translation>Use --passphrase-sheet together with --generate-passphrase.</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_backup.py" line="152" />
@@ -1549,7 +1556,7 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
         <message>
             <location filename="../../desktop/cli/cmd_backup.py" line="167" />
             <source>現在の台帳の管理者のパスワード（いまのもの）</source>
-            <translation type="unfinished" />
+            <translation>current password of the current vault's administrator</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_backup.py" line="117" />
@@ -1580,22 +1587,22 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
         <message>
             <location filename="../../desktop/cli/cmd_backup.py" line="163" />
             <source>--live-user（現在の台帳の管理者）を指定してください。</source>
-            <translation type="unfinished" />
+            <translation>Specify --live-user (an administrator of the current vault).</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_backup.py" line="166" />
             <source>現在の台帳のリカバリーキー</source>
-            <translation type="unfinished" />
+            <translation>recovery key of the current vault</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_backup.py" line="122" />
             <source>パスフレーズ（表示はこの一度だけです。書き留めるか保管票を印刷してください）: {p}</source>
-            <translation type="unfinished" />
+            <translation>Passphrase (shown this once only; write it down or print the sheet): {p}</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_backup.py" line="125" />
             <source>保管票: {path}（印刷したら、PDFファイルは削除してください）</source>
-            <translation type="unfinished" />
+            <translation>Sheet: {path} (delete the PDF file once it is printed)</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_init.py" line="58" />
@@ -5361,7 +5368,7 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
         <message>
             <location filename="../../desktop/submittals/forms/passphrase_sheet.py" line="89" />
             <source>保管票を作れるのは、このアプリが生成したパスフレーズだけです。</source>
-            <translation type="unfinished" />
+            <translation>A sheet can only be made for a passphrase generated by this app.</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/recovery_sheet.py" line="158" />
@@ -6226,8 +6233,8 @@ Delete this user?</translation>
             <translation>The recovery key is not in the right format (8 groups of 4 letters and digits).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/restore.py" line="189" />
-            <location filename="../../desktop/backup/restore.py" line="193" />
+            <location filename="../../desktop/backup/restore.py" line="194" />
+            <location filename="../../desktop/backup/restore.py" line="198" />
             <location filename="../../desktop/vault/opening.py" line="42" />
             <source>ユーザーIDまたはパスワードが違います。</source>
             <translation>Wrong user ID or password.</translation>
@@ -6253,32 +6260,32 @@ Delete this user?</translation>
             <translation>Not a registered terminal: {id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/database.py" line="95" />
+            <location filename="../../desktop/vault/database.py" line="101" />
             <source>データベースの操作に失敗しました。</source>
             <translation>The database operation failed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/database.py" line="84" />
+            <location filename="../../desktop/vault/database.py" line="90" />
             <source>台帳ファイルが壊れています（暗号化ページの検証に失敗しました）。バックアップから復元してください。</source>
             <translation>The vault file is damaged (verification of an encrypted page failed). Please restore it from a backup.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/database.py" line="90" />
+            <location filename="../../desktop/vault/database.py" line="96" />
             <source>ディスクの空き容量が不足しているため保存できませんでした。空き容量を確保してからやり直してください（入力内容は失われていません）。</source>
             <translation>Could not save because the disk is full. Free some space and try again (your input has not been lost).</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/database.py" line="92" />
+            <location filename="../../desktop/vault/database.py" line="98" />
             <source>台帳が別の処理で使用中のため保存できませんでした。少し待ってからやり直してください。</source>
             <translation>Could not save because the vault is in use by another operation. Wait a moment and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/database.py" line="94" />
+            <location filename="../../desktop/vault/database.py" line="100" />
             <source>台帳ファイルが読み取り専用のため保存できませんでした。</source>
             <translation>Could not save because the vault file is read-only.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/database.py" line="46" />
+            <location filename="../../desktop/vault/database.py" line="52" />
             <location filename="../../desktop/vault/opening.py" line="150" />
             <source>台帳ファイルを復号できません。ファイルが壊れているか、鍵ファイルがこの台帳のものではありません。</source>
             <translation>The vault file cannot be decrypted. The file is damaged, or the key file does not belong to this vault.</translation>
@@ -6289,7 +6296,7 @@ Delete this user?</translation>
             <translation>Cannot open the vault file: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/database.py" line="42" />
+            <location filename="../../desktop/vault/database.py" line="48" />
             <source>台帳ファイルが壊れています: {page} ページ目の暗号化ページの認証に失敗しました。バックアップから復元してください。</source>
             <translation>The vault file is damaged: authentication of encrypted page {page} failed. Please restore it from a backup.</translation>
         </message>
@@ -6366,12 +6373,12 @@ Place it in the same folder as the database.</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/vault/lockfile.py" line="48" />
+            <location filename="../../desktop/vault/lockfile.py" line="49" />
             <source>この台帳は別のウィンドウまたは別のプログラムで開かれています。そちらを閉じてから開き直してください。</source>
             <translation>This vault is open in another window or program. Close it there and open it again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/lockfile.py" line="33" />
+            <location filename="../../desktop/vault/lockfile.py" line="34" />
             <source>ロックファイルを作成できません: {path}（{reason}）</source>
             <translation>Cannot create the lock file: {path} ({reason})</translation>
         </message>
