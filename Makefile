@@ -5,24 +5,35 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
+PYTEST := QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+# Tests run in parallel, one worker per CPU; each module stays on one worker (module-scoped
+# fixtures are built once). `make test XDIST=` runs them in one process.
+XDIST ?= -n auto --dist loadscope
+# The fast tier leaves out the markers declared in pyproject.toml: slow (scale), heavy
+# (fuzzing, byte flips, damage) and crash (killed processes, full disks, closed pipes).
+FAST := not slow and not heavy and not crash
 
 .PHONY: run test test-fast bench lint migration translations sysdeps-run sysdeps-test clean
 
 run: sysdeps-run $(STAMP) translations
 	$(VENV)/bin/itaku-daicho
 
-test: sysdeps-test $(STAMP) translations
-	$(VENV)/bin/ruff check .
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+# Everything (what CI runs): the lint below, then every test of every tier.
+test: sysdeps-test $(STAMP) translations lint
+	$(PYTEST) $(XDIST)
 
 test-fast: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -x -m "not slow" -p no:cacheprovider
+	$(PYTEST) $(XDIST) -x -m "$(FAST)"
 
 bench: sysdeps-test $(STAMP) translations
 	@for b in bench/bench_*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; done
 
+# Style and size (ruff), layers (import-linter contracts; tests/test_layers.py checks the same
+# in `make test`), types of the core (mypy). All configured in pyproject.toml.
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 
 # the next numbered db_migrations/ file from the register declarations (never edits a landed one)
 migration: $(STAMP)
@@ -47,4 +58,4 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache resources/i18n/*.qm
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .import_linter_cache resources/i18n/*.qm

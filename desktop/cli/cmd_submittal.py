@@ -119,7 +119,7 @@ def _verify(ctx, args) -> int:
         ctx.out(tr("CLI", "再作成したSHA-256: {sha}").format(sha=result.rendered.sha256))
     ctx.out(result.message)
     if args.out is not None:
-        if result.matches:
+        if result.matches and result.rendered is not None:
             service.record_output(vault, e.id, "save", path=args.out, pdf=result.rendered.pdf)
         else:
             ctx.err(tr("CLI", "発行時の文書と一致しないため、ファイルは書き出しませんでした。"))

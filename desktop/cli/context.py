@@ -11,9 +11,13 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 from desktop.errors import DaichoError
 from desktop.i18n import tr
+
+if TYPE_CHECKING:
+    from desktop.vault import Vault
 
 
 class UsageError(DaichoError):
@@ -25,10 +29,10 @@ class CliContext:
     vault_path: Path
     user: str | None
     password_stdin: bool
-    stdin: object = field(default=sys.stdin)
-    stdout: object = field(default=sys.stdout)
-    stderr: object = field(default=sys.stderr)
-    _vault: object = None
+    stdin: TextIO = field(default=sys.stdin)
+    stdout: TextIO = field(default=sys.stdout)
+    stderr: TextIO = field(default=sys.stderr)
+    _vault: Vault | None = None
     _lines_read: int = 0
     #: the password the vault was opened with (kept in memory for ``user passwd``)
     last_password: str | None = field(default=None, repr=False)
@@ -71,7 +75,7 @@ class CliContext:
             raise UsageError(tr("CLI", "--password-stdin を指定し、パスワードを標準入力の1行目で渡してください。"))
         return self.user
 
-    def open_vault(self, *, readonly: bool = False):
+    def open_vault(self, *, readonly: bool = False) -> Vault:
         """Unlock the vault as ``--user`` with the password from the first stdin line.
 
         A user who must change their password may only read and change it; the services
@@ -87,7 +91,7 @@ class CliContext:
         self.last_password = password
         return self._vault
 
-    def adopt(self, vault) -> None:
+    def adopt(self, vault: Vault) -> None:
         """Take over a vault opened by the command itself (init, recovery)."""
         self._vault = vault
 

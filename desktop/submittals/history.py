@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.calendar import Calendar, fiscal_year, fiscal_year_label
+from desktop.protocols import Connection
 from desktop.submittals.options import check_number_format
 
 
@@ -31,13 +32,13 @@ def number_scope(doc_date: dt.date, *, reset_each_fiscal_year: bool) -> str:
     return f"FY{fiscal_year(doc_date)}" if reset_each_fiscal_year else "all"
 
 
-def peek_number(conn, scope: str) -> int:
+def peek_number(conn: Connection, scope: str) -> int:
     """The number the next issued document of ``scope`` will get (nothing is consumed)."""
     row = conn.execute("SELECT last FROM submittal_numbers WHERE scope = ?", (scope,)).fetchone()
     return (row[0] if row else 0) + 1
 
 
-def take_number(conn, scope: str) -> int:
+def take_number(conn: Connection, scope: str) -> int:
     """Consume and return the next number of ``scope`` (call inside a write transaction)."""
     conn.execute(
         "INSERT INTO submittal_numbers (scope, last) VALUES (?, 1)"
@@ -148,14 +149,14 @@ def insert(
     return cur.lastrowid
 
 
-def get(conn, entry_id: int) -> HistoryEntry | None:
+def get(conn: Connection, entry_id: int) -> HistoryEntry | None:
     row = conn.execute(
         f"SELECT {_COLUMNS} FROM submittal_history WHERE id = ?", (int(entry_id),)
     ).fetchone()
     return _entry(row) if row else None
 
 
-def list_history(conn, *, kind: str | None = None, limit: int = 1000) -> list[HistoryEntry]:
+def list_history(conn: Connection, *, kind: str | None = None, limit: int = 1000) -> list[HistoryEntry]:
     """Newest first."""
     sql = f"SELECT {_COLUMNS} FROM submittal_history"
     args: list[Any] = []
@@ -167,7 +168,7 @@ def list_history(conn, *, kind: str | None = None, limit: int = 1000) -> list[Hi
     return [_entry(r) for r in conn.execute(sql, args)]
 
 
-def find_by_sha256(conn, sha256: str) -> list[HistoryEntry]:
+def find_by_sha256(conn: Connection, sha256: str) -> list[HistoryEntry]:
     """Issued documents with this hash (to tell whether a PDF file is one we issued)."""
     rows = conn.execute(
         f"SELECT {_COLUMNS} FROM submittal_history WHERE sha256 = ? ORDER BY id",

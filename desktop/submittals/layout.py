@@ -31,11 +31,11 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import io
-import os
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from pathlib import Path
+from typing import Any, Literal, TypeAlias
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -73,7 +73,7 @@ TITLE_SIZE = 14.0
 CREATOR = "委託セキュリティ台帳"
 
 Align = Literal["left", "center", "right"]
-_ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
+_ALIGN: dict[Align, int] = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
 _GRID = colors.Color(0.25, 0.25, 0.25)
 _HEADER_BG = colors.Color(0.9, 0.9, 0.9)
 
@@ -157,7 +157,7 @@ class Keep:
     blocks: Sequence[Any]
 
 
-Block = Para | Heading | KeyValue | DataTable | Section | Gap | PageBreak | Keep | Flowable
+Block: TypeAlias = Para | Heading | KeyValue | DataTable | Section | Gap | PageBreak | Keep | Flowable
 
 
 # --------------------------------------------------------------------------- document
@@ -484,7 +484,7 @@ def _right_block(
 def seal_boxes(labels: Sequence[str], st: Styles, *, box_size: float = 22 * mm) -> Table:
     """Bordered boxes with a label row (責任者 | 担当者 …), right-aligned."""
     label_style = st.variant(st.small, size=9, align="center")
-    data = [[para(lb, label_style) for lb in labels], ["" for _ in labels]]
+    data: list[list[Any]] = [[para(lb, label_style) for lb in labels], ["" for _ in labels]]
     commands = [
         ("GRID", (0, 0), (-1, -1), 0.6, _GRID),
         ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
@@ -701,7 +701,7 @@ def pdf_sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def write_pdf(path: str | os.PathLike[str], pdf: bytes) -> str:
+def write_pdf(path: str | Path, pdf: bytes) -> str:
     """Write ``pdf`` atomically (temp file in the folder, fsync, rename); return its SHA-256."""
     with atomic_writer(path) as fh:
         fh.write(pdf)

@@ -40,6 +40,7 @@ from desktop.audit import trail
 from desktop.calendar import Calendar, format_date
 from desktop.errors import DaichoError, NotFound, ValidationError
 from desktop.i18n import tr
+from desktop.protocols import Connection, OpenVault, SessionLike, VaultLike
 from desktop.submittals import forms, history, options
 from desktop.submittals.fonts import FontSet, resolve_fonts
 from desktop.submittals.layout import (
@@ -68,38 +69,38 @@ class ReadView:
 
     readonly = True
 
-    def __init__(self, vault, conn) -> None:
+    def __init__(self, vault: OpenVault, conn: Connection) -> None:
         self.vault = vault
         self.conn = conn
 
     @property
-    def session(self):
+    def session(self) -> SessionLike:
         return self.vault.session
 
     @property
-    def path(self):
+    def path(self) -> Path:
         return self.vault.path
 
     @property
     def vault_id(self) -> str:
         return self.vault.vault_id
 
-    def setting(self, key: str):
+    def setting(self, key: str) -> Any:
         return settings.get(self.conn, key)
 
     @contextlib.contextmanager
-    def transaction(self):
+    def transaction(self) -> Iterator[Connection]:
         raise RuntimeError("ReadView is read-only: write through the vault on its own thread")
         yield  # pragma: no cover
 
 
-def main_vault(vault):
+def main_vault(vault: OpenVault | ReadView) -> OpenVault:
     """The vault itself, given either it or a :class:`ReadView` of it."""
     return vault.vault if isinstance(vault, ReadView) else vault
 
 
 @contextlib.contextmanager
-def reading(vault) -> Iterator[ReadView]:
+def reading(vault: OpenVault | ReadView) -> Iterator[ReadView]:
     """A :class:`ReadView` on a new connection (``vault.connect_reader()``), holding one read
     transaction — one WAL snapshot — until the block ends; then the connection is closed.
     Open it on the thread that uses it (the worker)."""
@@ -194,7 +195,7 @@ class Letterhead:
         )
 
 
-def _calendar(conn) -> Calendar:
+def _calendar(conn: Connection) -> Calendar:
     value = settings.get(conn, options.CALENDAR)
     return "western" if value == "western" else "wareki"
 
@@ -221,7 +222,7 @@ def letterhead_from_settings(
 # --------------------------------------------------------------------------- fonts
 
 
-def fonts_for(conn) -> FontSet:
+def fonts_for(conn: Connection) -> FontSet:
     """The fonts set in the settings, or found on this computer."""
     return resolve_fonts(
         settings.get(conn, options.FONT_MINCHO) or None,
@@ -382,7 +383,7 @@ def count_pages(pdf: bytes) -> int:
     return len(_PAGE.findall(pdf))
 
 
-def _render(vault, kind: forms.FormKind, canon: Mapping[str, Any], head: Letterhead,
+def _render(vault: VaultLike, kind: forms.FormKind, canon: Mapping[str, Any], head: Letterhead,
             fonts: FontSet) -> Rendered:
     if kind.build is None:
         raise DaichoError(tr(CTX, "この書類は作成できません: {title}").format(title=tr(CTX, kind.title)))
@@ -400,7 +401,7 @@ def _render(vault, kind: forms.FormKind, canon: Mapping[str, Any], head: Letterh
     )
 
 
-def _numbering(conn, doc_date: dt.date) -> tuple[str, str, str, bool]:
+def _numbering(conn: Connection, doc_date: dt.date) -> tuple[str, str, str, bool]:
     fmt = settings.get(conn, options.NUMBER_FORMAT)
     options.check_number_format(fmt)
     prefix = settings.get(conn, options.NUMBER_PREFIX)
@@ -421,7 +422,7 @@ def kinds() -> list[forms.FormKind]:
     return [k for k in forms.ordered() if k.record_history]
 
 
-def preview(vault, slug: str, params: Mapping[str, Any], *,
+def preview(vault: VaultLike, slug: str, params: Mapping[str, Any], *,
             at: dt.datetime | None = None) -> Rendered:
     """Render with today's date and the next number (nothing consumed or recorded)."""
     kind = _kind(slug)
@@ -451,7 +452,7 @@ class Prepared:
     fonts: FontSet
 
 
-def prepare(vault, slug: str, params: Mapping[str, Any], *,
+def prepare(vault: VaultLike, slug: str, params: Mapping[str, Any], *,
             at: dt.datetime | None = None) -> Prepared:
     """Render a submittal with the document number it will get; reads only (a worker thread
     passes a :class:`ReadView`). :func:`commit` then issues it."""
@@ -473,7 +474,8 @@ def prepare(vault, slug: str, params: Mapping[str, Any], *,
     return Prepared(rendered, at, scope, numbered, expected, fonts)
 
 
-def commit(vault, prepared: Prepared, *, out: str | Path | None = None, via: str = "gui") -> Issued:
+def commit(vault: OpenVault | ReadView, prepared: Prepared, *, out: str | Path | None = None,
+           via: str = "gui") -> Issued:
     """Issue a prepared submittal: take the number, record it (history + audit
     ``submittal.issue``) and optionally write the PDF, in one transaction on the vault's own
     connection (call it on the vault's thread). When another issue took the expected number
@@ -532,7 +534,7 @@ def commit(vault, prepared: Prepared, *, out: str | Path | None = None, via: str
                   history_id=entry_id, path=path)
 
 
-def issue(vault, slug: str, params: Mapping[str, Any], *, at: dt.datetime | None = None,
+def issue(vault: OpenVault | ReadView, slug: str, params: Mapping[str, Any], *, at: dt.datetime | None = None,
           out: str | Path | None = None, via: str = "gui",
           progress: Callable[[int, int], Any] | None = None) -> Issued:
     """Number, render, record (history + audit ``submittal.issue``) and optionally write —
@@ -555,12 +557,12 @@ def issue(vault, slug: str, params: Mapping[str, Any], *, at: dt.datetime | None
 # --------------------------------------------------------------------------- history
 
 
-def history_entries(vault, *, kind: str | None = None, limit: int = 1000
+def history_entries(vault: VaultLike, *, kind: str | None = None, limit: int = 1000
                     ) -> list[history.HistoryEntry]:
     return history.list_history(vault.conn, kind=kind, limit=limit)
 
 
-def history_entry(vault, entry_id: int) -> history.HistoryEntry:
+def history_entry(vault: VaultLike, entry_id: int) -> history.HistoryEntry:
     entry = history.get(vault.conn, entry_id)
     if entry is None:
         raise NotFound(tr(CTX, "発行履歴が見つかりません: {id}").format(id=entry_id))
@@ -585,7 +587,7 @@ MATCH_MESSAGE = "発行時の文書と一致します（SHA-256 が記録と同�
 CHANGED_MESSAGE = "記録が発行後に変更されています。"
 
 
-def reopen(vault, entry_id: int) -> Reopened:
+def reopen(vault: VaultLike, entry_id: int) -> Reopened:
     """Generate an issued submittal again and compare it with the recorded SHA-256."""
     entry = history_entry(vault, entry_id)
     conn = vault.conn
@@ -617,7 +619,7 @@ def reopen(vault, entry_id: int) -> Reopened:
     return Reopened(entry, rendered, False, message)
 
 
-def record_output(vault, entry_id: int, action: str, *, path: str | Path | None = None,
+def record_output(vault: VaultLike, entry_id: int, action: str, *, path: str | Path | None = None,
                   pdf: bytes | None = None) -> str | None:
     """Audit printing (``print``) or saving (``save``, writes ``pdf`` to ``path`` atomically)
     an issued submittal again. Returns the SHA-256 of the file written, if any."""
@@ -637,7 +639,7 @@ def record_output(vault, entry_id: int, action: str, *, path: str | Path | None 
             details["path"] = str(path)
         trail.append(tx, vault.session.user_id, f"submittal.{action}", entity="submittal",
                      entity_id=entry.id, details=details)
-        if action == "save":
+        if action == "save" and path is not None and pdf is not None:  # checked above
             digest = write_pdf(path, pdf)
     return digest
 

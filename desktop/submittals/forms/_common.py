@@ -56,7 +56,7 @@ def short_datetime(value: dt.datetime | dt.date | None, calendar: Calendar) -> s
     return f"{short_date(value.date(), calendar)} {value:%H:%M}"
 
 
-def period_text(start: dt.date, end: dt.date, calendar: Calendar) -> str:
+def period_text(start: dt.date | None, end: dt.date | None, calendar: Calendar) -> str:
     """令和7年4月1日から令和7年6月30日まで."""
     return f"{date_text(start, calendar)}から{date_text(end, calendar)}まで"
 

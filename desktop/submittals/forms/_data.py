@@ -14,6 +14,7 @@ from typing import Any
 
 from desktop.errors import NotFound
 from desktop.i18n import tr
+from desktop.protocols import VaultLike
 
 PAGE = 500
 
@@ -21,7 +22,7 @@ PAGE = 500
 class Source:
     """Register reads for one form build (caches titles of referenced records)."""
 
-    def __init__(self, vault) -> None:
+    def __init__(self, vault: VaultLike) -> None:
         from desktop.registers.service import RegisterService
 
         self.vault = vault
@@ -91,8 +92,10 @@ class Source:
             return ""
         reg = self.svc.register(slug)
         if "." in field:
-            parent, sub = field.split(".", 1)
-            f = reg.field(parent).sub.field(sub)
+            parent, name = field.split(".", 1)
+            sub = reg.field(parent).sub
+            assert sub is not None, f"{slug}.{parent} is not a sub-list"
+            f = sub.field(name)
         else:
             f = reg.field(field)
         c = f.choice(value)

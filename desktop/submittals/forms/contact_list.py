@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop.protocols import VaultLike
 from desktop.submittals.forms import FormKind, register
 from desktop.submittals.forms._common import contract_phrase, date_text, text
 from desktop.submittals.forms._data import Source
@@ -40,7 +41,7 @@ def contacts(rec: dict) -> list[dict]:
     return ordered + rest
 
 
-def build(vault, head, *, as_of: dt.date):
+def build(vault: VaultLike, head, *, as_of: dt.date):
     src = Source(vault)
     cal = head.calendar
     rec = structure_or_error(src, as_of, cal)

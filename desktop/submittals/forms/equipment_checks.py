@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop.protocols import VaultLike
 from desktop.submittals.forms import FormKind, register
 from desktop.submittals.forms._common import contract_phrase, period_text, short_date, text
 from desktop.submittals.forms._data import Source
@@ -14,7 +15,7 @@ TITLE = "機器所在確認記録"
 ACTIVE = ("in_use", "stored", "repair")
 
 
-def build(vault, head, *, period: tuple[dt.date, dt.date]):
+def build(vault: VaultLike, head, *, period: tuple[dt.date, dt.date]):
     src = Source(vault)
     cal = head.calendar
     start, end = period

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop.protocols import VaultLike
 from desktop.submittals.forms import FormKind, register
 from desktop.submittals.forms._common import (
     contract_phrase,
@@ -66,7 +67,7 @@ def _row(src: Source, i: int, r: dict, cal) -> list[str]:
     return [str(i), when, who, method, content, digest or "—", verification, deleted]
 
 
-def build(vault, head, *, period: tuple[dt.date, dt.date]):
+def build(vault: VaultLike, head, *, period: tuple[dt.date, dt.date]):
     src = Source(vault)
     cal = head.calendar
     start, end = period

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from desktop.errors import ValidationError
 from desktop.i18n import tr
+from desktop.protocols import VaultLike
 from desktop.submittals.forms import FormKind, register
 from desktop.submittals.forms._common import (
     contract_phrase,
@@ -86,7 +87,7 @@ def _evidence(src: Source, rec: dict, cal) -> DataTable:
     )
 
 
-def build_first(vault, head, *, record: int):
+def build_first(vault: VaultLike, head, *, record: int):
     src = Source(vault)
     cal = head.calendar
     rec = src.get("incidents", record)
@@ -122,7 +123,7 @@ def _check_final(rec: dict) -> None:
                 items="、".join(missing)), {"record": ""})
 
 
-def build_final(vault, head, *, record: int):
+def build_final(vault: VaultLike, head, *, record: int):
     src = Source(vault)
     cal = head.calendar
     rec = src.get("incidents", record)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop.protocols import VaultLike
 from desktop.submittals.forms import FormKind, register
 from desktop.submittals.forms._common import (
     contract_phrase,
@@ -50,7 +51,7 @@ def _permission(r: dict, cal) -> str:
     return "未記録" if r.get("kind") == "config" else "—"
 
 
-def build(vault, head, *, period: tuple[dt.date, dt.date], record: int | None = None):
+def build(vault: VaultLike, head, *, period: tuple[dt.date, dt.date], record: int | None = None):
     src = Source(vault)
     cal = head.calendar
     start, end = period
@@ -87,7 +88,7 @@ def build(vault, head, *, period: tuple[dt.date, dt.date], record: int | None = 
         ("委託業務名", head.contract or "—"),
         ("対象期間", period_text(start, end, cal)),
     ]
-    if one:
+    if record is not None:
         e = src.get("equipment", record)
         summary.append(("対象機器", join([
             src.equipment_name(record),

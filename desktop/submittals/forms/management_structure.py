@@ -6,6 +6,7 @@ import datetime as dt
 
 from desktop.errors import ValidationError
 from desktop.i18n import tr
+from desktop.protocols import VaultLike
 from desktop.submittals.forms import FormKind, register
 from desktop.submittals.forms._common import contract_phrase, date_text, period_text, text
 from desktop.submittals.forms._data import Source
@@ -39,7 +40,9 @@ def member_affiliation(src: Source, m: dict) -> str:
 
 
 def role_order(src: Source) -> dict[str, int]:
-    f = src.svc.register("structure").field("members").sub.field("role")
+    members = src.svc.register("structure").field("members").sub
+    assert members is not None, "structure.members is a sub-list"
+    f = members.field("role")
     return {c.value: i for i, c in enumerate(f.choices)}
 
 
@@ -50,7 +53,7 @@ def effective_text(rec: dict, calendar) -> str:
     return period_text(start, end, calendar)
 
 
-def build(vault, head, *, as_of: dt.date):
+def build(vault: VaultLike, head, *, as_of: dt.date):
     src = Source(vault)
     cal = head.calendar
     rec = structure_or_error(src, as_of, cal)

@@ -4,6 +4,7 @@ responsible role are taken from the management structure in force on the documen
 
 from __future__ import annotations
 
+from desktop.protocols import VaultLike
 from desktop.submittals.forms import FormKind, register
 from desktop.submittals.forms._common import date_text, join, text
 from desktop.submittals.forms._data import Source
@@ -29,7 +30,7 @@ def holders(src: Source, head) -> dict[str, list[str]]:
     return out
 
 
-def build(vault, head, *, record: int):
+def build(vault: VaultLike, head, *, record: int):
     src = Source(vault)
     cal = head.calendar
     rec = src.get("runbooks", record)
@@ -61,7 +62,7 @@ def build(vault, head, *, record: int):
         columns.append(Column("補足", 1.3))
     n = 8
     for part, heading in PARTS:
-        rows = []
+        rows: list[list[str]] = []
         for s in steps:
             if s.get("part") != part:
                 continue

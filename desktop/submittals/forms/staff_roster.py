@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop.protocols import VaultLike
 from desktop.submittals.forms import FormKind, register
 from desktop.submittals.forms._common import (
     contract_phrase,
@@ -22,7 +23,7 @@ def active_on(rec: dict, day: dt.date) -> bool:
     return (start is None or start <= day) and (end is None or end >= day)
 
 
-def build(vault, head, *, as_of: dt.date):
+def build(vault: VaultLike, head, *, as_of: dt.date):
     src = Source(vault)
     cal = head.calendar
     staff = [r for r in src.all("staff") if active_on(r, as_of)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.calendar import fiscal_year_label, fiscal_year_range
+from desktop.protocols import VaultLike
 from desktop.submittals.forms import FormKind, register
 from desktop.submittals.forms._common import contract_phrase, date_text, period_text, text
 from desktop.submittals.forms._data import Source
@@ -11,7 +12,7 @@ from desktop.submittals.layout import Heading, Keep, KeyValue, Para
 TITLE = "教育実施記録"
 
 
-def build(vault, head, *, fiscal_year: int):
+def build(vault: VaultLike, head, *, fiscal_year: int):
     src = Source(vault)
     cal = head.calendar
     start, end = fiscal_year_range(fiscal_year)

@@ -120,6 +120,7 @@ def _assert_no_traceback(rc: int, err: str, command: str) -> None:
         assert JAPANESE.search(err), f"{command} (exit {rc}) said no Japanese message: {err!r}"
 
 
+@pytest.mark.heavy
 @pytest.mark.parametrize("damage", ["invalid-json", "truncated", "random-bytes", "empty", "bytes-flipped"])
 def test_every_cli_command_with_a_damaged_key_file_gives_a_japanese_message(template_vault, tmp_path, damage,
                                                                               capsys):
@@ -156,6 +157,7 @@ def test_closed_stdout_in_process_ends_quietly(template_vault, tmp_path, capsys)
         assert err.getvalue() == "" and capsys.readouterr().err == ""
 
 
+@pytest.mark.crash
 @pytest.mark.parametrize(("words", "parser"), COMMANDS, ids=IDS)
 def test_every_cli_command_with_a_closed_stdout_exits_quietly(template_vault, tmp_path, words, parser):
     """A real process whose stdout is a pipe nobody reads any more (``daicho … | head -c0``)."""

@@ -52,6 +52,7 @@ def _state(svc) -> tuple[int, int]:
     return records, files
 
 
+@pytest.mark.crash
 @pytest.mark.parametrize("mode", ["before-files", "after-files", "no-kill"])
 def test_sigkill_between_record_and_attachments_leaves_both_or_neither(make_vault, reopen, tmp_path, mode):
     vault, _ = make_vault()
