@@ -7,7 +7,6 @@ audited; authentication events live in the same audit trail (``auth.*`` actions)
 
 from __future__ import annotations
 
-import hmac
 from dataclasses import dataclass
 
 from desktop.accounts import policy as pw
@@ -16,7 +15,7 @@ from desktop.audit import trail
 from desktop.errors import DaichoError, NotFound, ValidationError
 from desktop.i18n import tr
 from desktop.timeutil import now_iso
-from desktop.vault import crypto
+from desktop.vault import changes, crypto, password_history
 
 AUTH_ACTIONS = [
     "auth.login", "auth.login_recovery", "auth.failure", "auth.lockout", "auth.refused",
@@ -35,39 +34,26 @@ class User:
     created_at: str
 
 
-def insert_user_row(conn, user_id, display_name, role, public_key, *, created_by, must_change) -> None:
+def insert_user_row(conn, user_id, display_name, role, public_key, *, created_by, must_change,
+                    sign_public_key: bytes | None = None) -> None:
     stamp = now_iso()
     conn.execute(
         "INSERT INTO users (user_id, display_name, role, enabled, public_key, must_change_password,"
-        " password_changed_at, created_at, created_by) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?)",
-        (user_id, display_name, role, public_key, int(must_change), stamp, stamp, created_by),
+        " password_changed_at, created_at, created_by, sign_public_key) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?)",
+        (user_id, display_name, role, public_key, int(must_change), stamp, stamp, created_by, sign_public_key),
     )
 
 
-def _fingerprint(conn, user_id: str, password: str) -> bytes:
-    key = conn.execute("SELECT value FROM meta WHERE key = 'history_key'").fetchone()[0]
-    return hmac.digest(key, f"{user_id}\x00{password}".encode(), "sha256")
-
-
-def remember_password(conn, user_id: str, password: str) -> None:
-    conn.execute(
-        "INSERT INTO password_history (user_id, fingerprint, changed_at) VALUES (?, ?, ?)",
-        (user_id, _fingerprint(conn, user_id, password), now_iso()),
-    )
+def remember_password(conn, user_id: str, password: str, kdf: crypto.KdfParams) -> None:
+    password_history.remember(conn, user_id, password, kdf)
 
 
 def _reuse_checker(conn, user_id: str, keep: int):
-    rows = conn.execute(
-        "SELECT fingerprint FROM password_history WHERE user_id = ? ORDER BY id DESC LIMIT ?",
-        (user_id, keep),
-    ).fetchall()
-    recent = {bytes(r[0]) for r in rows}
-    return lambda password: _fingerprint(conn, user_id, password) in recent
+    return lambda password: password_history.recently_used(conn, user_id, password, keep)
 
 
 def _kdf_for_new_slots(vault) -> crypto.KdfParams:
-    slot = vault.keyfile.users.get(vault.session.user_id) or next(iter(vault.keyfile.users.values()))
-    return crypto.KdfParams.from_json(slot["kdf"])
+    return vault.kdf_for_new_slots()
 
 
 class AccountService:
@@ -121,16 +107,18 @@ class AccountService:
         if errors:
             raise ValidationError(next(iter(errors.values())), errors)
         pw.check_password(initial_password, user_id, self.policy())
-        pub = v.add_user_slot(user_id, initial_password, _kdf_for_new_slots(v))
-        try:
-            with v.transaction() as conn:
-                insert_user_row(conn, user_id, display_name.strip(), role, pub, created_by=v.session.user_id, must_change=True)
-                remember_password(conn, user_id, initial_password)
-                trail.append(conn, v.session.user_id, "user.create", entity="user", entity_id=user_id,
-                             details={"after": {"display_name": display_name.strip(), "role": role}})
-        except BaseException:
-            v.remove_user_slot(user_id)
-            raise
+        kdf = _kdf_for_new_slots(v)
+        name = display_name.strip()
+
+        def db_change(conn, pub: bytes, sign_pub: bytes) -> None:
+            insert_user_row(conn, user_id, name, role, pub, created_by=v.session.user_id, must_change=True,
+                            sign_public_key=sign_pub)
+            remember_password(conn, user_id, initial_password, kdf)
+            trail.append(conn, v.session.user_id, "user.create", entity="user", entity_id=user_id,
+                         details={"after": {"display_name": name, "role": role, "enabled": True},
+                                  "sign_public_key": sign_pub.hex()})
+
+        changes.add_user(v, user_id, initial_password, kdf, db_change)
         return self.get(user_id)
 
     def update_user(self, user_id: str, *, display_name: str | None = None, role: str | None = None) -> User:
@@ -174,11 +162,14 @@ class AccountService:
                 raise DaichoError(tr("Accounts", "自分自身を無効にすることはできません。"))
             if before.role == "admin":
                 self._ensure_other_admin(user_id)
-        with v.transaction() as conn:
+        def db_change(conn) -> None:
             conn.execute("UPDATE users SET enabled = ? WHERE user_id = ?", (int(enabled), user_id))
             trail.append(conn, v.session.user_id, "user.enable" if enabled else "user.disable",
                          entity="user", entity_id=user_id,
-                         details={"before": {"enabled": before.enabled}, "after": {"enabled": enabled}})
+                         details={"before": {"enabled": before.enabled}, "after": {"enabled": enabled},
+                                  "rekey": not enabled})
+
+        changes.set_user_enabled(v, user_id, enabled, db_change)
 
     def delete_user(self, user_id: str, *, rekey: bool = True) -> None:
         """Delete a user: their slot goes, the row stays (marked deleted) so history reads."""
@@ -189,14 +180,14 @@ class AccountService:
             raise DaichoError(tr("Accounts", "自分自身を削除することはできません。"))
         if before.role == "admin":
             self._ensure_other_admin(user_id)
-        with v.transaction() as conn:
+        def db_change(conn) -> None:
             conn.execute("UPDATE users SET deleted_at = ?, deleted_by = ?, enabled = 0 WHERE user_id = ?",
                          (now_iso(), v.session.user_id, user_id))
             trail.append(conn, v.session.user_id, "user.delete", entity="user", entity_id=user_id,
-                         details={"before": {"display_name": before.display_name, "role": before.role}})
-        v.remove_user_slot(user_id)
-        if rekey:
-            v.rekey(reason="user-deleted")
+                         details={"before": {"display_name": before.display_name, "role": before.role},
+                                  "rekey": rekey})
+
+        changes.remove_user(v, user_id, db_change, rekey=rekey)
 
     def reset_password(self, user_id: str, new_initial_password: str) -> None:
         """Administrator sets a new initial password; the user must change it at next login."""
@@ -204,23 +195,22 @@ class AccountService:
         v.session.require_admin()
         self.get(user_id)
         pw.check_password(new_initial_password, user_id, self.policy())
-        old_slot = v.keyfile.users.get(user_id)
-        pub = v.add_user_slot(user_id, new_initial_password, _kdf_for_new_slots(v))
-        try:
-            with v.transaction() as conn:
-                conn.execute(
-                    "UPDATE users SET public_key = ?, must_change_password = 1, password_changed_at = ? WHERE user_id = ?",
-                    (pub, now_iso(), user_id),
-                )
-                remember_password(conn, user_id, new_initial_password)
-                trail.append(conn, v.session.user_id, "auth.password_reset", entity="user", entity_id=user_id)
-        except BaseException:
-            if old_slot is not None:
-                v.keyfile.users[user_id] = old_slot
-                v.save_keyfile()
-            raise
-        if v.keyfile.state.get("lockout", {}).pop(user_id, None) is not None:
-            v.save_keyfile()
+        kdf = _kdf_for_new_slots(v)
+
+        def db_change(conn, pub: bytes, sign_pub: bytes) -> None:
+            conn.execute(
+                "UPDATE users SET public_key = ?, sign_public_key = ?, must_change_password = 1,"
+                " password_changed_at = ? WHERE user_id = ?", (pub, sign_pub, now_iso(), user_id))
+            remember_password(conn, user_id, new_initial_password, kdf)
+            trail.append(conn, v.session.user_id, "auth.password_reset", entity="user", entity_id=user_id,
+                         details={"sign_public_key": sign_pub.hex(), "rekey": True})
+
+        changes.reset_password(v, user_id, new_initial_password, db_change)
+
+        def release(kf) -> None:
+            kf.state.get("lockout", {}).pop(user_id, None)
+
+        v.update_state(release)
 
     # -- self-service ------------------------------------------------------------------------
 
@@ -232,18 +222,17 @@ class AccountService:
         if not v.verify_password(user_id, current):
             raise ValidationError(tr("Accounts", "現在のパスワードが違います。"), {"current": ""})
         self.check_new_password(user_id, new)
-        old_slot = dict(v.keyfile.users[user_id])
-        v.rewrap_user_slot(user_id, current, new)
-        try:
-            with v.transaction() as conn:
-                conn.execute(
-                    "UPDATE users SET must_change_password = 0, password_changed_at = ? WHERE user_id = ?",
-                    (now_iso(), user_id),
-                )
-                remember_password(conn, user_id, new)
-                trail.append(conn, user_id, "auth.password_changed", entity="user", entity_id=user_id)
-        except BaseException:
-            v.keyfile.users[user_id] = old_slot
-            v.save_keyfile()
-            raise
+        kdf = _kdf_for_new_slots(v)
+
+        def db_change(conn, pub: bytes, sign_pub: bytes) -> None:
+            conn.execute(
+                "UPDATE users SET public_key = ?, sign_public_key = ?, must_change_password = 0,"
+                " password_changed_at = ? WHERE user_id = ?", (pub, sign_pub, now_iso(), user_id))
+            remember_password(conn, user_id, new, kdf)
+            # signed with the old key: it vouches for the new one
+            trail.append(conn, user_id, "auth.password_changed", entity="user", entity_id=user_id,
+                         details={"sign_public_key": sign_pub.hex()})
+
+        priv = changes.change_password(v, user_id, current, new, db_change)
+        v.adopt_private_key(priv)
         v.session.must_change_password = False

@@ -1,9 +1,15 @@
-"""Append-only, HMAC-chained audit trail.
+"""Append-only, HMAC-chained, signed audit trail.
 
 Each entry's MAC is HMAC-SHA256 under a key stored only inside the encrypted vault, over the
 previous entry's MAC followed by the entry's canonical JSON
 ``[seq, at, actor, action, entity, entity_id, details]``. Triggers reject UPDATE and DELETE;
 the latest (seq, MAC) is mirrored into the key-slot file so truncation is detected too.
+
+Every entry is also signed (Ed25519, over ``SIGN_CONTEXT ‖ MAC``) by the user whose session
+wrote it (``signer``): the MAC key is readable by every user of the vault, a user's signing
+key only by that user (it is derived from their password-wrapped private key). Because the
+MAC chains all earlier entries, one valid signature vouches for everything before it; see
+:mod:`desktop.audit.verification` for what is checked.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ import logging
 import os
 import secrets
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import sqlcipher3
 
@@ -25,6 +31,24 @@ from desktop.timeutil import now_iso
 log = logging.getLogger(__name__)
 
 GENESIS = b"\x00" * 32
+SIGN_CONTEXT = b"daicho-audit-entry-v1|"
+
+#: id(connection) -> (user id, Ed25519 private key); set by the vault after unlock
+_SIGNERS: dict[int, tuple[str, object]] = {}
+
+
+def attach_signer(conn, user_id: str, private_key, public_key: bytes | None = None) -> None:
+    """Entries appended on ``conn`` from now on are signed by ``user_id``'s key."""
+    _SIGNERS[id(conn)] = (user_id, private_key)
+
+
+def detach_signer(conn) -> None:
+    _SIGNERS.pop(id(conn), None)
+
+
+def signer_of(conn) -> str | None:
+    found = _SIGNERS.get(id(conn))
+    return found[0] if found else None
 
 
 def ensure_key(conn) -> None:
@@ -65,10 +89,15 @@ def append(
     entity_id = None if entity_id is None else str(entity_id)
     body = dumps_details(details)
     mac = hmac.digest(key, prev + canonical(seq, at, actor, action, entity, entity_id, body), "sha256")
+    signer, signature = None, None
+    found = _SIGNERS.get(id(conn))
+    if found is not None:
+        signer, private_key = found
+        signature = private_key.sign(SIGN_CONTEXT + mac)
     conn.execute(
-        "INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, details, mac)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (seq, at, actor, action, entity, entity_id, body, mac),
+        "INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, details, mac, signer, signature)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (seq, at, actor, action, entity, entity_id, body, mac, signer, signature),
     )
     return seq
 
@@ -84,6 +113,8 @@ class ChainReport:
     count: int
     first_broken: int | None = None
     message: str = ""
+    #: every problem found (the message joins them)
+    findings: list[str] = field(default_factory=list)
 
 
 #: Above this many entries, verification is split over worker processes when the caller

@@ -32,5 +32,5 @@ from desktop.backup.history import (  # noqa: F401
     last_export,
     list_history,
 )
-from desktop.backup.restore import RestoreResult, finish_interrupted_restore, restore_backup  # noqa: F401
+from desktop.backup.restore import RestoreResult, restore_backup  # noqa: F401
 from desktop.backup.verify import BackupInfo, verify_backup  # noqa: F401

@@ -22,9 +22,10 @@ from dataclasses import dataclass, field
 from desktop.errors import DaichoError
 from desktop.i18n import tr
 from desktop.timeutil import now_iso
-from desktop.vault import crypto
-from desktop.vault import vault as _v
+from desktop.vault import crypto, keystore
+from desktop.vault import slots as slotlib
 from desktop.vault.keyfile import KeyFile
+from desktop.vault.vault import AuthFailed, open_database
 
 # --- export side -----------------------------------------------------------------------------
 
@@ -33,7 +34,7 @@ def slots_for_backup(keyfile: KeyFile, live_users: set[str], live_terminals: set
     """(kind, id, data) rows for ``backup_keyslots``: public and password-wrapped parts only."""
     kf = copy.deepcopy(keyfile)
     rows: list[tuple[str, str, dict]] = []
-    for uid, slot in sorted(kf.users.items()):
+    for uid, slot in sorted({**kf.disabled, **kf.users}.items()):
         if uid in live_users:
             rows.append(("user", uid, {"pub": slot["pub"], "kdf": slot["kdf"], "wrapped_private": slot["wrapped_private"]}))
     for tid, slot in sorted(kf.terminals.items()):
@@ -53,6 +54,8 @@ class RestoreAuth:
 
     user_id: str | None
     via: str  # "password" | "recovery-key"
+    #: the administrator's private key (signs the restore's audit entries), when known
+    private_key: bytes | None = field(default=None, repr=False)
 
 
 def authenticate(vault_id: str, slots: dict, users_rows: dict[str, dict], *, user_id: str | None = None,
@@ -62,26 +65,26 @@ def authenticate(vault_id: str, slots: dict, users_rows: dict[str, dict], *, use
         try:
             rbytes = crypto.normalize_recovery_key(recovery_key)
         except ValueError:
-            raise _v.AuthFailed(tr("Vault", "リカバリーキーの形式が正しくありません（4文字ずつ8組の英数字です）。")) from None
+            raise AuthFailed(tr("Vault", "リカバリーキーの形式が正しくありません（4文字ずつ8組の英数字です）。")) from None
         pub = crypto.public_from_private(crypto.recovery_private_key(rbytes))
         rec = slots.get("recovery", {}).get("recovery")
         if not rec or crypto.b64d(rec["pub"]) != pub:
-            raise _v.AuthFailed(tr("Backup", "リカバリーキーが違います（このバックアップの台帳のリカバリーキーではありません）。"))
+            raise AuthFailed(tr("Backup", "リカバリーキーが違います（このバックアップの台帳のリカバリーキーではありません）。"))
         return RestoreAuth(user_id, "recovery-key")
     if not user_id or password is None:
         raise DaichoError(tr("Backup", "復元には、バックアップ時点の管理者のユーザーIDとパスワード、またはリカバリーキーが必要です。"))
-    wrong = _v.AuthFailed(tr("Backup", "ユーザーIDまたはパスワードが違います（バックアップを作成した時点のパスワードです）。"))
+    wrong = AuthFailed(tr("Backup", "ユーザーIDまたはパスワードが違います（バックアップを作成した時点のパスワードです）。"))
     slot = slots.get("user", {}).get(user_id)
     row = users_rows.get(user_id)
     if slot is None or row is None:
         raise wrong
     try:
-        _v._unwrap_user_private(KeyFile(vault_id=vault_id), user_id, slot, password)
-    except (crypto.DecryptError, KeyError, ValueError):
+        priv = slotlib.unwrap_user_private(vault_id, user_id, slot, password)
+    except crypto.DecryptError:
         raise wrong from None
     if row.get("role") != "admin" or not row.get("enabled") or row.get("deleted_at"):
-        raise _v.AuthFailed(tr("Backup", "復元できるのは、バックアップ時点で有効な管理者だけです。"))
-    return RestoreAuth(user_id, "password")
+        raise AuthFailed(tr("Backup", "復元できるのは、バックアップ時点で有効な管理者だけです。"))
+    return RestoreAuth(user_id, "password", priv)
 
 
 @dataclass
@@ -91,77 +94,80 @@ class NewKeys:
     terminal_share: bytes = field(repr=False)
     user_share: bytes = field(repr=False)
 
+    @property
+    def slots_key(self) -> bytes:
+        return keystore.slots_key(self.dek)
 
-def build_keyfile(vault_id: str, slots: dict, *, binding: bool, users: set[str], terminals: dict[str, dict]) -> NewKeys:
+    @property
+    def state_key(self) -> bytes:
+        return keystore.state_key(self.terminal_share)
+
+
+def build_keyfile(vault_id: str, slots: dict, *, binding: bool, users: set[str], terminals: dict[str, dict],
+                  generation: int = 1) -> NewKeys:
     """A key-slot file for the restored vault under a brand-new database key.
 
     ``users``: user IDs whose backed-up slots are kept (present and not deleted);
     ``terminals``: terminal_id -> {pub (b64), name, registered_at} that may open it.
     """
-    user_share, terminal_share = crypto.random_key(), crypto.random_key()
-    ctx = _v._ctx
-    kf = KeyFile(vault_id=vault_id)
+    shares = slotlib.Shares.new()
+    kf = KeyFile(vault_id=vault_id, generation=generation)
     for uid, slot in sorted(slots.get("user", {}).items()):
         if uid not in users:
             continue
-        kf.users[uid] = {
-            "pub": slot["pub"],
-            "kdf": slot["kdf"],
-            "wrapped_private": slot["wrapped_private"],
-            "sealed_share": crypto.seal(crypto.b64d(slot["pub"]), user_share, ctx("user-share", vault_id, uid)),
-        }
+        kept = {"pub": slot["pub"], "kdf": slot["kdf"], "wrapped_private": slot["wrapped_private"]}
+        kf.users[uid] = {**kept, "sealed_share": slotlib.seal_user_share(vault_id, uid, kept, shares.user)}
     if binding:
         for tid, t in sorted(terminals.items()):
             kf.terminals[tid] = {
                 "pub": t["pub"],
                 "name": t.get("name", ""),
                 "registered_at": t.get("registered_at") or now_iso(),
-                "sealed_share": crypto.seal(crypto.b64d(t["pub"]), terminal_share, ctx("terminal-share", vault_id, tid)),
+                "sealed_share": crypto.seal(crypto.b64d(t["pub"]), shares.terminal,
+                                            slotlib.ctx("terminal-share", vault_id, tid)),
             }
     else:
-        kf.plain_terminal_share = crypto.b64e(terminal_share)
+        kf.plain_terminal_share = crypto.b64e(shares.terminal)
     rec_pub = crypto.b64d(slots["recovery"]["recovery"]["pub"])
     kf.recovery = {
         "pub": slots["recovery"]["recovery"]["pub"],
-        "sealed_shares": crypto.seal(rec_pub, user_share + terminal_share, ctx("recovery", vault_id)),
+        "sealed_shares": crypto.seal(rec_pub, shares.user + shares.terminal, slotlib.ctx("recovery", vault_id)),
     }
-    return NewKeys(kf, _v.derive_dek(user_share, terminal_share), terminal_share, user_share)
+    return NewKeys(kf, shares.dek, shares.terminal, shares.user)
 
 
 def sign_state(keys: NewKeys, audit_head: tuple[int, bytes], policy: dict | None = None) -> None:
-    """Fill the new key-slot file's authenticated state (audit head for truncation checks)."""
+    """Fill and authenticate the new key-slot file (slots MAC and state with the audit head)."""
     seq, mac = audit_head
     keys.keyfile.state = {"audit_head": {"seq": seq, "mac": mac.hex()}}
     if policy:
         keys.keyfile.state["policy"] = policy
-    key = _v._state_key(keys.terminal_share)
-    keys.keyfile.state["mac"] = crypto.mac(key, _v._state_body(keys.keyfile.state)).hex()
+    keystore.sign_slots(keys.keyfile, keys.slots_key)
+    keystore.sign_state(keys.keyfile.state, keys.state_key)
 
 
 def open_restored(path, dek: bytes):
-    return _v.open_database(path, dek)
+    return open_database(path, dek)
 
 
-def live_state_key(live: KeyFile, store, recovery_key: str | None) -> bytes | None:
-    """The key that authenticates the live key-slot file's state, when this PC can get it:
-    plain terminal share (no binding), this PC's terminal identity, or the recovery key."""
-    share = None
-    try:
-        share, _tid = _v._terminal_share(live, store)
-    except Exception:  # noqa: BLE001 - no keyring: try the recovery key
-        share = None
-    if share is None and recovery_key is not None:
-        try:
-            rpriv = crypto.recovery_private_key(crypto.normalize_recovery_key(recovery_key))
-            share = crypto.unseal(rpriv, live.recovery["sealed_shares"], _v._ctx("recovery", live.vault_id))[32:]
-        except (ValueError, KeyError, crypto.DecryptError):
-            share = None
-    return None if share is None else _v._state_key(share)
+def stage_replacement(live_path, keys: NewKeys, live_keys: tuple[bytes, bytes | None], db_salt: str) -> None:
+    """Before the database file is swapped: record the restored slots as an intent beside the
+    live ones (authenticated with the live vault's keys), so whichever database file is in
+    place opens — the live one with the current slots, the restored one with the intent's,
+    which the next unlock then promotes (see :mod:`desktop.vault.changes`). The audit head is
+    left out meanwhile: neither file's trail can be asserted during the swap."""
+    slots_key, state_key = live_keys
+
+    def change(kf: KeyFile) -> None:
+        kf.intent = {"generation": keys.keyfile.generation, "op": "restore", "rekey": True, "at": now_iso(),
+                     "restore": {"db_salt": db_salt}, "next": copy.deepcopy(keys.keyfile.slots())}
+        kf.state.pop("audit_head", None)
+
+    keystore.KeyStore(live_path).update(change, slots_key=slots_key, state_key=state_key)
 
 
-def drop_audit_head(kf: KeyFile, state_key: bytes) -> None:
-    """While the database file is being swapped, neither file's audit head can be asserted:
-    leave it out (re-signed), so whichever database is in place opens without a false
-    truncation alarm. The next commit mirrors the real head again."""
-    kf.state.pop("audit_head", None)
-    kf.state["mac"] = crypto.mac(state_key, _v._state_body(kf.state)).hex()
+def install(live_path, keys: NewKeys) -> None:
+    """Write the restored vault's key-slot file (after the swap, or for a new location)."""
+    store = keystore.KeyStore(live_path)
+    with store.locked():
+        keys.keyfile.save(store.path)

@@ -47,7 +47,8 @@ from desktop.errors import DaichoError
 from desktop.fsutil import io_error_message
 from desktop.i18n import tr
 from desktop.timeutil import now_iso
-from desktop.vault import migrations
+from desktop.vault import migrations, witness
+from desktop.vault import slots as slotlib
 from desktop.vault.keyfile import KeyFile, keyfile_path
 from desktop.vault.lockfile import WriterLock
 from desktop.vault.terminal import KeyringUnavailable, TerminalStore, this_host_name
@@ -116,10 +117,10 @@ def restore_backup(backup: Path | str, passphrase: str, target: Path | str, *, r
     auth = bkeys.authenticate(info.vault_id, info.keyslots, info.users, user_id=user_id,
                               password=password, recovery_key=recovery_key)
     store = terminals or TerminalStore()
-    live_admin = None
+    live_admin = live_keys = None
     if replace and target.exists():
-        live_admin = authorize_replace(target, info, backup, user_id=live_user_id, password=live_password,
-                                       recovery_key=live_recovery_key, terminals=store)
+        live_admin, live_keys = authorize_replace(target, info, backup, user_id=live_user_id, password=live_password,
+                                                  recovery_key=live_recovery_key, terminals=store)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -130,7 +131,7 @@ def restore_backup(backup: Path | str, passphrase: str, target: Path | str, *, r
         live = _check_target(target, info, replace)
         plan = _terminal_plan(info, auth, store, live)
         result = _restore_locked(backup, passphrase, target, info, auth, store, live, plan, progress, started,
-                                 recovery_key, live_admin)
+                                 live_keys, live_admin)
     finally:
         lock.release()
     result.live_admin = live_admin
@@ -138,12 +139,15 @@ def restore_backup(backup: Path | str, passphrase: str, target: Path | str, *, r
 
 
 def authorize_replace(target: Path, info: BackupInfo, backup: Path, *, user_id: str | None, password: str | None,
-                      recovery_key: str | None = None, terminals: TerminalStore | None = None) -> str:
+                      recovery_key: str | None = None, terminals: TerminalStore | None = None,
+                      ) -> tuple[str, tuple[bytes, bytes | None]]:
     """Check that an administrator of the live vault at ``target`` allows replacing it.
 
     Opens the live vault as that user (a wrong password counts towards their lockout like any
     failed login), requires the administrator role there, notes the authorisation in the live
-    trail and closes it again. Returns the administrator's user ID."""
+    trail and closes it again. Returns the administrator's user ID and the keys that
+    authenticate the live key-slot file (derived keys, not the database key), with which the
+    restore stages its slots beside the live ones."""
     from desktop.vault import unlock, unlock_with_recovery
     from desktop.vault.vault import AuthFailed
 
@@ -166,9 +170,10 @@ def authorize_replace(target: Path, info: BackupInfo, backup: Path, *, user_id: 
             "backup_created_by": info.created_by, "via": "recovery-key" if recovery_key else "password",
             "host": this_host_name(),
         })
+        live_keys = (live.slots_key, live.state_key)
     finally:
         live.close()
-    return user_id
+    return user_id, live_keys
 
 
 def check_live_admin(vault, user_id: str, password: str) -> None:
@@ -213,37 +218,16 @@ def _check_target(target: Path, info: BackupInfo, replace: bool) -> KeyFile | No
     if not target.exists():
         raise DaichoError(tr("Backup", "置き換える台帳が見つかりません: {path}").format(path=target))
     live = KeyFile.load(kpath)
-    live = finish_interrupted_restore(target, live)
     if live.vault_id != info.vault_id:
         raise DaichoError(tr(
             "Backup", "このバックアップは別の台帳のものです。現在の台帳を置き換えることはできません。新しい場所に復元してください。"))
-    if live.next_generation is not None:
+    if live.intent is not None:
         raise DaichoError(tr(
             "Backup", "現在の台帳の鍵の更新が途中で止まっています。一度台帳を開いて（自動的に完了します）から、やり直してください。"))
     wal = Path(f"{target}-wal")
     if wal.exists() and wal.stat().st_size > 0:
         raise DaichoError(tr(
             "Backup", "現在の台帳が正しく閉じられていません（-wal ファイルが残っています）。一度台帳を開いて閉じてから、やり直してください。"))
-    return live
-
-
-def finish_interrupted_restore(target: Path, live: KeyFile) -> KeyFile:
-    """Complete or roll back a replace that was killed between its two renames."""
-    nxt = live.next_generation or {}
-    marker = nxt.get("restore")
-    if not marker:
-        return live
-    try:
-        with open(target, "rb") as fh:
-            salt = fh.read(16).hex()
-    except OSError:
-        return live
-    if salt == marker.get("db_salt"):
-        live.users, live.terminals, live.recovery = nxt["users"], nxt["terminals"], nxt["recovery"]
-        live.plain_terminal_share = nxt.get("plain_terminal_share")
-        live.state = nxt.get("state") or {}
-    live.next_generation = None
-    live.save(keyfile_path(target))
     return live
 
 
@@ -289,7 +273,8 @@ def _remove(path: Path) -> None:
 
 def _restore_locked(backup: Path, passphrase: str, target: Path, info: BackupInfo, auth: bkeys.RestoreAuth,
                     store: TerminalStore, live: KeyFile | None, plan, progress: Progress | None,
-                    started: float, recovery_key: str | None = None, live_admin: str | None = None) -> RestoreResult:
+                    started: float, live_keys: tuple[bytes, bytes | None] | None = None,
+                    live_admin: str | None = None) -> RestoreResult:
     outcome, term_slots, register = plan
     users = {u for u, r in info.users.items() if not r.get("deleted_at") and u in info.keyslots.get("user", {})}
     tmp = fmt.temp_beside(target, ".restoring")
@@ -303,32 +288,26 @@ def _restore_locked(backup: Path, passphrase: str, target: Path, info: BackupInf
             term_slots = dict(term_slots)
             term_slots[identity.terminal_id] = {"pub": crypto.b64e(identity.public_key), "name": this_host_name(),
                                                 "registered_at": now_iso()}
-        new = bkeys.build_keyfile(info.vault_id, info.keyslots, binding=info.binding, users=users, terminals=term_slots)
+        new = bkeys.build_keyfile(info.vault_id, info.keyslots, binding=info.binding, users=users, terminals=term_slots,
+                                  generation=(live.generation + 1) if live is not None else 1)
         digest = sha256_file(backup)
         schema_to, head = _build_database(tmp, backup, passphrase, new.dek, info, auth, identity, digest, target,
-                                          _scaled(progress, _VERIFY_SHARE, 990), live_admin)
+                                          _scaled(progress, _VERIFY_SHARE, 990), live_admin,
+                                          generation=new.keyfile.generation)
         bkeys.sign_state(new, head)
         fmt.fsync_file(tmp)
         with open(tmp, "rb") as fh:
             salt = fh.read(16).hex()
-        kpath = keyfile_path(target)
         if live is None:
-            new.keyfile.save(kpath)
+            bkeys.install(target, new)
             fmt.fault_point("restore-after-keys")
             os.replace(tmp, target)
             fmt.fsync_dir(target.parent)
         else:
             safety = _safety_copy(target)
-            staged = KeyFile.load(kpath)
-            state_key = bkeys.live_state_key(staged, store, recovery_key)
-            if state_key is not None:
-                bkeys.drop_audit_head(staged, state_key)
-            staged.next_generation = {
-                "users": new.keyfile.users, "terminals": new.keyfile.terminals, "recovery": new.keyfile.recovery,
-                "plain_terminal_share": new.keyfile.plain_terminal_share,
-                "state": new.keyfile.state, "restore": {"db_salt": salt, "at": now_iso()},
-            }
-            staged.save(kpath)
+            if live_keys is None:
+                raise DaichoError(tr("Backup", "現在の台帳の管理者の確認が済んでいません。"))
+            bkeys.stage_replacement(target, new, live_keys, salt)
             fmt.fault_point("restore-after-staged-keys")
             for extra in (Path(f"{target}-wal"), Path(f"{target}-shm")):
                 with contextlib.suppress(FileNotFoundError):
@@ -336,7 +315,8 @@ def _restore_locked(backup: Path, passphrase: str, target: Path, info: BackupInf
             os.replace(tmp, target)
             fmt.fsync_dir(target.parent)
             fmt.fault_point("restore-after-swap")
-            new.keyfile.save(kpath)
+            bkeys.install(target, new)
+        witness.accept_head(store, info.vault_id, head)
         if progress is not None:
             progress(1000, 1000)
     except OSError as exc:
@@ -374,7 +354,8 @@ def _safety_copy(target: Path) -> Path:
 
 def _build_database(tmp: Path, backup: Path, passphrase: str, dek: bytes, info: BackupInfo,
                     auth: bkeys.RestoreAuth, identity, digest: str, target: Path,
-                    progress: Progress | None, live_admin: str | None = None) -> tuple[int, tuple[int, bytes]]:
+                    progress: Progress | None, live_admin: str | None = None, *,
+                    generation: int = 1) -> tuple[int, tuple[int, bytes]]:
     """Fill ``tmp`` from the backup under the new key; return (schema version, audit head)."""
     conn = sqlcipher3.connect(str(tmp), isolation_level=None, check_same_thread=False)
     fmt.quiet_sqlcipher(conn)
@@ -421,8 +402,12 @@ def _build_database(tmp: Path, backup: Path, passphrase: str, dek: bytes, info: 
             migrations.apply(conn)
             schema_to = migrations.current_version(conn)
             conn.execute("BEGIN IMMEDIATE")
+            if auth.private_key is not None:  # the restoring administrator signs its entries
+                trail.attach_signer(conn, auth.user_id, slotlib.signing_key(auth.private_key))
             stamp = now_iso()
             seq_before = trail.head(conn)[0]
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('keys_generation', ?)", (str(generation),))
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('keyfile_authenticated', '1')")
             hist.insert(conn, kind="restore", at=stamp, user_id=auth.user_id, path=str(backup.resolve()),
                         size=info.size, sha256=digest, schema_version=info.schema_version,
                         audit_seq=int(info.manifest["audit_head"]["seq"]), backup_created_at=info.created_at)
@@ -449,4 +434,5 @@ def _build_database(tmp: Path, backup: Path, passphrase: str, dek: bytes, info: 
             raise DaichoError(fmt.sqlite_error_message(exc, target.parent)) from None
         return schema_to, head
     finally:
+        trail.detach_signer(conn)
         conn.close()

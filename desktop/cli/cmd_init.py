@@ -24,9 +24,9 @@ def register(sub) -> None:
 
 
 def run(ctx, args) -> int:
+    from desktop.accounts.setup import create_vault
     from desktop.vault import crypto
     from desktop.vault.terminal import KeyringUnavailable, TerminalStore
-    from desktop.vault.vault import create_vault
 
     binding = not args.no_terminal_binding
     if ctx.vault_path.exists():

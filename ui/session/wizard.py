@@ -450,7 +450,7 @@ class FirstRunWizard(QWizard):
 
     def create(self) -> None:
         """Create the vault off the GUI thread; advance to the recovery page when done."""
-        from desktop.vault import create_vault
+        from desktop.accounts.setup import create_vault
 
         a = self.admin_page
         args = {

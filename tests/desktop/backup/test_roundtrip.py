@@ -7,6 +7,8 @@ import datetime as dt
 import hashlib
 import json
 
+from pathlib import Path
+
 import pytest
 import sqlcipher3
 
@@ -38,10 +40,16 @@ from tests.desktop.backup.conftest import (
 GROWS = {"audit_log", "backup_history", "terminals"}
 
 
+#: meta keys that describe the vault's key state, not its data (a restore starts a new one)
+KEY_STATE = {"keys_generation", "keyfile_authenticated"}
+
+
 def _compare(before: dict, after: dict) -> None:
     assert set(before) == set(after)
     for table, rows in before.items():
-        if table in GROWS:
+        if table == "meta":
+            assert [r for r in rows if r[0] not in KEY_STATE] == [r for r in after[table] if r[0] not in KEY_STATE]
+        elif table in GROWS:
             assert set(rows) <= set(after[table]), table
         else:
             assert rows == after[table], table
@@ -224,7 +232,7 @@ def test_replace_keeps_safety_copy_and_swaps(make_vault, tmp_path, keyring_store
     try:
         _compare(backed_up, dump(v.conn))
         assert v.verify_audit().ok
-        assert v.keyfile.next_generation is None
+        assert v.keyfile.intent is None
     finally:
         v.close()
     old = unlock(res.safety_copy, ADMIN_ID, ADMIN_PASSWORD)
@@ -284,22 +292,19 @@ def test_new_pc_fresh_keyring(make_vault, tmp_path, keyring_store):
     unlock(res2.path, OFFICER_ID, OFFICER_PASSWORD, terminals=keyring_store).close()
 
 
-def test_older_backup_is_migrated(tmp_path, monkeypatch, keyring_store):
-    from desktop.vault import crypto
-    from desktop.vault.vault import create_vault
-    from tests.conftest import OFFICE
+def test_older_backup_is_migrated(tmp_path, keyring_store):
+    """A backup written by release 0.1 of a schema-1 vault (tests/fixtures/backups)."""
+    import shutil
 
-    real = migrations.available()
     old = 1
-    monkeypatch.setattr(migrations, "available", lambda directory=migrations.MIGRATIONS_DIR: real[:old])
-    vault, _ = create_vault(tmp_path / "old.vault", office=OFFICE, admin_id=ADMIN_ID, admin_name="管理",
-                            admin_password=ADMIN_PASSWORD, binding=False, kdf=crypto.TEST_KDF)
-    try:
-        assert migrations.current_version(vault.conn) == old
-        result = create_backup_file(vault, tmp_path / "old.daicho-backup", PASSPHRASE)
-    finally:
-        vault.close()
-    monkeypatch.undo()
+    src = Path(__file__).resolve().parents[2] / "fixtures" / "backups" / "schema1-backup.bin"
+    copy = tmp_path / "old.daicho-backup"
+    shutil.copy2(src, copy)
+
+    class _Result:
+        path = copy
+
+    result = _Result()
     info = verify_backup(result.path, PASSPHRASE)
     assert info.schema_version == old
     res = restore_backup(result.path, PASSPHRASE, tmp_path / "new.vault", user_id=ADMIN_ID, password=ADMIN_PASSWORD)

@@ -89,10 +89,12 @@ def test_refused_attempts_on_unregistered_pc_reach_the_trail(make_vault, keyring
     with pytest.raises(TerminalNotRegistered):
         unlock(path, ADMIN_ID, ADMIN_PASSWORD, terminals=new_pc())
     v = unlock(path, ADMIN_ID, ADMIN_PASSWORD, terminals=keyring_store)
-    entries = [e for e in trail.query(v.conn, actions=["auth.failure"])]
-    assert entries and entries[0].details["reason"] == "not-registered"
-    assert entries[0].details["authenticated"] is False
-    assert entries[0].details["recorded_before_unlock"] is True
+    # not authenticated (that PC has no terminal key): kept apart, never entered as entries
+    assert not [e for e in trail.query(v.conn, actions=["auth.failure"])]
+    rows = v.conn.execute("SELECT event, user_id, details FROM unverified_events").fetchall()
+    assert rows and rows[0][0] == "auth.failure" and json.loads(rows[0][2])["reason"] == "not-registered"
+    counted = list(trail.query(v.conn, actions=["auth.unverified_events"]))
+    assert counted and counted[0].details["count"] == len(rows)
     assert v.verify_audit().ok
     v.close()
 
@@ -202,7 +204,8 @@ def test_delete_user_rekeys_old_slot_copy_useless(vault, reopen, tmp_path):
     old_dek = v.database_key()
     AccountService(v).delete_user(OFFICER_ID)
     assert v.database_key() != old_dek
-    assert "vault.rekey" in actions(v)
+    deleted = list(trail.query(v.conn, actions=["user.delete"]))
+    assert deleted and deleted[0].details["rekey"] is True
     assert OFFICER_ID not in v.keyfile.users
     v.close()
     with pytest.raises(AuthFailed):
@@ -219,29 +222,23 @@ def test_delete_user_rekeys_old_slot_copy_useless(vault, reopen, tmp_path):
 
 def test_interrupted_rekey_is_completed_at_next_unlock(vault, monkeypatch):
     """A crash after the database was re-encrypted but before the slots were promoted."""
-    from desktop.vault import vault as vault_mod
+    from desktop.vault import changes
 
     path = vault.path
-    real_save = vault_mod.Vault.save_keyfile
-    calls = {"n": 0}
 
-    def crash_on_promotion(self):
-        calls["n"] += 1
-        if self.keyfile.next_generation is None and calls["n"] >= 2:
-            raise KeyboardInterrupt("power cut")
-        return real_save(self)
+    def power_cut(*a, **kw):
+        raise KeyboardInterrupt("power cut")
 
-    monkeypatch.setattr(vault_mod.Vault, "save_keyfile", crash_on_promotion)
+    monkeypatch.setattr(changes, "promote", power_cut)
     with pytest.raises(KeyboardInterrupt):
         vault.rekey(reason="test")
-    monkeypatch.setattr(vault_mod.Vault, "save_keyfile", real_save)
-    vault.conn.close()
-    vault.conn = None
+    monkeypatch.undo()
     vault.close()
     on_disk = json.loads(keyfile_path(path).read_text(encoding="utf-8"))
-    assert on_disk.get("next_generation")
+    assert on_disk.get("intent", {}).get("rekey") is True
     v = unlock(path, ADMIN_ID, ADMIN_PASSWORD)
-    assert v.keyfile.next_generation is None
+    assert v.keyfile.intent is None
+    assert v.verify_audit().ok
     v.close()
     unlock(path, ADMIN_ID, ADMIN_PASSWORD).close()
 
@@ -266,7 +263,7 @@ def _fail(path, n, user=ADMIN_ID, **kw):
 
 
 def test_lockout_after_five_failures_survives_restart(vault, monkeypatch):
-    from desktop.vault import vault as vault_mod
+    from desktop.vault import logins
 
     path = vault.path
     vault.close()
@@ -280,13 +277,13 @@ def test_lockout_after_five_failures_survives_restart(vault, monkeypatch):
     assert "15" in str(info.value) or "分" in str(info.value)
     state = json.loads(keyfile_path(path).read_text(encoding="utf-8"))["state"]
     assert state["lockout"][ADMIN_ID]["locked_until"]
-    later = vault_mod.now() + dt.timedelta(minutes=16)
-    monkeypatch.setattr(vault_mod, "now", lambda: later)
+    later = logins.now() + dt.timedelta(minutes=16)
+    monkeypatch.setattr(logins, "now", lambda: later)
     v = unlock(path, ADMIN_ID, ADMIN_PASSWORD)
     got = actions(v)
     assert got.count("auth.failure") == 5 and "auth.lockout" in got
     failures = list(trail.query(v.conn, actions=["auth.failure"]))
-    assert all(e.details["recorded_before_unlock"] and e.details["authenticated"] for e in failures)
+    assert all(e.details["recorded_before_unlock"] and e.details["verified_by"] == "terminal-key" for e in failures)
     assert v.verify_audit().ok
     v.close()
 
@@ -322,8 +319,9 @@ def test_forged_state_is_quarantined_and_reported(vault):
     kpath.write_text(json.dumps(data), encoding="utf-8")
     v = unlock(path, ADMIN_ID, ADMIN_PASSWORD)
     assert "keys.state_unverified" in actions(v)
-    failures = list(trail.query(v.conn, actions=["auth.failure"]))
-    assert failures and all(e.details["authenticated"] is False for e in failures)
+    # the forged state's events are kept apart as unverified, not entered in the chain
+    assert not list(trail.query(v.conn, actions=["auth.failure"]))
+    assert v.conn.execute("SELECT count(*) FROM unverified_events WHERE event = 'auth.failure'").fetchone()[0] == 4
     assert v.verify_audit().ok  # the head is mirrored again after the quarantine
     v.close()
 
@@ -370,14 +368,17 @@ def test_rekey_blocked_by_a_reader_fails_cleanly_and_is_retried(vault, reopen, t
         AccountService(v).delete_user(OFFICER_ID)
     reader.execute("COMMIT")
     reader.close()
-    assert v.keyfile.next_generation is None and v.keyfile.state.get("rekey_due")
+    assert v.keyfile.intent is not None  # the deletion is committed; the re-key is owed
     v.audit("still.works")
     v.close()
-    # the next administrator login finishes the job
+    # the next login finishes the job: the removed user's old slot copy opens nothing
     v = unlock(path, ADMIN_ID, ADMIN_PASSWORD)
-    assert "rekey_due" not in v.keyfile.state
-    assert "vault.rekey" in actions(v)
+    assert v.keyfile.intent is None and OFFICER_ID not in v.keyfile.users
+    assert v.verify_audit().ok
     v.close()
+    copy = copy_vault(path, tmp_path / "copy", keyfile_from=old_keys)
+    with pytest.raises(WrongVaultKey):
+        unlock(copy, OFFICER_ID, OFFICER_PASSWORD)
     copy = copy_vault(path, tmp_path / "copy", keyfile_from=old_keys)
     with pytest.raises(WrongVaultKey):
         unlock(copy, OFFICER_ID, OFFICER_PASSWORD)
