@@ -173,14 +173,13 @@ def test_training_history_and_untrained_staff(svc):
     other = svc.create("staff", {"name": "佐藤 花子", "started_on": dt.date(2025, 4, 1)})
     gone = svc.create("staff", {"name": "退職 者", "started_on": dt.date(2024, 4, 1),
                                 "ended_on": dt.date(2025, 3, 31)})
-    conn = svc  # the extension reads through the service
-    assert [s["id"] for s in training_sessions.history_for(conn, ids["staff"])] == [ids["training-sessions"]]
-    assert training_sessions.untrained_staff(conn, 2025) == [(other, "佐藤 花子")]
-    assert (gone, "退職 者") in training_sessions.untrained_staff(conn, 2024)
+    assert [s["id"] for s in training_sessions.history_for(svc, ids["staff"])] == [ids["training-sessions"]]
+    assert training_sessions.untrained_staff(svc, 2025) == [(other, "佐藤 花子")]
+    assert (gone, "退職 者") in training_sessions.untrained_staff(svc, 2024)
     svc.create("training-sessions", {**sample_values("training-sessions", ids), "held_on": dt.date(2026, 3, 1),
                                      "attendees": [other, ids["staff"]]})
-    assert training_sessions.untrained_staff(conn, 2025) == []
-    assert len(training_sessions.history_for(conn, ids["staff"])) == 2
+    assert training_sessions.untrained_staff(svc, 2025) == []
+    assert len(training_sessions.history_for(svc, ids["staff"])) == 2
     items = svc.due_items(dt.date(2026, 3, 1))
     assert not any(i.code == "training.untrained" for i in items)
 
