@@ -146,7 +146,8 @@ class KeyStore:
         finally:
             os.close(fd)
 
-    def update(self, change: Callable[[KeyFile], None], *, state_key: bytes | None,
+    def update(self, change: Callable[[KeyFile], None], *,
+               state_key: bytes | None | Callable[[KeyFile], bytes | None],
                slots_key: bytes | None = None, expect_generation: int | None = None,
                next_state_key: bytes | None = None, next_slots_key: bytes | None = None,
                ) -> KeyFile:
@@ -160,6 +161,8 @@ class KeyStore:
         """
         with self.locked():
             kf = self.load()
+            if callable(state_key):  # derived from the fresh copy (its terminal share may be new)
+                state_key = state_key(kf)
             before = kf.slots_body()
             if slots_key is not None and not kf.legacy and not slots_authentic(kf, slots_key):
                 raise tampered_error()

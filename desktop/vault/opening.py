@@ -42,7 +42,16 @@ def _wrong_password() -> AuthFailed:
     return AuthFailed(tr("Vault", "ユーザーIDまたはパスワードが違います。"))
 
 
-def _fail(store: keystore.KeyStore, skey: bytes | None, kf: KeyFile, user_id: str, *, reason: str,
+def fresh_state_key(tstore: TerminalStore):
+    """The state key of whatever key file is on disk when the lock is held (a re-key may have
+    changed the terminal share since this process read the file)."""
+    def derive(kf: KeyFile) -> bytes | None:
+        cur, nxt, _tid = _terminal_shares(kf, tstore)
+        return keystore.state_key(cur if cur is not None else nxt)
+    return derive
+
+
+def _fail(store: keystore.KeyStore, skey, kf: KeyFile, user_id: str, *, reason: str,
           error: DaichoError, count: bool = True, event: str = "auth.failure", **details) -> None:
     """The one failure path: count the failure (fresh copy, under the lock), remember the
     event for the trail, raise ``error`` (or LockedOut when this failure locks the user)."""
@@ -385,9 +394,10 @@ def unlock(path: Path | str, user_id: str, password: str, *, terminals: Terminal
         except crypto.DecryptError:
             continue
     if cur_slot is None and next_slot is None:
-        _refuse_if_disabled(store, skey, kf, user_id, password)
+        _refuse_if_disabled(store, fresh_state_key(tstore) if skey is not None else None, kf, user_id, password)
     if priv is None:
-        _fail(store, skey, kf, user_id, reason="password", error=_wrong_password())
+        _fail(store, fresh_state_key(tstore) if skey is not None else None, kf, user_id, reason="password",
+              error=_wrong_password())
     if t_cur is None and t_next is None:
         _fail(store, None, kf, user_id, reason=terminal_id or "not-registered", count=False,
               error=_terminal_refused(terminal_id))
@@ -432,7 +442,7 @@ def unlock(path: Path | str, user_id: str, password: str, *, terminals: Terminal
                 conn = None
             with contextlib.suppress(DaichoError):
                 store.update(lambda f: logins.pending(f, "auth.refused", user_id, reason="disabled-or-deleted"),
-                             state_key=skey)
+                             state_key=fresh_state_key(tstore))
             raise
         except sqlcipher3.DatabaseError as exc:
             raise VaultCorrupt(corrupt_message(exc, conn)) from None
@@ -442,7 +452,7 @@ def unlock(path: Path | str, user_id: str, password: str, *, terminals: Terminal
         try:
             details = {"terminal": vault.terminal_id or "unbound", "host": this_host_name()}
             if readonly:
-                _remember_readonly_login(vault, skey, user_id, details)
+                _remember_readonly_login(vault, fresh_state_key(tstore), user_id, details)
                 if priv is not None:
                     vault._user_private = priv
             else:
