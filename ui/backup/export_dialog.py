@@ -76,6 +76,7 @@ class ExportDialog(QDialog):
         self.generated = ""
         self.generated_label = QLabel()
         self.generated_label.setObjectName("backupGeneratedPassphrase")
+        self.generated_label.setTextFormat(Qt.TextFormat.RichText)
         self.generated_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.generated_label.setWordWrap(True)
         self.generated_label.setVisible(False)
@@ -155,10 +156,10 @@ class ExportDialog(QDialog):
         self.generated = generated
         self.pass1.setText(generated)
         self.pass2.setText(generated)
+        shown = f'<span style="font-family: monospace; font-size: 13pt; font-weight: bold;">{generated}</span>'
         self.generated_label.setText(tr(
-            "Backup", "生成したパスフレーズ: {p}\n表示はこの画面を閉じるまでです。書き留めるか、保管票を印刷して、"
-            "バックアップとは別の施錠できる場所に保管してください。").format(p=generated))
-        self.generated_label.setStyleSheet("font-family: monospace; font-size: 12pt;")
+            "Backup", "生成したパスフレーズ: {p}<br>表示はこの画面を閉じるまでです。書き留めるか、保管票を印刷して、"
+            "バックアップとは別の施錠できる場所に保管してください。").format(p=shown))
         for w in (self.generated_label, self.sheet_save_button, self.sheet_print_button):
             w.setVisible(True)
         self._fit()

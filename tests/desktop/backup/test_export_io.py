@@ -63,7 +63,7 @@ def test_writeback_error_fails_the_export(mb_vault, tmp_path, monkeypatch):
     target = tmp_path / "out" / "b.daicho-backup"
     with pytest.raises(DaichoError) as exc:
         create_backup_file(mb_vault, target, PASSPHRASE)
-    assert "Input/output error" in str(exc.value)
+    assert "ディスクの読み書きでエラーが発生しました" in str(exc.value)   # EIO, in words (desktop.fsutil)
     assert list(target.parent.iterdir()) == []
     assert _helper_threads() == []
 
