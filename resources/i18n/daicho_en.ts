@@ -295,32 +295,32 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>Audit log entry {seq} does not match the record in the key file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/verification.py" line="228" />
+            <location filename="../../desktop/audit/verification.py" line="233" />
             <source>鍵ファイルに監査ログの末尾の記録がないため、末尾の削除を検出できません（鍵ファイルが差し替えられた可能性があります）。</source>
             <translation>The key file holds no record of the last audit log entry, so deletion of the last entries cannot be detected (the key file may have been replaced).</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/verification.py" line="200" />
+            <location filename="../../desktop/audit/verification.py" line="205" />
             <source>鍵ファイルのリカバリーキーが、台帳に記録されたリカバリーキーと一致しません。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/audit/verification.py" line="165" />
+            <location filename="../../desktop/audit/verification.py" line="170" />
             <source>署名のない監査ログの記録が {n} 件あります（最初は {seq} 番）。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/audit/verification.py" line="170" />
+            <location filename="../../desktop/audit/verification.py" line="175" />
             <source>本人以外が署名した監査ログの記録が {n} 件あります（最初は {seq} 番）。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/audit/verification.py" line="224" />
+            <location filename="../../desktop/audit/verification.py" line="229" />
             <source>監査ログの末尾（{first} 番から {last} 番）が、台帳を閉じている間に削除されていました（{at} に検出、記録 {seq} 番）。</source>
             <translation>The last audit log entries ({first} to {last}) were deleted while the vault was closed (detected at {at}, entry {seq}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/verification.py" line="232" />
+            <location filename="../../desktop/audit/verification.py" line="237" />
             <source>監査ログの {seq} 番: 台帳が古い版に戻された（ロールバック）ことが記録されています。</source>
             <translation type="unfinished" />
         </message>
@@ -340,17 +340,17 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/audit/verification.py" line="176" />
+            <location filename="../../desktop/audit/verification.py" line="181" />
             <source>監査ログの {seq} 番の署名者 {user} の鍵が記録されていません。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/audit/verification.py" line="191" />
+            <location filename="../../desktop/audit/verification.py" line="196" />
             <source>鍵ファイルに、有効な利用者と一致しない鍵スロットがあります: {user}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/audit/verification.py" line="195" />
+            <location filename="../../desktop/audit/verification.py" line="200" />
             <source>鍵ファイルに、登録記録のない端末があります: {id}</source>
             <translation type="unfinished" />
         </message>
@@ -385,7 +385,7 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/audit/verification.py" line="178" />
+            <location filename="../../desktop/audit/verification.py" line="183" />
             <source>監査ログの {seq} 番（{user} が最後に署名した記録）の署名が一致しません。この番号以前の記録が書き換えられた可能性があります。</source>
             <translation type="unfinished" />
         </message>
@@ -1159,121 +1159,119 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
             <translation>Make a hard-to-guess passphrase (lowercase letters and digits, typed as is on a Japanese keyboard)</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="82" />
+            <location filename="../../ui/backup/export_dialog.py" line="83" />
             <source>保管票をPDFで保存…</source>
             <translation>Save sheet as PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="85" />
+            <location filename="../../ui/backup/export_dialog.py" line="86" />
             <source>保管票を印刷…</source>
             <translation>Print sheet…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="99" />
+            <location filename="../../ui/backup/export_dialog.py" line="100" />
             <source>バックアップはこのパスフレーズで暗号化されます。ログインパスワードとは別のものにし、安全な場所に控えてください。パスフレーズを忘れると復元できません。</source>
             <translation>The backup is encrypted with this passphrase. Use one that differs from your login password and keep a note of it in a safe place. Without the passphrase the backup cannot be restored.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="105" />
+            <location filename="../../ui/backup/export_dialog.py" line="106" />
             <location filename="../../ui/backup/restore_wizard.py" line="210" />
             <source>保存先</source>
             <translation>Destination</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="106" />
+            <location filename="../../ui/backup/export_dialog.py" line="107" />
             <location filename="../../ui/backup/restore_wizard.py" line="72" />
             <source>パスフレーズ</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="108" />
+            <location filename="../../ui/backup/export_dialog.py" line="109" />
             <source>パスフレーズ（確認）</source>
             <translation>Passphrase (again)</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="123" />
+            <location filename="../../ui/backup/export_dialog.py" line="124" />
             <source>作成する</source>
             <translation>Create</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="125" />
+            <location filename="../../ui/backup/export_dialog.py" line="126" />
             <location filename="../../ui/backup/restore_wizard.py" line="325" />
             <source>キャンセル</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="143" />
+            <location filename="../../ui/backup/export_dialog.py" line="144" />
             <source>バックアップの保存先</source>
             <translation>Backup destination</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="144" />
+            <location filename="../../ui/backup/export_dialog.py" line="145" />
             <location filename="../../ui/backup/restore_wizard.py" line="82" />
             <source>バックアップ (*.daicho-backup);;すべてのファイル (*)</source>
             <translation>Backups (*.daicho-backup);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="184" />
+            <location filename="../../ui/backup/export_dialog.py" line="185" />
             <source>パスフレーズ保管票をPDFとして保存</source>
             <translation>Save the passphrase sheet as PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="185" />
+            <location filename="../../ui/backup/export_dialog.py" line="186" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="235" />
+            <location filename="../../ui/backup/export_dialog.py" line="236" />
             <source>バックアップを作成しています…</source>
             <translation>Creating the backup…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="253" />
+            <location filename="../../ui/backup/export_dialog.py" line="254" />
             <location filename="../../ui/backup/restore_wizard.py" line="425" />
             <source>キャンセルしています…</source>
             <translation>Cancelling…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="280" />
+            <location filename="../../ui/backup/export_dialog.py" line="281" />
             <source>閉じる</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="225" />
+            <location filename="../../ui/backup/export_dialog.py" line="226" />
             <source>保存先を指定してください。</source>
             <translation>Please choose a destination.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="227" />
+            <location filename="../../ui/backup/export_dialog.py" line="228" />
             <source>確認のために入力したパスフレーズが一致しません。</source>
             <translation>The passphrases entered for confirmation do not match.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="158" />
-            <source>生成したパスフレーズ: {p}
-表示はこの画面を閉じるまでです。書き留めるか、保管票を印刷して、バックアップとは別の施錠できる場所に保管してください。</source>
-            <translation>Generated passphrase: {p}
-It is shown only until this window closes. Write it down or print the sheet, and keep it locked away, apart from the backup.</translation>
+            <location filename="../../ui/backup/export_dialog.py" line="160" />
+            <source>生成したパスフレーズ: {p}&lt;br&gt;表示はこの画面を閉じるまでです。書き留めるか、保管票を印刷して、バックアップとは別の施錠できる場所に保管してください。</source>
+            <translation>Generated passphrase: {p}&lt;br&gt;It is shown only until this window closes. Write it down or print the sheet, and keep it locked away, apart from the backup.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="193" />
+            <location filename="../../ui/backup/export_dialog.py" line="194" />
             <source>保存しました: {path}
 印刷したら、PDFファイルは削除してください。</source>
             <translation>Saved: {path}
 Delete the PDF file once it is printed.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="200" />
+            <location filename="../../ui/backup/export_dialog.py" line="201" />
             <source>バックアップ パスフレーズ保管票</source>
             <translation>Backup passphrase sheet</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="275" />
+            <location filename="../../ui/backup/export_dialog.py" line="276" />
             <source>バックアップを作成しました: {path}（{mb:.1f} MB、SHA-256 {sha}…）</source>
             <translation>Backup created: {path} ({mb:.1f} MB, SHA-256 {sha}…)</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="270" />
+            <location filename="../../ui/backup/export_dialog.py" line="271" />
             <source>バックアップは作成しましたが、履歴に記録できませんでした: {e}</source>
             <translation>The backup was created but could not be recorded in the history: {e}</translation>
         </message>
@@ -1527,6 +1525,12 @@ Delete the PDF file once it is printed.</translation>
             <location filename="../../ui/backup/section.py" line="63" />
             <source>（リカバリーキー）</source>
             <translation>(recovery key)</translation>
+        </message>
+        <message>
+            <source>生成したパスフレーズ: {p}
+表示はこの画面を閉じるまでです。書き留めるか、保管票を印刷して、バックアップとは別の施錠できる場所に保管してください。</source>
+            <translation type="obsolete">Generated passphrase: {p}
+It is shown only until this window closes. Write it down or print the sheet, and keep it locked away, apart from the backup.</translation>
         </message>
     </context>
     <context>
@@ -6228,7 +6232,7 @@ Delete this user?</translation>
         <name>Vault</name>
         <message>
             <location filename="../../desktop/backup/keys.py" line="68" />
-            <location filename="../../desktop/vault/opening.py" line="503" />
+            <location filename="../../desktop/vault/opening.py" line="513" />
             <source>リカバリーキーの形式が正しくありません（4文字ずつ8組の英数字です）。</source>
             <translation>The recovery key is not in the right format (8 groups of 4 letters and digits).</translation>
         </message>
@@ -6286,7 +6290,7 @@ Delete this user?</translation>
         </message>
         <message>
             <location filename="../../desktop/vault/database.py" line="52" />
-            <location filename="../../desktop/vault/opening.py" line="150" />
+            <location filename="../../desktop/vault/opening.py" line="159" />
             <source>台帳ファイルを復号できません。ファイルが壊れているか、鍵ファイルがこの台帳のものではありません。</source>
             <translation>The vault file cannot be decrypted. The file is damaged, or the key file does not belong to this vault.</translation>
         </message>
@@ -6358,12 +6362,12 @@ Place it in the same folder as the database.</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/vault/keystore.py" line="167" />
+            <location filename="../../desktop/vault/keystore.py" line="170" />
             <source>鍵ファイルが別のプログラムで変更されました。台帳を開き直してからやり直してください。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/vault/keystore.py" line="206" />
+            <location filename="../../desktop/vault/keystore.py" line="209" />
             <source>鍵ファイルが別の処理で使用中です。少し待ってからやり直してください。</source>
             <translation type="unfinished" />
         </message>
@@ -6393,43 +6397,43 @@ Place it in the same folder as the database.</translation>
             <translation>This vault was created or updated by a newer version of the application (schema {found}; this application supports up to {supported}). Update the application before opening it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/opening.py" line="132" />
+            <location filename="../../desktop/vault/opening.py" line="141" />
             <source>このPCは、この台帳を開ける端末として登録されていません。管理者がリカバリーキーを使ってこのPCを登録してください。</source>
             <translation>This PC is not registered as a terminal that may open this vault. An administrator must register it with the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/opening.py" line="237" />
+            <location filename="../../desktop/vault/opening.py" line="246" />
             <source>台帳ファイルが鍵ファイルより古い版に戻されています（ロールバック）。鍵の世代: 鍵ファイル {kf}、台帳 {db}。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/vault/opening.py" line="239" />
+            <location filename="../../desktop/vault/opening.py" line="248" />
             <source>鍵ファイルが台帳より古い版に戻されています。鍵の世代: 鍵ファイル {kf}、台帳 {db}。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/vault/opening.py" line="129" />
+            <location filename="../../desktop/vault/opening.py" line="138" />
             <source>この台帳は登録済みの端末でだけ開けますが、このPCでは安全なキーリング（資格情報の保管場所）が使えません。キーリングを使える状態にするか、管理者がリカバリーキーで開いてください。</source>
             <translation>This vault opens only on registered terminals, but no secure keyring (credential store) is available on this PC. Make a keyring available, or have an administrator open the vault with the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/opening.py" line="163" />
+            <location filename="../../desktop/vault/opening.py" line="172" />
             <source>鍵の変更が途中で中断されています。変更前から台帳を開ける利用者が開くと完了します。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/vault/opening.py" line="178" />
-            <location filename="../../desktop/vault/opening.py" line="83" />
+            <location filename="../../desktop/vault/opening.py" line="187" />
+            <location filename="../../desktop/vault/opening.py" line="92" />
             <source>このユーザーは無効にされています。管理者に連絡してください。</source>
             <translation>This user has been disabled. Please contact your administrator.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/opening.py" line="403" />
+            <location filename="../../desktop/vault/opening.py" line="413" />
             <source>鍵ファイルの利用者の登録が壊れています（共有鍵を取り出せません）。バックアップから復元するか、管理者に連絡してください。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/vault/opening.py" line="329" />
+            <location filename="../../desktop/vault/opening.py" line="338" />
             <source>鍵ファイルの状態情報の認証に失敗したため、初期化しました（ロックアウトは維持）。</source>
             <translation type="unfinished" />
         </message>
@@ -6439,27 +6443,27 @@ Place it in the same folder as the database.</translation>
             <translation>Vault file not found: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/opening.py" line="513" />
+            <location filename="../../desktop/vault/opening.py" line="523" />
             <source>リカバリーキーが違います。</source>
             <translation>Wrong recovery key.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/opening.py" line="551" />
+            <location filename="../../desktop/vault/opening.py" line="561" />
             <source>リカバリーキーで開けるのは管理者だけです。</source>
             <translation>Only an administrator can open the vault with the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/opening.py" line="589" />
+            <location filename="../../desktop/vault/opening.py" line="599" />
             <source>同じ名前のファイルがすでにあります: {path}</source>
             <translation>A file with the same name already exists: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/opening.py" line="425" />
+            <location filename="../../desktop/vault/opening.py" line="435" />
             <source>この台帳はスキーマの更新が必要です。一度通常どおり開いてから、やり直してください。</source>
             <translation>This vault needs a schema update. Open it normally once, then try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/opening.py" line="595" />
+            <location filename="../../desktop/vault/opening.py" line="605" />
             <source>フォルダーを作成できません: {path}（{reason}）</source>
             <translation>Cannot create the folder: {path} ({reason})</translation>
         </message>
