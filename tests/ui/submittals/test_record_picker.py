@@ -47,6 +47,7 @@ def texts(view):
     return [view.record.itemText(i) for i in range(view.record.count())]
 
 
+@pytest.mark.slow
 def test_a_large_register_shows_a_bounded_list_and_says_so(view):
     assert view.record.count() == 1 + record_picker.LIMIT   # （すべて） + the first matches
     assert view.record.itemData(0) is None
