@@ -365,8 +365,8 @@ def test_reprs_hide_key_material(make_vault, keyring_store):
     """Objects holding keys print without them (tracebacks with locals, debug logging)."""
     from desktop.backup.keys import NewKeys
     from desktop.vault.keyfile import KeyFile
+    from desktop.vault.slots import Shares as _Shares
     from desktop.vault.terminal import TerminalIdentity
-    from desktop.vault.vault import _Shares
 
     key = bytes(range(32))
     shown = " ".join([
@@ -404,8 +404,8 @@ def test_counters_left_by_older_versions_for_unknown_ids_are_dropped(vault, reop
     """Key-slot files written before the fix may hold a lockout counter keyed by a password
     typed as the user ID; the next successful login removes it."""
     typed = "Kanazawa-Castle-typed-as-id"
-    vault.keyfile.state.setdefault("lockout", {})[typed] = {"failures": 2, "locked_until": None}
-    vault.save_keyfile()
+    vault.update_state(lambda kf: kf.state.setdefault("lockout", {}).__setitem__(
+        typed, {"failures": 2, "locked_until": None}))
     path = vault.path
     assert typed in keyfile_path(path).read_text(encoding="utf-8")
     reopen(vault).close()

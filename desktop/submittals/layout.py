@@ -225,6 +225,7 @@ class SubmittalDocument:
     author: str = ""  # PDF metadata; defaults to the applicant's name
     created_at: _dt.datetime | None = None  # PDF creation date; default now
     page_numbers: bool = True
+    audit_head: str = ""  # "seq:hash" of the audit trail when made; in the PDF keywords
 
 
 # --------------------------------------------------------------------------- styles
@@ -693,6 +694,7 @@ def render_pdf(doc: SubmittalDocument, fonts: FontSet | None = None) -> bytes:
         author=doc.author or doc.applicant.name,
         subject=doc.subject or doc.title,
         created_at=doc.created_at,
+        keywords=f"daicho-audit-head {doc.audit_head}" if doc.audit_head else "",
     )
     return build_pdf(document_story(doc, st), meta, fonts, page_numbers=doc.page_numbers)
 

@@ -135,6 +135,9 @@ class Letterhead:
     contact: Contact = field(default_factory=Contact)
     seal_boxes: tuple[str, ...] = ()
     contract: str = ""  # office.contract: 契約名・所管課
+    #: the audit trail's head when the document was made ("seq:hash"), an external witness
+    #: of the trail written into the PDF's metadata (see desktop.vault.witness)
+    audit_head: str = ""
 
     def fmt_date(self, value: dt.date | None) -> str:
         """A date as printed on this document (令和7年4月1日 / 2025年4月1日; '' for None)."""
@@ -165,6 +168,7 @@ class Letterhead:
             subject=subject or title,
             author=self.applicant.name,
             created_at=self.created_at,
+            audit_head=self.audit_head,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -176,6 +180,7 @@ class Letterhead:
             "contact": {"person": c.person, "phone": c.phone, "email": c.email},
             "seal_boxes": list(self.seal_boxes),
             "contract": self.contract,
+            "audit_head": self.audit_head,
         }
 
     @classmethod
@@ -192,6 +197,7 @@ class Letterhead:
             contact=Contact(**data.get("contact", {})),
             seal_boxes=tuple(data.get("seal_boxes", ())),
             contract=data.get("contract", ""),
+            audit_head=data.get("audit_head", ""),
         )
 
 
@@ -216,7 +222,13 @@ def letterhead_from_settings(
         contact=Contact.from_settings(office),
         seal_boxes=tuple(options.seal_labels(seals)),
         contract=str(office.get("office.contract") or ""),
+        audit_head=_audit_head(conn),
     )
+
+
+def _audit_head(conn: Connection) -> str:
+    seq, mac = trail.head(conn)
+    return f"{seq}:{mac.hex()[:16]}"
 
 
 # --------------------------------------------------------------------------- fonts

@@ -662,6 +662,3 @@ def create_vault(path: Path | str, *, office: dict, admin_id: str, admin_name: s
                     p.unlink()
         raise
 
-
-# kept for callers of the old private names
-_Shares = Shares

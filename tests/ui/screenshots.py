@@ -121,11 +121,14 @@ def main() -> int:
     shot(login, "login-lockout")
     login._locked_user = login._locked_until = None
     login._timer.stop()
-    from desktop.vault import vault as vault_mod
+    # the screenshots go on as another user would: release the lockout the way an
+    # administrator's reset does (the vault is unbound here, so the state key is at hand)
+    from desktop.vault import crypto, keystore
+    from desktop.vault.keyfile import KeyFile, keyfile_path
 
-    kf = vault_mod.KeyFile.load(vault_mod.keyfile_path(path))
-    kf.state.get("lockout", {}).clear()
-    vault_mod._save_state(kf, vault_mod.keyfile_path(path), None)
+    kf = KeyFile.load(keyfile_path(path))
+    skey = keystore.state_key(crypto.b64d(kf.plain_terminal_share)) if kf.plain_terminal_share else None
+    keystore.KeyStore(path).update(lambda f: f.state.get("lockout", {}).clear(), state_key=skey)
 
     from ui.session.recovery import RecoveryDialog
 
