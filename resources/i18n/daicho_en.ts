@@ -302,17 +302,17 @@ Work in progress may not have been saved. If the problem persists, contact your 
         <message>
             <location filename="../../desktop/audit/verification.py" line="205" />
             <source>鍵ファイルのリカバリーキーが、台帳に記録されたリカバリーキーと一致しません。</source>
-            <translation type="unfinished" />
+            <translation>The recovery key in the key file does not match the recovery key recorded in the vault.</translation>
         </message>
         <message>
             <location filename="../../desktop/audit/verification.py" line="170" />
             <source>署名のない監査ログの記録が {n} 件あります（最初は {seq} 番）。</source>
-            <translation type="unfinished" />
+            <translation>{n} audit log entries are not signed (the first is no. {seq}).</translation>
         </message>
         <message>
             <location filename="../../desktop/audit/verification.py" line="175" />
             <source>本人以外が署名した監査ログの記録が {n} 件あります（最初は {seq} 番）。</source>
-            <translation type="unfinished" />
+            <translation>{n} audit log entries are signed by someone other than their actor (the first is no. {seq}).</translation>
         </message>
         <message>
             <location filename="../../desktop/audit/verification.py" line="229" />
@@ -322,92 +322,92 @@ Work in progress may not have been saved. If the problem persists, contact your 
         <message>
             <location filename="../../desktop/audit/verification.py" line="237" />
             <source>監査ログの {seq} 番: 台帳が古い版に戻された（ロールバック）ことが記録されています。</source>
-            <translation type="unfinished" />
+            <translation>Audit log entry {seq}: the vault was found rolled back to an older copy.</translation>
         </message>
         <message>
             <location filename="../../desktop/audit/verification.py" line="150" />
             <source>利用者 {user} の役割（{role}）が、管理者が署名した記録（{granted}）と一致しません。</source>
-            <translation type="unfinished" />
+            <translation>The role of user {user} ({role}) does not match what an administrator granted in a signed entry ({granted}).</translation>
         </message>
         <message>
             <location filename="../../desktop/audit/verification.py" line="153" />
             <source>利用者 {user} は削除された記録がありますが、利用者一覧では削除されていません。</source>
-            <translation type="unfinished" />
+            <translation>User {user} was deleted according to the trail but is not deleted in the user list.</translation>
         </message>
         <message>
             <location filename="../../desktop/audit/verification.py" line="157" />
             <source>利用者 {user} の署名鍵が、記録された鍵と一致しません。</source>
-            <translation type="unfinished" />
+            <translation>The signing key of user {user} does not match the recorded key.</translation>
         </message>
         <message>
             <location filename="../../desktop/audit/verification.py" line="181" />
             <source>監査ログの {seq} 番の署名者 {user} の鍵が記録されていません。</source>
-            <translation type="unfinished" />
+            <translation>No key is on record for {user}, who signed audit log entry {seq}.</translation>
         </message>
         <message>
             <location filename="../../desktop/audit/verification.py" line="196" />
             <source>鍵ファイルに、有効な利用者と一致しない鍵スロットがあります: {user}</source>
-            <translation type="unfinished" />
+            <translation>The key file holds a key slot that matches no enabled user: {user}</translation>
         </message>
         <message>
             <location filename="../../desktop/audit/verification.py" line="200" />
             <source>鍵ファイルに、登録記録のない端末があります: {id}</source>
-            <translation type="unfinished" />
+            <translation>The key file holds a terminal with no registration on record: {id}</translation>
         </message>
         <message>
             <location filename="../../desktop/audit/verification.py" line="98" />
             <source>監査ログの {seq} 番（台帳の作成）の署名が最初の管理者の鍵と一致しません。</source>
-            <translation type="unfinished" />
+            <translation>The signature of audit log entry {seq} (vault created) does not match the first administrator's key.</translation>
         </message>
         <message>
             <location filename="../../desktop/audit/verification.py" line="102" />
             <source>監査ログの {seq} 番（{user} のパスワード変更）の署名が本人の鍵と一致しません。</source>
-            <translation type="unfinished" />
+            <translation>The signature of audit log entry {seq} ({user} changed their password) does not match their key.</translation>
         </message>
         <message>
             <location filename="../../desktop/audit/verification.py" line="108" />
             <source>監査ログの {seq} 番で、{user} の署名鍵が管理者の承認なしに差し替えられています。</source>
-            <translation type="unfinished" />
+            <translation>In audit log entry {seq}, the signing key of {user} was replaced without an administrator's approval.</translation>
         </message>
         <message>
             <location filename="../../desktop/audit/verification.py" line="117" />
             <source>監査ログの {seq} 番（{action} {user}）は、その時点の管理者によって署名されていません（署名者: {signer}）。</source>
-            <translation type="unfinished" />
+            <translation>Audit log entry {seq} ({action} {user}) is not signed by an administrator of that time (signed by: {signer}).</translation>
         </message>
         <message>
             <location filename="../../desktop/audit/verification.py" line="147" />
             <source>利用者 {user} は、管理者が署名した登録記録がありません（台帳が直接書き換えられた可能性があります）。</source>
-            <translation type="unfinished" />
+            <translation>User {user} has no registration signed by an administrator (the vault may have been edited directly).</translation>
         </message>
         <message>
             <location filename="../../desktop/audit/verification.py" line="155" />
             <source>利用者 {user} の有効／無効が、管理者が署名した記録と一致しません。</source>
-            <translation type="unfinished" />
+            <translation>Whether user {user} is enabled does not match the entries signed by an administrator.</translation>
         </message>
         <message>
             <location filename="../../desktop/audit/verification.py" line="183" />
             <source>監査ログの {seq} 番（{user} が最後に署名した記録）の署名が一致しません。この番号以前の記録が書き換えられた可能性があります。</source>
-            <translation type="unfinished" />
+            <translation>The signature of audit log entry {seq} (the last one {user} signed) does not match. Entries up to this number may have been rewritten.</translation>
         </message>
         <message>
             <location filename="../../desktop/audit/verification.py" line="120" />
             <source>監査ログの {seq} 番（{action} {user}）の署名が署名者の鍵と一致しません。</source>
-            <translation type="unfinished" />
+            <translation>The signature of audit log entry {seq} ({action} {user}) does not match the signer's key.</translation>
         </message>
         <message>
             <location filename="../../desktop/audit/verification.py" line="112" />
             <source>監査ログの {seq} 番の署名が一致しません。</source>
-            <translation type="unfinished" />
+            <translation>The signature of audit log entry {seq} does not match.</translation>
         </message>
         <message>
             <location filename="../../desktop/vault/witness.py" line="66" />
             <source>監査ログが、このPCで前回確認した状態（{seen} 番まで）より短くなっています（現在 {now} 番まで）。台帳が古い版に戻された（ロールバック）か、末尾が削除された可能性があります。</source>
-            <translation type="unfinished" />
+            <translation>The audit log is shorter than this PC last saw it (up to no. {seen}; now up to no. {now}). The vault may have been rolled back to an older copy, or its last entries deleted.</translation>
         </message>
         <message>
             <location filename="../../desktop/vault/witness.py" line="70" />
             <source>監査ログの {seq} 番の記録が、このPCで前回確認した内容と一致しません（履歴が書き換えられた可能性があります）。</source>
-            <translation type="unfinished" />
+            <translation>Audit log entry {seq} differs from what this PC last saw (the history may have been rewritten).</translation>
         </message>
     </context>
     <context>
@@ -5350,7 +5350,7 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/__init__.py" line="114" />
-            <location filename="../../desktop/submittals/service.py" line="416" />
+            <location filename="../../desktop/submittals/service.py" line="428" />
             <source>提出書類の種類が見つかりません: {slug}</source>
             <translation>Submittal kind not found: {slug}</translation>
         </message>
@@ -5385,106 +5385,106 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
             <translation>The document number format is not valid: {fmt} (it must contain {{n}}, and only {{prefix}} {{n}} {{nendo}} {{fy}} may be used)</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="605" />
+            <location filename="../../desktop/submittals/service.py" line="617" />
             <source>記録が発行後に変更されています。</source>
             <translation>The records have changed since the document was issued. </translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="605" />
+            <location filename="../../desktop/submittals/service.py" line="617" />
             <source>いま台帳の記録から作り直した文書は、発行した文書と内容が異なります（SHA-256 が記録と一致しません）。発行時の文書は、提出した控えで確認してください。</source>
             <translation>The document just re-created from the vault's records differs from the document issued (its SHA-256 does not match the record). Check the document as issued against the copy you submitted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="604" />
+            <location filename="../../desktop/submittals/service.py" line="616" />
             <source>発行時の文書と一致します（SHA-256 が記録と同じです）。</source>
             <translation>Matches the document as issued (the SHA-256 is the same as recorded).</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="611" />
+            <location filename="../../desktop/submittals/service.py" line="623" />
             <source>なお、発行時とフォントが異なります（発行時: {old}、現在: {new}）。フォントの違いだけでも SHA-256 は変わります。</source>
             <translation>Note also that the font differs from the one used when it was issued (then: {old}, now: {new}). A different font alone changes the SHA-256.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="294" />
+            <location filename="../../desktop/submittals/service.py" line="306" />
             <location filename="../../ui/submittals/section.py" line="166" />
             <source>期間</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="296" />
+            <location filename="../../desktop/submittals/service.py" line="308" />
             <source>期間の初日</source>
             <translation>First day of the period</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="296" />
+            <location filename="../../desktop/submittals/service.py" line="308" />
             <source>期間の末日</source>
             <translation>Last day of the period</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="299" />
+            <location filename="../../desktop/submittals/service.py" line="311" />
             <source>期間の末日が初日より前になっています。</source>
             <translation>The last day of the period is before the first day.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="306" />
-            <location filename="../../desktop/submittals/service.py" line="308" />
+            <location filename="../../desktop/submittals/service.py" line="318" />
+            <location filename="../../desktop/submittals/service.py" line="320" />
             <location filename="../../ui/submittals/section.py" line="167" />
             <source>基準日</source>
             <translation>Reference date</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="313" />
+            <location filename="../../desktop/submittals/service.py" line="325" />
             <location filename="../../ui/submittals/section.py" line="168" />
             <source>年度</source>
             <translation>Fiscal year</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="327" />
+            <location filename="../../desktop/submittals/service.py" line="339" />
             <source>「{title}」を作成するには、次を指定してください: {items}</source>
             <translation>To create "{title}", please give: {items}</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="389" />
+            <location filename="../../desktop/submittals/service.py" line="401" />
             <source>この書類は作成できません: {title}</source>
             <translation>This document cannot be created: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="568" />
+            <location filename="../../desktop/submittals/service.py" line="580" />
             <source>発行履歴が見つかりません: {id}</source>
             <translation>Issue record not found: {id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="616" />
+            <location filename="../../desktop/submittals/service.py" line="628" />
             <source>なお、発行時とアプリの版が異なります（発行時: {old}、現在: {new}）。</source>
             <translation>Note also that the application version differs from the one used when it was issued (then: {old}, now: {new}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="637" />
+            <location filename="../../desktop/submittals/service.py" line="649" />
             <source>発行時の文書と一致しないため、控えとして保存できません。</source>
             <translation>It does not match the document as issued, so it cannot be saved as a copy.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="260" />
+            <location filename="../../desktop/submittals/service.py" line="272" />
             <source>{what}の日付が正しくありません: {value}（例: 2025-04-01）</source>
             <translation>The date of {what} is not valid: {value} (e.g. 2025-04-01)</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="280" />
+            <location filename="../../desktop/submittals/service.py" line="292" />
             <source>対象の記録</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="601" />
+            <location filename="../../desktop/submittals/service.py" line="613" />
             <source>この文書は再作成できません: {reason}</source>
             <translation>This document cannot be re-created: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="321" />
+            <location filename="../../desktop/submittals/service.py" line="333" />
             <source>年度が正しくありません: {value}（例: 2025）</source>
             <translation>The fiscal year is not valid: {value} (e.g. 2025)</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="286" />
+            <location filename="../../desktop/submittals/service.py" line="298" />
             <source>記録の番号が正しくありません: {value}</source>
             <translation>The record number is not valid: {value}</translation>
         </message>
@@ -6246,17 +6246,17 @@ Delete this user?</translation>
         <message>
             <location filename="../../desktop/vault/changes.py" line="91" />
             <source>前回の鍵の変更が完了していません。台帳を開き直してからやり直してください。</source>
-            <translation type="unfinished" />
+            <translation>The previous key change has not completed. Open the vault again, then retry.</translation>
         </message>
         <message>
             <location filename="../../desktop/vault/changes.py" line="135" />
             <source>台帳の鍵を更新できませんでした。別のプログラム（daicho verify など）が台帳を読み取っていないか確認し、閉じてから台帳を開き直してください（開き直すと鍵の更新が完了します）。</source>
-            <translation type="unfinished" />
+            <translation>The vault key could not be changed. Check that no other program (such as daicho verify) is reading the vault, close it, and open the vault again (opening it completes the key change).</translation>
         </message>
         <message>
             <location filename="../../desktop/vault/changes.py" line="184" />
             <source>鍵の変更が途中で中断されています。変更後も台帳を開ける利用者が開くと完了します。</source>
-            <translation type="unfinished" />
+            <translation>A key change was interrupted. It completes when a user who keeps access after the change opens the vault.</translation>
         </message>
         <message>
             <location filename="../../desktop/vault/changes.py" line="298" />
@@ -6359,22 +6359,22 @@ Place it in the same folder as the database.</translation>
         <message>
             <location filename="../../desktop/vault/keystore.py" line="74" />
             <source>鍵ファイルが台帳の鍵なしで書き換えられています（利用者・端末・リカバリーキーの登録が改ざんされた可能性があります）。この鍵ファイルでは開けません。バックアップから復元するか、管理者に連絡してください。</source>
-            <translation type="unfinished" />
+            <translation>The key file was changed without the vault's key (users, terminals or the recovery key may have been tampered with). The vault will not open with this key file. Restore from a backup or contact your administrator.</translation>
         </message>
         <message>
             <location filename="../../desktop/vault/keystore.py" line="170" />
             <source>鍵ファイルが別のプログラムで変更されました。台帳を開き直してからやり直してください。</source>
-            <translation type="unfinished" />
+            <translation>The key file was changed by another program. Open the vault again, then retry.</translation>
         </message>
         <message>
             <location filename="../../desktop/vault/keystore.py" line="209" />
             <source>鍵ファイルが別の処理で使用中です。少し待ってからやり直してください。</source>
-            <translation type="unfinished" />
+            <translation>The key file is in use by another process. Wait a moment and try again.</translation>
         </message>
         <message>
             <location filename="../../desktop/vault/keystore.py" line="138" />
             <source>鍵ファイルのロックを作成できません: {path}（{reason}）</source>
-            <translation type="unfinished" />
+            <translation>Cannot create the key file's lock: {path} ({reason})</translation>
         </message>
         <message>
             <location filename="../../desktop/vault/lockfile.py" line="49" />
@@ -6404,12 +6404,12 @@ Place it in the same folder as the database.</translation>
         <message>
             <location filename="../../desktop/vault/opening.py" line="246" />
             <source>台帳ファイルが鍵ファイルより古い版に戻されています（ロールバック）。鍵の世代: 鍵ファイル {kf}、台帳 {db}。</source>
-            <translation type="unfinished" />
+            <translation>The vault file has been rolled back to an older copy than its key file. Key generation: key file {kf}, vault {db}.</translation>
         </message>
         <message>
             <location filename="../../desktop/vault/opening.py" line="248" />
             <source>鍵ファイルが台帳より古い版に戻されています。鍵の世代: 鍵ファイル {kf}、台帳 {db}。</source>
-            <translation type="unfinished" />
+            <translation>The key file has been rolled back to an older copy than the vault. Key generation: key file {kf}, vault {db}.</translation>
         </message>
         <message>
             <location filename="../../desktop/vault/opening.py" line="138" />
@@ -6419,7 +6419,7 @@ Place it in the same folder as the database.</translation>
         <message>
             <location filename="../../desktop/vault/opening.py" line="172" />
             <source>鍵の変更が途中で中断されています。変更前から台帳を開ける利用者が開くと完了します。</source>
-            <translation type="unfinished" />
+            <translation>A key change was interrupted. It completes when a user who could open the vault before the change opens it.</translation>
         </message>
         <message>
             <location filename="../../desktop/vault/opening.py" line="187" />
@@ -6430,12 +6430,12 @@ Place it in the same folder as the database.</translation>
         <message>
             <location filename="../../desktop/vault/opening.py" line="413" />
             <source>鍵ファイルの利用者の登録が壊れています（共有鍵を取り出せません）。バックアップから復元するか、管理者に連絡してください。</source>
-            <translation type="unfinished" />
+            <translation>A user's entry in the key file is damaged (the key share cannot be read). Restore from a backup or contact your administrator.</translation>
         </message>
         <message>
             <location filename="../../desktop/vault/opening.py" line="338" />
             <source>鍵ファイルの状態情報の認証に失敗したため、初期化しました（ロックアウトは維持）。</source>
-            <translation type="unfinished" />
+            <translation>The key file's state failed authentication and was reset (lockouts kept).</translation>
         </message>
         <message>
             <location filename="../../desktop/vault/opening.py" line="38" />

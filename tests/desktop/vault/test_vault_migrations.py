@@ -75,7 +75,7 @@ def test_real_vault_made_at_an_older_version_is_upgraded(tmp_path, name, start):
     dek = v.database_key()
     v.close()
     # the officer (made by the old app) logs in with the old password too
-    from tests.foundation import OFFICER_INITIAL, OFFICER_ID
+    from tests.foundation import OFFICER_ID, OFFICER_INITIAL
 
     unlock(path, OFFICER_ID, OFFICER_INITIAL).close()
     copy = path.parent / f"{path.name}.pre-migration-v{start}"
