@@ -205,6 +205,20 @@ def check_slots(vault, findings: list[str]) -> None:
             findings.append(tr("Audit", "鍵ファイルのリカバリーキーが、台帳に記録されたリカバリーキーと一致しません。"))
 
 
+def history_findings(conn) -> list[str]:
+    """Signatures, grants and the users table of any database holding a trail (the open
+    vault, or a backup being verified). Empty for trails written before signatures."""
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(audit_log)")}
+    if "signature" not in columns:
+        return []
+    findings: list[str] = []
+    start = signing_start(conn)
+    r = replay_grants(conn, start, findings)
+    check_users(conn, r, findings, complete=start == 1)
+    check_signatures(conn, start, r, findings)
+    return findings
+
+
 def first_admin_fingerprint(conn) -> str | None:
     from desktop.vault.slots import fingerprint
 
@@ -232,14 +246,12 @@ def verify_vault(vault, *, chain_only: bool = False) -> trail.ChainReport:
     if report.ok and expected is None and report.count > 0:
         findings.append(tr(
             "Audit", "鍵ファイルに監査ログの末尾の記録がないため、末尾の削除を検出できません（鍵ファイルが差し替えられた可能性があります）。"))
-    for seq, details in conn.execute(
-            "SELECT seq, details FROM audit_log WHERE action IN ('audit.rollback_detected', 'vault.generation_mismatch') ORDER BY seq"):
+    for (seq,) in conn.execute(
+            "SELECT seq FROM audit_log WHERE action IN ('audit.rollback_detected', 'vault.generation_mismatch')"
+            " ORDER BY seq"):
         findings.append(tr("Audit", "監査ログの {seq} 番: 台帳が古い版に戻された（ロールバック）ことが記録されています。").format(seq=seq))
     if not chain_only:
-        start = signing_start(conn)
-        r = replay_grants(conn, start, findings)
-        check_users(conn, r, findings, complete=start == 1)
-        check_signatures(conn, start, r, findings)
+        findings += history_findings(conn)
         check_slots(vault, findings)
         seen = witness.load(vault.terminals, vault.vault_id)
         if seen is not None:

@@ -391,6 +391,15 @@ def _verify_open(conn, path: Path, size: int, progress: Progress | None,
         raise fmt.BackupDamaged(tr("Backup", "監査ログの検証に失敗しました: {msg}").format(msg=report.message), "audit-chain")
     if report.count != int(head.get("seq", 0)):
         raise fmt.BackupDamaged(tr("Backup", "監査ログの件数がマニフェストと一致しません。"), "audit-chain")
+    # signatures and role grants: a backup forged with its passphrase (an extra administrator,
+    # entries re-chained) keeps a valid chain but not the users' signatures
+    with phase("audit signatures"):
+        from desktop.audit import verification
+
+        findings = verification.history_findings(conn)
+    if findings:
+        raise fmt.BackupDamaged(tr("Backup", "監査ログの署名の検証に失敗しました（バックアップが書き換えられた可能性があります）:\n{msg}").format(
+            msg="\n".join(findings)), "audit-signatures")
     _step(progress, 4)
 
     # 5. key slots a restore needs

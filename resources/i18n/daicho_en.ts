@@ -295,7 +295,7 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>Audit log entry {seq} does not match the record in the key file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/verification.py" line="233" />
+            <location filename="../../desktop/audit/verification.py" line="247" />
             <source>鍵ファイルに監査ログの末尾の記録がないため、末尾の削除を検出できません（鍵ファイルが差し替えられた可能性があります）。</source>
             <translation>The key file holds no record of the last audit log entry, so deletion of the last entries cannot be detected (the key file may have been replaced).</translation>
         </message>
@@ -315,12 +315,12 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>{n} audit log entries are signed by someone other than their actor (the first is no. {seq}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/verification.py" line="229" />
+            <location filename="../../desktop/audit/verification.py" line="243" />
             <source>監査ログの末尾（{first} 番から {last} 番）が、台帳を閉じている間に削除されていました（{at} に検出、記録 {seq} 番）。</source>
             <translation>The last audit log entries ({first} to {last}) were deleted while the vault was closed (detected at {at}, entry {seq}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/verification.py" line="237" />
+            <location filename="../../desktop/audit/verification.py" line="251" />
             <source>監査ログの {seq} 番: 台帳が古い版に戻された（ロールバック）ことが記録されています。</source>
             <translation>Audit log entry {seq}: the vault was found rolled back to an older copy.</translation>
         </message>
@@ -1011,7 +1011,7 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
             <translation>The file header cannot be read (the file is damaged).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="408" />
+            <location filename="../../desktop/backup/verify.py" line="417" />
             <source>復元に必要な鍵情報が壊れているか、足りません。</source>
             <translation>The key information needed to restore is damaged or incomplete.</translation>
         </message>
@@ -1085,6 +1085,13 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
             <location filename="../../desktop/backup/verify.py" line="391" />
             <source>監査ログの検証に失敗しました: {msg}</source>
             <translation>Verification of the audit log failed: {msg}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/backup/verify.py" line="401" />
+            <source>監査ログの署名の検証に失敗しました（バックアップが書き換えられた可能性があります）:
+{msg}</source>
+            <translation>The audit log's signatures failed verification (the backup may have been altered):
+{msg}</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/verify.py" line="123" />

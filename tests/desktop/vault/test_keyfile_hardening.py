@@ -152,7 +152,7 @@ def test_stress_wrong_passwords_racing_key_changes_for_60_seconds(make_vault, tm
                               env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
              for i, role in enumerate(["admin", "wrong", "wrong", "wrong"])]
     outs = [p.communicate(timeout=seconds + 120) for p in procs]
-    for p, (out, err) in zip(procs, outs, strict=True):
+    for p, (_out, err) in zip(procs, outs, strict=True):
         assert p.returncode == 0, err[-2000:]
     assert int(outs[0][0].strip() or 0) >= 3, "the administrator made too few changes to race"
     w = unlock(path, ADMIN_ID, ADMIN_PASSWORD)
