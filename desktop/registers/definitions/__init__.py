@@ -28,6 +28,10 @@ REGISTERS: tuple[Register, ...] = (
     training_sessions.REGISTER,
     runbooks.REGISTER,
     incidents.REGISTER,
+    # -- issue 10: the permission workflow, media, equipment moves, disposal, brought-in devices
+    # -- issue 11: systems, accounts and reviews, external users, development, endpoints, software
+    # -- issue 12: documents, firewall rules, network measures, changes, handovers, data errors,
+    #    inspections, audits, other measures
 )
 _BY_SLUG = {r.slug: r for r in REGISTERS}
 
