@@ -13,6 +13,7 @@ from . import (
     runbooks,
     staff,
     structure,
+    systems,
     training_plans,
     training_sessions,
 )
@@ -30,6 +31,7 @@ REGISTERS: tuple[Register, ...] = (
     incidents.REGISTER,
     # -- issue 10: the permission workflow, media, equipment moves, disposal, brought-in devices
     # -- issue 11: systems, accounts and reviews, external users, development, endpoints, software
+    systems.REGISTER,
     # -- issue 12: documents, firewall rules, network measures, changes, handovers, data errors,
     #    inspections, audits, other measures
 )
