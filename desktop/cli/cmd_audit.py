@@ -1,4 +1,6 @@
 """``daicho audit export --format csv [--out FILE]``: the whole trail, oldest first.
+``daicho audit unverified``: events found in the key-slot file without authentication (never
+part of the trail), newest first, one per line.
 
 UTF-8 with a BOM (so Excel reads the Japanese correctly), written atomically. The export
 itself is audited. Administrators only (A19: access records are for the administrator).
@@ -22,6 +24,8 @@ def register(sub) -> None:
     e.add_argument("--format", choices=["csv"], default="csv")
     e.add_argument("--out", metavar="FILE", help="output file (default: stdout)")
     e.set_defaults(func=_export)
+    u = asub.add_parser("unverified", help="events found in the key file without authentication (not in the trail)")
+    u.set_defaults(func=_unverified)
 
 
 def write_csv(conn, fh) -> int:
@@ -74,3 +78,26 @@ def _export(ctx, args) -> int:
             ctx.stdout.write("\ufeff")
             write_csv(vault.conn, ctx.stdout)
     return 0
+
+
+def _unverified(ctx, args) -> int:
+    import json
+
+    from desktop.audit.unverified import list_unverified
+
+    events = list_unverified(ctx.open_vault())
+    if not events:
+        ctx.err(tr("CLI", "未検証のイベントはありません。"))
+        return 0
+    ctx.err(tr("CLI", "未検証のイベント {n} 件（鍵ファイルに認証なしで書かれていたもの。"
+                      "誰が書いたかは確かめられず、監査ログには含まれません）:").format(n=len(events)))
+    ctx.out("ID\tRECORDED_AT\tEVENT\tUSER\tDETAILS\tIMPORTED_AT")
+    for e in events:
+        details = json.dumps(e.details, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        ctx.out("\t".join(_cell(v) for v in (e.id, e.recorded_at, e.event, e.user_id or "-", details, e.imported_at)))
+    return 0
+
+
+def _cell(value) -> str:
+    """One tab-separated cell: control characters from the file are shown escaped, not run."""
+    return "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in str(value))

@@ -1,4 +1,4 @@
-"""``daicho user add|list|disable|enable|delete|passwd``.
+"""``daicho user add|list|disable|enable|delete|unlock|passwd``.
 
 stdin: the acting user's password first; ``add`` then reads the new user's initial password,
 ``passwd`` (own) the new password, ``passwd ID`` (administrator reset) the new initial one.
@@ -26,7 +26,8 @@ def register(sub) -> None:
     ls.set_defaults(func=_list)
 
     for name, func, text in (("disable", _disable, "disable a user"), ("enable", _enable, "enable a user"),
-                             ("delete", _delete, "delete a user (removes their key slot and re-keys the vault)")):
+                             ("delete", _delete, "delete a user (removes their key slot and re-keys the vault)"),
+                             ("unlock", _unlock, "release a lockout after repeated failed logins")):
         q = usub.add_parser(name, help=text)
         q.add_argument("user_id", metavar="ID")
         q.set_defaults(func=func)
@@ -57,12 +58,15 @@ def _list(ctx, args) -> int:
     svc = _service(ctx)
     svc.vault.session.require_admin()
     rows = [("ID", "NAME", "ROLE", "STATUS", "PASSWORD_CHANGED")]
+    locked = svc.lockouts()
     for u in svc.list_users(include_deleted=args.all):
         status = "enabled" if u.enabled else "disabled"
         if args.all and svc.conn.execute("SELECT deleted_at FROM users WHERE user_id = ?", (u.user_id,)).fetchone()[0]:
             status = "deleted"
         elif u.must_change_password:
             status += ",must-change-password"
+        if u.user_id in locked:
+            status += ",locked-until=" + locked[u.user_id].astimezone().isoformat(timespec="minutes")
         rows.append((u.user_id, u.display_name, u.role, status, u.password_changed_at))
     widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]))]
     for r in rows:
@@ -95,6 +99,12 @@ def _enable(ctx, args) -> int:
 def _delete(ctx, args) -> int:
     _service(ctx).delete_user(args.user_id)
     ctx.err(tr("CLI", "ユーザー {id} を削除し、台帳の鍵を更新しました。").format(id=args.user_id))
+    return 0
+
+
+def _unlock(ctx, args) -> int:
+    _service(ctx).unlock_user(args.user_id)
+    ctx.err(tr("CLI", "ユーザー {id} のロックを解除しました。").format(id=args.user_id))
     return 0
 
 
