@@ -1,5 +1,6 @@
 """ユーザー管理 (administrators): list, create with an initial password, edit name/role,
-disable/enable, reset password, delete (re-keys the vault). All through AccountService."""
+disable/enable, reset password, release a lockout, delete (re-keys the vault). All through
+AccountService. A locked-out user shows ロック中 with the time left, refreshed every 30 s."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import QT_TRANSLATE_NOOP, tr
 from ui.sections import Section
-from ui.widgets import busy, messages
+from ui.widgets import busy, messages, tones
 from ui.widgets.dates import format_timestamp
 from ui.widgets.password import CapsLockWarning, PasswordEdit, StrengthFeedback
 
@@ -45,11 +46,24 @@ class UsersModel(QAbstractTableModel):
         self.service = service
         self.calendar = calendar
         self.users = []
+        self.locks: dict = {}  # user_id -> locked_until (aware datetime)
 
     def reload(self) -> None:
         self.beginResetModel()
         self.users = self.service.list_users()
+        self.locks = self.service.lockouts()
         self.endResetModel()
+
+    def lock_text(self, user_id: str) -> str:
+        """ロック中（あと約N分・HH:MMまで） for a locked-out user, else ""."""
+        from desktop.timeutil import now
+
+        until = self.locks.get(user_id)
+        if until is None:
+            return ""
+        minutes = max(1, int((until - now()).total_seconds() + 59) // 60)
+        return tr("Users", "ロック中（あと約 {minutes} 分・{time} まで）").format(
+            minutes=minutes, time=until.astimezone().strftime("%H:%M"))
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.users)
@@ -79,15 +93,20 @@ class UsersModel(QAbstractTableModel):
             if col == COL_ROLE:
                 return role_label(u.role)
             if col == COL_STATE:
-                return tr("Users", "有効") if u.enabled else tr("Users", "無効")
+                state = tr("Users", "有効") if u.enabled else tr("Users", "無効")
+                locked = self.lock_text(u.user_id)
+                return f"{state}・{locked}" if locked else state
             if col == COL_MUST_CHANGE:
                 return tr("Users", "はい") if u.must_change_password else ""
             if col == COL_CHANGED:
                 return format_timestamp(u.password_changed_at, self.calendar)
         if role == Qt.ItemDataRole.ForegroundRole and not u.enabled:
-            from PySide6.QtGui import QColor
-
-            return QColor("#888888")
+            return tones.color("muted")
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATE and u.user_id in self.locks:
+            return tones.color("error")
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_STATE and u.user_id in self.locks:
+            return tr("Users", "ログインに続けて失敗したため、一時的にログインできません。"
+                               "本人確認のうえ「ロック解除」で解除できます。")
         return None
 
 
@@ -130,9 +149,9 @@ class UserDialog(QDialog):
             self.feedback = StrengthFeedback(self.password, user_id=lambda: self.user_id.text().strip(),
                                              policy=service.policy)
             form.addRow(tr("Users", "初期パスワード"), self.password)
-            form.addRow("", self.feedback)
             form.addRow(tr("Users", "初期パスワード（確認）"), self.password2)
             form.addRow("", CapsLockWarning(self.password, self.password2))
+            form.addRow("", self.feedback)
             note = QLabel(tr("Users", "初期パスワードは本人に安全な方法で伝えてください。"
                                       "最初のログインで変更が求められます。"))
             note.setWordWrap(True)
@@ -140,7 +159,7 @@ class UserDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("userDialogError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b71c1c;")
+        self.error.setStyleSheet(tones.text_style("error"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             tr("Users", "追加") if creating else tr("Users", "保存"))
@@ -193,12 +212,12 @@ class ResetPasswordDialog(QDialog):
         self.feedback = StrengthFeedback(self.password, user_id=lambda: user.user_id, policy=service.policy)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b71c1c;")
+        self.error.setStyleSheet(tones.text_style("error"))
         form = QFormLayout()
         form.addRow(tr("Users", "新しい初期パスワード"), self.password)
-        form.addRow("", self.feedback)
         form.addRow(tr("Users", "確認"), self.password2)
         form.addRow("", CapsLockWarning(self.password, self.password2))
+        form.addRow("", self.feedback)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Users", "再設定"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Users", "キャンセル"))
@@ -251,6 +270,10 @@ class UsersView(QWidget):
                                      "退職・異動した人のIDは無効にするか削除してください。"
                                      "削除すると台帳の暗号鍵が更新され、古い鍵ファイルの写しでは開けなくなります。"))
         explain.setWordWrap(True)
+        self.fingerprint = QLabel()
+        self.fingerprint.setObjectName("adminFingerprint")
+        self.fingerprint.setWordWrap(True)
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.add_button = QPushButton(tr("Users", "追加…"))
         self.add_button.setObjectName("addUser")
         self.edit_button = QPushButton(tr("Users", "編集…"))
@@ -259,15 +282,21 @@ class UsersView(QWidget):
         self.toggle_button.setObjectName("toggleUser")
         self.reset_button = QPushButton(tr("Users", "パスワード再設定…"))
         self.reset_button.setObjectName("resetUser")
+        self.unlock_button = QPushButton(tr("Users", "ロック解除…"))
+        self.unlock_button.setObjectName("unlockUser")
+        self.unlock_button.setToolTip(tr("Users", "ログインの失敗が続いてロックされたユーザーを、"
+                                                  "待ち時間の終了前にログインできるようにします。"))
         self.delete_button = QPushButton(tr("Users", "削除…"))
         self.delete_button.setObjectName("deleteUser")
         self.add_button.clicked.connect(self.add_user)
         self.edit_button.clicked.connect(self.edit_user)
         self.toggle_button.clicked.connect(self.toggle_user)
         self.reset_button.clicked.connect(self.reset_password)
+        self.unlock_button.clicked.connect(self.unlock_user)
         self.delete_button.clicked.connect(self.delete_user)
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.toggle_button, self.reset_button, self.delete_button):
+        for b in (self.add_button, self.edit_button, self.toggle_button, self.reset_button, self.unlock_button,
+                  self.delete_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         lay = QVBoxLayout(self)
@@ -275,15 +304,33 @@ class UsersView(QWidget):
         lay.addWidget(explain)
         lay.addLayout(buttons)
         lay.addWidget(self.table, 1)
+        lay.addWidget(self.fingerprint)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        from PySide6.QtCore import QTimer
+
+        # the time left counts down; a lock that runs out disappears by itself
+        self._lock_timer = QTimer(self, interval=30_000)
+        self._lock_timer.timeout.connect(lambda: self.reload() if self.isVisible() and self.model.locks else None)
+        self._lock_timer.start()
         self.reload()
 
     def reload(self) -> None:
+        from desktop.audit.unverified import first_admin_fingerprint
+
         selected = self.selected()
         self.model.reload()
+        if not self.fingerprint.text():  # fixed at creation: computed once (replays the grants)
+            self._show_fingerprint(first_admin_fingerprint(self.ctx.vault))
         if selected:
             self.select(selected.user_id)
         self._update_buttons()
+
+    def _show_fingerprint(self, fp: str | None) -> None:
+        self.fingerprint.setText(
+            tr("Users", "最初の管理者の署名鍵の指紋: <b>{fp}</b><br>"
+                        "リカバリーキー保管票に印刷された指紋と一致することを確かめてください。"
+                        "一致しない場合、監査ログの署名者が差し替えられているおそれがあります。").format(fp=fp) if fp
+            else tr("Users", "最初の管理者の署名鍵は記録されていません（署名の導入前に作成された台帳です）。"))
 
     def on_shown(self) -> None:
         self.reload()
@@ -303,6 +350,7 @@ class UsersView(QWidget):
         me = self.ctx.session.user_id
         for b in (self.edit_button, self.toggle_button, self.reset_button, self.delete_button):
             b.setEnabled(u is not None)
+        self.unlock_button.setEnabled(u is not None and u.user_id in self.model.locks)
         if u is not None:
             self.toggle_button.setText(tr("Users", "無効にする") if u.enabled else tr("Users", "有効にする"))
             self.toggle_button.setEnabled(u.user_id != me)
@@ -355,6 +403,27 @@ class UsersView(QWidget):
         dialog.accepted.connect(lambda: self.ctx.status.emit(tr("Users", "パスワードを再設定しました。")))
         dialog.open()
         self.dialog = dialog
+
+    def unlock_user(self) -> None:
+        u = self.selected()
+        if u is None or u.user_id not in self.model.locks:
+            return
+        if not messages.confirm(
+                self, tr("Users", "ロックの解除"),
+                tr("Users", "{name}（{id}）のロックを解除し、すぐにログインできるようにします。"
+                            "\n\n失敗が続いたのが本人の入力ミスであることを確かめてから解除してください。"
+                            "本人がパスワードを忘れた場合は「パスワード再設定」を使います（ロックも解除されます）。"
+                            "\n\n解除は監査ログに記録されます。").format(name=u.display_name, id=u.user_id),
+                ok_text=tr("Users", "ロックを解除する")):
+            return
+        try:
+            self.service.unlock_user(u.user_id)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            messages.show_error(self, exc)
+            self._changed(u.user_id)
+            return
+        self._changed(u.user_id)
+        self.ctx.status.emit(tr("Users", "{id} のロックを解除しました。").format(id=u.user_id))
 
     def delete_user(self) -> None:
         u = self.selected()
