@@ -264,7 +264,7 @@ class Controller(QObject):
         from ui.backup.restore_wizard import RestoreWizard
 
         parent = self.wizard
-        self.restore = RestoreWizard(None, terminals=self.terminals, parent=parent)
+        self.restore = RestoreWizard(None, terminals=self.terminals, default_target=self.vault_path, parent=parent)
         self.restore.restored.connect(self._restored)
         self.restore.open()
 
@@ -273,12 +273,11 @@ class Controller(QObject):
 
         save_app_settings({"last_vault": str(result.path)})
         if self.wizard is not None:
-            self.wizard.created = True  # a vault now exists: closing the wizard must not quit
-            self.wizard.close()
+            self.wizard.close_after_restore()  # a vault now exists: closing must neither quit nor warn
         self.show_login(result.path)
 
     def _wizard_cancelled(self) -> None:
-        if self.wizard is not None and not self.wizard.created:
+        if self.wizard is not None and not (self.wizard.created or self.wizard.restored):
             QApplication.instance().quit()
 
     def show_login(self, path: Path | None = None, user_id: str = "") -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from ui.sections import Section
+from ui.widgets import tones
 from ui.widgets.dates import format_timestamp
 
 
@@ -72,7 +73,7 @@ class HomeView(QWidget):
         hint = QLabel(tr("Home", "画面をロックするには Ctrl+L を押します。"
                                  "一定時間操作しないと自動的にロックされます。"))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
+        hint.setStyleSheet(tones.text_style("muted"))
         body = QWidget()
         lay = QVBoxLayout(body)
         lay.addWidget(self.greeting)
@@ -137,7 +138,7 @@ class HomeView(QWidget):
 
         text, overdue = status_widget_text(self.ctx.vault)
         self.backup_status.setText(text)
-        self.backup_status.setStyleSheet("color: #b00020; font-weight: bold;" if overdue else "")
+        self.backup_status.setStyleSheet(tones.text_style("error", bold=True) if overdue else "")
         self.backup_button.setVisible(self.ctx.vault.session.role != "viewer")
 
     def _fill_available(self) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import QT_TRANSLATE_NOOP, tr
 from ui.sections import Section
-from ui.widgets import busy, messages
+from ui.widgets import busy, messages, tones
 from ui.widgets.dates import format_timestamp
 
 PAGE_SIZE = 200
@@ -336,13 +336,13 @@ class AuditLogView(QWidget):
     def show_report(self, report) -> None:
         if report.ok:
             self.verify_result.setText(tr("AuditLog", "✓ 改ざんなし（{n}件検証）").format(n=report.count))
-            self.verify_result.setStyleSheet("color: #1b5e20; font-weight: bold; background: #e8f5e9; padding: 6px;")
+            self.verify_result.setStyleSheet(tones.banner_style("ok", bold=True))
             self.verify_result.setProperty("ok", True)
         else:
             self.verify_result.setText(tr(
                 "AuditLog", "✗ 改ざんを検出しました: {message}（最初の異常は {seq} 番）").format(
                 message=report.message, seq=report.first_broken))
-            self.verify_result.setStyleSheet("color: #b71c1c; font-weight: bold; background: #ffebee; padding: 6px;")
+            self.verify_result.setStyleSheet(tones.banner_style("error", bold=True))
             self.verify_result.setProperty("ok", False)
 
 

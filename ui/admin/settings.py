@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 import desktop.features  # noqa: F401  (declares the features' settings shown here: RECORD_KEYS)
 from desktop.i18n import tr
 from ui.sections import Section
-from ui.widgets import busy, messages
+from ui.widgets import busy, messages, tones
 from ui.widgets.dates import format_timestamp
 
 OFFICE_KEYS = ["office.name", "office.address", "office.representative", "office.contract",
@@ -262,12 +262,12 @@ class TerminalsPage(QWidget):
             self.tree.resizeColumnToContents(col)
         if v.keyfile.binding:
             self.status.setText(tr("SettingsPage", "端末の限定: 有効。登録済みの端末でだけ台帳を開けます。"))
-            self.status.setStyleSheet("color: #1b5e20;")
+            self.status.setStyleSheet(tones.text_style("ok"))
             self.binding_button.setText(tr("SettingsPage", "端末の限定を解除…"))
         else:
             self.status.setText(tr("SettingsPage", "端末の限定: 無効。台帳ファイルと鍵ファイルをコピーすれば、"
                                                    "パスワードを知っている人はどのPCでも開けます。"))
-            self.status.setStyleSheet("color: #8a4b00; font-weight: bold;")
+            self.status.setStyleSheet(tones.text_style("warn", bold=True))
             self.binding_button.setText(tr("SettingsPage", "端末の限定を有効にする…"))
         self._update_buttons()
 

@@ -230,6 +230,9 @@ class TargetPage(QWizardPage):
         from desktop.config import data_dir
 
         base = self.wiz.vault.path.parent if self.wiz.vault is not None else data_dir()
+        suggested = self.wiz.default_target
+        if not self.path_edit.text() and suggested is not None and not suggested.exists():
+            self.path_edit.setText(str(suggested))
         if not self.path_edit.text():
             self.path_edit.setText(str(base / f"daicho-restored-{time.strftime('%Y%m%d-%H%M%S')}.vault"))
         ok, why = self.wiz.can_replace()
@@ -294,9 +297,12 @@ class RestoreWizard(QWizard):
     progress_changed = Signal(int, int)
 
     def __init__(self, vault=None, *, runner=None, terminals=None, close_current: Callable[[], None] | None = None,
-                 after_replace: Callable[[], None] | None = None, parent: QWidget | None = None) -> None:
+                 after_replace: Callable[[], None] | None = None, default_target: Path | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("restoreWizard")
+        #: the suggested new vault file (first run on a new PC: where the app looks for its vault)
+        self.default_target = default_target
         self.setWindowTitle(tr("Backup", "バックアップからの復元"))
         if runner is None:
             from ui.widgets.tasks import TaskRunner

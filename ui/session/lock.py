@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
-from ui.widgets import busy
+from ui.widgets import busy, tones
 from ui.widgets.password import CapsLockWarning, PasswordEdit
 
 log = logging.getLogger(__name__)
@@ -61,7 +61,7 @@ class LockForm(QFrame):
         self.error = QLabel()
         self.error.setObjectName("unlockError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b71c1c;")
+        self.error.setStyleSheet(tones.text_style("error"))
         self.unlock_button = QPushButton(tr("Lock", "ロック解除"))
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.setDefault(True)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
-from ui.widgets import busy, files
+from ui.widgets import busy, files, tones
 from ui.widgets.password import CapsLockWarning, PasswordEdit
 
 log = logging.getLogger(__name__)
@@ -84,11 +84,11 @@ class LoginWindow(QWidget):
         self.error = QLabel()
         self.error.setObjectName("loginError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b71c1c;")
+        self.error.setStyleSheet(tones.text_style("error"))
         self.error.setVisible(False)
         self.countdown = QLabel()
         self.countdown.setObjectName("lockoutCountdown")
-        self.countdown.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.countdown.setStyleSheet(tones.text_style("warn", bold=True))
         self.countdown.setWordWrap(True)
         self.countdown.setVisible(False)
         self.login_button = QPushButton(tr("Login", "ログイン"))
@@ -101,7 +101,7 @@ class LoginWindow(QWidget):
         self.path_label = QLabel()
         self.path_label.setObjectName("vaultPathLabel")
         self.path_label.setWordWrap(True)
-        self.path_label.setStyleSheet("color: palette(mid);")
+        self.path_label.setStyleSheet(tones.text_style("muted"))
         other = QPushButton(tr("Login", "別の台帳を開く…"))
         other.setFlat(True)
         other.clicked.connect(self._choose_vault)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
-from ui.widgets import busy
+from ui.widgets import busy, tones
 from ui.widgets.password import CapsLockWarning, PasswordEdit, StrengthFeedback
 
 
@@ -50,7 +50,7 @@ class ChangePasswordDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("passwordError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b71c1c;")
+        self.error.setStyleSheet(tones.text_style("error"))
         form = QFormLayout()
         form.addRow(tr("Password", "現在のパスワード"), self.current)
         form.addRow(tr("Password", "新しいパスワード"), self.new)
@@ -82,7 +82,7 @@ class ChangePasswordDialog(QDialog):
         same = self.new.text() == self.new2.text()
         if self.new2.text() and not same:
             self.match.setText(tr("Password", "確認用のパスワードが一致しません。"))
-            self.match.setStyleSheet("color: #b71c1c;")
+            self.match.setStyleSheet(tones.text_style("error"))
         else:
             self.match.setText("")
         self.ok_button.setEnabled(bool(self.current.text()) and self.feedback.acceptable and same)

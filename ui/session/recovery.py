@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
-from ui.widgets import busy
+from ui.widgets import busy, tones
 from ui.widgets.password import CapsLockWarning, PasswordEdit
 
 
@@ -49,7 +49,7 @@ class RecoveryDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("recoveryError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b71c1c;")
+        self.error.setStyleSheet(tones.text_style("error"))
         form = QFormLayout()
         form.addRow(tr("Login", "リカバリーキー"), self.key)
         form.addRow(tr("Login", "管理者のユーザーID"), self.user_id)

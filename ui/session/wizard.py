@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.config import default_vault_path, save_app_settings
 from desktop.i18n import tr
-from ui.widgets import busy, files, messages
+from ui.widgets import busy, files, messages, tones
 from ui.widgets.password import CapsLockWarning, PasswordEdit, StrengthFeedback
 
 log = logging.getLogger(__name__)
@@ -60,7 +60,7 @@ class LocationPage(QWizardPage):
                                         "バックアップは後で登録済みの媒体に書き出せます。"))
         self.note.setWordWrap(True)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b71c1c;")
+        self.error.setStyleSheet(tones.text_style("error"))
         self.error.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.addWidget(QLabel(tr("Wizard", "台帳ファイル:")))
@@ -170,18 +170,20 @@ class AdminPage(QWizardPage):
         self.match = QLabel()
         self.match.setObjectName("passwordMatch")
         self.id_error = QLabel()
-        self.id_error.setStyleSheet("color: #b71c1c;")
+        self.id_error.setStyleSheet(tones.text_style("error"))
         self.id_error.setWordWrap(True)
-        self.id_error.setVisible(False)
+        # messages appear without moving a field under the mouse: the ID message keeps two
+        # lines of room, the password messages come after both password fields
+        self.id_error.setMinimumHeight(self.id_error.fontMetrics().lineSpacing() * 2)
         form = QFormLayout(self)
         form.addRow(tr("Wizard", "ユーザーID"), self.user_id)
         form.addRow("", self.id_error)
         form.addRow(tr("Wizard", "氏名"), self.name)
         form.addRow(tr("Wizard", "パスワード"), self.password)
-        form.addRow("", self.feedback)
         form.addRow(tr("Wizard", "パスワード（確認）"), self.password2)
         form.addRow("", self.match)
         form.addRow("", self.caps)
+        form.addRow("", self.feedback)
         for w in (self.user_id, self.name, self.password, self.password2):
             w.textChanged.connect(self._changed)
         self.feedback.changed.connect(lambda _ok: self.completeChanged.emit())
@@ -199,17 +201,16 @@ class AdminPage(QWizardPage):
             except ValidationError as exc:
                 message = str(exc)
         self.id_error.setText(message)
-        self.id_error.setVisible(bool(message))
         return bool(text) and not message
 
     def _changed(self) -> None:
         self.feedback.update_now()
         if self.password2.text() and self.password.text() != self.password2.text():
             self.match.setText(tr("Wizard", "確認用のパスワードが一致しません。"))
-            self.match.setStyleSheet("color: #b71c1c;")
+            self.match.setStyleSheet(tones.text_style("error"))
         elif self.password2.text():
             self.match.setText(tr("Wizard", "✓ 一致しています。"))
-            self.match.setStyleSheet("color: #1b5e20;")
+            self.match.setStyleSheet(tones.text_style("ok"))
         else:
             self.match.setText("")
         self.completeChanged.emit()
@@ -256,9 +257,16 @@ class TerminalPage(QWizardPage):
                                            "がありません。そのため、台帳を開けるPCを限定できません。"
                                            "\n\n限定しない場合、台帳ファイルと鍵ファイルをコピーした人は、"
                                            "ユーザーのパスワードがあれば別のPCでも開けます。"
-                                           "キーリングを使えるようにしてから作成し直すこともできます。"
-                                           "\n\nこのまま進めるには、下の項目にチェックを入れてください。"))
-            self.text.setStyleSheet("color: #8a4b00;")
+                                           "\n\nキーリングを使えるようにするには:"
+                                           "\n・Windows: 資格情報マネージャー（標準で使えます。"
+                                           "ログオンしているユーザーで起動してください）"
+                                           "\n・macOS: キーチェーン（標準で使えます）"
+                                           "\n・Linux: GNOME Keyring または KWallet をインストールし、"
+                                           "デスクトップのログイン時に解錠されるようにします"
+                                           "（例: sudo apt install gnome-keyring）。"
+                                           "\nその後このアプリを起動し直せば、端末を限定して作成できます。"
+                                           "\n\n限定せずにこのまま進めるには、下の項目にチェックを入れてください。"))
+            self.text.setStyleSheet(tones.text_style("warn"))
 
     @property
     def binding(self) -> bool:
@@ -293,7 +301,7 @@ class RecoveryPage(QWizardPage):
         mono.setWeight(QFont.Weight.Bold)
         self.key_label.setFont(mono)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key_label.setStyleSheet("background: #fffbe6; border: 1px solid #c9a227; padding: 12px;")
+        self.key_label.setStyleSheet(tones.banner_style("warn", padding=12))
         explain = QLabel(tr("Wizard", "パスワードを全員が忘れたときや、別のPCを端末として登録するときに必要です。"
                                       "紙に印刷するかPDFで保存し、鍵のかかる場所に保管してください。"
                                       "このキーがあれば台帳を復号できるため、現金と同じように厳重に扱ってください。"))
@@ -344,7 +352,8 @@ class RecoveryPage(QWizardPage):
         self.key_label.setText("\n".join(lines))
         a, b = self._wizard.confirm_groups
         self.confirm_label.setText(tr("Wizard", "書き留めたことを確かめるため、{a}組目と{b}組目（左から数えて）"
-                                                "を入力してください。").format(a=a, b=b))
+                                                "を入力してください。大文字・小文字は区別しません"
+                                                "（O と 0、I・L と 1 も同じ文字として扱います）。").format(a=a, b=b))
         self.confirm_labels[0].setText(tr("Wizard", "{n}組目").format(n=a))
         self.confirm_labels[1].setText(tr("Wizard", "{n}組目").format(n=b))
 
@@ -361,10 +370,10 @@ class RecoveryPage(QWizardPage):
         typed = all(len(e.text().strip()) == 4 for e in self.confirm_edits)
         if ok:
             self.result_label.setText(tr("Wizard", "✓ 確認できました。「完了」を押すとログイン画面に進みます。"))
-            self.result_label.setStyleSheet("color: #1b5e20;")
+            self.result_label.setStyleSheet(tones.text_style("ok"))
         elif typed:
             self.result_label.setText(tr("Wizard", "入力した組がリカバリーキーと一致しません。"))
-            self.result_label.setStyleSheet("color: #b71c1c;")
+            self.result_label.setStyleSheet(tones.text_style("error"))
         else:
             self.result_label.setText("")
         return ok
@@ -431,10 +440,13 @@ class FirstRunWizard(QWizard):
         self.vault = None
         self.recovery_key: str | None = None
         self.created = False
+        #: a backup was restored instead (first run on a new PC): close without any question
+        self.restored = False
         self.busy = False
         picks = secrets.SystemRandom().sample(range(1, 9), 2)
         self.confirm_groups: tuple[int, int] = tuple(sorted(picks))
-        self.location_page = LocationPage(vault_path or default_vault_path())
+        self._default_path = vault_path or default_vault_path()
+        self.location_page = LocationPage(self._default_path)
         self.location_page.restore_button.clicked.connect(self.restore_requested)
         self.office_page = OfficePage()
         self.admin_page = AdminPage()
@@ -500,7 +512,27 @@ class FirstRunWizard(QWizard):
         super().accept()
         self.vault_created.emit(path, admin_id)
 
+    def typed_anything(self) -> bool:
+        """True when the user entered something that cancelling would throw away."""
+        a = self.admin_page
+        return (any(self.office_page.office().values())
+                or any(w.text() for w in (a.user_id, a.name, a.password, a.password2))
+                or self.vault_path != Path(str(self._default_path)).expanduser())
+
+    def close_after_restore(self) -> None:
+        """A backup was restored in place of creating a vault: close, asking nothing."""
+        self.restored = True
+        self._close_vault()
+        super().reject()
+
     def reject(self) -> None:
+        if self.restored:
+            return
+        if not self.created and self.typed_anything() and not messages.confirm(
+                self, tr("Wizard", "初期設定の中止"),
+                tr("Wizard", "入力した内容は保存されず、台帳は作成されません。初期設定を中止してもよろしいですか？"),
+                ok_text=tr("Wizard", "中止する"), danger=True):
+            return
         if self.created and not self.recovery_page.confirmed():
             if not messages.confirm(
                 self, tr("Wizard", "リカバリーキーの確認"),

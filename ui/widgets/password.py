@@ -8,6 +8,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
 from desktop.i18n import tr
+from ui.widgets import tones
 
 
 def _os_caps_lock() -> bool | None:
@@ -74,7 +75,7 @@ class CapsLockWarning(QLabel):
     def __init__(self, *edits: PasswordEdit, parent: QWidget | None = None) -> None:
         super().__init__(tr("Widgets", "注意: Caps Lock がオンになっています。"), parent)
         self.setObjectName("capsLockWarning")
-        self.setStyleSheet("color: #9a5b00; font-weight: bold;")
+        self.setStyleSheet(tones.text_style("warn", bold=True))
         self.setVisible(False)
         self._edits = edits
         for edit in edits:
@@ -130,27 +131,34 @@ class StrengthFeedback(QWidget):
             self.bar.setValue(0)
             self.label.setText(tr("Widgets", "パスワードは{n}文字以上で、推測されにくいものにしてください。").format(
                 n=self._policy().min_length))
-            self.label.setStyleSheet("color: palette(mid);")
+            self.label.setStyleSheet(tones.text_style("muted"))
             self._set(False)
             return
         user_id = self._user_id() or ""
         score, _why = pw.strength(password, [user_id] if user_id else None)
         self.bar.setValue(max(score, 1))
-        color = ["#c62828", "#c62828", "#ef6c00", "#2e7d32", "#1b5e20"][score]
-        self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {color}; }}")
         try:
             pw.check_password(password, user_id, self._policy())
             if self._extra:
                 self._extra(password)
         except ValidationError as exc:
+            # refused (too short, contains the user ID, reused, …): the meter says so too,
+            # whatever the entropy estimate
+            self.bar.setValue(1)
+            self._paint_bar("error")
             reasons = exc.errors.get("password") or str(exc)
             self.label.setText("\n".join(f"・{r}" for r in reasons.splitlines() if r))
-            self.label.setStyleSheet("color: #b71c1c;")
+            self.label.setStyleSheet(tones.text_style("error"))
             self._set(False)
             return
+        self._paint_bar("ok" if score >= 3 else "warn")
         self.label.setText(tr("Widgets", "✓ このパスワードは使用できます。"))
-        self.label.setStyleSheet("color: #1b5e20;")
+        self.label.setStyleSheet(tones.text_style("ok"))
         self._set(True)
+
+    def _paint_bar(self, tone: str) -> None:
+        self.bar.setProperty("tone", tone)
+        self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {tones.color(tone).name()}; }}")
 
     def _set(self, ok: bool) -> None:
         if ok != self.acceptable:

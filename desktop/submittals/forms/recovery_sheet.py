@@ -147,11 +147,15 @@ def render_recovery_sheet(
     recovery_key: str,
     created_at: _dt.date,
     fonts: FontSet | None = None,
+    admin_fingerprint: str | None = None,
 ) -> bytes:
     """Render the リカバリーキー保管票 as PDF bytes (one A4 page).
 
     Not recorded in the submittal history: the sheet contains the recovery key.
     ``recovery_key`` is the key as shown to the user (``XXXX-XXXX-…``).
+    ``admin_fingerprint`` is the first administrator's signing-key fingerprint
+    (:func:`desktop.audit.verification.first_admin_fingerprint`, ``1A2B 3C4D …``): printed
+    so that the one shown by the app can later be compared with paper nobody could re-sign.
     """
     key = recovery_key.strip().upper()
     if not key or not re.fullmatch(r"[0-9A-Z]+(-[0-9A-Z]+)*", key):
@@ -171,6 +175,7 @@ def render_recovery_sheet(
                         ("事業者名", office_name),
                         ("台帳ファイル", os.fspath(vault_path)),
                         ("作成日", format_date(created, "wareki")),
+                        *([("管理者の署名鍵", admin_fingerprint)] if admin_fingerprint else []),
                     ],
                     border=True,
                     label_width=32,
@@ -189,6 +194,16 @@ def render_recovery_sheet(
             para(
                 "使われている文字は数字 0〜9 と英大文字（I・L・O・U を除く）です。"
                 "「0」は数字のゼロ、「1」は数字のイチです。入力するときのハイフン（-）は省略できます。",
+                st.small,
+            )
+        )
+    if admin_fingerprint:
+        story.append(
+            para(
+                "「管理者の署名鍵」は、台帳を作成した最初の管理者の署名鍵の指紋です。"
+                "アプリの「ユーザー管理」画面に表示される指紋と一致することを、"
+                "監査のときなどに確かめてください。一致しない場合は、監査ログの署名が"
+                "差し替えられたおそれがあります。",
                 st.small,
             )
         )
