@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from desktop.registers.model import Register
 
-from . import (
+from . import (  # noqa: I001 - one import per register issue block
+    audits,
+    data_errors,
+    handovers,
+    inspections,
+    network_measures,
+    other_measures,
     equipment,
     equipment_checks,
     exchanges,
     incidents,
     maintenance,
+    permissions,
     runbooks,
     staff,
     structure,
@@ -30,10 +37,17 @@ REGISTERS: tuple[Register, ...] = (
     runbooks.REGISTER,
     incidents.REGISTER,
     # -- issue 10: the permission workflow, media, equipment moves, disposal, brought-in devices
+    permissions.REGISTER,
     # -- issue 11: systems, accounts and reviews, external users, development, endpoints, software
     systems.REGISTER,
     # -- issue 12: documents, firewall rules, network measures, changes, handovers, data errors,
     #    inspections, audits, other measures
+    handovers.REGISTER,
+    data_errors.REGISTER,
+    inspections.REGISTER,
+    network_measures.REGISTER,
+    audits.REGISTER,
+    other_measures.REGISTER,
 )
 _BY_SLUG = {r.slug: r for r in REGISTERS}
 

@@ -1,0 +1,310 @@
+"""The coverage rule: an act that needs the prefecture's permission is covered only by a
+permission (register ``permissions``) that
+
+* was granted (許可 or 条件付き許可),
+* is of a kind the act accepts,
+* has a period that contains the act's date, and
+* when the permission names items of the act's item register (media, equipment…), names
+  the act's item among them.
+
+One function decides it for every act register: :func:`check` (one act) and
+:func:`check_many` (many acts at once, one query per 900 permissions). An act register
+declares an :class:`ActSpec` with :func:`declare_act`, links one permission in a ``ref`` field
+(``permission`` by default), stores the outcome in a computed choice field (``coverage``,
+:data:`COVERAGE_CHOICES`) from its ``prepare`` hook (:func:`stamp`), shows :func:`flags` and
+lists the gaps as due items (:func:`due`, backed by the partial index :func:`gap_index`).
+A permission's own writes refresh every act that links it (:func:`refresh_for_permission`).
+
+Acts are never refused for a gap: the office must be able to record what really happened, so
+the record is kept and the gap is flagged with the clause and the part that failed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from desktop.i18n import tr
+from desktop.registers.model import CTX, DueItem, Flag, HookContext, Index, choices
+
+#: the values of an act's computed ``coverage`` field
+COVERAGE_CHOICES = choices(
+    ("ok", "許可あり", "Covered"),
+    ("not_needed", "許可不要", "Not needed"),
+    ("none", "許可なし", "No permission"),
+    ("not_granted", "未許可", "Not granted yet"),
+    ("denied", "不許可・取下げ", "Denied or withdrawn"),
+    ("kind", "種別違い", "Wrong kind"),
+    ("period", "期間外", "Outside the period"),
+    ("item", "対象外", "Item not covered"),
+)
+GAPS = ("none", "not_granted", "denied", "kind", "period", "item")
+#: the condition of the partial index that holds an act register's gaps (repeat word for word)
+GAP_WHERE = "coverage IN ('none','not_granted','denied','kind','period','item')"
+
+#: item register slug → the permissions field (refs) that names such items
+ITEM_FIELDS = {"staff": "staff", "equipment": "equipment", "media": "media"}
+
+
+@dataclass(frozen=True)
+class Act:
+    """One act to check. ``kinds``: the permission kinds that may cover it (empty: the act
+    needs no permission); ``on``: its date; ``permission``: the linked permission's id;
+    ``items``: ``(register slug, record id)`` of what the act concerns; ``clause``: the
+    clause that requires the permission (named in the messages)."""
+
+    kinds: tuple[str, ...]
+    on: dt.date | None
+    permission: int | None
+    items: tuple[tuple[str, int], ...] = ()
+    clause: str = ""
+
+
+@dataclass(frozen=True)
+class Gap:
+    code: str          # one of GAPS
+    message: str       # Japanese, names the clause and what failed
+    clause: str
+
+
+@dataclass(frozen=True)
+class _Perm:
+    kind: str
+    status: str
+    start: dt.date
+    end: dt.date | None
+    subject: str
+    items: dict[str, frozenset[int]] = field(default_factory=dict)
+
+
+def _kind_label(kind: str) -> str:
+    from desktop.registers.definitions import permissions
+
+    c = permissions.REGISTER.field("kind").choice(kind)
+    return c.label if c else kind
+
+
+def _gap(act: Act, perm: _Perm | None) -> Gap | None:
+    if not act.kinds:
+        return None
+    clause = act.clause
+    if act.permission is None or perm is None:
+        return Gap("none", tr(CTX, "県の許可が記録されていません（{clause}: 許可なし）。").format(clause=clause), clause)
+    if perm.status in ("denied", "withdrawn"):
+        return Gap("denied", tr(CTX, "選ばれた許可申請は不許可または取下げです（{clause}: 不許可）。").format(clause=clause),
+                   clause)
+    if perm.status not in ("granted", "conditional"):
+        return Gap("not_granted", tr(CTX, "選ばれた許可申請はまだ許可されていません（{clause}: 未許可）。").format(
+            clause=clause), clause)
+    if perm.kind not in act.kinds:
+        return Gap("kind", tr(CTX, "選ばれた許可の種別「{have}」ではこの行為（{need}）は許可されません（{clause}: 種別違い）。").format(
+            have=_kind_label(perm.kind), need=_kind_label(act.kinds[0]), clause=clause), clause)
+    if act.on is not None and (act.on < perm.start or (perm.end is not None and act.on > perm.end)):
+        return Gap("period", tr(CTX, "実施日 {on} が許可期間（{start}〜{end}）の外です（{clause}: 期間外）。").format(
+            on=act.on.isoformat(), start=perm.start.isoformat(), end=perm.end.isoformat() if perm.end else "",
+            clause=clause), clause)
+    for slug, rid in act.items:
+        named = perm.items.get(slug)
+        if named and rid not in named:
+            return Gap("item", tr(CTX, "許可の対象にこの行為の対象（{what}）が含まれていません（{clause}: 対象外）。").format(
+                what=_item_label(slug), clause=clause), clause)
+    return None
+
+
+def _item_label(slug: str) -> str:
+    from desktop.registers import definitions
+
+    return definitions.get(slug).label
+
+
+def _load(conn, ids: Sequence[int]) -> dict[int, _Perm]:
+    from desktop.registers import definitions
+
+    reg = definitions.get("permissions")
+    item_fields = [(slug, reg.link_table(reg.field(name))) for slug, name in ITEM_FIELDS.items() if reg.has_field(name)]
+    out: dict[int, _Perm] = {}
+    wanted = sorted(set(ids))
+    for i in range(0, len(wanted), 900):
+        chunk = wanted[i:i + 900]
+        marks = ",".join("?" * len(chunk))
+        items: dict[int, dict[str, set[int]]] = {}
+        for slug, lt in item_fields:
+            for owner, ref in conn.execute(f"SELECT owner_id, ref_id FROM {lt} WHERE owner_id IN ({marks})", chunk):
+                items.setdefault(owner, {}).setdefault(slug, set()).add(ref)
+        for pid, kind, status, start, end, subject in conn.execute(
+                f"SELECT id, kind, status, period_from, period_to, subject FROM permissions WHERE id IN ({marks})", chunk):
+            out[pid] = _Perm(kind, status, dt.date.fromisoformat(start), dt.date.fromisoformat(end) if end else None,
+                             subject, {k: frozenset(v) for k, v in items.get(pid, {}).items()})
+    return out
+
+
+def check(conn, act: Act) -> Gap | None:
+    """The gap of one act (None when it is covered or needs no permission)."""
+    if not act.kinds:
+        return None
+    perms = _load(conn, [act.permission]) if act.permission is not None else {}
+    return _gap(act, perms.get(act.permission))
+
+
+def check_many(conn, acts: Sequence[Act]) -> list[Gap | None]:
+    """:func:`check` for many acts: the linked permissions are read once (by primary key)."""
+    perms = _load(conn, [a.permission for a in acts if a.permission is not None and a.kinds])
+    return [_gap(a, perms.get(a.permission)) if a.kinds else None for a in acts]
+
+
+def code_of(gap: Gap | None, act: Act) -> str:
+    """The value of the ``coverage`` field for an act and its gap."""
+    if gap is not None:
+        return gap.code
+    return "ok" if act.kinds else "not_needed"
+
+
+# -- act registers ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ActSpec:
+    """How an act register maps its record to an :class:`Act`.
+
+    ``to_act(values)`` takes the record's values (Python values; a row read by
+    :func:`refresh_for_permission` has the columns ``columns`` converted the same way);
+    ``date_column`` is the SQL column with the act's date (date or date-time) and
+    ``title_column`` the one shown in due items."""
+
+    slug: str
+    table: str
+    date_column: str
+    title_column: str
+    columns: tuple[str, ...]
+    to_act: Callable[[dict], Act]
+    permission_field: str = "permission"
+    coverage_field: str = "coverage"
+
+
+_ACTS: dict[str, ActSpec] = {}
+
+
+def declare_act(spec: ActSpec) -> ActSpec:
+    """Register an act register (called by its declaration module at import)."""
+    _ACTS[spec.slug] = spec
+    return spec
+
+
+def act_specs() -> list[ActSpec]:
+    from desktop.registers import definitions  # noqa: F401 - every declaration module has declared its acts
+
+    return list(_ACTS.values())
+
+
+def stamp(conn, spec: ActSpec, values: dict) -> Gap | None:
+    """Compute the act's coverage and store it in ``values`` (from the act's ``prepare``)."""
+    act = spec.to_act(values)
+    gap = check(conn, act)
+    values[spec.coverage_field] = code_of(gap, act)
+    return gap
+
+
+def flags(ctx: HookContext, spec: ActSpec, rec: dict) -> list[Flag]:
+    """The act's coverage gap as a flag naming the clause and the part that failed."""
+    gap = check(ctx.conn, spec.to_act(rec))
+    if gap is None:
+        return []
+    return [Flag(f"coverage.{gap.code}", gap.message, level="overdue" if gap.code == "none" else "warning",
+                 field=spec.permission_field)]
+
+
+def gap_index(spec_date_column: str) -> Index:
+    """The partial index an act register declares for :func:`due`."""
+    return Index("due_coverage", spec_date_column, GAP_WHERE)
+
+
+def due(ctx: HookContext, spec: ActSpec, title: Callable[[tuple], str] | None = None) -> list[DueItem]:
+    """The act register's records with a coverage gap (read through :func:`gap_index`)."""
+    items = []
+    msgs = {c.value: c.label for c in COVERAGE_CHOICES}
+    rows = ctx.conn.execute(
+        f"SELECT id, {spec.title_column}, {spec.date_column}, coverage FROM {spec.table} WHERE {GAP_WHERE}"
+        f" ORDER BY {spec.date_column} LIMIT 500").fetchall()
+    acts = _acts_by_id(ctx.conn, spec, [r[0] for r in rows]) if rows else {}
+    for rid, name, when, code in rows:
+        d = _to_date(when)
+        act = acts.get(rid)
+        clause = act.clause if act else ""
+        items.append(DueItem(spec.slug, rid, str(name or ""), d,
+                             tr(CTX, "許可の確認: {what}（{clause}）").format(what=msgs.get(code, code), clause=clause),
+                             True, f"coverage.{code}"))
+    return items
+
+
+def _to_date(value) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value)
+    return dt.datetime.fromisoformat(text).date() if "T" in text or " " in text else dt.date.fromisoformat(text)
+
+
+def _acts_by_id(conn, spec: ActSpec, ids: list[int]) -> dict[int, Act]:
+    from desktop.registers import definitions
+    from desktop.registers.values import from_db
+
+    reg = definitions.get(spec.slug)
+    cols = [reg.field(c) for c in spec.columns]
+    out = {}
+    for i in range(0, len(ids), 900):
+        chunk = ids[i:i + 900]
+        sql = (f"SELECT id, {', '.join(c.name for c in cols)} FROM {spec.table}"
+               f" WHERE id IN ({','.join('?' * len(chunk))})")
+        for row in conn.execute(sql, chunk):
+            values = {"id": row[0], **{f.name: from_db(f, v) for f, v in zip(cols, row[1:], strict=True)}}
+            out[row[0]] = spec.to_act(values)
+    return out
+
+
+def refresh_for_permission(conn, permission_id: int) -> int:
+    """Recompute the stored coverage of every act linking ``permission_id`` (after the
+    permission changed: answered, period or items edited). Returns how many changed."""
+    changed = 0
+    for spec in act_specs():
+        ids = [r[0] for r in conn.execute(
+            f"SELECT id FROM {spec.table} WHERE {spec.permission_field} = ?", (permission_id,))]
+        if not ids:
+            continue
+        acts = _acts_by_id(conn, spec, ids)
+        order = list(acts)
+        gaps = check_many(conn, [acts[i] for i in order])
+        for rid, gap in zip(order, gaps, strict=True):
+            code = code_of(gap, acts[rid])
+            cur = conn.execute(f"UPDATE {spec.table} SET {spec.coverage_field} = ? WHERE id = ?"
+                               f" AND {spec.coverage_field} IS NOT ?", (code, rid, code))
+            changed += cur.rowcount
+    return changed
+
+
+def acts_after_end(conn, permission_id: int, end: dt.date) -> int:
+    """How many acts linking the permission happened after its period ended."""
+    n = 0
+    for spec in act_specs():
+        n += conn.execute(
+            f"SELECT count(*) FROM {spec.table} WHERE {spec.permission_field} = ? AND {spec.date_column} >= ?",
+            (permission_id, (end + dt.timedelta(days=1)).isoformat())).fetchone()[0]
+    return n
+
+
+def expired_with_late_acts(conn, today: dt.date) -> list[tuple[int, str, dt.date]]:
+    """Granted permissions whose period ended before ``today`` and that acts still link with a
+    date after the end: ``[(permission id, subject, end)]``."""
+    out: dict[int, tuple[int, str, dt.date]] = {}
+    for spec in act_specs():
+        for pid, subject, end in conn.execute(
+                "SELECT p.id, p.subject, p.period_to FROM permissions p"
+                " WHERE p.status IN ('granted','conditional') AND p.period_to < ?"
+                f" AND EXISTS (SELECT 1 FROM {spec.table} a WHERE a.{spec.permission_field} = p.id"
+                f" AND a.{spec.date_column} >= date(p.period_to, '+1 day'))"
+                " ORDER BY p.period_to LIMIT 500", (today.isoformat(),)):
+            out.setdefault(pid, (pid, subject, dt.date.fromisoformat(end)))
+    return list(out.values())
