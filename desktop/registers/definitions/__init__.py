@@ -4,13 +4,7 @@ from __future__ import annotations
 
 from desktop.registers.model import Register
 
-from . import (  # noqa: I001 - one import per register issue block
-    audits,
-    data_errors,
-    handovers,
-    inspections,
-    network_measures,
-    other_measures,
+from . import (
     equipment,
     equipment_checks,
     exchanges,
@@ -42,12 +36,6 @@ REGISTERS: tuple[Register, ...] = (
     systems.REGISTER,
     # -- issue 12: documents, firewall rules, network measures, changes, handovers, data errors,
     #    inspections, audits, other measures
-    handovers.REGISTER,
-    data_errors.REGISTER,
-    inspections.REGISTER,
-    network_measures.REGISTER,
-    audits.REGISTER,
-    other_measures.REGISTER,
 )
 _BY_SLUG = {r.slug: r for r in REGISTERS}
 
