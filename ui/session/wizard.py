@@ -379,11 +379,14 @@ class RecoveryPage(QWizardPage):
         return ok
 
     def sheet_pdf(self) -> bytes:
+        from desktop.audit.unverified import first_admin_fingerprint
         from desktop.submittals.forms.recovery_sheet import render_recovery_sheet
 
         w = self._wizard
+        fingerprint = first_admin_fingerprint(w.vault) if w.vault is not None else None
         return render_recovery_sheet(office_name=w.office_page.office()["name"], vault_path=str(w.vault_path),
-                                     recovery_key=w.recovery_key, created_at=dt.date.today())
+                                     recovery_key=w.recovery_key, created_at=dt.date.today(),
+                                     admin_fingerprint=fingerprint)
 
     def _save_pdf(self) -> None:
         path = files.ask_save_path(self, tr("Wizard", "リカバリーキー保管票をPDFとして保存"),
