@@ -44,7 +44,8 @@ _FEEDBACK = {
     "Straight rows of keys are easy to guess": "キーボードの並び（qwerty など）は推測されやすいです。",
     "Short keyboard patterns are easy to guess": "短いキーボードの並びは推測されやすいです。",
     'Repeats like "aaa" are easy to guess': "「aaa」のような繰り返しは推測されやすいです。",
-    'Repeats like "abcabcabc" are only slightly harder to guess than "abc"': "「abcabc」のような繰り返しは推測されやすいです。",
+    'Repeats like "abcabcabc" are only slightly harder to guess than "abc"':
+        "「abcabc」のような繰り返しは推測されやすいです。",
     "Sequences like abc or 6543 are easy to guess": "「abc」「6543」のような連続は推測されやすいです。",
     "Recent years are easy to guess": "最近の年は推測されやすいです。",
     "Dates are often easy to guess": "日付は推測されやすいです。",
@@ -71,12 +72,15 @@ def strength(password: str, user_inputs: list[str] | None = None) -> tuple[int, 
     return int(result["score"]), [t for t in texts if t]
 
 
-def check_password(password: str, user_id: str, policy: Policy, *, previous: list | None = None,
-                   is_reused=None) -> None:
+def check_password(
+    password: str, user_id: str, policy: Policy, *, previous: list | None = None, is_reused=None
+) -> None:
     """Raise ValidationError explaining every reason the password is not acceptable."""
     reasons: list[str] = []
     if len(password) < policy.min_length:
-        reasons.append(tr("Accounts", "{n} 文字以上にしてください（現在 {m} 文字）。").format(n=policy.min_length, m=len(password)))
+        reasons.append(
+            tr("Accounts", "{n} 文字以上にしてください（現在 {m} 文字）。").format(n=policy.min_length, m=len(password))
+        )
     if user_id and user_id.lower() in password.lower():
         reasons.append(tr("Accounts", "ユーザーIDを含めないでください。"))
     if password and (password != password.strip()):
@@ -85,11 +89,15 @@ def check_password(password: str, user_id: str, policy: Policy, *, previous: lis
         score, why = strength(password, [user_id] if user_id else None)
         if score < policy.min_strength:
             reasons.append(
-                tr("Accounts", "推測されやすいパスワードです（強度 {score}/4、必要 {need}/4）。").format(score=score, need=policy.min_strength)
+                tr("Accounts", "推測されやすいパスワードです（強度 {score}/4、必要 {need}/4）。").format(
+                    score=score, need=policy.min_strength
+                )
             )
             reasons.extend(why or [tr("Accounts", "より長く、予測しにくい組み合わせにしてください。")])
     if not reasons and is_reused is not None and is_reused(password):
         reasons.append(tr("Accounts", "最近使ったパスワード（過去 {n} 回分）は使えません。").format(n=policy.history))
     if reasons:
-        raise ValidationError(tr("Accounts", "このパスワードは使えません。") + "\n" + "\n".join(f"・{r}" for r in reasons),
-                              {"password": "\n".join(reasons)})
+        raise ValidationError(
+            tr("Accounts", "このパスワードは使えません。") + "\n" + "\n".join(f"・{r}" for r in reasons),
+            {"password": "\n".join(reasons)},
+        )

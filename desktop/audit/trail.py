@@ -22,6 +22,7 @@ import os
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import sqlcipher3
 
@@ -34,7 +35,7 @@ GENESIS = b"\x00" * 32
 SIGN_CONTEXT = b"daicho-audit-entry-v1|"
 
 #: id(connection) -> (user id, Ed25519 private key); set by the vault after unlock
-_SIGNERS: dict[int, tuple[str, object]] = {}
+_SIGNERS: dict[int, tuple[str, Any]] = {}
 
 
 def attach_signer(conn, user_id: str, private_key, public_key: bytes | None = None) -> None:
@@ -95,8 +96,8 @@ def append(
         signer, private_key = found
         signature = private_key.sign(SIGN_CONTEXT + mac)
     conn.execute(
-        "INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, details, mac, signer, signature)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, details, mac, signer, signature) VALUES (?,"
+        " ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (seq, at, actor, action, entity, entity_id, body, mac, signer, signature),
     )
     return seq
@@ -121,8 +122,8 @@ class ChainReport:
 #: can say how to open the database again (``source``).
 PARALLEL_MIN_ENTRIES = 200_000
 _CHUNK_SQL = (
-    "SELECT seq, mac, json_array(seq, at, actor, action, entity, entity_id, details) FROM audit_log"
-    " WHERE seq >= ? AND seq <= ? ORDER BY seq"
+    "SELECT seq, mac, json_array(seq, at, actor, action, entity, entity_id, details) FROM audit_log WHERE seq >= ? "
+    "AND seq <= ? ORDER BY seq"
 )
 
 
@@ -195,8 +196,9 @@ def _verify_slow(conn, mac_of, lo: int, expected: int, hi: int, prev: bytes):
     cur = conn.cursor()
     cur.row_factory = None
     for row in cur.execute(
-        "SELECT seq, at, actor, action, entity, entity_id, details, mac FROM audit_log"
-        " WHERE seq >= ? AND seq <= ? ORDER BY seq", (expected, hi)
+        "SELECT seq, at, actor, action, entity, entity_id, details, mac FROM audit_log WHERE seq >= ? AND seq <= ? "
+        "ORDER BY seq",
+        (expected, hi),
     ):
         seq, mac = row[0], row[7]
         if seq != expected:
@@ -241,8 +243,9 @@ def _verify_parallel(source, last: int, workers: int):
     return total, None
 
 
-def verify(conn, expected_head: tuple[int, str] | None = None, *, source=None,
-           workers: int | None = None) -> ChainReport:
+def verify(
+    conn, expected_head: tuple[int, str] | None = None, *, source=None, workers: int | None = None
+) -> ChainReport:
     """Recompute the chain. ``expected_head`` is (seq, mac hex) from the key-slot file.
 
     ``source`` = (database path, raw key) lets a long trail be checked by several worker
@@ -267,7 +270,9 @@ def verify(conn, expected_head: tuple[int, str] | None = None, *, source=None,
     if problem is not None:
         kind, seq = problem
         if kind == "missing":
-            msg = tr("Audit", "監査ログの {seq} 番の記録が欠落しています（削除された可能性があります）。").format(seq=seq)
+            msg = tr("Audit", "監査ログの {seq} 番の記録が欠落しています（削除された可能性があります）。").format(
+                seq=seq
+            )
         else:
             msg = tr("Audit", "監査ログの {seq} 番の記録が改ざんされています。").format(seq=seq)
         return ChainReport(False, count, seq, msg)
@@ -275,17 +280,25 @@ def verify(conn, expected_head: tuple[int, str] | None = None, *, source=None,
         head_seq, head_mac = expected_head
         if head_seq > count:
             return ChainReport(
-                False, count, count + 1,
-                tr("Audit", "監査ログの末尾（{first} 番から {last} 番）が削除されています。").format(first=count + 1, last=head_seq),
+                False,
+                count,
+                count + 1,
+                tr("Audit", "監査ログの末尾（{first} 番から {last} 番）が削除されています。").format(
+                    first=count + 1, last=head_seq
+                ),
             )
         if head_seq > 0:
             row = conn.execute("SELECT mac FROM audit_log WHERE seq = ?", (head_seq,)).fetchone()
             if row is None or bytes(row[0]).hex() != head_mac:
                 return ChainReport(
-                    False, count, head_seq,
+                    False,
+                    count,
+                    head_seq,
                     tr("Audit", "監査ログの {seq} 番の記録が鍵ファイルの記録と一致しません。").format(seq=head_seq),
                 )
-    return ChainReport(True, count, None, tr("Audit", "改ざんは検出されませんでした（{count} 件を検証）。").format(count=count))
+    return ChainReport(
+        True, count, None, tr("Audit", "改ざんは検出されませんでした（{count} 件を検証）。").format(count=count)
+    )
 
 
 @dataclass
@@ -313,7 +326,8 @@ def query(
     before_seq: int | None = None,
 ) -> Iterator[Entry]:
     """Entries newest first, filtered; page with ``before_seq``."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if actor:
         where.append("actor = ?")
         params.append(actor)

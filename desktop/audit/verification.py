@@ -31,8 +31,17 @@ from desktop.i18n import tr
 
 log = logging.getLogger(__name__)
 
-GRANT_ACTIONS = ("vault.create", "user.create", "user.update", "user.enable", "user.disable", "user.delete",
-                 "auth.password_reset", "auth.password_changed", "user.signing_key_registered")
+GRANT_ACTIONS = (
+    "vault.create",
+    "user.create",
+    "user.update",
+    "user.enable",
+    "user.disable",
+    "user.delete",
+    "auth.password_reset",
+    "auth.password_changed",
+    "user.signing_key_registered",
+)
 
 
 @dataclass
@@ -73,13 +82,15 @@ def signing_start(conn) -> int | None:
     return row[0]
 
 
-def replay_grants(conn, start: int | None, findings: list[str]) -> Replay:
+def replay_grants(conn, start: int | None, findings: list[str]) -> Replay:  # noqa: C901 - one ordered replay
     """Roles and keys as the signed entries grant them; findings for grants not backed."""
     r = Replay()
     marks = ",".join("?" * len(GRANT_ACTIONS))
     rows = conn.execute(
         f"SELECT seq, actor, action, entity_id, details, mac, signer, signature FROM audit_log"
-        f" WHERE action IN ({marks}) ORDER BY seq", GRANT_ACTIONS).fetchall()
+        f" WHERE action IN ({marks}) ORDER BY seq",
+        GRANT_ACTIONS,
+    ).fetchall()
     for seq, actor, action, target, details_text, mac, signer, signature in rows:
         try:
             details = json.loads(details_text)
@@ -95,17 +106,29 @@ def replay_grants(conn, start: int | None, findings: list[str]) -> Replay:
             if new_key:
                 r.set_key(admin, seq, new_key)
             if signed_era and not _valid(new_key, signature, mac):
-                findings.append(tr("Audit", "監査ログの {seq} 番（台帳の作成）の署名が最初の管理者の鍵と一致しません。").format(seq=seq))
+                findings.append(
+                    tr("Audit", "監査ログの {seq} 番（台帳の作成）の署名が最初の管理者の鍵と一致しません。").format(
+                        seq=seq
+                    )
+                )
             continue
         if action == "auth.password_changed":
             if signed_era and not _valid(r.key_at(actor, seq), signature, mac):
-                findings.append(tr("Audit", "監査ログの {seq} 番（{user} のパスワード変更）の署名が本人の鍵と一致しません。").format(seq=seq, user=actor))
+                findings.append(
+                    tr(
+                        "Audit", "監査ログの {seq} 番（{user} のパスワード変更）の署名が本人の鍵と一致しません。"
+                    ).format(seq=seq, user=actor)
+                )
             if new_key:
                 r.set_key(actor, seq + 1, new_key)
             continue
         if action == "user.signing_key_registered":
             if actor in r.keys and r.keys[actor] != new_key:
-                findings.append(tr("Audit", "監査ログの {seq} 番で、{user} の署名鍵が管理者の承認なしに差し替えられています。").format(seq=seq, user=actor))
+                findings.append(
+                    tr(
+                        "Audit", "監査ログの {seq} 番で、{user} の署名鍵が管理者の承認なしに差し替えられています。"
+                    ).format(seq=seq, user=actor)
+                )
             elif new_key:
                 r.set_key(actor, seq, new_key)
                 if signed_era and not _valid(new_key, signature, mac):
@@ -113,12 +136,25 @@ def replay_grants(conn, start: int | None, findings: list[str]) -> Replay:
             continue
         # an administrator's grant
         if signed_era:
-            if signer is None or r.roles.get(signer) != "admin" or not r.enabled.get(signer, False) or signer in r.deleted:
-                findings.append(tr("Audit", "監査ログの {seq} 番（{action} {user}）は、その時点の管理者によって署名されていません（署名者: {signer}）。").format(
-                    seq=seq, action=action, user=target, signer=signer or "-"))
+            if (
+                signer is None
+                or r.roles.get(signer) != "admin"
+                or not r.enabled.get(signer, False)
+                or signer in r.deleted
+            ):
+                findings.append(
+                    tr(
+                        "Audit",
+                        "監査ログの {seq} 番（{action} {user}）は、"
+                        "その時点の管理者によって署名されていません（署名者: {signer}）。",
+                    ).format(seq=seq, action=action, user=target, signer=signer or "-")
+                )
             elif not _valid(r.key_at(signer, seq), signature, mac):
-                findings.append(tr("Audit", "監査ログの {seq} 番（{action} {user}）の署名が署名者の鍵と一致しません。").format(
-                    seq=seq, action=action, user=target))
+                findings.append(
+                    tr("Audit", "監査ログの {seq} 番（{action} {user}）の署名が署名者の鍵と一致しません。").format(
+                        seq=seq, action=action, user=target
+                    )
+                )
         after = details.get("after") if isinstance(details.get("after"), dict) else {}
         if action == "user.create":
             r.roles[target] = after.get("role", r.roles.get(target, "viewer"))
@@ -144,15 +180,30 @@ def check_users(conn, r: Replay, findings: list[str], *, complete: bool) -> None
         uid, role, enabled, deleted_at, sign_pub = row[0], row[1], bool(row[2]), row[3], row[4]
         if uid not in r.roles:
             if complete:
-                findings.append(tr("Audit", "利用者 {user} は、管理者が署名した登録記録がありません（台帳が直接書き換えられた可能性があります）。").format(user=uid))
+                findings.append(
+                    tr(
+                        "Audit",
+                        "利用者 {user} は、管理者が署名した登録記録がありません（台帳が直接書き換"
+                        "えられた可能性があります）。",
+                    ).format(user=uid)
+                )
             continue
         if role != r.roles[uid]:
-            findings.append(tr("Audit", "利用者 {user} の役割（{role}）が、管理者が署名した記録（{granted}）と一致しません。").format(
-                user=uid, role=role, granted=r.roles[uid]))
+            findings.append(
+                tr(
+                    "Audit", "利用者 {user} の役割（{role}）が、管理者が署名した記録（{granted}）と一致しません。"
+                ).format(user=uid, role=role, granted=r.roles[uid])
+            )
         if uid in r.deleted and not deleted_at:
-            findings.append(tr("Audit", "利用者 {user} は削除された記録がありますが、利用者一覧では削除されていません。").format(user=uid))
+            findings.append(
+                tr("Audit", "利用者 {user} は削除された記録がありますが、利用者一覧では削除されていません。").format(
+                    user=uid
+                )
+            )
         elif not deleted_at and enabled != r.enabled.get(uid, enabled):
-            findings.append(tr("Audit", "利用者 {user} の有効／無効が、管理者が署名した記録と一致しません。").format(user=uid))
+            findings.append(
+                tr("Audit", "利用者 {user} の有効／無効が、管理者が署名した記録と一致しません。").format(user=uid)
+            )
         if sign_pub is not None and uid in r.keys and bytes(sign_pub) != r.keys[uid]:
             findings.append(tr("Audit", "利用者 {user} の署名鍵が、記録された鍵と一致しません。").format(user=uid))
 
@@ -163,25 +214,46 @@ def check_signatures(conn, start: int | None, r: Replay, findings: list[str]) ->
     # a restore authorised by the recovery key has no user key to sign with: its own two
     # entries are the only ones allowed without a signature
     unsigned = conn.execute(
-        "SELECT count(*), min(seq) FROM audit_log WHERE seq >= ? AND signature IS NULL"
-        " AND NOT (action = 'backup.restore' OR (action = 'terminal.register' AND details LIKE '%\"via\":\"restore-%'))",
-        (start,)).fetchone()
+        "SELECT count(*), min(seq) FROM audit_log WHERE seq >= ? AND signature IS NULL AND NOT (action = 'backup."
+        "restore' OR (action = 'terminal.register' AND details LIKE '%\"via\":\"restore-%'))",
+        (start,),
+    ).fetchone()
     if unsigned[0]:
-        findings.append(tr("Audit", "署名のない監査ログの記録が {n} 件あります（最初は {seq} 番）。").format(n=unsigned[0], seq=unsigned[1]))
+        findings.append(
+            tr("Audit", "署名のない監査ログの記録が {n} 件あります（最初は {seq} 番）。").format(
+                n=unsigned[0], seq=unsigned[1]
+            )
+        )
     wrong = conn.execute(
-        "SELECT count(*), min(seq) FROM audit_log WHERE seq >= ? AND signer IS NOT NULL AND actor IS NOT NULL"
-        " AND signer != actor AND action NOT LIKE 'auth.%'", (start,)).fetchone()
+        "SELECT count(*), min(seq) FROM audit_log WHERE seq >= ? AND signer IS NOT NULL AND actor IS NOT NULL AND "
+        "signer != actor AND action NOT LIKE 'auth.%'",
+        (start,),
+    ).fetchone()
     if wrong[0]:
-        findings.append(tr("Audit", "本人以外が署名した監査ログの記録が {n} 件あります（最初は {seq} 番）。").format(n=wrong[0], seq=wrong[1]))
+        findings.append(
+            tr("Audit", "本人以外が署名した監査ログの記録が {n} 件あります（最初は {seq} 番）。").format(
+                n=wrong[0], seq=wrong[1]
+            )
+        )
     for signer, last in conn.execute(
-            "SELECT signer, max(seq) FROM audit_log WHERE seq >= ? AND signer IS NOT NULL GROUP BY signer", (start,)).fetchall():
+        "SELECT signer, max(seq) FROM audit_log WHERE seq >= ? AND signer IS NOT NULL GROUP BY signer", (start,)
+    ).fetchall():
         row = conn.execute("SELECT mac, signature FROM audit_log WHERE seq = ?", (last,)).fetchone()
         key = r.key_at(signer, last)
         if key is None:
-            findings.append(tr("Audit", "監査ログの {seq} 番の署名者 {user} の鍵が記録されていません。").format(seq=last, user=signer))
+            findings.append(
+                tr("Audit", "監査ログの {seq} 番の署名者 {user} の鍵が記録されていません。").format(
+                    seq=last, user=signer
+                )
+            )
         elif not _valid(key, row[1], row[0]):
-            findings.append(tr("Audit", "監査ログの {seq} 番（{user} が最後に署名した記録）の署名が一致しません。この番号以前の記録が書き換えられた可能性があります。").format(
-                seq=last, user=signer))
+            findings.append(
+                tr(
+                    "Audit",
+                    "監査ログの {seq} 番（{user} が最後に署名した記録）の署名が一致しません。"
+                    "この番号以前の記録が書き換えられた可能性があります。",
+                ).format(seq=last, user=signer)
+            )
 
 
 def check_slots(vault, findings: list[str]) -> None:
@@ -193,7 +265,9 @@ def check_slots(vault, findings: list[str]) -> None:
     for uid, slot in kf.users.items():
         row = users.get(uid)
         if row is None or row[2] or not row[1] or bytes(row[3]) != crypto.b64d(slot.get("pub", "")):
-            findings.append(tr("Audit", "鍵ファイルに、有効な利用者と一致しない鍵スロットがあります: {user}").format(user=uid))
+            findings.append(
+                tr("Audit", "鍵ファイルに、有効な利用者と一致しない鍵スロットがあります: {user}").format(user=uid)
+            )
     terminals = {r[0] for r in conn.execute("SELECT terminal_id FROM terminals WHERE removed_at IS NULL")}
     for tid in kf.terminals:
         if tid not in terminals:
@@ -235,21 +309,36 @@ def verify_vault(vault, *, chain_only: bool = False) -> trail.ChainReport:
     report = trail.verify(conn, expected, source=(vault.path, vault.database_key()))
     findings: list[str] = [] if report.ok else [report.message]
     found = conn.execute(
-        "SELECT seq, at, details FROM audit_log WHERE action = 'audit.truncated' ORDER BY seq LIMIT 1").fetchone()
+        "SELECT seq, at, details FROM audit_log WHERE action = 'audit.truncated' ORDER BY seq LIMIT 1"
+    ).fetchone()
     if found:
         info = json.loads(found[2])
         last = info.get("expected_seq") or 0
         first = min((info.get("found_seq") or 0) + 1, last) if last else "?"
-        findings.append(tr(
-            "Audit", "監査ログの末尾（{first} 番から {last} 番）が、台帳を閉じている間に削除されていました（{at} に検出、記録 {seq} 番）。"
-        ).format(first=first, last=last, at=found[1], seq=found[0]))
+        findings.append(
+            tr(
+                "Audit",
+                "監査ログの末尾（{first} 番から {last} 番）が、台帳を閉じている間に削除されていました（{at} "
+                "に検出、記録 {seq} 番）。",
+            ).format(first=first, last=last, at=found[1], seq=found[0])
+        )
     if report.ok and expected is None and report.count > 0:
-        findings.append(tr(
-            "Audit", "鍵ファイルに監査ログの末尾の記録がないため、末尾の削除を検出できません（鍵ファイルが差し替えられた可能性があります）。"))
+        findings.append(
+            tr(
+                "Audit",
+                "鍵ファイルに監査ログの末尾の記録がないため、末尾の削除を検出できません（鍵ファイルが差し替えられ"
+                "た可能性があります）。",
+            )
+        )
     for (seq,) in conn.execute(
-            "SELECT seq FROM audit_log WHERE action IN ('audit.rollback_detected', 'vault.generation_mismatch')"
-            " ORDER BY seq"):
-        findings.append(tr("Audit", "監査ログの {seq} 番: 台帳が古い版に戻された（ロールバック）ことが記録されています。").format(seq=seq))
+        "SELECT seq FROM audit_log"
+        " WHERE action IN ('audit.rollback_detected', 'vault.generation_mismatch') ORDER BY seq"
+    ):
+        findings.append(
+            tr("Audit", "監査ログの {seq} 番: 台帳が古い版に戻された（ロールバック）ことが記録されています。").format(
+                seq=seq
+            )
+        )
     if not chain_only:
         findings += history_findings(conn)
         check_slots(vault, findings)

@@ -74,8 +74,14 @@ def set_db_generation(conn, generation: int) -> None:
 # -- the protocol ---------------------------------------------------------------------------------------
 
 
-def apply(vault, op: str, mutate: Callable[[dict, Shares], None], *, rekey: bool = False,
-          db_change: Callable[[sqlcipher3.Connection], None] | None = None) -> None:
+def apply(
+    vault,
+    op: str,
+    mutate: Callable[[dict, Shares], None],
+    *,
+    rekey: bool = False,
+    db_change: Callable[[sqlcipher3.Connection], object] | None = None,
+) -> None:
     """Change the slots in two phases (see the module docstring).
 
     ``mutate(next_slots, shares)`` edits a copy of the current slots; ``shares`` are the
@@ -132,10 +138,13 @@ def rekey_database(vault, new: Shares) -> None:
         log.error("re-key failed: %s", type(exc).__name__)
         with contextlib.suppress(sqlcipher3.Error):
             conn.execute("PRAGMA journal_mode = WAL")
-        raise DaichoError(tr(
-            "Vault", "台帳の鍵を更新できませんでした。別のプログラム（daicho verify など）が台帳を読み取っていないか確認し、"
-            "閉じてから台帳を開き直してください（開き直すと鍵の更新が完了します）。"
-        )) from None
+        raise DaichoError(
+            tr(
+                "Vault",
+                "台帳の鍵を更新できませんでした。別のプログラム（daicho verify など）"
+                "が台帳を読み取っていないか確認し、閉じてから台帳を開き直してください（開き直すと鍵の更新が完了します）。",
+            )
+        ) from None
     conn.execute("PRAGMA journal_mode = WAL")
     vault._shares = new
 
@@ -143,8 +152,11 @@ def rekey_database(vault, new: Shares) -> None:
 def promote(vault, new: Shares, file_keys: dict) -> None:
     """Make the intent current; ``file_keys`` authenticate the file as the intent left it."""
     vault.keyfile = vault.store.update(
-        promote_intent, **file_keys,
-        next_slots_key=keystore.slots_key(new.dek), next_state_key=keystore.state_key(new.terminal))
+        promote_intent,
+        **file_keys,
+        next_slots_key=keystore.slots_key(new.dek),
+        next_state_key=keystore.state_key(new.terminal),
+    )
     vault._shares = new
 
 
@@ -169,8 +181,10 @@ def resolve_at_open(vault, *, shares_current: Shares, shares_next: Shares | None
     intent = vault.keyfile.intent
     if intent is None:
         return None
-    file_keys = {"slots_key": keystore.slots_key(shares_current.dek),
-                 "state_key": keystore.state_key(shares_current.terminal)}
+    file_keys = {
+        "slots_key": keystore.slots_key(shares_current.dek),
+        "state_key": keystore.state_key(shares_current.terminal),
+    }
     gen = intent.get("generation")
     committed = db_on_next_key or (gen is not None and (db_generation(vault.conn) or 0) >= int(gen))
     if not committed:
@@ -181,7 +195,9 @@ def resolve_at_open(vault, *, shares_current: Shares, shares_next: Shares | None
     final = shares_current
     if intent.get("rekey"):
         if shares_next is None:
-            raise DaichoError(tr("Vault", "鍵の変更が途中で中断されています。変更後も台帳を開ける利用者が開くと完了します。"))
+            raise DaichoError(
+                tr("Vault", "鍵の変更が途中で中断されています。変更後も台帳を開ける利用者が開くと完了します。")
+            )
         final = shares_next
         if not db_on_next_key:
             rekey_database(vault, shares_next)
@@ -199,7 +215,9 @@ def add_user(vault, user_id: str, password: str, kdf: crypto.KdfParams, db_chang
 
     def mutate(nxt: dict, shares: Shares) -> None:
         if user_id in nxt["users"] or user_id in nxt["disabled"]:
-            raise DaichoError(tr("Accounts", "このユーザーIDはすでに使われています（削除済みのIDも再利用できません）。"))
+            raise DaichoError(
+                tr("Accounts", "このユーザーIDはすでに使われています（削除済みのIDも再利用できません）。")
+            )
         nxt["users"][user_id] = slotlib.make_user_slot(vault.vault_id, user_id, priv, pub, password, kdf, shares.user)
 
     apply(vault, "user-add", mutate, db_change=lambda conn: db_change(conn, pub, slotlib.signing_public(priv)))
@@ -215,7 +233,9 @@ def change_password(vault, user_id: str, old_password: str, new_password: str, d
     kdf = slotlib.kdf_of(slot)
 
     def mutate(nxt: dict, shares: Shares) -> None:
-        nxt["users"][user_id] = slotlib.make_user_slot(vault.vault_id, user_id, priv, pub, new_password, kdf, shares.user)
+        nxt["users"][user_id] = slotlib.make_user_slot(
+            vault.vault_id, user_id, priv, pub, new_password, kdf, shares.user
+        )
 
     apply(vault, "passwd", mutate, db_change=lambda conn: db_change(conn, pub, slotlib.signing_public(priv)))
     return priv
@@ -241,11 +261,15 @@ def reset_password(vault, user_id: str, new_password: str, db_change) -> None:
 def set_user_enabled(vault, user_id: str, enabled: bool, db_change) -> None:
     """Disable: the slot loses its share and the vault is re-keyed. Enable: the current
     user share is sealed to the kept public key (no password needed)."""
+
     def mutate(nxt: dict, shares: Shares) -> None:
         if enabled:
             slot = nxt["disabled"].pop(user_id, None)
             if slot is not None:
-                nxt["users"][user_id] = {**slot, "sealed_share": slotlib.seal_user_share(vault.vault_id, user_id, slot, shares.user)}
+                nxt["users"][user_id] = {
+                    **slot,
+                    "sealed_share": slotlib.seal_user_share(vault.vault_id, user_id, slot, shares.user),
+                }
         else:
             slot = nxt["users"].pop(user_id, None)
             if slot is not None:
@@ -276,14 +300,22 @@ def register_this_terminal(vault, name: str | None = None) -> str:
 
     def mutate(nxt: dict, shares: Shares) -> None:
         nxt["terminals"][ident.terminal_id] = slotlib.make_terminal_slot(
-            vault.vault_id, ident.terminal_id, ident.public_key, name, shares.terminal)
+            vault.vault_id, ident.terminal_id, ident.public_key, name, shares.terminal
+        )
 
     def db_change(conn) -> None:
         conn.execute(
-            "INSERT OR REPLACE INTO terminals (terminal_id, name, registered_at, registered_by)"
-            " VALUES (?, ?, ?, ?)", (ident.terminal_id, name, now_iso(), vault.session.user_id))
-        trail.append(conn, vault.session.user_id, "terminal.register", entity="terminal",
-                     entity_id=ident.terminal_id, details={"name": name})
+            "INSERT OR REPLACE INTO terminals (terminal_id, name, registered_at, registered_by) VALUES (?, ?, ?, ?)",
+            (ident.terminal_id, name, now_iso(), vault.session.user_id),
+        )
+        trail.append(
+            conn,
+            vault.session.user_id,
+            "terminal.register",
+            entity="terminal",
+            entity_id=ident.terminal_id,
+            details={"name": name},
+        )
 
     apply(vault, "terminal-register", mutate, db_change=db_change)
     vault.terminal_id = ident.terminal_id
@@ -301,10 +333,18 @@ def remove_terminal(vault, terminal_id: str) -> None:
         nxt["terminals"].pop(terminal_id, None)
 
     def db_change(conn) -> None:
-        conn.execute("UPDATE terminals SET removed_at = ?, removed_by = ? WHERE terminal_id = ?",
-                     (now_iso(), vault.session.user_id, terminal_id))
-        trail.append(conn, vault.session.user_id, "terminal.remove", entity="terminal", entity_id=terminal_id,
-                     details={"rekey": True})
+        conn.execute(
+            "UPDATE terminals SET removed_at = ?, removed_by = ? WHERE terminal_id = ?",
+            (now_iso(), vault.session.user_id, terminal_id),
+        )
+        trail.append(
+            conn,
+            vault.session.user_id,
+            "terminal.remove",
+            entity="terminal",
+            entity_id=terminal_id,
+            details={"rekey": True},
+        )
 
     apply(vault, "terminal-remove", mutate, rekey=True, db_change=db_change)
 
@@ -322,14 +362,23 @@ def set_binding(vault, enabled: bool) -> None:
         def mutate(nxt: dict, shares: Shares) -> None:
             nxt["plain_terminal_share"] = None
             nxt["terminals"][ident.terminal_id] = slotlib.make_terminal_slot(
-                vault.vault_id, ident.terminal_id, ident.public_key, name, shares.terminal)
+                vault.vault_id, ident.terminal_id, ident.public_key, name, shares.terminal
+            )
 
         def db_change(conn) -> None:
             conn.execute(
                 "INSERT OR REPLACE INTO terminals (terminal_id, name, registered_at, registered_by)"
-                " VALUES (?, ?, ?, ?)", (ident.terminal_id, name, now_iso(), vault.session.user_id))
-            trail.append(conn, vault.session.user_id, "terminal.register", entity="terminal",
-                         entity_id=ident.terminal_id, details={"name": name})
+                " VALUES (?, ?, ?, ?)",
+                (ident.terminal_id, name, now_iso(), vault.session.user_id),
+            )
+            trail.append(
+                conn,
+                vault.session.user_id,
+                "terminal.register",
+                entity="terminal",
+                entity_id=ident.terminal_id,
+                details={"name": name},
+            )
             trail.append(conn, vault.session.user_id, "terminal.binding_enabled")
 
         # a re-key: the plain terminal share that sat in the key file must stop working
@@ -340,16 +389,27 @@ def set_binding(vault, enabled: bool) -> None:
     def mutate_off(nxt: dict, shares: Shares) -> None:
         nxt["plain_terminal_share"] = crypto.b64e(shares.terminal)
 
-    apply(vault, "binding-off", mutate_off, db_change=lambda conn: trail.append(
-        conn, vault.session.user_id, "terminal.binding_disabled", details={"reason": "administrator-choice"}))
+    apply(
+        vault,
+        "binding-off",
+        mutate_off,
+        db_change=lambda conn: trail.append(
+            conn, vault.session.user_id, "terminal.binding_disabled", details={"reason": "administrator-choice"}
+        ),
+    )
 
 
 def rekey(vault, *, reason: str) -> None:
     from desktop.audit import trail
 
     vault.session.require_admin()
-    apply(vault, "rekey", lambda nxt, shares: None, rekey=True, db_change=lambda conn: trail.append(
-        conn, vault.session.user_id, "vault.rekey", details={"reason": reason}))
+    apply(
+        vault,
+        "rekey",
+        lambda nxt, shares: None,
+        rekey=True,
+        db_change=lambda conn: trail.append(conn, vault.session.user_id, "vault.rekey", details={"reason": reason}),
+    )
 
 
 def replace_recovery_key(vault) -> str:

@@ -124,9 +124,7 @@ def new_keypair() -> tuple[bytes, bytes]:
 
 
 def _priv_raw(priv: X25519PrivateKey) -> bytes:
-    return priv.private_bytes(
-        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
-    )
+    return priv.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
 
 
 def _pub_raw(pub: X25519PublicKey) -> bytes:

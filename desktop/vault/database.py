@@ -45,11 +45,18 @@ def open_database(path: Path, dek: bytes, *, readonly: bool = False) -> sqlciphe
         conn.close()
         if damaged and 1 not in damaged:
             # the key is right (page 1 authenticates) but a schema page is damaged
-            raise VaultCorrupt(tr(
-                "Vault", "台帳ファイルが壊れています: {page} ページ目の暗号化ページの認証に失敗しました。バックアップから復元してください。"
-            ).format(page=damaged[0])) from None
+            raise VaultCorrupt(
+                tr(
+                    "Vault",
+                    "台帳ファイルが壊れています: {page} ページ目の暗号化ページの認証に失敗しました。"
+                    "バックアップから復元してください。",
+                ).format(page=damaged[0])
+            ) from None
         raise WrongVaultKey(
-            tr("Vault", "台帳ファイルを復号できません。ファイルが壊れているか、鍵ファイルがこの台帳のものではありません。")
+            tr(
+                "Vault",
+                "台帳ファイルを復号できません。ファイルが壊れているか、鍵ファイルがこの台帳のものではありません。",
+            )
         ) from None
     if not readonly:
         conn.execute("PRAGMA journal_mode = WAL")
@@ -87,13 +94,23 @@ def corrupt_message(exc: Exception, conn=None) -> str:
             problems = integrity._cipher_problems(conn)
             if problems:
                 detail = "\n" + problems[0]
-    return tr("Vault", "台帳ファイルが壊れています（暗号化ページの検証に失敗しました）。バックアップから復元してください。") + detail
+    return (
+        tr(
+            "Vault",
+            "台帳ファイルが壊れています（暗号化ページの検証に失敗しました）。バックアップから復元してください。",
+        )
+        + detail
+    )
 
 
 def db_error_message(exc: Exception) -> str:
     text = str(exc).lower()
     if "full" in text:
-        return tr("Vault", "ディスクの空き容量が不足しているため保存できませんでした。空き容量を確保してからやり直してください（入力内容は失われていません）。")
+        return tr(
+            "Vault",
+            "ディスクの空き容量が不足しているため保存できませんでした。"
+            "空き容量を確保してからやり直してください（入力内容は失われていません）。",
+        )
     if "locked" in text or "busy" in text:
         return tr("Vault", "台帳が別の処理で使用中のため保存できませんでした。少し待ってからやり直してください。")
     if "readonly" in text or "read-only" in text:

@@ -37,9 +37,16 @@ def _cipher_problems(conn) -> list[str]:
         text = str(row[0])
         m = _PAGE.search(text)
         if m:
-            out.append(tr("Vault", "台帳ファイルの {page} ページ目が壊れているか改ざんされています（暗号化ページの認証に失敗）。").format(page=m.group(1)))
+            out.append(
+                tr(
+                    "Vault",
+                    "台帳ファイルの {page} ページ目が壊れているか改ざんされています（暗号化ページの認証に失敗）。",
+                ).format(page=m.group(1))
+            )
         else:
-            out.append(tr("Vault", "台帳ファイルの暗号化ページの検証で問題が見つかりました: {detail}").format(detail=text))
+            out.append(
+                tr("Vault", "台帳ファイルの暗号化ページの検証で問題が見つかりました: {detail}").format(detail=text)
+            )
     return out
 
 
@@ -51,8 +58,11 @@ def _sqlite_problems(conn) -> list[str]:
         problems = [tr("Vault", "データベースの構造に問題があります: {detail}").format(detail=r) for r in rows[:5]]
     fk = conn.execute("PRAGMA foreign_key_check").fetchall()
     if fk:
-        problems.append(tr("Vault", "参照整合性の問題が {n} 件あります（最初: 表 {table} の行 {rowid}）。").format(
-            n=len(fk), table=fk[0][0], rowid=fk[0][1]))
+        problems.append(
+            tr("Vault", "参照整合性の問題が {n} 件あります（最初: 表 {table} の行 {rowid}）。").format(
+                n=len(fk), table=fk[0][0], rowid=fk[0][1]
+            )
+        )
     return problems
 
 

@@ -72,8 +72,11 @@ class KeyFile:
 
     def slots(self) -> dict:
         return {
-            "users": self.users, "disabled": self.disabled, "terminals": self.terminals,
-            "recovery": self.recovery, "plain_terminal_share": self.plain_terminal_share,
+            "users": self.users,
+            "disabled": self.disabled,
+            "terminals": self.terminals,
+            "recovery": self.recovery,
+            "plain_terminal_share": self.plain_terminal_share,
         }
 
     def set_slots(self, slots: dict) -> None:
@@ -85,8 +88,7 @@ class KeyFile:
 
     def slots_body(self) -> bytes:
         """Canonical bytes of everything ``slots_mac`` covers."""
-        body = {"vault_id": self.vault_id, "generation": self.generation, "intent": self.intent,
-                **self.slots()}
+        body = {"vault_id": self.vault_id, "generation": self.generation, "intent": self.intent, **self.slots()}
         return json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
 
     # -- reading and writing --------------------------------------------------------------------
@@ -121,15 +123,21 @@ class KeyFile:
             raw = path.read_bytes()
         except FileNotFoundError:
             raise KeyFileError(
-                tr("Vault", "鍵ファイルが見つかりません: {path}\nデータベースと同じフォルダーに置いてください。").format(path=path)
+                tr(
+                    "Vault", "鍵ファイルが見つかりません: {path}\nデータベースと同じフォルダーに置いてください。"
+                ).format(path=path)
             ) from None
         except OSError as exc:
-            raise KeyFileError(tr("Vault", "鍵ファイルを読み込めません: {path}（{reason}）").format(path=path, reason=exc.strerror)) from None
+            raise KeyFileError(
+                tr("Vault", "鍵ファイルを読み込めません: {path}（{reason}）").format(path=path, reason=exc.strerror)
+            ) from None
         return cls.parse(raw, path)
 
     @classmethod
     def parse(cls, raw: bytes, path: Path | str = "") -> KeyFile:
-        damaged = KeyFileError(tr("Vault", "鍵ファイルが壊れているか、この製品の鍵ファイルではありません: {path}").format(path=path))
+        damaged = KeyFileError(
+            tr("Vault", "鍵ファイルが壊れているか、この製品の鍵ファイルではありません: {path}").format(path=path)
+        )
         try:
             data = json.loads(raw.decode("utf-8"))
             if not isinstance(data, dict) or data.get("format") != FORMAT:
@@ -138,7 +146,9 @@ class KeyFile:
         except (ValueError, TypeError, UnicodeDecodeError):
             raise damaged from None
         if version > VERSION:
-            raise KeyFileError(tr("Vault", "鍵ファイルがこのアプリより新しい版で作成されています。アプリを更新してください。"))
+            raise KeyFileError(
+                tr("Vault", "鍵ファイルがこのアプリより新しい版で作成されています。アプリを更新してください。")
+            )
         try:
             kf = cls(
                 vault_id=str(data["vault_id"]),
@@ -159,10 +169,19 @@ class KeyFile:
             # a version-1 re-key in progress: same meaning as a re-key intent whose database
             # generation is unknown (resolved by which key opens the database)
             nxt = data["next_generation"]
-            kf.intent = {"generation": None, "op": "rekey", "rekey": True, "legacy": True,
-                         "next": {"users": nxt.get("users", {}), "disabled": {},
-                                  "terminals": nxt.get("terminals", {}), "recovery": nxt.get("recovery", {}),
-                                  "plain_terminal_share": nxt.get("plain_terminal_share")}}
+            kf.intent = {
+                "generation": None,
+                "op": "rekey",
+                "rekey": True,
+                "legacy": True,
+                "next": {
+                    "users": nxt.get("users", {}),
+                    "disabled": {},
+                    "terminals": nxt.get("terminals", {}),
+                    "recovery": nxt.get("recovery", {}),
+                    "plain_terminal_share": nxt.get("plain_terminal_share"),
+                },
+            }
         for slot_set in (kf.users, kf.terminals, kf.disabled):
             if not all(isinstance(v, dict) for v in slot_set.values()):
                 raise damaged

@@ -26,6 +26,7 @@ import hmac
 import json
 import logging
 import os
+import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -71,9 +72,14 @@ def slots_authentic(kf: KeyFile, key: bytes) -> bool:
 
 
 def tampered_error() -> KeyFileTampered:
-    return KeyFileTampered(tr(
-        "Vault", "鍵ファイルが台帳の鍵なしで書き換えられています（利用者・端末・リカバリーキーの登録が改ざんされた可能性があります）。"
-        "この鍵ファイルでは開けません。バックアップから復元するか、管理者に連絡してください。"))
+    return KeyFileTampered(
+        tr(
+            "Vault",
+            "鍵ファイルが台帳の鍵なしで書き換えられています（利用者・端末・リカバリーキーの登録が改ざんされた可能"
+            "性があります）。この鍵ファイルでは開けません。バックアップから復元するか、"
+            "管理者に連絡してください。",
+        )
+    )
 
 
 # -- the state part -------------------------------------------------------------------------------
@@ -107,9 +113,9 @@ def check_state(kf: KeyFile, key: bytes | None) -> bool | None:
         unauth = [e for e in old.get("unauthenticated", []) if isinstance(e, dict)]
         pending = old.get("pending")
         unauth += [e for e in pending if isinstance(e, dict)] if isinstance(pending, list) else []
-        lockout = old.get("lockout") if isinstance(old.get("lockout"), dict) else {}
-        kf.state = {"tainted": {"at": now_iso()}, "unauthenticated": unauth[-1000:],
-                    "lockout": {k: v for k, v in lockout.items() if isinstance(v, dict)}}
+        lockout = old.get("lockout")
+        kept = {k: v for k, v in lockout.items() if isinstance(v, dict)} if isinstance(lockout, dict) else {}
+        kf.state = {"tainted": {"at": now_iso()}, "unauthenticated": unauth[-1000:], "lockout": kept}
         log.warning("key-slot state failed authentication; quarantined (lockouts kept)")
     return authentic
 
@@ -135,8 +141,11 @@ class KeyStore:
         try:
             fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
-            raise KeyFileError(tr("Vault", "鍵ファイルのロックを作成できません: {path}（{reason}）").format(
-                path=self.lock_path, reason=exc.strerror)) from None
+            raise KeyFileError(
+                tr("Vault", "鍵ファイルのロックを作成できません: {path}（{reason}）").format(
+                    path=self.lock_path, reason=exc.strerror
+                )
+            ) from None
         try:
             _lock_fd(fd, timeout)
             try:
@@ -146,11 +155,16 @@ class KeyStore:
         finally:
             os.close(fd)
 
-    def update(self, change: Callable[[KeyFile], None], *,
-               state_key: bytes | None | Callable[[KeyFile], bytes | None],
-               slots_key: bytes | None = None, expect_generation: int | None = None,
-               next_state_key: bytes | None = None, next_slots_key: bytes | None = None,
-               ) -> KeyFile:
+    def update(
+        self,
+        change: Callable[[KeyFile], None],
+        *,
+        state_key: bytes | None | Callable[[KeyFile], bytes | None],
+        slots_key: bytes | None = None,
+        expect_generation: int | None = None,
+        next_state_key: bytes | None = None,
+        next_slots_key: bytes | None = None,
+    ) -> KeyFile:
         """Re-read under the lock, apply ``change``, authenticate, write; return the result.
 
         Without ``slots_key`` the change may touch only ``state`` (anything else raises).
@@ -167,8 +181,9 @@ class KeyStore:
             if slots_key is not None and not kf.legacy and not slots_authentic(kf, slots_key):
                 raise tampered_error()
             if expect_generation is not None and kf.generation != expect_generation:
-                raise KeyFileChanged(tr(
-                    "Vault", "鍵ファイルが別のプログラムで変更されました。台帳を開き直してからやり直してください。"))
+                raise KeyFileChanged(
+                    tr("Vault", "鍵ファイルが別のプログラムで変更されました。台帳を開き直してからやり直してください。")
+                )
             check_state(kf, state_key)
             change(kf)
             sign_with = next_slots_key or slots_key
@@ -194,7 +209,7 @@ def _lock_fd(fd: int, timeout: float) -> None:
     deadline = time.monotonic() + timeout
     while True:
         try:
-            if os.name == "nt":
+            if sys.platform == "win32":
                 import msvcrt
 
                 os.lseek(fd, 0, os.SEEK_SET)
@@ -206,14 +221,15 @@ def _lock_fd(fd: int, timeout: float) -> None:
             return
         except OSError:
             if time.monotonic() > deadline:
-                raise KeyFileError(tr(
-                    "Vault", "鍵ファイルが別の処理で使用中です。少し待ってからやり直してください。")) from None
+                raise KeyFileError(
+                    tr("Vault", "鍵ファイルが別の処理で使用中です。少し待ってからやり直してください。")
+                ) from None
             time.sleep(0.01)
 
 
 def _unlock_fd(fd: int) -> None:
     with contextlib.suppress(OSError):
-        if os.name == "nt":
+        if sys.platform == "win32":
             import msvcrt
 
             os.lseek(fd, 0, os.SEEK_SET)

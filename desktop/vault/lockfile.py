@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from pathlib import Path
+from typing import BinaryIO
 
 from desktop.errors import DaichoError
 from desktop.fsutil import os_error_reason
@@ -24,17 +26,19 @@ class WriterLock:
     def __init__(self, vault_path: Path) -> None:
         self.vault_path = Path(vault_path)
         self.path = Path(str(vault_path) + ".lock")
-        self._fh = None
+        self._fh: BinaryIO | None = None
 
     def acquire(self) -> None:
         try:
             fh = open(self.path, "a+b")  # noqa: SIM115 - held for the vault's lifetime
         except OSError as exc:
             raise DaichoError(
-                tr("Vault", "ロックファイルを作成できません: {path}（{reason}）").format(path=self.path, reason=os_error_reason(exc))
+                tr("Vault", "ロックファイルを作成できません: {path}（{reason}）").format(
+                    path=self.path, reason=os_error_reason(exc)
+                )
             ) from None
         try:
-            if os.name == "nt":
+            if sys.platform == "win32":
                 import msvcrt
 
                 fh.seek(0)
@@ -46,7 +50,11 @@ class WriterLock:
         except OSError:
             fh.close()
             raise VaultInUse(
-                tr("Vault", "この台帳は別のウィンドウまたは別のプログラムで開かれています。そちらを閉じてから開き直してください。")
+                tr(
+                    "Vault",
+                    "この台帳は別のウィンドウまたは別のプログラムで開かれています。"
+                    "そちらを閉じてから開き直してください。",
+                )
             ) from None
         self._fh = fh
         self._tidy()
@@ -67,7 +75,7 @@ class WriterLock:
         if self._fh is None:
             return
         with contextlib.suppress(OSError):
-            if os.name == "nt":
+            if sys.platform == "win32":
                 import msvcrt
 
                 self._fh.seek(0)

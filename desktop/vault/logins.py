@@ -28,8 +28,10 @@ class LockedOutError(Exception):
 
 def policy_from(conn) -> tuple[int, int]:
     if conn is None:
-        return (app_settings.SETTINGS["policy.lockout_attempts"].default,
-                app_settings.SETTINGS["policy.lockout_minutes"].default)
+        return (
+            app_settings.SETTINGS["policy.lockout_attempts"].default,
+            app_settings.SETTINGS["policy.lockout_minutes"].default,
+        )
     return app_settings.get(conn, "policy.lockout_attempts"), app_settings.get(conn, "policy.lockout_minutes")
 
 
@@ -45,7 +47,10 @@ def cached_policy(kf: KeyFile) -> tuple[int, int]:
 
 def lockout_message(until) -> str:
     minutes = max(1, int((until - now()).total_seconds() + 59) // 60)
-    return tr("Vault", "ログインに続けて失敗したため、このユーザーは一時的にロックされています。あと約 {minutes} 分お待ちください。").format(minutes=minutes)
+    return tr(
+        "Vault",
+        "ログインに続けて失敗したため、このユーザーは一時的にロックされています。あと約 {minutes} 分お待ちください。",
+    ).format(minutes=minutes)
 
 
 def locked_until(kf: KeyFile, user_id: str):

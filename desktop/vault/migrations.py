@@ -62,7 +62,8 @@ def check_not_newer(version: int) -> None:
         raise VaultTooNew(
             tr(
                 "Vault",
-                "この台帳はより新しい版のアプリで作成・更新されています（スキーマ {found}、このアプリは {supported} まで）。アプリを更新してから開いてください。",
+                "この台帳はより新しい版のアプリで作成・更新されています（スキーマ {found}、このアプリは {supported} "
+                "まで）。アプリを更新してから開いてください。",
             ).format(found=version, supported=latest)
         )
 

@@ -13,6 +13,7 @@ import logging
 import secrets
 import uuid
 from pathlib import Path
+from typing import NoReturn
 
 import sqlcipher3
 
@@ -45,14 +46,26 @@ def _wrong_password() -> AuthFailed:
 def fresh_state_key(tstore: TerminalStore):
     """The state key of whatever key file is on disk when the lock is held (a re-key may have
     changed the terminal share since this process read the file)."""
+
     def derive(kf: KeyFile) -> bytes | None:
         cur, nxt, _tid = _terminal_shares(kf, tstore)
         return keystore.state_key(cur if cur is not None else nxt)
+
     return derive
 
 
-def _fail(store: keystore.KeyStore, skey, kf: KeyFile, user_id: str, *, reason: str,
-          error: DaichoError, count: bool = True, event: str = "auth.failure", **details) -> None:
+def _fail(
+    store: keystore.KeyStore,
+    skey,
+    kf: KeyFile,
+    user_id: str,
+    *,
+    reason: str,
+    error: DaichoError,
+    count: bool = True,
+    event: str = "auth.failure",
+    **details,
+) -> NoReturn:
     """The one failure path: count the failure (fresh copy, under the lock), remember the
     event for the trail, raise ``error`` (or LockedOut when this failure locks the user)."""
     known, unknown = logins.who(kf, user_id)
@@ -61,8 +74,7 @@ def _fail(store: keystore.KeyStore, skey, kf: KeyFile, user_id: str, *, reason: 
     def change(fresh: KeyFile) -> None:
         if count and skey is not None and known is not None:
             locked["now"] = logins.record_failure(fresh, known)
-        logins.pending(fresh, event, known, authenticated=skey is not None, reason=reason,
-                       **unknown, **details)
+        logins.pending(fresh, event, known, authenticated=skey is not None, reason=reason, **unknown, **details)
         if locked["now"]:
             logins.pending(fresh, "auth.lockout", known)
 
@@ -71,14 +83,13 @@ def _fail(store: keystore.KeyStore, skey, kf: KeyFile, user_id: str, *, reason: 
     except DaichoError:
         log.warning("could not record a failed login in the key file")
         raise error from None
-    if locked["now"]:
+    if locked["now"] and known is not None:
         until = logins.locked_until(fresh, known)
         raise LockedOut(logins.lockout_message(until), until)
     raise error
 
 
-def _refuse_if_disabled(store: keystore.KeyStore, skey: bytes | None, kf: KeyFile, user_id: str,
-                        password: str) -> None:
+def _refuse_if_disabled(store: keystore.KeyStore, skey: bytes | None, kf: KeyFile, user_id: str, password: str) -> None:
     """A disabled user's slot has no share; the right password still tells them why."""
     slot = kf.disabled.get(user_id)
     if slot is None:
@@ -88,8 +99,16 @@ def _refuse_if_disabled(store: keystore.KeyStore, skey: bytes | None, kf: KeyFil
         slotlib.unwrap_user_private(kf.vault_id, user_id, slot, password)
     except crypto.DecryptError:
         return
-    _fail(store, skey, kf, user_id, reason="disabled-or-deleted", count=False, event="auth.refused",
-          error=AuthFailed(tr("Vault", "このユーザーは無効にされています。管理者に連絡してください。")))
+    _fail(
+        store,
+        skey,
+        kf,
+        user_id,
+        reason="disabled-or-deleted",
+        count=False,
+        event="auth.refused",
+        error=AuthFailed(tr("Vault", "このユーザーは無効にされています。管理者に連絡してください。")),
+    )
 
 
 def _check_lockout(kf: KeyFile, user_id: str) -> None:
@@ -135,18 +154,28 @@ def _terminal_shares(kf: KeyFile, store: TerminalStore) -> tuple[bytes | None, b
 
 def _terminal_refused(reason: str | None) -> TerminalNotRegistered:
     if reason == "keyring-unavailable":
-        return TerminalNotRegistered(tr(
-            "Vault", "この台帳は登録済みの端末でだけ開けますが、このPCでは安全なキーリング（資格情報の保管場所）が使えません。"
-            "キーリングを使える状態にするか、管理者がリカバリーキーで開いてください。"))
-    return TerminalNotRegistered(tr(
-        "Vault", "このPCは、この台帳を開ける端末として登録されていません。管理者がリカバリーキーを使ってこのPCを登録してください。"))
+        return TerminalNotRegistered(
+            tr(
+                "Vault",
+                "この台帳は登録済みの端末でだけ開けますが、このPCでは安全なキーリング（資格情報の保管場所）"
+                "が使えません。キーリングを使える状態にするか、管理者がリカバリーキーで開いてください。",
+            )
+        )
+    return TerminalNotRegistered(
+        tr(
+            "Vault",
+            "このPCは、この台帳を開ける端末として登録されていません。"
+            "管理者がリカバリーキーを使ってこのPCを登録してください。",
+        )
+    )
 
 
 # -- opening the database with the right generation -----------------------------------------------------
 
 
-def _open_generation(path: Path, kf: KeyFile, current: Shares | None, nxt: Shares | None, *,
-                     readonly: bool) -> tuple[sqlcipher3.Connection, Shares, bool]:
+def _open_generation(
+    path: Path, kf: KeyFile, current: Shares | None, nxt: Shares | None, *, readonly: bool
+) -> tuple[sqlcipher3.Connection, Shares, bool]:
     """Open with the current key, or with the intent's when a re-key already re-encrypted
     the database. Returns (connection, shares used, opened with the next key)."""
     if current is not None:
@@ -156,7 +185,12 @@ def _open_generation(path: Path, kf: KeyFile, current: Shares | None, nxt: Share
             if nxt is None or nxt.dek == current.dek:
                 raise
     if nxt is None:
-        raise WrongVaultKey(tr("Vault", "台帳ファイルを復号できません。ファイルが壊れているか、鍵ファイルがこの台帳のものではありません。"))
+        raise WrongVaultKey(
+            tr(
+                "Vault",
+                "台帳ファイルを復号できません。ファイルが壊れているか、鍵ファイルがこの台帳のものではありません。",
+            )
+        )
     conn = open_database(path, nxt.dek, readonly=readonly)
     return conn, nxt, bool((kf.intent or {}).get("rekey"))
 
@@ -169,7 +203,9 @@ def _check_slots_mac(conn, kf: KeyFile, file_shares: Shares | None) -> None:
             raise keystore.tampered_error()  # an authenticated file was replaced by an old-format one
         return
     if file_shares is None:
-        raise DaichoError(tr("Vault", "鍵の変更が途中で中断されています。変更前から台帳を開ける利用者が開くと完了します。"))
+        raise DaichoError(
+            tr("Vault", "鍵の変更が途中で中断されています。変更前から台帳を開ける利用者が開くと完了します。")
+        )
     if not keystore.slots_authentic(kf, keystore.slots_key(file_shares.dek)):
         raise keystore.tampered_error()
 
@@ -179,8 +215,10 @@ def _check_slots_mac(conn, kf: KeyFile, file_shares: Shares | None) -> None:
 
 def _session_for(conn, user_id: str, *, via_recovery: bool = False) -> Session:
     row = conn.execute(
-        "SELECT display_name, role, enabled, must_change_password, password_changed_at, deleted_at"
-        " FROM users WHERE user_id = ?", (user_id,)).fetchone()
+        "SELECT display_name, role, enabled, must_change_password, password_changed_at, deleted_at FROM users WHERE "
+        "user_id = ?",
+        (user_id,),
+    ).fetchone()
     if row is None or row["deleted_at"]:
         raise _wrong_password()
     if not row["enabled"]:
@@ -195,16 +233,27 @@ def _session_for(conn, user_id: str, *, via_recovery: bool = False) -> Session:
     return Session(user_id, row["display_name"], row["role"], must_change, via_recovery)
 
 
-def _after_open(vault: Vault, *, shares_current: Shares | None, shares_next: Shares | None,
-                db_on_next: bool, used_slot: dict | None, priv: bytes | None, login_action: str,
-                details: dict) -> None:
+def _after_open(
+    vault: Vault,
+    *,
+    shares_current: Shares | None,
+    shares_next: Shares | None,
+    db_on_next: bool,
+    used_slot: dict | None,
+    priv: bytes | None,
+    login_action: str,
+    details: dict,
+) -> None:
     """Everything a writable open does once the database is open, in order."""
     from desktop.audit import trail
 
     if vault.keyfile.intent is not None:
-        outcome = changes.resolve_at_open(vault, shares_current=shares_current or vault._shares,
-                                          shares_next=shares_next, db_on_next_key=db_on_next)
-        if used_slot is not None and not slotlib.same_credentials(vault.keyfile.users.get(vault.session.user_id), used_slot):
+        outcome = changes.resolve_at_open(
+            vault, shares_current=shares_current or vault._shares, shares_next=shares_next, db_on_next_key=db_on_next
+        )
+        if used_slot is not None and not slotlib.same_credentials(
+            vault.keyfile.users.get(vault.session.user_id), used_slot
+        ):
             raise _wrong_password()
         log.info("key change at open: %s", outcome)
     uid = vault.session.user_id
@@ -243,7 +292,11 @@ def _check_generations(vault: Vault, conn) -> None:
     if db_gen is None or db_gen == kf_gen:
         return
     if db_gen < kf_gen:
-        msg = tr("Vault", "台帳ファイルが鍵ファイルより古い版に戻されています（ロールバック）。鍵の世代: 鍵ファイル {kf}、台帳 {db}。")
+        msg = tr(
+            "Vault",
+            "台帳ファイルが鍵ファイルより古い版に戻されています（ロールバック）。鍵の世代: 鍵ファイル "
+            "{kf}、台帳 {db}。",
+        )
     else:
         msg = tr("Vault", "鍵ファイルが台帳より古い版に戻されています。鍵の世代: 鍵ファイル {kf}、台帳 {db}。")
     text = msg.format(kf=kf_gen, db=db_gen)
@@ -266,8 +319,14 @@ def _register_signing_key(vault: Vault, conn, user_id: str, priv: bytes) -> None
     row = conn.execute("SELECT sign_public_key FROM users WHERE user_id = ?", (user_id,)).fetchone()
     if row is not None and row[0] is None:
         conn.execute("UPDATE users SET sign_public_key = ? WHERE user_id = ?", (pub, user_id))
-        trail.append(conn, user_id, "user.signing_key_registered", entity="user", entity_id=user_id,
-                     details={"sign_public_key": pub.hex(), "trust": "first-use"})
+        trail.append(
+            conn,
+            user_id,
+            "user.signing_key_registered",
+            entity="user",
+            entity_id=user_id,
+            details={"sign_public_key": pub.hex(), "trust": "first-use"},
+        )
 
 
 def _register_hooks(vault: Vault) -> None:
@@ -332,10 +391,18 @@ def flush_pending(vault: Vault) -> None:
         if mismatch:
             trail.append(conn, None, "audit.truncated", details=mismatch)
         if tainted:
-            trail.append(conn, None, "keys.state_unverified",
-                         details={"note": "key-slot state failed authentication and was reset (lockouts kept)",
-                                  "detected_at": tainted.get("at")})
-            vault.findings.append(tr("Vault", "鍵ファイルの状態情報の認証に失敗したため、初期化しました（ロックアウトは維持）。"))
+            trail.append(
+                conn,
+                None,
+                "keys.state_unverified",
+                details={
+                    "note": "key-slot state failed authentication and was reset (lockouts kept)",
+                    "detected_at": tainted.get("at"),
+                },
+            )
+            vault.findings.append(
+                tr("Vault", "鍵ファイルの状態情報の認証に失敗したため、初期化しました（ロックアウトは維持）。")
+            )
         for ev in pending:
             details = {k: v for k, v in ev.items() if k not in ("at", "event", "user_id")}
             details["recorded_before_unlock"] = True
@@ -345,13 +412,20 @@ def flush_pending(vault: Vault) -> None:
         if unverified:
             for ev in unverified:
                 conn.execute(
-                    "INSERT INTO unverified_events (recorded_at, event, user_id, details, imported_at)"
-                    " VALUES (?, ?, ?, ?, ?)",
-                    (str(ev.get("at", ""))[:40], str(ev.get("event", ""))[:60],
-                     None if ev.get("user_id") is None else str(ev.get("user_id"))[:100],
-                     json.dumps({k: v for k, v in ev.items() if k not in ("at", "event", "user_id")},
-                                ensure_ascii=False, default=str)[:2000],
-                     now_iso()))
+                    "INSERT INTO unverified_events (recorded_at, event, user_id, details, imported_at) VALUES (?, ?, "
+                    "?, ?, ?)",
+                    (
+                        str(ev.get("at", ""))[:40],
+                        str(ev.get("event", ""))[:60],
+                        None if ev.get("user_id") is None else str(ev.get("user_id"))[:100],
+                        json.dumps(
+                            {k: v for k, v in ev.items() if k not in ("at", "event", "user_id")},
+                            ensure_ascii=False,
+                            default=str,
+                        )[:2000],
+                        now_iso(),
+                    ),
+                )
             trail.append(conn, None, "auth.unverified_events", details={"count": len(unverified)})
 
     def clear(kf: KeyFile) -> None:
@@ -365,8 +439,9 @@ def flush_pending(vault: Vault) -> None:
 # -- unlock ----------------------------------------------------------------------------------------------
 
 
-def unlock(path: Path | str, user_id: str, password: str, *, terminals: TerminalStore | None = None,
-           readonly: bool = False) -> Vault:
+def unlock(  # noqa: C901 - the one ordered login sequence
+    path: Path | str, user_id: str, password: str, *, terminals: TerminalStore | None = None, readonly: bool = False
+) -> Vault:
     """Open the vault as ``user_id``. Raises AuthFailed, LockedOut, TerminalNotRegistered, …
 
     ``readonly=True`` opens a read-only connection without taking the writer lock (e.g. for
@@ -396,21 +471,40 @@ def unlock(path: Path | str, user_id: str, password: str, *, terminals: Terminal
     if cur_slot is None and next_slot is None:
         _refuse_if_disabled(store, fresh_state_key(tstore) if skey is not None else None, kf, user_id, password)
     if priv is None:
-        _fail(store, fresh_state_key(tstore) if skey is not None else None, kf, user_id, reason="password",
-              error=_wrong_password())
+        _fail(
+            store,
+            fresh_state_key(tstore) if skey is not None else None,
+            kf,
+            user_id,
+            reason="password",
+            error=_wrong_password(),
+        )
     if t_cur is None and t_next is None:
-        _fail(store, None, kf, user_id, reason=terminal_id or "not-registered", count=False,
-              error=_terminal_refused(terminal_id))
-    try:
-        u_cur = slotlib.unseal_user_share(kf.vault_id, user_id, cur_slot, priv) if used is cur_slot else None
-    except crypto.DecryptError:
-        u_cur = None
+        _fail(
+            store,
+            None,
+            kf,
+            user_id,
+            reason=terminal_id or "not-registered",
+            count=False,
+            error=_terminal_refused(terminal_id),
+        )
+    u_cur = None
+    if cur_slot is not None and used is cur_slot:
+        with contextlib.suppress(crypto.DecryptError):
+            u_cur = slotlib.unseal_user_share(kf.vault_id, user_id, cur_slot, priv)
     u_next = None
     if next_slot is not None:
         with contextlib.suppress(crypto.DecryptError):
             u_next = slotlib.unseal_user_share(kf.vault_id, user_id, next_slot, priv)
     if u_cur is None and u_next is None:
-        raise VaultCorrupt(tr("Vault", "鍵ファイルの利用者の登録が壊れています（共有鍵を取り出せません）。バックアップから復元するか、管理者に連絡してください。"))
+        raise VaultCorrupt(
+            tr(
+                "Vault",
+                "鍵ファイルの利用者の登録が壊れています（共有鍵を取り出せません）。"
+                "バックアップから復元するか、管理者に連絡してください。",
+            )
+        )
     shares_cur = Shares(u_cur, t_cur) if u_cur is not None and t_cur is not None else None
     rekeying = bool((kf.intent or {}).get("rekey"))
     shares_next = None
@@ -432,7 +526,12 @@ def unlock(path: Path | str, user_id: str, password: str, *, terminals: Terminal
             if readonly:
                 migrations.check_not_newer(migrations.current_version(conn))
                 if migrations.pending(conn):
-                    raise DaichoError(tr("Vault", "この台帳はスキーマの更新が必要です。一度通常どおり開いてから、やり直してください。"))
+                    raise DaichoError(
+                        tr(
+                            "Vault",
+                            "この台帳はスキーマの更新が必要です。一度通常どおり開いてから、やり直してください。",
+                        )
+                    )
             else:
                 migrations.apply(conn, vault_path=path)
             session = _session_for(conn, user_id)
@@ -441,13 +540,24 @@ def unlock(path: Path | str, user_id: str, password: str, *, terminals: Terminal
                 conn.close()
                 conn = None
             with contextlib.suppress(DaichoError):
-                store.update(lambda f: logins.pending(f, "auth.refused", user_id, reason="disabled-or-deleted"),
-                             state_key=fresh_state_key(tstore))
+                store.update(
+                    lambda f: logins.pending(f, "auth.refused", user_id, reason="disabled-or-deleted"),
+                    state_key=fresh_state_key(tstore),
+                )
             raise
         except sqlcipher3.DatabaseError as exc:
             raise VaultCorrupt(corrupt_message(exc, conn)) from None
-        vault = Vault(path, kf, conn, shares, session, lock, tstore, terminal_id if terminal_id not in (
-            "keyring-unavailable", "not-registered") else None, readonly=readonly)
+        vault = Vault(
+            path,
+            kf,
+            conn,
+            shares,
+            session,
+            lock,
+            tstore,
+            terminal_id if terminal_id not in ("keyring-unavailable", "not-registered") else None,
+            readonly=readonly,
+        )
         conn = lock = None
         try:
             details = {"terminal": vault.terminal_id or "unbound", "host": this_host_name()}
@@ -456,8 +566,16 @@ def unlock(path: Path | str, user_id: str, password: str, *, terminals: Terminal
                 if priv is not None:
                     vault._user_private = priv
             else:
-                _after_open(vault, shares_current=shares_cur, shares_next=shares_next, db_on_next=on_next,
-                            used_slot=used, priv=priv, login_action="auth.login", details=details)
+                _after_open(
+                    vault,
+                    shares_current=shares_cur,
+                    shares_next=shares_next,
+                    db_on_next=on_next,
+                    used_slot=used,
+                    priv=priv,
+                    login_action="auth.login",
+                    details=details,
+                )
         except sqlcipher3.DatabaseError as exc:
             message = corrupt_message(exc, vault.conn)
             vault.close()
@@ -484,8 +602,7 @@ def _remember_readonly_login(vault: Vault, skey: bytes | None, user_id: str, det
         log.info("vault in use elsewhere; read-only login not recorded in the key file")
         return
     try:
-        vault.store.update(lambda f: logins.pending(f, "auth.login", user_id, readonly=True, **details),
-                           state_key=skey)
+        vault.store.update(lambda f: logins.pending(f, "auth.login", user_id, readonly=True, **details), state_key=skey)
     except DaichoError:
         log.info("read-only login not recorded in the key file")
     finally:
@@ -495,8 +612,15 @@ def _remember_readonly_login(vault: Vault, skey: bytes | None, user_id: str, det
 # -- the recovery key ----------------------------------------------------------------------------------------
 
 
-def unlock_with_recovery(path: Path | str, recovery_key: str, user_id: str, password: str, *,
-                         terminals: TerminalStore | None = None, register_terminal: bool = True) -> Vault:
+def unlock_with_recovery(  # noqa: C901 - as unlock
+    path: Path | str,
+    recovery_key: str,
+    user_id: str,
+    password: str,
+    *,
+    terminals: TerminalStore | None = None,
+    register_terminal: bool = True,
+) -> Vault:
     """Open with the recovery key (any PC) as an administrator, and register this PC.
 
     The administrator's password is still checked against their slot, so the recovery key
@@ -519,9 +643,18 @@ def unlock_with_recovery(path: Path | str, recovery_key: str, user_id: str, pass
         with contextlib.suppress(crypto.DecryptError):
             shares_next = slotlib.unseal_recovery(kf.vault_id, nxt["recovery"], rpriv)
     if shares_cur is None and shares_next is None:
-        _fail(store, None, kf, user_id, reason="recovery-key", count=False,
-              error=AuthFailed(tr("Vault", "リカバリーキーが違います。")))
-    skey = keystore.state_key((shares_cur or shares_next).terminal)
+        _fail(
+            store,
+            None,
+            kf,
+            user_id,
+            reason="recovery-key",
+            count=False,
+            error=AuthFailed(tr("Vault", "リカバリーキーが違います。")),
+        )
+    opened = shares_cur or shares_next
+    assert opened is not None  # _fail above raised otherwise
+    skey = keystore.state_key(opened.terminal)
     keystore.check_state(kf, skey)
     _check_lockout(kf, user_id)
     cur_slot = kf.users.get(user_id)
@@ -541,7 +674,8 @@ def unlock_with_recovery(path: Path | str, recovery_key: str, user_id: str, pass
         _fail(store, skey, kf, user_id, reason="password", via="recovery", error=_wrong_password())
     if shares_cur is None:
         shares_cur = shares_next if not nxt or not (kf.intent or {}).get("rekey") else None
-    lock = WriterLock(path)
+    lock: WriterLock | None = WriterLock(path)
+    assert lock is not None
     lock.acquire()
     conn = None
     try:
@@ -557,11 +691,20 @@ def unlock_with_recovery(path: Path | str, recovery_key: str, user_id: str, pass
         try:
             if session.role != "admin":
                 with contextlib.suppress(DaichoError):
-                    vault.update_state(lambda f: logins.pending(f, "auth.refused", user_id, reason="recovery-not-admin"))
+                    vault.update_state(
+                        lambda f: logins.pending(f, "auth.refused", user_id, reason="recovery-not-admin")
+                    )
                 raise AuthFailed(tr("Vault", "リカバリーキーで開けるのは管理者だけです。"))
-            _after_open(vault, shares_current=shares_cur, shares_next=shares_next, db_on_next=on_next,
-                        used_slot=used, priv=priv, login_action="auth.login_recovery",
-                        details={"host": this_host_name()})
+            _after_open(
+                vault,
+                shares_current=shares_cur,
+                shares_next=shares_next,
+                db_on_next=on_next,
+                used_slot=used,
+                priv=priv,
+                login_action="auth.login_recovery",
+                details={"host": this_host_name()},
+            )
             if register_terminal and vault.keyfile.binding:
                 vault.register_this_terminal()
         except sqlcipher3.DatabaseError as exc:
@@ -584,9 +727,18 @@ def unlock_with_recovery(path: Path | str, recovery_key: str, user_id: str, pass
 # -- creating ---------------------------------------------------------------------------------------------------
 
 
-def create_vault(path: Path | str, *, office: dict, admin_id: str, admin_name: str, admin_password: str,
-                 binding: bool = True, terminals: TerminalStore | None = None,
-                 kdf: crypto.KdfParams | None = None, check_credentials=None) -> tuple[Vault, str]:
+def create_vault(
+    path: Path | str,
+    *,
+    office: dict,
+    admin_id: str,
+    admin_name: str,
+    admin_password: str,
+    binding: bool = True,
+    terminals: TerminalStore | None = None,
+    kdf: crypto.KdfParams | None = None,
+    check_credentials=None,
+) -> tuple[Vault, str]:
     """Create a new vault; return (vault unlocked as the administrator, recovery key).
 
     ``check_credentials(user_id, password)`` raises when the first administrator's ID or
@@ -602,7 +754,9 @@ def create_vault(path: Path | str, *, office: dict, admin_id: str, admin_name: s
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DaichoError(tr("Vault", "フォルダーを作成できません: {path}（{reason}）").format(path=path.parent, reason=exc.strerror)) from None
+        raise DaichoError(
+            tr("Vault", "フォルダーを作成できません: {path}（{reason}）").format(path=path.parent, reason=exc.strerror)
+        ) from None
     tstore = terminals or TerminalStore()
     if binding and not tstore.available():
         raise KeyringUnavailable("no secure keyring")
@@ -615,7 +769,9 @@ def create_vault(path: Path | str, *, office: dict, admin_id: str, admin_name: s
     if not binding:
         kf.plain_terminal_share = crypto.b64e(shares.terminal)
     admin_priv, admin_pub = crypto.new_keypair()
-    kf.users[admin_id] = slotlib.make_user_slot(vault_id, admin_id, admin_priv, admin_pub, admin_password, kdf, shares.user)
+    kf.users[admin_id] = slotlib.make_user_slot(
+        vault_id, admin_id, admin_priv, admin_pub, admin_password, kdf, shares.user
+    )
     store = keystore.KeyStore(path)
     lock = WriterLock(path)
     lock.acquire()
@@ -633,21 +789,34 @@ def create_vault(path: Path | str, *, office: dict, admin_id: str, admin_name: s
             c.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?), ('created_at', ?)", (vault_id, now_iso()))
             c.execute("INSERT INTO meta (key, value) VALUES ('history_key', ?)", (secrets.token_bytes(32),))
             c.execute("INSERT INTO meta (key, value) VALUES ('keyfile_authenticated', '1')")
-            c.execute("INSERT INTO meta (key, value) VALUES ('recovery_fingerprint', ?)",
-                      (slotlib.recovery_fingerprint(kf.recovery),))
+            c.execute(
+                "INSERT INTO meta (key, value) VALUES ('recovery_fingerprint', ?)",
+                (slotlib.recovery_fingerprint(kf.recovery),),
+            )
             changes.set_db_generation(c, kf.generation)
             for key, value in office.items():
                 app_settings.put(c, f"office.{key}", value)
             stamp = now_iso()
             c.execute(
-                "INSERT INTO users (user_id, display_name, role, enabled, public_key, must_change_password,"
-                " password_changed_at, created_at, created_by, sign_public_key) VALUES (?, ?, 'admin', 1, ?, 0, ?, ?, NULL, ?)",
-                (admin_id, admin_name, admin_pub, stamp, stamp, sign_pub))
+                "INSERT INTO users (user_id, display_name, role, enabled, public_key, must_change_password, "
+                "password_changed_at, created_at, created_by, sign_public_key) VALUES (?, ?, 'admin', 1, ?, 0, ?, ?, "
+                "NULL, ?)",
+                (admin_id, admin_name, admin_pub, stamp, stamp, sign_pub),
+            )
             password_history.remember(c, admin_id, admin_password, kdf)
-            trail.append(c, admin_id, "vault.create", details={
-                "office": office, "binding": binding, "first_admin": admin_id,
-                "sign_public_key": sign_pub.hex(), "fingerprint": slotlib.fingerprint(sign_pub),
-                "recovery_fingerprint": slotlib.recovery_fingerprint(kf.recovery)})
+            trail.append(
+                c,
+                admin_id,
+                "vault.create",
+                details={
+                    "office": office,
+                    "binding": binding,
+                    "first_admin": admin_id,
+                    "sign_public_key": sign_pub.hex(),
+                    "fingerprint": slotlib.fingerprint(sign_pub),
+                    "recovery_fingerprint": slotlib.recovery_fingerprint(kf.recovery),
+                },
+            )
             if not binding:
                 trail.append(c, admin_id, "terminal.binding_disabled", details={"reason": "administrator-choice"})
         if binding:
@@ -661,4 +830,3 @@ def create_vault(path: Path | str, *, office: dict, admin_id: str, admin_name: s
                 if p.exists():
                     p.unlink()
         raise
-

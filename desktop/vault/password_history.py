@@ -34,7 +34,8 @@ def _slow(pre: bytes, salt: bytes, params: crypto.KdfParams) -> bytes:
 def _user_salt(conn, user_id: str, params: crypto.KdfParams) -> tuple[bytes, crypto.KdfParams]:
     row = conn.execute(
         "SELECT salt, kdf FROM password_history WHERE user_id = ? AND scheme = ? ORDER BY id DESC LIMIT 1",
-        (user_id, SCHEME)).fetchone()
+        (user_id, SCHEME),
+    ).fetchone()
     if row is not None and row[0] is not None:
         return bytes(row[0]), crypto.KdfParams.from_json(json.loads(row[1]))
     return os.urandom(16), params
@@ -44,14 +45,22 @@ def remember(conn, user_id: str, password: str, params: crypto.KdfParams) -> Non
     salt, params = _user_salt(conn, user_id, params)
     conn.execute(
         "INSERT INTO password_history (user_id, fingerprint, changed_at, salt, kdf, scheme) VALUES (?, ?, ?, ?, ?, ?)",
-        (user_id, _slow(_hmac(conn, user_id, password), salt, params), now_iso(), salt,
-         json.dumps(params.to_json()), SCHEME))
+        (
+            user_id,
+            _slow(_hmac(conn, user_id, password), salt, params),
+            now_iso(),
+            salt,
+            json.dumps(params.to_json()),
+            SCHEME,
+        ),
+    )
 
 
 def recently_used(conn, user_id: str, password: str, keep: int) -> bool:
     rows = conn.execute(
-        "SELECT fingerprint, salt, kdf FROM password_history WHERE user_id = ? AND scheme = ?"
-        " ORDER BY id DESC LIMIT ?", (user_id, SCHEME, keep)).fetchall()
+        "SELECT fingerprint, salt, kdf FROM password_history WHERE user_id = ? AND scheme = ? ORDER BY id DESC LIMIT ?",
+        (user_id, SCHEME, keep),
+    ).fetchall()
     if not rows:
         return False
     pre = _hmac(conn, user_id, password)
@@ -71,14 +80,17 @@ def convert_legacy(conn, params_for) -> int:
     users = [r[0] for r in conn.execute("SELECT DISTINCT user_id FROM password_history WHERE scheme = 1")]
     done = 0
     for user_id in users:
-        rows = conn.execute("SELECT id, fingerprint FROM password_history WHERE user_id = ? AND scheme = 1"
-                            " ORDER BY id DESC", (user_id,)).fetchall()
+        rows = conn.execute(
+            "SELECT id, fingerprint FROM password_history WHERE user_id = ? AND scheme = 1 ORDER BY id DESC", (user_id,)
+        ).fetchall()
         salt, params = _user_salt(conn, user_id, params_for(user_id))
         for i, (row_id, old) in enumerate(rows):
             if i >= 24:
                 conn.execute("DELETE FROM password_history WHERE id = ?", (row_id,))
                 continue
-            conn.execute("UPDATE password_history SET fingerprint = ?, salt = ?, kdf = ?, scheme = ? WHERE id = ?",
-                         (_slow(bytes(old), salt, params), salt, json.dumps(params.to_json()), SCHEME, row_id))
+            conn.execute(
+                "UPDATE password_history SET fingerprint = ?, salt = ?, kdf = ?, scheme = ? WHERE id = ?",
+                (_slow(bytes(old), salt, params), salt, json.dumps(params.to_json()), SCHEME, row_id),
+            )
             done += 1
     return done

@@ -47,8 +47,9 @@ class Shares:
 # -- users ---------------------------------------------------------------------------------------
 
 
-def make_user_slot(vault_id: str, user_id: str, priv: bytes, pub: bytes, password: str,
-                   kdf: crypto.KdfParams, user_share: bytes | None) -> dict:
+def make_user_slot(
+    vault_id: str, user_id: str, priv: bytes, pub: bytes, password: str, kdf: crypto.KdfParams, user_share: bytes | None
+) -> dict:
     """A user's slot; ``user_share=None`` makes a slot without share (a disabled user)."""
     salt = os.urandom(16)
     kek = crypto.derive_key(password, salt, kdf)
@@ -143,7 +144,7 @@ def fingerprint(public_key: bytes) -> str:
     import hashlib
 
     digest = hashlib.sha256(public_key).hexdigest()[:20].upper()
-    return " ".join(digest[i:i + 4] for i in range(0, 20, 4))
+    return " ".join(digest[i : i + 4] for i in range(0, 20, 4))
 
 
 # -- re-sealing (re-key) ---------------------------------------------------------------------------
@@ -152,16 +153,23 @@ def fingerprint(public_key: bytes) -> str:
 def resealed(vault_id: str, slots: dict, new: Shares) -> dict:
     """A copy of ``slots`` with both shares of ``new`` sealed to every member."""
     out = copy.deepcopy(slots)
-    out["users"] = {uid: {**slot, "sealed_share": seal_user_share(vault_id, uid, slot, new.user)}
-                    for uid, slot in slots.get("users", {}).items()}
+    out["users"] = {
+        uid: {**slot, "sealed_share": seal_user_share(vault_id, uid, slot, new.user)}
+        for uid, slot in slots.get("users", {}).items()
+    }
     out["terminals"] = {
-        tid: {**slot, "sealed_share": crypto.seal(crypto.b64d(slot["pub"]), new.terminal,
-                                                  ctx("terminal-share", vault_id, tid))}
-        for tid, slot in slots.get("terminals", {}).items()}
+        tid: {
+            **slot,
+            "sealed_share": crypto.seal(crypto.b64d(slot["pub"]), new.terminal, ctx("terminal-share", vault_id, tid)),
+        }
+        for tid, slot in slots.get("terminals", {}).items()
+    }
     rec = slots.get("recovery") or {}
     if rec.get("pub"):
-        out["recovery"] = {**rec, "sealed_shares": crypto.seal(crypto.b64d(rec["pub"]), new.user + new.terminal,
-                                                               ctx("recovery", vault_id))}
+        out["recovery"] = {
+            **rec,
+            "sealed_shares": crypto.seal(crypto.b64d(rec["pub"]), new.user + new.terminal, ctx("recovery", vault_id)),
+        }
     if slots.get("plain_terminal_share") is not None:
         out["plain_terminal_share"] = crypto.b64e(new.terminal)
     return out

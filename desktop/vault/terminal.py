@@ -28,14 +28,16 @@ SERVICE = "itaku-daicho"
 # else (keyrings.alt's file backends, ``fail``/``null``, third-party plaintext stores, or a
 # class merely *named* like a secure one elsewhere) counts as "no keyring": an allowlist, so a
 # plaintext backend that happens to be installed can never be picked up.
-SECURE_BACKENDS = frozenset({
-    "keyring.backends.SecretService.Keyring",  # GNOME Keyring, KeePassXC, … over D-Bus
-    "keyring.backends.libsecret.Keyring",
-    "keyring.backends.kwallet.DBusKeyring",
-    "keyring.backends.kwallet.DBusKeyringKWallet4",
-    "keyring.backends.macOS.Keyring",
-    "keyring.backends.Windows.WinVaultKeyring",
-})
+SECURE_BACKENDS = frozenset(
+    {
+        "keyring.backends.SecretService.Keyring",  # GNOME Keyring, KeePassXC, … over D-Bus
+        "keyring.backends.libsecret.Keyring",
+        "keyring.backends.kwallet.DBusKeyring",
+        "keyring.backends.kwallet.DBusKeyringKWallet4",
+        "keyring.backends.macOS.Keyring",
+        "keyring.backends.Windows.WinVaultKeyring",
+    }
+)
 
 
 def backend_id(backend) -> str:
@@ -52,10 +54,12 @@ class KeyringUnavailable(DaichoError):
     code = "keyring-unavailable"
 
     def __init__(self, detail: str = "") -> None:
-        super().__init__(tr(
-            "Vault",
-            "このPCでは安全なキーリング（OSの資格情報の保管場所）が使えないため、端末の登録情報を保存できません。",
-        ))
+        super().__init__(
+            tr(
+                "Vault",
+                "このPCでは安全なキーリング（OSの資格情報の保管場所）が使えないため、端末の登録情報を保存できません。",
+            )
+        )
         self.detail = detail
 
 
@@ -145,9 +149,7 @@ class TerminalStore:
         priv, _pub = crypto.new_keypair()
         ident = TerminalIdentity(uuid.uuid4().hex[:16], priv)
         try:
-            self._get_backend().set_password(
-                SERVICE, f"vault:{vault_id}", f"{ident.terminal_id}:{crypto.b64e(priv)}"
-            )
+            self._get_backend().set_password(SERVICE, f"vault:{vault_id}", f"{ident.terminal_id}:{crypto.b64e(priv)}")
         except KeyringUnavailable:
             raise
         except Exception as exc:  # noqa: BLE001

@@ -51,9 +51,19 @@ class Vault:
     """An unlocked vault. Create one with :func:`create_vault`, :func:`unlock` or
     :func:`unlock_with_recovery`."""
 
-    def __init__(self, path: Path, keyfile: KeyFile, conn, shares: Shares, session: Session,
-                 lock: WriterLock | None, terminals: TerminalStore | None,
-                 terminal_id: str | None, *, readonly: bool = False) -> None:
+    def __init__(
+        self,
+        path: Path,
+        keyfile: KeyFile,
+        conn,
+        shares: Shares,
+        session: Session,
+        lock: WriterLock | None,
+        terminals: TerminalStore | None,
+        terminal_id: str | None,
+        *,
+        readonly: bool = False,
+    ) -> None:
         self.path = Path(path)
         self.readonly = readonly
         self.store = keystore.KeyStore(self.path)
@@ -241,7 +251,9 @@ class Vault:
 
         self._user_private = priv
         if self.conn is not None:
-            trail.attach_signer(self.conn, self.session.user_id, slotlib.signing_key(priv), slotlib.signing_public(priv))
+            trail.attach_signer(
+                self.conn, self.session.user_id, slotlib.signing_key(priv), slotlib.signing_public(priv)
+            )
 
     def _dummy_kdf(self, password: str) -> None:
         dummy_kdf(self.keyfile, password)
@@ -306,6 +318,15 @@ from desktop.vault.opening import (  # noqa: E402
 )
 
 __all__ = [
-    "AuthFailed", "LockedOut", "TerminalNotRegistered", "WrongVaultKey", "VaultCorrupt", "Vault",
-    "create_vault", "unlock", "unlock_with_recovery", "open_database", "Shares",
+    "AuthFailed",
+    "LockedOut",
+    "TerminalNotRegistered",
+    "WrongVaultKey",
+    "VaultCorrupt",
+    "Vault",
+    "create_vault",
+    "unlock",
+    "unlock_with_recovery",
+    "open_database",
+    "Shares",
 ]

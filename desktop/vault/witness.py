@@ -63,11 +63,19 @@ def compare(conn, witness: dict) -> str | None:
 
     seq, mac = trail.head(conn)
     if witness["seq"] > seq:
-        return tr("Audit", "監査ログが、このPCで前回確認した状態（{seen} 番まで）より短くなっています（現在 {now} 番まで）。"
-                  "台帳が古い版に戻された（ロールバック）か、末尾が削除された可能性があります。").format(seen=witness["seq"], now=seq)
+        return tr(
+            "Audit",
+            "監査ログが、このPCで前回確認した状態（{seen} 番まで）より短くなっています（現在 {now} "
+            "番まで）。台帳が古い版に戻された（ロールバック）か、"
+            "末尾が削除された可能性があります。",
+        ).format(seen=witness["seq"], now=seq)
     row = conn.execute("SELECT mac FROM audit_log WHERE seq = ?", (witness["seq"],)).fetchone()
     if witness["seq"] > 0 and (row is None or short_hash(bytes(row[0])) != witness["hash"]):
-        return tr("Audit", "監査ログの {seq} 番の記録が、このPCで前回確認した内容と一致しません（履歴が書き換えられた可能性があります）。").format(seq=witness["seq"])
+        return tr(
+            "Audit",
+            "監査ログの {seq} 番の記録が、このPCで前回確認した内容と一致しません（履歴が書き換えられた"
+            "可能性があります）。",
+        ).format(seq=witness["seq"])
     return None
 
 
@@ -83,9 +91,12 @@ def check_and_update(vault) -> None:
         if problem:
             vault.findings.append(problem)
             with vault.transaction() as conn:
-                trail.append(conn, None, "audit.rollback_detected",
-                             details={"witness_seq": found["seq"], "witness_hash": found["hash"],
-                                      "counter": found["counter"]})
+                trail.append(
+                    conn,
+                    None,
+                    "audit.rollback_detected",
+                    details={"witness_seq": found["seq"], "witness_hash": found["hash"], "counter": found["counter"]},
+                )
     seq, mac = trail.head(vault.conn)
     save(vault.terminals, vault.vault_id, seq, mac, counter + 1)
 
