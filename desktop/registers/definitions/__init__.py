@@ -5,11 +5,17 @@ from __future__ import annotations
 from desktop.registers.model import Register
 
 from . import (
+    audits,
+    data_errors,
     equipment,
     equipment_checks,
     exchanges,
+    handovers,
     incidents,
+    inspections,
     maintenance,
+    network_measures,
+    other_measures,
     permissions,
     runbooks,
     staff,
@@ -36,6 +42,12 @@ REGISTERS: tuple[Register, ...] = (
     systems.REGISTER,
     # -- issue 12: documents, firewall rules, network measures, changes, handovers, data errors,
     #    inspections, audits, other measures
+    handovers.REGISTER,
+    data_errors.REGISTER,
+    inspections.REGISTER,
+    network_measures.REGISTER,
+    audits.REGISTER,
+    other_measures.REGISTER,
 )
 _BY_SLUG = {r.slug: r for r in REGISTERS}
 

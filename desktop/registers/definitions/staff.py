@@ -1,4 +1,7 @@
-"""従事者 (staff) — A9-2, A17-6: who works on the contract, badges, handovers."""
+"""従事者 (staff) — A9-2, A17-6: who works on the contract, badges, handovers.
+
+A person's handovers are records of the handovers register (``handovers.from_staff``); the
+former sub-list ``staff_handovers`` was moved there by migration 0008."""
 
 from __future__ import annotations
 
@@ -11,7 +14,6 @@ from desktop.registers.definitions._common import (
     Kind,
     not_before,
     note_field,
-    ref,
     requires,
 )
 from desktop.registers.model import (
@@ -22,7 +24,6 @@ from desktop.registers.model import (
     Index,
     Register,
     Rule,
-    SubList,
     choices,
 )
 
@@ -31,15 +32,12 @@ STATUS = choices(
     ("left", "離任", "Left"),
 )
 
-HANDOVERS = SubList(
-    table="staff_handovers",
-    fields=(
-        F("handed_on", Kind.DATE, "引継日", "Handover date", required=True),
-        F("successor", Kind.REF, "後任者", "Successor", ref="staff"),
-        F("materials", Kind.TEXT, "引継資料", "Handover documents"),
-        F("content", Kind.LONGTEXT, "引継内容", "What was handed over", max_length=2000),
-    ),
-)
+
+def has_handover(conn, staff_id: int | None) -> bool:
+    """Whether the handovers register holds a handover from this person (A17-6)."""
+    if staff_id is None:
+        return False
+    return conn.execute("SELECT 1 FROM handovers WHERE from_staff = ? LIMIT 1", (staff_id,)).fetchone() is not None
 
 
 def _prepare(ctx: HookContext, new: dict, old: dict | None) -> None:
@@ -52,8 +50,8 @@ def _flags(ctx: HookContext, rec: dict) -> list[Flag]:
     left = rec.get("ended_on") is not None and rec["ended_on"] <= ctx.today
     if not left and not rec.get("badge_no"):
         out.append(Flag("staff.no_badge", tr(CTX, "名札・身分証明書の交付が記録されていません（A9-2）。"), field="badge_no"))
-    if rec.get("ended_on") is not None and not rec.get("handovers"):
-        out.append(Flag("staff.no_handover", tr(CTX, "離任にあたっての引継記録がありません（A17-6）。"), field="handovers"))
+    if rec.get("ended_on") is not None and not has_handover(ctx.conn, rec.get("id")):
+        out.append(Flag("staff.no_handover", tr(CTX, "離任にあたっての引継記録がありません（A17-6）。"), field="ended_on"))
     if not left and rec.get("contract_to") is not None and rec["contract_to"] < ctx.today:
         out.append(Flag("staff.contract_ended", tr(CTX, "契約期間が終了していますが、従事終了日が入力されていません。"),
                         level="overdue", field="ended_on"))
@@ -65,7 +63,7 @@ def _due(ctx: HookContext) -> list[DueItem]:
     today = ctx.today.isoformat()
     for rid, name, ended in ctx.conn.execute(
             "SELECT s.id, s.name, s.ended_on FROM staff s WHERE s.ended_on IS NOT NULL AND s.ended_on <= ?"
-            " AND NOT EXISTS (SELECT 1 FROM staff_handovers h WHERE h.parent_id = s.id)", (today,)):
+            " AND NOT EXISTS (SELECT 1 FROM handovers h WHERE h.from_staff = s.id)", (today,)):
         import datetime as dt
 
         items.append(DueItem("staff", rid, name, dt.date.fromisoformat(ended),
@@ -92,7 +90,6 @@ REGISTER = Register(
         F("started_on", Kind.DATE, "従事開始日", "Started on"),
         F("ended_on", Kind.DATE, "従事終了日", "Ended on"),
         F("status", Kind.CHOICE, "在籍状況", "Status", choices=STATUS, computed=True),
-        F("handovers", Kind.SUBLIST, "引継記録", "Handover records", sub=HANDOVERS),
         note_field(),
     ),
     rules=(
@@ -125,9 +122,6 @@ REGISTER = Register(
                  "started_on": dt.date(2025, 4, 1)}),
         Example({"name": "田中 健", "name_kana": "たなか けん", "affiliation": "運用部", "job_role": "運用保守",
                  "badge_no": "B-003", "badge_issued_on": dt.date(2024, 4, 1), "started_on": dt.date(2024, 4, 1),
-                 "ended_on": dt.date(2025, 6, 30),
-                 "handovers": [{"handed_on": dt.date(2025, 6, 27), "successor": ref("staff", 1),
-                                "materials": "運用手順書一式、鍵の管理簿",
-                                "content": "夜間バッチの監視手順と保管庫の鍵を引き継いだ。"}]}),
+                 "ended_on": dt.date(2025, 6, 30)}),
     ),
 )

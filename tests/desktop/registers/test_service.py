@@ -23,6 +23,13 @@ UPDATES = {
     "training-sessions": {"trainer": "鈴木 一郎"},
     "runbooks": {"note": "見直し済み"},
     "incidents": {"affected_systems": "職員用端末1台"},
+    # -- issue 12
+    "handovers": {"role": "データ交換担当（県との受け渡し・暗号化）"},
+    "data-errors": {"reported_to": "石川県 税務課 課長補佐"},
+    "inspections": {"findings": "保管庫の施錠と鍵の管理簿を確認した。"},
+    "network-measures": {"evidence": "UTMログ保存設定の画面控え"},
+    "audits": {"auditor": "石川県 情報政策課"},
+    "other-measures": {"reason": "県庁舎での打合せが多いため。"},
 }
 
 
