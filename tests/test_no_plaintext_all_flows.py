@@ -90,8 +90,10 @@ def _every_register(svc: RegisterService, ids, marker: str) -> dict[str, int]:
     created["staff"] = svc.create("staff", {
         "name": f"{m} 太郎", "name_kana": "まーかー", "affiliation": m, "job_role": m, "badge_no": "MK-1",
         "badge_issued_on": dt.date(2025, 4, 1), "started_on": dt.date(2025, 4, 1), "note": m,
-        "handovers": [{"handed_on": dt.date(2025, 9, 1), "successor": staff[1], "materials": m,
-                       "content": f"{m} 引継ぎ"}],
+    })
+    created["handovers"] = svc.create("handovers", {
+        "from_staff": created["staff"], "to_staff": staff[1], "handed_on": dt.date(2025, 9, 1), "role": m,
+        "materials": m, "items": f"{m} 引継ぎ", "note": m,
     })
     created["structure"] = svc.create("structure", {
         "effective_from": dt.date(2026, 1, 1), "organization": f"{m} 管理体制", "contract": m,
@@ -137,6 +139,20 @@ def _every_register(svc: RegisterService, ids, marker: str) -> dict[str, int]:
         "evidence": [{"item": f"{m} 証拠", "collected_at": at, "collected_by": staff[1], "storage": m,
                       "custody": m}],
     })
+    # -- issue 12
+    created["data-errors"] = svc.create("data-errors", {
+        "found_on": dt.date(2026, 1, 5), "found_by": staff[0], "target": m, "description": f"{m} 誤り",
+        "reported_on": dt.date(2026, 1, 5), "reported_to": m, "correction": m, "note": m})
+    created["inspections"] = svc.create("inspections", {
+        "scope": "storage", "target": m, "inspected_on": dt.date(2026, 1, 6), "inspector": staff[0],
+        "result": "ok", "findings": m, "note": m})
+    created["network-measures"] = svc.create("network-measures", {
+        "measure": "mail_log", "checked_on": dt.date(2026, 1, 7), "checked_by": staff[0], "result": "ok",
+        "detail": m, "evidence": m, "note": m})
+    created["audits"] = svc.create("audits", {
+        "title": f"{m} 監査", "kind": "internal", "audited_on": dt.date(2026, 1, 8), "auditor": m, "scope": m,
+        "findings": [{"finding": f"{m} 指摘", "severity": "low", "action": m, "evidence": m}], "note": m})
+    created["other-measures"] = svc.create("other-measures", {"measure": m, "reason": m, "note": m})
     missing = {r.slug for r in svc.registers()} - set(created)
     assert not missing, f"a register without a marker record: {missing}"
     # an update too (audit before/after, the old value left in freed pages)

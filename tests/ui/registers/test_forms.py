@@ -15,8 +15,7 @@ NOW = dt.datetime.now().astimezone().replace(second=0, microsecond=0)
 #: per register: values to type into the new-record form, the field edited afterwards
 #: (name, new value), and how to check the stored record
 CASES = {
-    "staff": ({"name": "加賀 一郎", "affiliation": "保守課", "badge_no": "B-100", "badge_issued_on": TODAY,
-               "handovers": [{"handed_on": TODAY, "successor": "山田 太郎", "content": "鍵の引継"}]},
+    "staff": ({"name": "加賀 一郎", "affiliation": "保守課", "badge_no": "B-100", "badge_issued_on": TODAY},
               ("affiliation", "運用課")),
     "structure": ({"effective_from": TODAY, "organization": "保守業務 管理体制",
                    "members": [{"role": "security_officer", "staff": "山田 太郎", "phone": "076-000-0000"},
