@@ -1,5 +1,8 @@
 """監査ログ (administrators): the chained audit trail, newest first, filtered by user, action
-and date range, paged by sequence number (keyset), with "verify the chain".
+and date range, paged by sequence number (keyset), with "verify the chain". Each entry reads
+as a Japanese sentence (:mod:`ui.admin.audit_text`); the detail pane below shows it with the
+changed fields before/after. A second tab lists 未検証のイベント: events found in the key file
+without authentication, never part of the chain.
 
 認証履歴 (authentication history, A10-5 オ) is the same view with the auth preset; see
 :mod:`ui.admin.auth_history`.
@@ -15,12 +18,16 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -89,6 +96,12 @@ ACTION_LABELS = {
     "backup.restore": QT_TRANSLATE_NOOP("AuditLog", "バックアップから復元"),
     "backup.restore_elsewhere": QT_TRANSLATE_NOOP("AuditLog", "バックアップを別の場所へ復元"),
     "backup.restore_replace": QT_TRANSLATE_NOOP("AuditLog", "バックアップで台帳を置き換え"),
+    "auth.unverified_events": QT_TRANSLATE_NOOP("AuditLog", "未検証のイベントを検出"),
+    "audit.rollback_detected": QT_TRANSLATE_NOOP("AuditLog", "台帳の巻き戻しを検出"),
+    "vault.generation_mismatch": QT_TRANSLATE_NOOP("AuditLog", "鍵ファイルと台帳の世代の不一致を検出"),
+    "user.signing_key_registered": QT_TRANSLATE_NOOP("AuditLog", "署名鍵の登録"),
+    "accounts.password_history_converted": QT_TRANSLATE_NOOP("AuditLog", "パスワード履歴の形式を更新"),
+    "user.unlock": QT_TRANSLATE_NOOP("AuditLog", "ユーザーのロック解除"),
 }
 
 #: action filter presets: (label, actions or None, prefix or None)
@@ -119,10 +132,11 @@ def details_text(details: dict) -> str:
 class AuditTableModel(QAbstractTableModel):
     """One page of audit entries (newest first); ``load_page`` fetches via AuditService."""
 
-    def __init__(self, service, calendar: str = "wareki") -> None:
+    def __init__(self, service, calendar: str = "wareki", describer=None) -> None:
         super().__init__()
         self.service = service
         self.calendar = calendar
+        self.describer = describer
         self.entries = []
 
     def set_entries(self, entries) -> None:
@@ -154,15 +168,19 @@ class AuditTableModel(QAbstractTableModel):
             if col == COL_AT:
                 return format_timestamp(e.at, self.calendar, seconds=True)
             if col == COL_ACTOR:
+                if self.describer:
+                    return self.describer.user_name(e.actor)
                 return e.actor or tr("AuditLog", "（システム）")
             if col == COL_ACTION:
                 return action_label(e.action)
             if col == COL_TARGET:
+                if self.describer:
+                    return self.describer.target(e)
                 return f"{e.entity}:{e.entity_id}" if e.entity and e.entity_id else (e.entity or "")
             if col == COL_DETAILS:
-                return details_text(e.details)
-        if role == Qt.ItemDataRole.ToolTipRole and col in (COL_ACTION, COL_DETAILS):
-            return f"{e.action}\n{details_text(e.details)}"
+                return self.describer.sentence(e) if self.describer else details_text(e.details)
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_ACTION:
+            return e.action
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_SEQ:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -175,8 +193,12 @@ class AuditLogView(QWidget):
 
         self.setObjectName("auditLogView")
         self.ctx = ctx
+        from ui.admin.audit_text import Describer
+
         self.service = AuditService(ctx.vault)
-        self.model = AuditTableModel(self.service, ctx.vault.setting("display.calendar"))
+        calendar = ctx.vault.setting("display.calendar")
+        self.describer = Describer(ctx.vault, calendar)
+        self.model = AuditTableModel(self.service, calendar, self.describer)
         self._page_starts: list[int | None] = [None]  # before_seq of each page shown so far
         self._has_more = False
 
@@ -196,12 +218,10 @@ class AuditLogView(QWidget):
         self.date_check = QCheckBox(tr("AuditLog", "期間"))
         self.date_check.setObjectName("auditDateCheck")
         today = QDate.currentDate()
-        self.date_from = QDateEdit(today.addDays(-30))
-        self.date_from.setCalendarPopup(True)
-        self.date_from.setDisplayFormat("yyyy-MM-dd")
-        self.date_to = QDateEdit(today)
-        self.date_to.setCalendarPopup(True)
-        self.date_to.setDisplayFormat("yyyy-MM-dd")
+        self.date_from = WarekiDateEdit(today.addDays(-30), calendar)
+        self.date_from.setObjectName("auditDateFrom")
+        self.date_to = WarekiDateEdit(today, calendar)
+        self.date_to.setObjectName("auditDateTo")
         for w in (self.date_from, self.date_to):
             w.setEnabled(False)
         self.date_check.toggled.connect(self.date_from.setEnabled)
@@ -232,6 +252,15 @@ class AuditLogView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("auditDetail")
+        self.detail.setOpenLinks(False)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_detail(cur.row()))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
 
         self.newer_button = QPushButton(tr("AuditLog", "< 新しい記録"))
         self.newer_button.setObjectName("auditNewer")
@@ -256,18 +285,64 @@ class AuditLogView(QWidget):
         explain = QLabel(tr("AuditLog", "監査ログは追記のみで、各記録は直前の記録と暗号的に連結されています。"
                                         "「チェーンを検証」で、記録の改ざん・削除がないかを確かめられます。"))
         explain.setWordWrap(True)
+        trail_page = QWidget()
+        tlay = QVBoxLayout(trail_page)
+        tlay.addLayout(filters)
+        tlay.addWidget(splitter, 1)
+        tlay.addLayout(paging)
+        tlay.addWidget(self.verify_result)
+        self.unverified = UnverifiedEventsView(ctx.vault, calendar)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("auditTabs")
+        self.tabs.addTab(trail_page, tr("AuditLog", "監査ログ"))
+        self.tabs.addTab(self.unverified, "")
         lay = QVBoxLayout(self)
         lay.addWidget(heading)
         lay.addWidget(explain)
-        lay.addLayout(filters)
-        lay.addWidget(self.table, 1)
-        lay.addLayout(paging)
-        lay.addWidget(self.verify_result)
+        lay.addWidget(self.tabs, 1)
 
         if preset == "auth":
             self.action_filter.setCurrentIndex(1)
         self._fill_users()
         self.apply_filters()
+        self._refresh_unverified()
+
+    def _refresh_unverified(self) -> None:
+        n = self.unverified.reload()
+        self.tabs.setTabText(1, tr("AuditLog", "未検証のイベント（{n}件）").format(n=n) if n
+                             else tr("AuditLog", "未検証のイベント"))
+
+    def show_detail(self, row: int) -> None:
+        """The selected entry in words, with the changed fields before/after."""
+        import html
+
+        if row < 0 or row >= len(self.model.entries):
+            self.detail.clear()
+            return
+        e = self.model.entries[row]
+        d = self.describer
+        esc = html.escape
+        parts = [f"<p><b>{esc(d.sentence(e))}</b></p>",
+                 "<table cellspacing='0' cellpadding='2'>"]
+        for label, value in ((tr("AuditLog", "番号"), str(e.seq)), (tr("AuditLog", "日時"), d.when(e.at)),
+                             (tr("AuditLog", "ユーザー"), d.user_name(e.actor)),
+                             (tr("AuditLog", "操作"), f"{action_label(e.action)}（{e.action}）"),
+                             (tr("AuditLog", "対象"), d.target(e))):
+            if value:
+                parts.append(f"<tr><td>{esc(label)}</td><td>{esc(value)}</td></tr>")
+        parts.append("</table>")
+        changes = d.changes(e)
+        if changes:
+            parts.append("<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
+                         f"<tr><th>{esc(tr('AuditLog', '項目'))}</th><th>{esc(tr('AuditLog', '変更前'))}</th>"
+                         f"<th>{esc(tr('AuditLog', '変更後'))}</th></tr>")
+            for c in changes:
+                parts.append(f"<tr><td>{esc(c.label)}</td><td>{esc(c.before)}</td><td>{esc(c.after)}</td></tr>")
+            parts.append("</table>")
+        rest = {k: v for k, v in (e.details or {}).items() if k not in ("before", "after")}
+        if rest:
+            parts.append(f"<p>{esc(tr('AuditLog', '記録された詳細'))}: <code>{esc(details_text(rest))}</code></p>")
+        self.detail.setHtml("".join(parts))
 
     def _fill_users(self) -> None:
         current = self.user_filter.currentData()
@@ -296,6 +371,7 @@ class AuditLogView(QWidget):
         return kw
 
     def apply_filters(self) -> None:
+        self.describer.reset()
         self._page_starts = [None]
         self._load()
 
@@ -314,6 +390,10 @@ class AuditLogView(QWidget):
             page=n, count=len(self.model.entries)))
         self.newer_button.setEnabled(n > 1)
         self.older_button.setEnabled(self._has_more)
+        if self.model.entries:
+            self.table.selectRow(0)
+        else:
+            self.detail.clear()
 
     def older_page(self) -> None:
         if self._has_more and self.model.entries:
@@ -326,24 +406,172 @@ class AuditLogView(QWidget):
             self._load()
 
     def on_shown(self) -> None:
+        self.describer.reset()
         self._fill_users()
         self._load()
+        self._refresh_unverified()
 
     def verify(self) -> None:
         busy.run_busy(self, tr("AuditLog", "監査ログを検証しています…"), self.service.verify,
                       on_done=self.show_report, on_error=lambda exc: messages.show_error(self, exc))
 
     def show_report(self, report) -> None:
+        from desktop.timeutil import now_iso
+
+        checked = format_timestamp(now_iso(), self.model.calendar)
         if report.ok:
-            self.verify_result.setText(tr("AuditLog", "✓ 改ざんなし（{n}件検証）").format(n=report.count))
+            self.verify_result.setText(tr("AuditLog", "✓ 改ざんなし（{n}件検証・{time}）").format(
+                n=report.count, time=checked))
             self.verify_result.setStyleSheet(tones.banner_style("ok", bold=True))
             self.verify_result.setProperty("ok", True)
         else:
             self.verify_result.setText(tr(
-                "AuditLog", "✗ 改ざんを検出しました: {message}（最初の異常は {seq} 番）").format(
-                message=report.message, seq=report.first_broken))
+                "AuditLog", "✗ 改ざんを検出しました: {message}（最初の異常は {seq} 番・{time}）").format(
+                message=report.message, seq=report.first_broken, time=checked))
             self.verify_result.setStyleSheet(tones.banner_style("error", bold=True))
             self.verify_result.setProperty("ok", False)
+
+
+class WarekiDateEdit(QWidget):
+    """A date field that shows and reads 令和8年12月1日 (2026-12-01 under 西暦 or English),
+    with a calendar button. A date that does not exist is refused with a message, never
+    turned into another date."""
+
+    def __init__(self, date: QDate, calendar: str = "wareki") -> None:
+        from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QToolButton, QWidgetAction
+
+        super().__init__()
+        self.calendar_style = calendar
+        self._date = date
+        self.edit = QLineEdit()
+        self.edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("令和88年12月31日") + 16)
+        self.edit.editingFinished.connect(self.interpretText)
+        self.button = QToolButton()
+        self.button.setText("▾")
+        self.button.setAccessibleName(tr("AuditLog", "カレンダーから選ぶ"))
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar = QCalendarWidget()
+        menu = QMenu(self.button)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        self.button.setMenu(menu)
+        menu.aboutToShow.connect(lambda: self.calendar.setSelectedDate(self._date))
+        self.calendar.clicked.connect(lambda d: (self.setDate(d), menu.hide()))
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(self.edit)
+        lay.addWidget(self.button)
+        self.setDate(date)
+
+    def _wareki(self) -> bool:
+        from ui.widgets import dates
+
+        return self.calendar_style == "wareki" and dates.language() != "en"
+
+    def date(self) -> QDate:
+        return self._date
+
+    def setDate(self, date: QDate) -> None:  # noqa: N802 - like QDateEdit
+        self._date = date
+        self.edit.setText(self.text_for(date))
+        self.edit.setToolTip("")
+        self.edit.setStyleSheet("")
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def lineEdit(self):  # noqa: N802
+        return self.edit
+
+    def text_for(self, date: QDate) -> str:
+        if self._wareki():
+            from desktop.calendar import format_date
+
+            try:
+                return format_date(date.toPython(), "wareki")
+            except ValueError:
+                pass
+        return date.toString("yyyy-MM-dd")
+
+    def interpretText(self) -> None:  # noqa: N802
+        """Read what was typed: 和暦 (令和8年4月1日, R8.4.1) or 2026-04-01 / 2026/4/1."""
+        from desktop.calendar import WarekiError, looks_like_wareki, parse_wareki
+
+        text = self.edit.text().strip()
+        try:
+            if looks_like_wareki(text):
+                day = parse_wareki(text)
+            else:
+                parts = text.replace("/", "-").split("-")
+                day = dt.date(int(parts[0]), int(parts[1]), int(parts[2])) if len(parts) == 3 else None
+        except WarekiError as exc:
+            self._refuse(str(exc))
+            return
+        except ValueError:
+            day = None
+        if day is None:
+            self._refuse(tr("AuditLog", "日付として読めません（例: 令和8年4月1日、2026-04-01）。"))
+            return
+        self.setDate(QDate(day.year, day.month, day.day))
+
+    def _refuse(self, reason: str) -> None:
+        from ui.widgets import tones
+
+        self.edit.setToolTip(reason)
+        self.edit.setStyleSheet(tones.text_style("error"))
+
+
+class UnverifiedEventsView(QWidget):
+    """未検証のイベント: what the key file held without a valid MAC (anyone able to edit the
+    file could have written it). Listed for administrators, never mixed with the trail."""
+
+    def __init__(self, vault, calendar: str = "wareki") -> None:
+        super().__init__()
+        self.setObjectName("unverifiedEventsView")
+        self.vault = vault
+        self.calendar = calendar
+        explain = QLabel(tr("AuditLog", "鍵ファイルの中に、認証（改ざん検知の署名）のないまま書かれていたイベントです。"
+                                        "誰が書いたかをアプリでは確かめられないため、監査ログには含めていません。"
+                                        "身に覚えのないログイン失敗などがあれば、鍵ファイルが書き換えられた"
+                                        "可能性があります。"))
+        explain.setWordWrap(True)
+        self.empty = QLabel(tr("AuditLog", "未検証のイベントはありません。"))
+        self.empty.setObjectName("unverifiedEmpty")
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("unverifiedList")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setHeaderLabels([tr("AuditLog", "記録された日時"), tr("AuditLog", "イベント"),
+                                   tr("AuditLog", "ユーザーID"), tr("AuditLog", "内容"),
+                                   tr("AuditLog", "取り込んだ日時")])
+        lay = QVBoxLayout(self)
+        lay.addWidget(explain)
+        lay.addWidget(self.empty)
+        lay.addWidget(self.tree, 1)
+
+    def reload(self) -> int:
+        from desktop.audit.unverified import list_unverified
+
+        self.tree.clear()
+        try:
+            events = list_unverified(self.vault)
+        except Exception as exc:  # noqa: BLE001
+            messages.show_error(self, exc)
+            return 0
+        for e in events:
+            label = action_label(e.event)
+            event_text = tr("AuditLog", "{label}（未検証）").format(label=label)
+            item = QTreeWidgetItem([format_timestamp(e.recorded_at, self.calendar, seconds=True), event_text,
+                                    e.user_id or "", details_text(e.details),
+                                    format_timestamp(e.imported_at, self.calendar)])
+            item.setToolTip(1, e.event)
+            self.tree.addTopLevelItem(item)
+        for col in range(5):
+            self.tree.resizeColumnToContents(col)
+        self.empty.setVisible(not events)
+        self.tree.setVisible(bool(events))
+        return len(events)
 
 
 def make_section(ctx) -> Section | None:

@@ -13,6 +13,11 @@ def set_language(language: str) -> None:
     _language = language
 
 
+def language() -> str:
+    """The UI language set by :func:`set_language` (``"ja"`` or ``"en"``)."""
+    return _language
+
+
 def format_timestamp(iso: str | None, calendar: str = "wareki", *, seconds: bool = False) -> str:
     if not iso:
         return ""
