@@ -241,6 +241,7 @@ class Controller(QObject):
         self.login = None
         self.main = None
         self.password_dialog = None
+        self.findings_box = None
 
     def start(self) -> None:
         if self.vault_path.exists():
@@ -346,6 +347,24 @@ class Controller(QObject):
         self.main.show()
         if self.login is not None:
             self.login.hide()
+        self.show_findings(vault)
+
+    def show_findings(self, vault) -> None:
+        """What opening the vault found (a rollback, a reset key-file state, …): said at once."""
+        findings = list(getattr(vault, "findings", []) or [])
+        if not findings or self.main is None:
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        text = tr("App", "台帳を開いたときに、次のことが見つかりました。内容を確認し、"
+                         "心当たりがなければ管理者（情報セキュリティ責任者）に報告してください。")
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("App", "台帳を開いたときの確認事項"),
+                          text + "\n\n" + "\n".join(f"・{f}" for f in findings),
+                          QMessageBox.StandardButton.Ok, self.main)
+        box.button(QMessageBox.StandardButton.Ok).setText(tr("App", "確認しました"))
+        box.setObjectName("findingsBox")
+        box.open()
+        self.findings_box = box
 
     def logout(self) -> None:
         main, self.main = self.main, None
