@@ -11,6 +11,7 @@ importing only this module sees every feature's settings.
 from __future__ import annotations
 
 import desktop.backup.history
+import desktop.compliance.marks
 import desktop.registers.attachments
 import desktop.registers.definitions
 import desktop.submittals.options
@@ -22,6 +23,7 @@ FEATURE_MODULES = (
     desktop.registers.attachments,
     desktop.submittals.options,
     desktop.backup.history,
+    desktop.compliance.marks,
 )
 
 

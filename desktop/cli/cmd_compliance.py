@@ -1,0 +1,116 @@
+"""``daicho compliance`` — the guideline clause by clause, status derived from the records.
+
+    daicho compliance [--date YYYY-MM-DD] [--format table|csv|json]
+    daicho compliance set-na CLAUSE --reason …      (officer or administrator)
+    daicho compliance clear-na CLAUSE
+    daicho compliance confirm CLAUSE --note …       (officer or administrator)
+    daicho compliance package --out DIR [--from D --to D] [--zip]
+
+Each clause prints ``id``, ``status`` (ok, attention, overdue, no-record, manual,
+not-applicable), ``due`` (date or null) and ``evidence``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from desktop.i18n import tr
+
+
+def _date(text: str) -> dt.date:
+    import argparse
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(tr("CLI", "日付は YYYY-MM-DD で指定してください: {text}").format(
+            text=text)) from None
+
+
+def register(sub) -> None:
+    p = sub.add_parser("compliance", help="clause-by-clause status of the guideline (and N/A, confirmations)")
+    p.add_argument("--date", type=_date, default=None, help="assess as of this date (default: today)")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.set_defaults(func=cmd_status)
+    acts = p.add_subparsers(dest="action", metavar="ACTION")
+    a = acts.add_parser("set-na", help="mark a clause as not applicable to the contract")
+    a.add_argument("clause")
+    a.add_argument("--reason", required=True)
+    a.set_defaults(func=cmd_set_na)
+    a = acts.add_parser("clear-na", help="undo a not-applicable mark")
+    a.add_argument("clause")
+    a.set_defaults(func=cmd_clear_na)
+    a = acts.add_parser("confirm", help="confirm a clause the records cannot decide")
+    a.add_argument("clause")
+    a.add_argument("--note", required=True)
+    a.set_defaults(func=cmd_confirm)
+    a = acts.add_parser("package", help="write the audit evidence package (files leave the vault unencrypted)")
+    a.add_argument("--out", type=Path, required=True, help="folder to create (or ZIP file with --zip)")
+    a.add_argument("--from", dest="date_from", type=_date, default=None,
+                   help="submittals issued from (default: 1 year ago)")
+    a.add_argument("--to", dest="date_to", type=_date, default=None, help="submittals issued up to (default: today)")
+    a.add_argument("--zip", action="store_true", help="write one ZIP file instead of a folder")
+    a.set_defaults(func=cmd_package)
+
+
+def _service(ctx, *, readonly: bool):
+    from desktop.registers.service import RegisterService
+
+    return RegisterService(ctx.open_vault(readonly=readonly))
+
+
+def cmd_status(ctx, args) -> int:
+    from desktop.cli.cmd_registers import _table
+    from desktop.compliance import report, status
+
+    svc = _service(ctx, readonly=True)
+    assessment = status.assess(svc, args.date)
+    rows = report.compliance_rows(assessment)
+    if args.format != "table":
+        ctx.out(report.render(rows, report.COMPLIANCE_COLUMNS[:4], args.format).rstrip("\n"))
+        return 0
+    body = [[r["id"], status.status_label(r["status"]), r["due"] or "", r["evidence"]] for r in rows]
+    for line in _table([tr("CLI", "条項"), tr("CLI", "状況"), tr("CLI", "期限"), tr("CLI", "根拠")], body):
+        ctx.out(line)
+    counts = assessment.counts()
+    ctx.out("  ".join(f"{status.status_label(s)} {counts[s]}" for s in status.STATUSES))
+    return 0
+
+
+def cmd_set_na(ctx, args) -> int:
+    from desktop.compliance import marks
+
+    marks.set_not_applicable(ctx.open_vault(), args.clause, args.reason)
+    ctx.out(tr("CLI", "条項 {id} を対象外にしました。").format(id=args.clause))
+    return 0
+
+
+def cmd_clear_na(ctx, args) -> int:
+    from desktop.compliance import marks
+
+    marks.clear_not_applicable(ctx.open_vault(), args.clause)
+    ctx.out(tr("CLI", "条項 {id} の対象外を取り消しました。").format(id=args.clause))
+    return 0
+
+
+def cmd_confirm(ctx, args) -> int:
+    from desktop.compliance import marks
+
+    marks.confirm(ctx.open_vault(), args.clause, args.note)
+    ctx.out(tr("CLI", "条項 {id} の確認を記録しました。").format(id=args.clause))
+    return 0
+
+
+def cmd_package(ctx, args) -> int:
+    from desktop.compliance import package
+
+    today = dt.date.today()
+    start = args.date_from or today.replace(year=today.year - 1)
+    end = args.date_to or today
+    ctx.err(tr("CLI", "注意: 証跡パッケージのファイルは暗号化されずに台帳の外へ書き出されます。"
+                      "保存先の管理に注意してください。"))
+    result = package.write_package(ctx.open_vault(), args.out, period=(start, end), as_zip=args.zip)
+    ctx.out(tr("CLI", "証跡パッケージを書き出しました: {path}（{n}ファイル）").format(
+        path=result.path, n=len(result.files)))
+    return 0
