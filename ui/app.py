@@ -163,10 +163,7 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         # Qt's own Japanese strings (standard buttons, context menus) are not on the login
         # window: load them right after the first window is shown (~5 ms off startup).
         def load_qt_base() -> None:
-            qt_tr = QTranslator(app)
-            if qt_tr.load("qtbase_ja", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-                app.installTranslator(qt_tr)
-                translators.append(qt_tr)
+            translators.extend(install_qt_japanese(app))
 
         QTimer.singleShot(AFTER_FIRST_WINDOW_MS, load_qt_base)
     if language == "en":
@@ -177,6 +174,23 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         else:
             log.warning("English translation not found; run `make translations`")
     return translators
+
+
+def install_qt_japanese(app: QApplication) -> list[QTranslator]:
+    """Qt's own dialogs (file dialog, print dialog, message box buttons) in Japanese: Qt's
+    qtbase_ja from the Qt installation, then our supplement (resources/i18n/
+    qtbase_supplement_ja.qm) for the strings Qt 6 changed and qtbase_ja lacks ("&Look in:").
+    The one installed last is asked first."""
+    installed = []
+    for name, folder in (("qtbase_ja", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                         ("qtbase_supplement_ja", str(I18N_DIR))):
+        qt_tr = QTranslator(app)
+        if qt_tr.load(name, folder):
+            app.installTranslator(qt_tr)
+            installed.append(qt_tr)
+        else:
+            log.warning("Qt translation %s not found; Qt's own dialogs may show English", name)
+    return installed
 
 
 def setup_font(app: QApplication) -> None:
