@@ -34,3 +34,6 @@ from desktop.backup.history import (  # noqa: F401
 )
 from desktop.backup.restore import RestoreResult, restore_backup  # noqa: F401
 from desktop.backup.verify import BackupInfo, verify_backup  # noqa: F401
+# scheduled backups declare their settings on import; desktop.features lists this package
+# through desktop.backup.history, so importing the module here declares them for every front end
+from desktop.backup import schedule  # noqa: E402, F401

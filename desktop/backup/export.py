@@ -114,17 +114,21 @@ def _remove(path: Path) -> None:
 
 
 def create_backup_file(vault, target: Path | str, passphrase: str, *, progress: Progress | None = None,
-                       timings: dict[str, float] | None = None) -> ExportResult:
+                       timings: dict[str, float] | None = None, overwrite: bool = True) -> ExportResult:
     """Write the backup file (thread-safe: uses only its own connection). Nothing is recorded
     in the vault; call :func:`record_backup` afterwards on the vault's own thread.
 
-    ``timings`` (optional) receives the seconds spent in each phase (the benchmark prints them)."""
+    ``timings`` (optional) receives the seconds spent in each phase (the benchmark prints them).
+    ``overwrite=False`` (scheduled backups) refuses a target that already exists, also one
+    that appears while the export runs (the final rename then never replaces a file)."""
     vault.session.require_write()
     started = time.perf_counter()
     phase = fmt.Phases(timings)
     target = resolve_target(target)
     if target.exists() and target.is_dir():
         raise DaichoError(tr("Backup", "保存先がフォルダーです: {path}").format(path=target))
+    if not overwrite and os.path.lexists(target):
+        raise DaichoError(same_name_message(target))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -134,11 +138,30 @@ def create_backup_file(vault, target: Path | str, passphrase: str, *, progress: 
     # vault removes the encrypted .part (desktop.hygiene.remove_leftovers)
     with pending_temp(vault.path, target.parent, f".{target.name}.", ".part"):
         tmp = fmt.temp_beside(target, ".part")
-        return _create(vault, target, tmp, passphrase, progress, phase, started)
+        return _create(vault, target, tmp, passphrase, progress, phase, started, overwrite)
+
+
+def same_name_message(target: Path) -> str:
+    return tr("Backup", "保存先に同じ名前のファイルが既にあるため、上書きせずに中止しました: {path}").format(path=target)
+
+
+def _rename_no_replace(tmp: Path, target: Path) -> None:
+    """Move ``tmp`` to ``target`` unless ``target`` exists (a hard link is atomic and never
+    replaces; file systems without hard links, e.g. FAT on a USB stick, get exists + rename)."""
+    try:
+        os.link(tmp, target)
+    except FileExistsError:
+        raise DaichoError(same_name_message(target)) from None
+    except OSError:
+        if os.path.lexists(target):
+            raise DaichoError(same_name_message(target)) from None
+        os.replace(tmp, target)
+        return
+    os.unlink(tmp)
 
 
 def _create(vault, target: Path, tmp: Path, passphrase: str, progress: Progress | None, phase: fmt.Phases,
-            started: float) -> ExportResult:
+            started: float, overwrite: bool = True) -> ExportResult:
     try:
         with _Writeback(tmp) as writeback:
             result = _export(vault, tmp, passphrase, progress, phase)
@@ -156,7 +179,10 @@ def _create(vault, target: Path, tmp: Path, passphrase: str, progress: Progress 
         result.size = tmp.stat().st_size
         fmt.fault_point("export-before-rename")
         with phase("rename"):
-            os.replace(tmp, target)
+            if overwrite:
+                os.replace(tmp, target)
+            else:
+                _rename_no_replace(tmp, target)
             fmt.fsync_dir(target.parent)
     except OSError as exc:
         _remove(tmp)

@@ -19,6 +19,15 @@ Secrets come from stdin, one per line (or no-echo prompts on a terminal):
   of its terminals), then the live administrator's current password. ``--live-user``
   defaults to the global ``--user``, else to the backup's administrator.
 - ``daicho --user ID --password-stdin backup history`` / ``backup status``.
+- ``daicho … backup schedule show`` / ``backup schedule set [--mode off|logout|daily|weekly]
+  [--time HH:MM] [--weekday 0-6] [--folder DIR] [--keep-daily N] [--keep-weekly N]
+  [--keep-monthly N] [--passphrase-stdin | --clear-passphrase]`` (administrators; with
+  ``--passphrase-stdin`` the passphrase kept for scheduled backups is the second stdin line).
+- ``daicho … backup run-scheduled [--force]``: what a system scheduler calls. Runs the
+  scheduled backup only when it is due (daily / weekly; ``logout`` never is from here), then
+  verifies and rotates. Exit 0: written and verified; 1: failed, destination missing or not
+  verified; 3: not due.
+- ``daicho … backup rotate [--dry-run]``: which scheduled backups rotation keeps and deletes.
 """
 
 from __future__ import annotations
@@ -26,6 +35,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from desktop.errors import DaichoError
 from desktop.i18n import tr
 
 
@@ -73,6 +83,33 @@ def register(sub) -> None:
 
     s = bsub.add_parser("status", help="when the last backup was made; exit 1 when one is overdue")
     s.set_defaults(func=_status)
+
+    sc = bsub.add_parser("schedule", help="show or change the scheduled backup (administrators)")
+    scsub = sc.add_subparsers(dest="schedule_command", metavar="ACTION", parser_class=type(p))
+    scsub.required = True
+    scsub.add_parser("show", help="schedule, destination, rotation, last result").set_defaults(func=_schedule_show)
+    ss = scsub.add_parser("set", help="change the schedule (stdin: your password[, the passphrase])")
+    ss.add_argument("--mode", choices=("off", "logout", "daily", "weekly"))
+    ss.add_argument("--time", metavar="HH:MM", help="time of day (daily, weekly)")
+    ss.add_argument("--weekday", type=int, choices=range(7), metavar="0-6", help="weekly: 0 = Monday … 6 = Sunday")
+    ss.add_argument("--folder", metavar="DIR", help="destination folder (absolute; a USB drive, a NAS path)")
+    ss.add_argument("--keep-daily", type=int, metavar="N")
+    ss.add_argument("--keep-weekly", type=int, metavar="N")
+    ss.add_argument("--keep-monthly", type=int, metavar="N")
+    secret = ss.add_mutually_exclusive_group()
+    secret.add_argument("--passphrase-stdin", action="store_true",
+                        help="keep a new passphrase for scheduled backups (second stdin line)")
+    secret.add_argument("--clear-passphrase", action="store_true", help="forget the kept passphrase")
+    ss.set_defaults(func=_schedule_set)
+
+    rs = bsub.add_parser("run-scheduled", help="run the scheduled backup if due; exit 0 done, 1 failed, 3 not due")
+    rs.add_argument("--force", action="store_true", help="run even when not due")
+    rs.add_argument("--progress", action="store_true", help="show progress on stderr")
+    rs.set_defaults(func=_run_scheduled)
+
+    ro = bsub.add_parser("rotate", help="delete old scheduled backups (grandfather-father-son)")
+    ro.add_argument("--dry-run", action="store_true", help="only show what would be kept and deleted")
+    ro.set_defaults(func=_rotate)
 
 
 def _progress_printer(ctx, enabled: bool):
@@ -191,3 +228,91 @@ def _status(ctx, args) -> int:
     _last, overdue = backup_status(vault.conn, today)
     ctx.out(backup_status_text(vault.conn, today))
     return 1 if overdue else 0
+
+
+#: exit status of ``run-scheduled`` when no backup is due
+NOT_DUE = 3
+
+
+def _schedule_show(ctx, args) -> int:
+    from desktop.backup import schedule
+
+    vault = ctx.open_vault(readonly=True)
+    config = schedule.load_config(vault.conn)
+    state = schedule.load_state(vault.conn)
+    ctx.out(f"mode\t{config.mode}")
+    ctx.out(f"time\t{config.time[0]:02d}:{config.time[1]:02d}")
+    ctx.out(f"weekday\t{config.weekday}")
+    ctx.out(f"folder\t{config.folder}")
+    ctx.out(f"keep\tdaily={config.keep_daily} weekly={config.keep_weekly} monthly={config.keep_monthly}")
+    ctx.out("passphrase\t" + ("set" if schedule.has_passphrase(vault.conn) else "not set"))
+    ctx.out(f"last_result\t{state.last_result or '-'}")
+    ctx.out(f"last_ok_at\t{state.last_ok_at or '-'}")
+    if state.message:
+        ctx.out(f"message\t{state.message}")
+    ctx.out(config.describe())
+    return 0
+
+
+def _schedule_set(ctx, args) -> int:
+    from desktop.backup import schedule
+    from desktop.cli.context import UsageError
+
+    fields = dict(mode=args.mode, time=args.time, weekday=args.weekday, folder=args.folder,
+                  keep_daily=args.keep_daily, keep_weekly=args.keep_weekly, keep_monthly=args.keep_monthly)
+    if all(v is None for v in fields.values()) and not (args.passphrase_stdin or args.clear_passphrase):
+        raise UsageError(tr("CLI", "変更する項目を指定してください（--mode、--folder、--passphrase-stdin など）。"))
+    vault = ctx.open_vault()
+    vault.session.require_admin()
+    passphrase = _new_passphrase(ctx) if args.passphrase_stdin else None
+    if passphrase is not None and passphrase == getattr(ctx, "last_password", None):
+        raise DaichoError(tr("CLI", "バックアップのパスフレーズには、ログインパスワードと別のものを使ってください。"))
+    if passphrase is not None:
+        schedule.set_passphrase(vault, passphrase)
+    elif args.clear_passphrase:
+        schedule.set_passphrase(vault, None)
+    changed = schedule.set_schedule(vault, **fields)
+    for key, value in changed.items():
+        ctx.out(f"{key}\t{value}")
+    if passphrase is not None or args.clear_passphrase:
+        ctx.out(tr("CLI", "定期バックアップのパスフレーズを{what}しました。").format(
+            what=tr("CLI", "設定") if passphrase is not None else tr("CLI", "削除")))
+    ctx.out(schedule.load_config(vault.conn).describe())
+    return 0
+
+
+def _run_scheduled(ctx, args) -> int:
+    from desktop.backup import schedule
+
+    vault = ctx.open_vault()
+    outcome = schedule.run_scheduled(vault, force=args.force, progress=_progress_printer(ctx, args.progress))
+    if outcome is None:
+        ctx.out(tr("CLI", "定期バックアップの時刻ではありません。"))
+        return NOT_DUE
+    if outcome.path is not None:
+        ctx.out(str(outcome.path))
+    for name in outcome.deleted:
+        ctx.out(tr("CLI", "削除（ローテーション）: {name}").format(name=name))
+    if outcome.message:
+        print(outcome.message, file=ctx.stderr)
+    return 0 if outcome.result == "ok" else 1
+
+
+def _rotate(ctx, args) -> int:
+    from desktop.backup import rotation
+
+    vault = ctx.open_vault(readonly=args.dry_run)
+    if not args.dry_run:
+        vault.session.require_write()
+    result = rotation.rotate(vault, dry_run=args.dry_run)
+    plan = result.plan
+    for c in plan.keep:
+        ctx.out(f"KEEP\t{c.name}")
+    for c in plan.delete:
+        if args.dry_run:
+            ctx.out(f"DELETE\t{c.name}")
+    for name in result.deleted:
+        ctx.out(f"DELETED\t{name}")
+    for name, why in plan.untouched + result.skipped:
+        ctx.out(f"LEFT\t{name}\t{why}")
+    return 0
