@@ -257,6 +257,33 @@ class AccountService:
             # inside the transaction: if the key file cannot be written, no entry claims it was
             v.update_state(release)
 
+    # -- link to the staff register (A11-1-4) -------------------------------------------------
+
+    def staff_links(self) -> dict[str, int]:
+        """``{user_id: staff record id}`` for the users linked to a staff record."""
+        return {r[0]: r[1] for r in self.conn.execute(
+            "SELECT user_id, staff_id FROM users WHERE staff_id IS NOT NULL AND deleted_at IS NULL")}
+
+    def link_staff(self, user_id: str, staff_id: int | None) -> None:
+        """Name the staff record (従事者) a user account belongs to, or None to unlink
+        (administrator; audited as ``user.link_staff``). When that person's end date passes
+        the user is shown for review; nothing is disabled automatically."""
+        v = self.vault
+        v.session.require_admin()
+        self.get(user_id)
+        before = self.staff_links().get(user_id)
+        if staff_id is not None:
+            staff_id = int(staff_id)
+            if self.conn.execute("SELECT 1 FROM staff WHERE id = ?", (staff_id,)).fetchone() is None:
+                msg = tr("Accounts", "従事者の記録が見つかりません（番号 {id}）。").format(id=staff_id)
+                raise ValidationError(msg, {"staff_id": msg})
+        if before == staff_id:
+            return
+        with v.transaction() as conn:
+            conn.execute("UPDATE users SET staff_id = ? WHERE user_id = ?", (staff_id, user_id))
+            trail.append(conn, v.session.user_id, "user.link_staff", entity="user", entity_id=user_id,
+                         details={"before": {"staff_id": before}, "after": {"staff_id": staff_id}})
+
     # -- self-service ------------------------------------------------------------------------
 
     def change_own_password(self, current: str, new: str) -> None:

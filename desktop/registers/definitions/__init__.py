@@ -5,11 +5,16 @@ from __future__ import annotations
 from desktop.registers.model import Register
 
 from . import (
+    account_reviews,
+    accounts,
     audits,
     data_errors,
+    dev_projects,
+    endpoint_checks,
     equipment,
     equipment_checks,
     exchanges,
+    external_users,
     handovers,
     incidents,
     inspections,
@@ -18,6 +23,7 @@ from . import (
     other_measures,
     permissions,
     runbooks,
+    software,
     staff,
     structure,
     systems,
@@ -40,6 +46,12 @@ REGISTERS: tuple[Register, ...] = (
     permissions.REGISTER,
     # -- issue 11: systems, accounts and reviews, external users, development, endpoints, software
     systems.REGISTER,
+    accounts.REGISTER,
+    account_reviews.REGISTER,
+    external_users.REGISTER,
+    dev_projects.REGISTER,
+    endpoint_checks.REGISTER,
+    software.REGISTER,
     # -- issue 12: documents, firewall rules, network measures, changes, handovers, data errors,
     #    inspections, audits, other measures
     handovers.REGISTER,

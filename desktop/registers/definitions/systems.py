@@ -9,7 +9,7 @@ import datetime as dt
 
 from desktop import settings
 from desktop.errors import ValidationError
-from desktop.i18n import tr
+from desktop.i18n import QT_TRANSLATE_NOOP, tr
 from desktop.registers.definitions._common import Example, F, Kind, add_months, note_field, ref
 from desktop.registers.model import CTX, DueItem, Flag, HookContext, Index, Register, Rule, choices
 
@@ -108,9 +108,9 @@ def _row_schedule(conn, row) -> list[tuple[str, dt.date | None, dt.date]]:
 
 
 KIND_LABELS = {
-    "registration": "利用者登録状況の確認",
-    "admin_log": "管理者の接続履歴の検査",
-    "access_analysis": "アクセス記録の分析",
+    "registration": QT_TRANSLATE_NOOP(CTX, "利用者登録状況の確認"),
+    "admin_log": QT_TRANSLATE_NOOP(CTX, "管理者の接続履歴の検査"),
+    "access_analysis": QT_TRANSLATE_NOOP(CTX, "アクセス記録の分析"),
 }
 KIND_CLAUSES = {"registration": "A11-1-5", "admin_log": "A11-1-6", "access_analysis": "A19-1"}
 
@@ -138,9 +138,17 @@ def _due(ctx: HookContext) -> list[DueItem]:
 
 def _flags(ctx: HookContext, rec: dict) -> list[Flag]:
     out = []
-    if rec.get("status") in ("development", "operation") and not rec.get("administrators"):
-        out.append(Flag("systems.no_admin", tr(CTX, "システム管理者が登録されていません（A11-1-3）。"),
-                        field="administrators"))
+    if rec.get("status") in ("development", "operation") and rec.get("id") is not None:
+        created = rec.get("created_at")
+        created_on = dt.date.fromisoformat(str(created)[:10]) if created else ctx.today
+        for kind, _last, due in review_schedule(ctx.conn, (rec["id"], created_on, bool(rec.get("important")), {
+                k: rec.get(f) for k, (f, _s) in REVIEW_INTERVALS.items()})):
+            if due < ctx.today:
+                out.append(Flag(f"systems.review_overdue.{kind}", _schedule_message(kind, True), level="overdue",
+                                field=REVIEW_INTERVALS[kind][0]))
+        if not rec.get("administrators"):
+            out.append(Flag("systems.no_admin", tr(CTX, "システム管理者が登録されていません（A11-1-3）。"),
+                            field="administrators"))
     return out
 
 
@@ -187,6 +195,7 @@ REGISTER = Register(
     status_field="status",
     prepare=_prepare,
     flags=_flags,
+    due=_due,
     indexes=(
         Index("active", "id", "status IN ('development','operation')"),
         Index("this_app", "id", "this_app = 1"),
