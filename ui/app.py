@@ -241,6 +241,20 @@ def _set_window_icon() -> None:
     QApplication.instance().setWindowIcon(icon(APP_NAME))
 
 
+def _help_key(window, section_key) -> None:
+    """F1 on ``window`` opens the manual at the page for ``section_key()``."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    def open_help() -> None:
+        from ui.widgets.help import show_help
+
+        show_help(window, section_key())
+
+    shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), window)
+    shortcut.setObjectName("helpShortcut")
+    shortcut.activated.connect(open_help)
+
+
 class Controller(QObject):
     """Moves between wizard, login, password change and main window."""
 
@@ -303,6 +317,7 @@ class Controller(QObject):
         if self.login is None:
             self.login = LoginWindow(self.vault_path, terminals=self.terminals, user_id=user_id)
             self.login.unlocked.connect(self.on_unlocked)
+            _help_key(self.login, lambda: "login")
         else:
             self.login._set_path(self.vault_path)
             if user_id:
@@ -358,6 +373,8 @@ class Controller(QObject):
 
         self.main = MainWindow(vault)
         self.main.logout_requested.connect(self.logout)
+        main = self.main
+        _help_key(main, lambda: main.current_section_key())
         self.main.show()
         if self.login is not None:
             self.login.hide()
