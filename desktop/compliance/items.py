@@ -87,7 +87,9 @@ def _explicit(obj: DueItem | Flag) -> tuple[str, ...]:
 
 
 def _flag_items(svc, ctx: HookContext, reg: Register) -> list[OpenItem]:
-    out = []
+    out: list[OpenItem] = []
+    if getattr(reg, "confidential", False):
+        return out  # its records are read only with a reason (its due items still count)
     try:
         page = svc.page(reg.slug, None, limit=FLAG_WINDOW)
     except Exception as exc:  # noqa: BLE001 - a broken register must not hide the others

@@ -102,6 +102,7 @@ def test_every_kind_is_registered_in_order():
         "management-structure", "contact-list", "staff-roster", "exchange-record",
         "maintenance-record", "equipment-check-record", "training-record",
         "incident-first-report", "incident-final-report", "incident-runbook",
+        "self-assessment",
     ]
     assert "recovery_sheet" not in forms.KINDS
     for kind in service.kinds():
