@@ -3,6 +3,11 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
+# Every package of the dev/CI venv, pinned with hashes for every platform (uv, universal);
+# requirements/bundle.lock is the same for the frozen bundles. Refresh: `make upgrade-deps`.
+LOCK := requirements/dev.lock
+UV_COMPILE = $(VENV)/bin/uv pip compile --universal --python-version 3.11 --generate-hashes -q \
+	--custom-compile-command "make upgrade-deps"
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 PYTEST := QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
@@ -13,7 +18,8 @@ XDIST ?= -n auto --dist loadscope
 # (fuzzing, byte flips, damage) and crash (killed processes, full disks, closed pipes).
 FAST := not slow and not heavy and not crash
 
-.PHONY: run test test-fast bench lint migration translations sysdeps-run sysdeps-test clean
+.PHONY: run test test-fast bench lint migration translations sysdeps-run sysdeps-test clean \
+	lock upgrade-deps package
 
 run: sysdeps-run $(STAMP) translations
 	$(VENV)/bin/itaku-daicho
@@ -51,11 +57,34 @@ sysdeps-run:
 sysdeps-test:
 	@packaging/debian-deps.sh test
 
-$(STAMP): pyproject.toml
+# The locked set (hash-checked, nothing resolved here), then the project itself in editable
+# mode; `pip check` catches a dependency that pyproject.toml names and the lock lacks.
+$(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -m pip install -q --require-hashes --no-deps -r $(LOCK)
+	$(PY) -m pip install -q --no-deps --no-build-isolation -e .
+	@$(PY) -m pip check || { echo "make: $(LOCK) does not satisfy pyproject.toml: run 'make lock'" >&2; exit 1; }
 	@touch $(STAMP)
+
+# Re-resolve the locks after a dependency was added or changed in pyproject.toml, keeping
+# every other pin as it is.
+lock: $(STAMP)
+	$(UV_COMPILE) pyproject.toml requirements/build.in --extra test --extra lock -o $(LOCK)
+	$(UV_COMPILE) pyproject.toml requirements/bundle.in -o requirements/bundle.lock
+
+# Move every pin to the newest release the bounds in pyproject.toml allow, reinstall, and run
+# the whole suite against the new set (review the diff of requirements/ before committing).
+upgrade-deps: $(STAMP)
+	$(UV_COMPILE) --upgrade pyproject.toml requirements/build.in --extra test --extra lock -o $(LOCK)
+	$(UV_COMPILE) --upgrade pyproject.toml requirements/bundle.in -o requirements/bundle.lock
+	$(MAKE) test
+
+# The Linux one-folder bundle from requirements/bundle.lock, its smoke test (CLI init, verify,
+# a submittal render; the GUI's first-run wizard offscreen), the tarball and the .deb, in dist/.
+package: sysdeps-run
+	PYTHON=$(PYTHON) packaging/pyinstaller/build.sh
+	packaging/linux/build-deb.sh dist
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .import_linter_cache resources/i18n/*.qm

@@ -1,11 +1,18 @@
-"""Where the app's read-only data lives: ``db_migrations/`` and ``resources/``.
+"""Where the app's read-only data lives: ``db_migrations/`` and ``resources/{i18n,icons}``.
 
-- Source checkout (``make run``, ``pip install -e``): the repository root.
+Found through :mod:`importlib.resources`, never relative to the working directory:
+
+- Installed wheel (``pip install itaku_daicho-*.whl``): the build (``setup.py``) copies the
+  data into the package, ``desktop/_data/`` — migrations, icons and the ``.qm`` translations
+  compiled at build time — so ``importlib.resources.files("desktop") / "_data"`` holds it.
 - Frozen app (PyInstaller): ``sys._MEIPASS`` — the bundle's data folder (``_internal/`` of a
-  one-folder build, ``Contents/Frameworks`` of a macOS ``.app``).
-- Installed wheel: the data is not inside the Python packages, so look in
-  ``<sys.prefix>/share/itaku-daicho`` (where a packager or ``data-files`` puts it), and let
-  ``DAICHO_RESOURCES=/dir`` name the folder explicitly.
+  one-folder build, ``Contents/Frameworks`` of a macOS ``.app``), same layout.
+- Source checkout (``make run``, ``pip install -e``): the data is where the developers edit
+  it, at the repository root beside the ``desktop`` package.
+- ``DAICHO_RESOURCES=/dir`` names the folder explicitly (packagers).
+
+:func:`resource` returns one file or folder and raises :class:`MissingResource`, whose message
+names what is missing, when an installation lacks it.
 """
 
 from __future__ import annotations
@@ -14,7 +21,21 @@ import os
 import sys
 from pathlib import Path
 
-from desktop import APP_NAME
+from desktop.errors import DaichoError
+from desktop.i18n import tr
+
+#: a folder every complete installation has (the first thing ``daicho init`` needs)
+_MARKER = "db_migrations"
+
+
+class MissingResource(DaichoError):
+    code = "missing-resource"
+
+
+def _package_data() -> Path:
+    from importlib.resources import files
+
+    return Path(str(files("desktop"))) / "_data"
 
 
 def resource_root() -> Path:
@@ -24,8 +45,22 @@ def resource_root() -> Path:
     env = os.environ.get("DAICHO_RESOURCES")
     if env:
         return Path(env)
-    checkout = Path(__file__).resolve().parent.parent
-    if (checkout / "db_migrations").is_dir():
+    packaged = _package_data()
+    if (packaged / _MARKER).is_dir():
+        return packaged
+    checkout = packaged.parent.parent  # <repo>/desktop/_data -> <repo>
+    if (checkout / _MARKER).is_dir() and (checkout / "pyproject.toml").is_file():
         return checkout
-    shared = Path(sys.prefix) / "share" / APP_NAME
-    return shared if (shared / "db_migrations").is_dir() else checkout
+    return packaged  # incomplete installation: resource() names what is missing there
+
+
+def resource(*parts: str) -> Path:
+    """``resource("db_migrations")``, ``resource("resources", "icons", "lock.svg")`` — or
+    :class:`MissingResource` naming the missing piece and where it was looked for."""
+    path = resource_root().joinpath(*parts)
+    if not path.exists():
+        raise MissingResource(
+            tr("Resources", "アプリのデータ「{name}」が見つかりません（{where}）。"
+                            "インストールが不完全です。アプリを入れ直してください。").format(
+                name="/".join(parts), where=path.parent))
+    return path

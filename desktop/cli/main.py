@@ -35,7 +35,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from desktop import __version__
+
     parser = _Parser(prog="daicho", description="委託セキュリティ台帳 — command line")
+    parser.add_argument("--version", action="version", version=f"daicho {__version__}")
     parser.add_argument("--vault", type=Path, help="vault file (default: the GUI's; env DAICHO_VAULT)")
     parser.add_argument("--user", help="acting user ID")
     parser.add_argument("--password-stdin", action="store_true",

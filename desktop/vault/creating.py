@@ -49,6 +49,7 @@ def create_vault(
         raise DaichoError(tr("Vault", "同じ名前のファイルがすでにあります: {path}").format(path=path))
     if check_credentials is not None:
         check_credentials(admin_id, admin_password)
+    migrations.available()  # an installation without its migrations fails here, before any file exists
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

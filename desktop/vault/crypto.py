@@ -17,11 +17,11 @@ import secrets
 import time
 from dataclasses import dataclass
 
-from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 KEY_LEN = 32
@@ -72,15 +72,12 @@ DEFAULT_MEMORY_KIB = 64 * 1024
 
 
 def derive_key(password: str, salt: bytes, params: KdfParams) -> bytes:
-    return hash_secret_raw(
-        password.encode("utf-8"),
-        salt,
-        time_cost=params.time_cost,
-        memory_cost=params.memory_kib,
-        parallelism=params.parallelism,
-        hash_len=KEY_LEN,
-        type=Type.ID,
-    )
+    # cryptography's Argon2id (RFC 9106, version 0x13) gives the same bytes as argon2-cffi's
+    # hash_secret_raw(type=ID) that release 0.1 used; tests/desktop/vault/test_kdf_vectors.py
+    # keeps vectors from the slots of that release so existing vaults keep opening.
+    kdf = Argon2id(salt=salt, length=KEY_LEN, iterations=params.time_cost,
+                   lanes=params.parallelism, memory_cost=params.memory_kib)
+    return kdf.derive(password.encode("utf-8"))
 
 
 def tune_kdf(target_seconds: float = 0.4, memory_kib: int = DEFAULT_MEMORY_KIB) -> KdfParams:
