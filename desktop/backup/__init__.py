@@ -6,6 +6,9 @@ of the PC); see :mod:`desktop.backup.format` for what is inside and
 :func:`backup_status` for its "last backup / overdue" line.
 """
 
+# scheduled backups declare their settings on import; desktop.features lists this package
+# through desktop.backup.history, so importing the module here declares them for every front end
+from desktop.backup import schedule  # noqa: F401
 from desktop.backup.export import (  # noqa: F401
     ExportResult,
     check_passphrase,
@@ -34,6 +37,3 @@ from desktop.backup.history import (  # noqa: F401
 )
 from desktop.backup.restore import RestoreResult, restore_backup  # noqa: F401
 from desktop.backup.verify import BackupInfo, verify_backup  # noqa: F401
-# scheduled backups declare their settings on import; desktop.features lists this package
-# through desktop.backup.history, so importing the module here declares them for every front end
-from desktop.backup import schedule  # noqa: E402, F401
