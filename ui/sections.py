@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QWidget
 
 SECTION_MODULES: list[str] = [
-    "ui.home",
+    "ui.dashboard",            # ホーム: the dashboard (ui.home is the former plain home page)
     # registers, submittals and backup sections go here (group "台帳", "提出書類", …)
     "ui.registers.due_list",
     "ui.registers.section",   # one section per declared register, in declaration order
     "ui.submittals.section",
+    "ui.compliance.section",  # 遵守状況 and 期限カレンダー (group "点検")
     "ui.backup.section",
     # administration (each returns None unless the user is an administrator)
     "ui.admin.users",

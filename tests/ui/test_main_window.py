@@ -22,7 +22,7 @@ def test_sidebar_lists_working_sections(main_window):
     home = main_window.sections["home"].widget
     assert "管理 太郎" in home.user_value.text()
     assert home.role_value.text() == "管理者"
-    assert home.available.isVisible()
+    assert home.tiles["no-record"].isVisible()  # the dashboard (ui/dashboard.py)
     main_window.show_section("admin.settings")
     assert main_window.stack.currentWidget() is main_window.sections["admin.settings"].widget
 

@@ -1,8 +1,12 @@
-"""期限・要対応: due and overdue items of every register (the service's due API), overdue
-first. Double-click (or Enter) opens the register and selects the record.
+"""要対応: every register's due items and flags, each with its clause and due date, most
+urgent first (overdue, then due soon, then the other flags), filterable by register and
+clause. Double-click (or Enter) opens the register and selects the record.
 
-``DueListWidget(ctx)`` can be embedded anywhere (the home page); ``make_section(ctx)`` makes
-it the sidebar section 「要対応」 in the group 「台帳」.
+It shows :mod:`ui.compliance.state` — the same derived items as the dashboard and the
+compliance view (and ``daicho due``), recomputed after every change.
+
+``DueListWidget(ctx)`` can be embedded anywhere; ``make_section(ctx)`` makes it the sidebar
+section 「要対応」 in the group 「台帳」.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,23 +35,19 @@ from ui.sections import Section
 log = logging.getLogger(__name__)
 CTX = "DueList"
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
-COL_REGISTER, COL_TITLE, COL_DUE, COL_MESSAGE = range(4)
+COL_REGISTER, COL_TITLE, COL_DUE, COL_MESSAGE, COL_CLAUSE = range(5)
 
 
 class DueListWidget(QWidget):
     def __init__(self, ctx, *, service=None, compact: bool = False, parent=None) -> None:
         super().__init__(parent)
-        from desktop.registers.service import RegisterService
+        from ui.compliance.state import state_for
 
         self.setObjectName("dueList")
         self.ctx = ctx
-        self.service = service or RegisterService(ctx.vault)
+        self.state = state_for(ctx, service)
+        self.service = self.state.service()
         self.items = []
-        self._stale = False
-        self._running = False
-        self._again = False
-        self._reader = None
-        self._reader_service = None
         title = QLabel(tr(CTX, "期限・要対応"))
         f = title.font()
         f.setPointSizeF(f.pointSizeF() * (1.1 if compact else 1.35))
@@ -56,14 +57,26 @@ class DueListWidget(QWidget):
         self.summary.setObjectName("dueSummary")
         self.refresh_button = QPushButton(tr(CTX, "更新"))
         self.refresh_button.clicked.connect(self.refresh)
+        self.register_filter = QComboBox()
+        self.register_filter.setObjectName("dueRegisterFilter")
+        self.register_filter.addItem(tr(CTX, "すべての台帳"), "")
+        for reg in self.service.registers():
+            self.register_filter.addItem(reg.label, reg.slug)
+        self.clause_filter = QComboBox()
+        self.clause_filter.setObjectName("dueClauseFilter")
+        self.register_filter.currentIndexChanged.connect(self._show_state)
+        self.clause_filter.currentIndexChanged.connect(self._show_state)
         head = QHBoxLayout()
         head.addWidget(title)
         head.addSpacing(12)
         head.addWidget(self.summary, 1)
+        head.addWidget(self.register_filter)
+        head.addWidget(self.clause_filter)
         head.addWidget(self.refresh_button)
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setObjectName("dueTable")
-        self.table.setHorizontalHeaderLabels([tr(CTX, "台帳"), tr(CTX, "対象"), tr(CTX, "期限"), tr(CTX, "内容")])
+        self.table.setHorizontalHeaderLabels([tr(CTX, "台帳"), tr(CTX, "対象"), tr(CTX, "期限"), tr(CTX, "内容"),
+                                              tr(CTX, "条項")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -74,6 +87,7 @@ class DueListWidget(QWidget):
         h.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Interactive)
         h.setSectionResizeMode(COL_DUE, QHeaderView.ResizeMode.ResizeToContents)
         h.setSectionResizeMode(COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
+        h.setSectionResizeMode(COL_CLAUSE, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnWidth(COL_TITLE, 280)
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.table.activated.connect(lambda index: self.open_row(index.row()))
@@ -83,61 +97,52 @@ class DueListWidget(QWidget):
         lay.addLayout(head)
         lay.addWidget(self.table, 1)
         lay.addWidget(hint)
-        ctx.data_changed.connect(self._on_data_changed)
-        from ui.registers.source import DUE_DELAY_MS, runner
-        from ui.widgets.tasks import SyncTaskRunner
-
-        if isinstance(runner(), SyncTaskRunner):
-            self.refresh()
-        else:  # let the window paint first
-            from PySide6.QtCore import QTimer
-
-            QTimer.singleShot(DUE_DELAY_MS, self, self.refresh)
+        self.state.updated.connect(self._show_state)
+        self._show_state()
 
     def refresh(self) -> None:
-        """Recompute on a worker thread with its own read connection (due items can take a
-        moment on big registers); the table fills when they arrive."""
-        v = self.ctx.vault
-        if v is None or not self.service.is_open:
-            return
-        if self._running:
-            self._again = True
-            return
-        from ui.registers.source import runner
-        from ui.widgets.tasks import SyncTaskRunner
-
-        svc = self.service
-        if not isinstance(runner(), SyncTaskRunner):
-            if self._reader_service is None:
-                from desktop.registers.service import RegisterService
-
-                self._reader = v.connect_reader()
-                self._reader_service = RegisterService(v, read_conn=self._reader, today=self.service.today)
-            svc = self._reader_service
-        self._running = True
+        """Recompute the shared state (off the GUI thread); the table fills when it arrives."""
         self.summary.setText(tr(CTX, "確認しています…"))
-        runner().run(lambda _p: svc.due_items(), on_done=self._show, on_error=self._failed)
+        self.state.refresh()
 
-    def _failed(self, exc) -> None:
-        log.error("due items failed: %s", type(exc).__name__)
-        self._show([])
+    def _fill_clauses(self) -> None:
+        current = self.clause_filter.currentData()
+        seen = []
+        for it in self.state.items:
+            for c in it.clauses:
+                if c not in seen:
+                    seen.append(c)
+        wanted = [""] + sorted(seen, key=_clause_key)
+        if [self.clause_filter.itemData(i) for i in range(self.clause_filter.count())] == wanted:
+            return
+        self.clause_filter.blockSignals(True)
+        self.clause_filter.clear()
+        self.clause_filter.addItem(tr(CTX, "すべての条項"), "")
+        for c in wanted[1:]:
+            self.clause_filter.addItem(c, c)
+        i = self.clause_filter.findData(current or "")
+        self.clause_filter.setCurrentIndex(max(i, 0))
+        self.clause_filter.blockSignals(False)
 
-    def _show(self, items) -> None:
-        self._running = False
+    def _show_state(self) -> None:
+        from desktop.compliance import items as items_mod
+
         if getattr(self.service.vault, "conn", None) is None:
             return  # the vault was closed (logout) while the items were being computed
-        if self._again:
-            self._again = False
-            self.refresh()
+        if not self.state.ready:
+            if self.state.error:
+                self.summary.setText(self.state.error)
             return
-        self.items = list(items)
+        self._fill_clauses()
+        self.items = items_mod.filtered(list(self.state.items), register=self.register_filter.currentData() or None,
+                                        clause=self.clause_filter.currentData() or None)
         calendar = self.service.calendar()
         labels = {r.slug: r.label for r in self.service.registers()}
         self.table.setRowCount(len(self.items))
         overdue_brush = QBrush(QColor("#a61b1b"))
         for row, it in enumerate(self.items):
             cells = [labels.get(it.register, it.register), it.title or "", day_text(it.due, calendar) if it.due else "",
-                     ("⚠ " if it.overdue else "") + it.message]
+                     ("⚠ " if it.overdue else "") + it.message, it.clause_text]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -164,16 +169,13 @@ class DueListWidget(QWidget):
 
         open_record(self.ctx, it.register, it.record_id or None)
 
-    def _on_data_changed(self, what: str) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
     def on_shown(self) -> None:
-        if self._stale:
-            self._stale = False
         self.refresh()
+
+
+def _clause_key(cid: str) -> tuple:
+    parts = cid[1:].split("-")
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts)
 
 
 def make_section(ctx) -> Section:
