@@ -2,6 +2,220 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="ja_JP">
     <context>
+        <name>AccountReviews</name>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="29" />
+            <source>管理者</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="29" />
+            <source>担当者</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="30" />
+            <source>閲覧者</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="32" />
+            <source>ログイン</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="33" />
+            <source>回復用ログイン</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="34" />
+            <source>ログイン失敗</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="35" />
+            <source>ロックアウト</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="36" />
+            <source>ログイン拒否</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="37" />
+            <source>ログアウト</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="38" />
+            <source>画面ロック</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="39" />
+            <source>ロック解除</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="40" />
+            <source>パスワード変更</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="41" />
+            <source>パスワード再設定</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="86" />
+            <source>本アプリで確認できるのは「利用者登録状況の確認」と「管理者の接続履歴の検査」です。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="88" />
+            <source>対象期間（開始）を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="90" />
+            <source>対象期間（終了）を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="94" />
+            <source>対象期間（終了）は対象期間（開始）以降の日付にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="122" />
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="151" />
+            <source>利用者ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="122" />
+            <source>氏名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="122" />
+            <source>役割</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="122" />
+            <source>状態</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="122" />
+            <source>従事者</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="123" />
+            <source>登録日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="123" />
+            <source>パスワード変更日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="123" />
+            <source>確認事項</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="151" />
+            <source>日時</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="151" />
+            <source>操作</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="171" />
+            <source>確認者を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="74" />
+            <source>委託セキュリティ台帳（本アプリ）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="75" />
+            <source>委託業務の記録・許可申請・提出書類の管理</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="92" />
+            <source>対象期間（終了）が未来の日付です。終わった期間だけを確認として記録できます。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="112" />
+            <source>有効</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="112" />
+            <source>無効</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="125" />
+            <source>本アプリの利用者 {n}件: {list}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="147" />
+            <source>本アプリの管理者の認証履歴 {n}件（{from_}〜{to}）: {counts}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="119" />
+            <source>従事者と未連携</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="148" />
+            <source>なし</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="150" />
+            <source>。要確認 {n}件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="111" />
+            <source>（従事者の記録なし）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="115" />
+            <source>従事終了（{date}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="116" />
+            <source>{id}（{name}）: 従事者「{staff}」は従事を終えています。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/account_reviews.py" line="143" />
+            <source>{at} {who} 業務時間外のログイン</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Accounts</name>
         <message>
             <location filename="../../desktop/accounts/policy.py" line="36" />
@@ -9,37 +223,37 @@
             <translation>A user ID is 2–32 characters: letters, digits and . _ - (starting with a letter or digit).</translation>
         </message>
         <message>
-            <location filename="../../desktop/accounts/policy.py" line="81" />
+            <location filename="../../desktop/accounts/policy.py" line="85" />
             <source>ユーザーIDを含めないでください。</source>
             <translation>Do not include the user ID.</translation>
         </message>
         <message>
-            <location filename="../../desktop/accounts/policy.py" line="83" />
+            <location filename="../../desktop/accounts/policy.py" line="87" />
             <source>先頭や末尾に空白を入れないでください。</source>
             <translation>Do not begin or end with a space.</translation>
         </message>
         <message>
-            <location filename="../../desktop/accounts/policy.py" line="79" />
+            <location filename="../../desktop/accounts/policy.py" line="82" />
             <source>{n} 文字以上にしてください（現在 {m} 文字）。</source>
             <translation>Use at least {n} characters (currently {m}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/accounts/policy.py" line="92" />
+            <location filename="../../desktop/accounts/policy.py" line="98" />
             <source>最近使ったパスワード（過去 {n} 回分）は使えません。</source>
             <translation>A recently used password (the last {n}) cannot be used.</translation>
         </message>
         <message>
-            <location filename="../../desktop/accounts/policy.py" line="94" />
+            <location filename="../../desktop/accounts/policy.py" line="101" />
             <source>このパスワードは使えません。</source>
             <translation>This password cannot be used.</translation>
         </message>
         <message>
-            <location filename="../../desktop/accounts/policy.py" line="88" />
+            <location filename="../../desktop/accounts/policy.py" line="92" />
             <source>推測されやすいパスワードです（強度 {score}/4、必要 {need}/4）。</source>
             <translation>This password is easy to guess (strength {score}/4, required {need}/4).</translation>
         </message>
         <message>
-            <location filename="../../desktop/accounts/policy.py" line="90" />
+            <location filename="../../desktop/accounts/policy.py" line="96" />
             <source>より長く、予測しにくい組み合わせにしてください。</source>
             <translation>Make it longer and less predictable.</translation>
         </message>
@@ -50,33 +264,33 @@
         </message>
         <message>
             <location filename="../../desktop/accounts/service.py" line="104" />
-            <location filename="../../desktop/accounts/service.py" line="133" />
+            <location filename="../../desktop/accounts/service.py" line="134" />
             <source>役割を選んでください。</source>
             <translation>Please choose a role.</translation>
         </message>
         <message>
-            <location filename="../../desktop/accounts/service.py" line="106" />
-            <location filename="../../desktop/vault/changes.py" line="202" />
+            <location filename="../../desktop/accounts/service.py" line="107" />
+            <location filename="../../desktop/vault/changes.py" line="219" />
             <source>このユーザーIDはすでに使われています（削除済みのIDも再利用できません）。</source>
             <translation>This user ID is already taken (IDs of deleted users cannot be reused either).</translation>
         </message>
         <message>
-            <location filename="../../desktop/accounts/service.py" line="152" />
+            <location filename="../../desktop/accounts/service.py" line="153" />
             <source>有効な管理者が1人もいなくなるため、この操作はできません。</source>
             <translation>This is not possible: no enabled administrator would remain.</translation>
         </message>
         <message>
-            <location filename="../../desktop/accounts/service.py" line="180" />
+            <location filename="../../desktop/accounts/service.py" line="181" />
             <source>自分自身を削除することはできません。</source>
             <translation>You cannot delete yourself.</translation>
         </message>
         <message>
-            <location filename="../../desktop/accounts/service.py" line="221" />
+            <location filename="../../desktop/accounts/service.py" line="293" />
             <source>新しいパスワードが現在のものと同じです。</source>
             <translation>The new password is the same as the current one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/accounts/service.py" line="223" />
+            <location filename="../../desktop/accounts/service.py" line="295" />
             <source>現在のパスワードが違います。</source>
             <translation>The current password is wrong.</translation>
         </message>
@@ -86,9 +300,19 @@
             <translation>User not found: {id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/accounts/service.py" line="162" />
+            <location filename="../../desktop/accounts/service.py" line="163" />
             <source>自分自身を無効にすることはできません。</source>
             <translation>You cannot disable yourself.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/accounts/service.py" line="249" />
+            <source>ユーザー {id} はロックされていません。</source>
+            <translation>User {id} is not locked out.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/accounts/service.py" line="278" />
+            <source>従事者の記録が見つかりません（番号 {id}）。</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/session.py" line="12" />
@@ -125,19 +349,34 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="214" />
+            <location filename="../../ui/app.py" line="390" />
+            <source>台帳を開いたときに、次のことが見つかりました。内容を確認し、心当たりがなければ管理者（情報セキュリティ責任者）に報告してください。</source>
+            <translation>Opening the vault found the following. Check it and, if you cannot explain it, report it to the administrator (information security officer).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="392" />
+            <source>台帳を開いたときの確認事項</source>
+            <translation>Found while opening the vault</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="395" />
+            <source>確認しました</source>
+            <translation>Understood</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="228" />
             <source>エラー</source>
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="210" />
+            <location filename="../../ui/app.py" line="224" />
             <source>予期しないエラーが発生しました（{kind}）。
 作業中の内容は保存されていない可能性があります。解決しない場合は、ログファイルを添えて管理者に連絡してください。</source>
             <translation>An unexpected error occurred ({kind}).
 Work in progress may not have been saved. If the problem persists, contact your administrator and include the log file.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="335" />
+            <location filename="../../ui/app.py" line="364" />
             <source>パスワードを変更しなかったため、ログアウトしました。</source>
             <translation>You were logged out because the password was not changed.</translation>
         </message>
@@ -270,132 +509,132 @@ Work in progress may not have been saved. If the problem persists, contact your 
     <context>
         <name>Audit</name>
         <message>
-            <location filename="../../desktop/audit/trail.py" line="288" />
+            <location filename="../../desktop/audit/trail.py" line="300" />
             <source>改ざんは検出されませんでした（{count} 件を検証）。</source>
             <translation>No tampering detected ({count} entries verified).</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/trail.py" line="270" />
+            <location filename="../../desktop/audit/trail.py" line="273" />
             <source>監査ログの {seq} 番の記録が欠落しています（削除された可能性があります）。</source>
             <translation>Audit log entry {seq} is missing (it may have been deleted).</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/trail.py" line="272" />
+            <location filename="../../desktop/audit/trail.py" line="277" />
             <source>監査ログの {seq} 番の記録が改ざんされています。</source>
             <translation>Audit log entry {seq} has been altered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/trail.py" line="279" />
+            <location filename="../../desktop/audit/trail.py" line="286" />
             <source>監査ログの末尾（{first} 番から {last} 番）が削除されています。</source>
             <translation>The last audit log entries ({first} to {last}) have been deleted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/trail.py" line="286" />
+            <location filename="../../desktop/audit/trail.py" line="297" />
             <source>監査ログの {seq} 番の記録が鍵ファイルの記録と一致しません。</source>
             <translation>Audit log entry {seq} does not match the record in the key file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/verification.py" line="247" />
+            <location filename="../../desktop/audit/verification.py" line="327" />
             <source>鍵ファイルに監査ログの末尾の記録がないため、末尾の削除を検出できません（鍵ファイルが差し替えられた可能性があります）。</source>
             <translation>The key file holds no record of the last audit log entry, so deletion of the last entries cannot be detected (the key file may have been replaced).</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/verification.py" line="205" />
+            <location filename="../../desktop/audit/verification.py" line="279" />
             <source>鍵ファイルのリカバリーキーが、台帳に記録されたリカバリーキーと一致しません。</source>
             <translation>The recovery key in the key file does not match the recovery key recorded in the vault.</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/verification.py" line="170" />
+            <location filename="../../desktop/audit/verification.py" line="223" />
             <source>署名のない監査ログの記録が {n} 件あります（最初は {seq} 番）。</source>
             <translation>{n} audit log entries are not signed (the first is no. {seq}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/verification.py" line="175" />
+            <location filename="../../desktop/audit/verification.py" line="234" />
             <source>本人以外が署名した監査ログの記録が {n} 件あります（最初は {seq} 番）。</source>
             <translation>{n} audit log entries are signed by someone other than their actor (the first is no. {seq}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/verification.py" line="243" />
+            <location filename="../../desktop/audit/verification.py" line="319" />
             <source>監査ログの末尾（{first} 番から {last} 番）が、台帳を閉じている間に削除されていました（{at} に検出、記録 {seq} 番）。</source>
             <translation>The last audit log entries ({first} to {last}) were deleted while the vault was closed (detected at {at}, entry {seq}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/verification.py" line="251" />
+            <location filename="../../desktop/audit/verification.py" line="338" />
             <source>監査ログの {seq} 番: 台帳が古い版に戻された（ロールバック）ことが記録されています。</source>
             <translation>Audit log entry {seq}: the vault was found rolled back to an older copy.</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/verification.py" line="150" />
+            <location filename="../../desktop/audit/verification.py" line="193" />
             <source>利用者 {user} の役割（{role}）が、管理者が署名した記録（{granted}）と一致しません。</source>
             <translation>The role of user {user} ({role}) does not match what an administrator granted in a signed entry ({granted}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/verification.py" line="153" />
+            <location filename="../../desktop/audit/verification.py" line="199" />
             <source>利用者 {user} は削除された記録がありますが、利用者一覧では削除されていません。</source>
             <translation>User {user} was deleted according to the trail but is not deleted in the user list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/verification.py" line="157" />
+            <location filename="../../desktop/audit/verification.py" line="208" />
             <source>利用者 {user} の署名鍵が、記録された鍵と一致しません。</source>
             <translation>The signing key of user {user} does not match the recorded key.</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/verification.py" line="181" />
+            <location filename="../../desktop/audit/verification.py" line="245" />
             <source>監査ログの {seq} 番の署名者 {user} の鍵が記録されていません。</source>
             <translation>No key is on record for {user}, who signed audit log entry {seq}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/verification.py" line="196" />
+            <location filename="../../desktop/audit/verification.py" line="269" />
             <source>鍵ファイルに、有効な利用者と一致しない鍵スロットがあります: {user}</source>
             <translation>The key file holds a key slot that matches no enabled user: {user}</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/verification.py" line="200" />
+            <location filename="../../desktop/audit/verification.py" line="274" />
             <source>鍵ファイルに、登録記録のない端末があります: {id}</source>
             <translation>The key file holds a terminal with no registration on record: {id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/verification.py" line="98" />
+            <location filename="../../desktop/audit/verification.py" line="110" />
             <source>監査ログの {seq} 番（台帳の作成）の署名が最初の管理者の鍵と一致しません。</source>
             <translation>The signature of audit log entry {seq} (vault created) does not match the first administrator's key.</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/verification.py" line="102" />
+            <location filename="../../desktop/audit/verification.py" line="118" />
             <source>監査ログの {seq} 番（{user} のパスワード変更）の署名が本人の鍵と一致しません。</source>
             <translation>The signature of audit log entry {seq} ({user} changed their password) does not match their key.</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/verification.py" line="108" />
+            <location filename="../../desktop/audit/verification.py" line="128" />
             <source>監査ログの {seq} 番で、{user} の署名鍵が管理者の承認なしに差し替えられています。</source>
             <translation>In audit log entry {seq}, the signing key of {user} was replaced without an administrator's approval.</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/verification.py" line="117" />
+            <location filename="../../desktop/audit/verification.py" line="146" />
             <source>監査ログの {seq} 番（{action} {user}）は、その時点の管理者によって署名されていません（署名者: {signer}）。</source>
             <translation>Audit log entry {seq} ({action} {user}) is not signed by an administrator of that time (signed by: {signer}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/verification.py" line="147" />
+            <location filename="../../desktop/audit/verification.py" line="184" />
             <source>利用者 {user} は、管理者が署名した登録記録がありません（台帳が直接書き換えられた可能性があります）。</source>
             <translation>User {user} has no registration signed by an administrator (the vault may have been edited directly).</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/verification.py" line="155" />
+            <location filename="../../desktop/audit/verification.py" line="205" />
             <source>利用者 {user} の有効／無効が、管理者が署名した記録と一致しません。</source>
             <translation>Whether user {user} is enabled does not match the entries signed by an administrator.</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/verification.py" line="183" />
+            <location filename="../../desktop/audit/verification.py" line="251" />
             <source>監査ログの {seq} 番（{user} が最後に署名した記録）の署名が一致しません。この番号以前の記録が書き換えられた可能性があります。</source>
             <translation>The signature of audit log entry {seq} (the last one {user} signed) does not match. Entries up to this number may have been rewritten.</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/verification.py" line="120" />
+            <location filename="../../desktop/audit/verification.py" line="154" />
             <source>監査ログの {seq} 番（{action} {user}）の署名が署名者の鍵と一致しません。</source>
             <translation>The signature of audit log entry {seq} ({action} {user}) does not match the signer's key.</translation>
         </message>
         <message>
-            <location filename="../../desktop/audit/verification.py" line="112" />
+            <location filename="../../desktop/audit/verification.py" line="135" />
             <source>監査ログの {seq} 番の署名が一致しません。</source>
             <translation>The signature of audit log entry {seq} does not match.</translation>
         </message>
@@ -405,7 +644,7 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>The audit log is shorter than this PC last saw it (up to no. {seen}; now up to no. {now}). The vault may have been rolled back to an older copy, or its last entries deleted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/witness.py" line="70" />
+            <location filename="../../desktop/vault/witness.py" line="74" />
             <source>監査ログの {seq} 番の記録が、このPCで前回確認した内容と一致しません（履歴が書き換えられた可能性があります）。</source>
             <translation>Audit log entry {seq} differs from what this PC last saw (the history may have been rewritten).</translation>
         </message>
@@ -413,367 +652,479 @@ Work in progress may not have been saved. If the problem persists, contact your 
     <context>
         <name>AuditLog</name>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="38" />
+            <location filename="../../ui/admin/audit_log.py" line="45" />
+            <location filename="../../ui/admin/audit_log.py" line="327" />
             <source>番号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="39" />
+            <location filename="../../ui/admin/audit_log.py" line="46" />
+            <location filename="../../ui/admin/audit_log.py" line="327" />
             <source>日時</source>
             <translation>Date and time</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="40" />
-            <location filename="../../ui/admin/audit_log.py" line="213" />
+            <location filename="../../ui/admin/audit_log.py" line="47" />
+            <location filename="../../ui/admin/audit_log.py" line="233" />
+            <location filename="../../ui/admin/audit_log.py" line="328" />
             <source>ユーザー</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="41" />
-            <location filename="../../ui/admin/audit_log.py" line="215" />
+            <location filename="../../ui/admin/audit_log.py" line="48" />
+            <location filename="../../ui/admin/audit_log.py" line="235" />
+            <location filename="../../ui/admin/audit_log.py" line="329" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="42" />
+            <location filename="../../ui/admin/audit_log.py" line="49" />
+            <location filename="../../ui/admin/audit_log.py" line="330" />
             <source>対象</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="43" />
+            <location filename="../../ui/admin/audit_log.py" line="50" />
+            <location filename="../../ui/admin/audit_log.py" line="546" />
             <source>内容</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="48" />
+            <location filename="../../ui/admin/audit_log.py" line="55" />
             <source>ログイン</source>
             <translation>Login</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="49" />
+            <location filename="../../ui/admin/audit_log.py" line="56" />
             <source>リカバリーキーでログイン</source>
             <translation>Login with recovery key</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="50" />
+            <location filename="../../ui/admin/audit_log.py" line="57" />
             <source>認証失敗</source>
             <translation>Authentication failure</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="51" />
+            <location filename="../../ui/admin/audit_log.py" line="58" />
             <source>ロックアウト</source>
             <translation>Lockout</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="52" />
+            <location filename="../../ui/admin/audit_log.py" line="59" />
             <source>ログイン拒否</source>
             <translation>Login refused</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="53" />
+            <location filename="../../ui/admin/audit_log.py" line="60" />
             <source>ログアウト</source>
             <translation>Logout</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="54" />
+            <location filename="../../ui/admin/audit_log.py" line="61" />
             <source>画面ロック</source>
             <translation>Screen locked</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="55" />
+            <location filename="../../ui/admin/audit_log.py" line="62" />
             <source>ロック解除</source>
             <translation>Unlocked</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="56" />
+            <location filename="../../ui/admin/audit_log.py" line="63" />
             <source>パスワード変更</source>
             <translation>Password changed</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="57" />
+            <location filename="../../ui/admin/audit_log.py" line="64" />
             <source>パスワード再設定</source>
             <translation>Password reset</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="58" />
+            <location filename="../../ui/admin/audit_log.py" line="65" />
             <source>ユーザー追加</source>
             <translation>User added</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="59" />
+            <location filename="../../ui/admin/audit_log.py" line="66" />
             <source>ユーザー変更</source>
             <translation>User changed</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="60" />
+            <location filename="../../ui/admin/audit_log.py" line="67" />
             <source>ユーザー有効化</source>
             <translation>User enabled</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="61" />
+            <location filename="../../ui/admin/audit_log.py" line="68" />
             <source>ユーザー無効化</source>
             <translation>User disabled</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="62" />
+            <location filename="../../ui/admin/audit_log.py" line="69" />
             <source>ユーザー削除</source>
             <translation>User deleted</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="63" />
+            <location filename="../../ui/admin/audit_log.py" line="70" />
             <source>設定変更</source>
             <translation>Settings changed</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="64" />
+            <location filename="../../ui/admin/audit_log.py" line="71" />
             <source>端末登録</source>
             <translation>Terminal registered</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="65" />
+            <location filename="../../ui/admin/audit_log.py" line="72" />
             <source>端末削除</source>
             <translation>Terminal removed</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="66" />
+            <location filename="../../ui/admin/audit_log.py" line="73" />
             <source>端末の限定を有効化</source>
             <translation>Terminal binding enabled</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="67" />
+            <location filename="../../ui/admin/audit_log.py" line="74" />
             <source>端末の限定を無効化</source>
             <translation>Terminal binding disabled</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="68" />
+            <location filename="../../ui/admin/audit_log.py" line="75" />
             <source>台帳作成</source>
             <translation>Vault created</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="69" />
+            <location filename="../../ui/admin/audit_log.py" line="76" />
             <source>暗号鍵の更新</source>
             <translation>Encryption key renewed</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="70" />
+            <location filename="../../ui/admin/audit_log.py" line="77" />
             <source>リカバリーキー再発行</source>
             <translation>Recovery key reissued</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="71" />
+            <location filename="../../ui/admin/audit_log.py" line="78" />
             <source>リカバリーキー保管票の出力</source>
             <translation>Recovery key sheet output</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="72" />
+            <location filename="../../ui/admin/audit_log.py" line="79" />
             <source>鍵ファイルの状態を検証できず</source>
             <translation>Key-file state could not be verified</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="73" />
+            <location filename="../../ui/admin/audit_log.py" line="80" />
             <source>暗号鍵の更新に失敗</source>
             <translation>Re-key failed</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="74" />
+            <location filename="../../ui/admin/audit_log.py" line="81" />
             <source>監査ログの書き出し</source>
             <translation>Audit log exported</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="75" />
+            <location filename="../../ui/admin/audit_log.py" line="82" />
             <source>監査ログ末尾の欠落を検出</source>
             <translation>Missing audit-log tail detected</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="76" />
+            <location filename="../../ui/admin/audit_log.py" line="83" />
             <source>その他の認証イベント</source>
             <translation>Other authentication event</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="77" />
+            <location filename="../../ui/admin/audit_log.py" line="84" />
             <source>記録の作成</source>
             <translation>Record created</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="78" />
+            <location filename="../../ui/admin/audit_log.py" line="85" />
             <source>記録の変更</source>
             <translation>Record changed</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="79" />
+            <location filename="../../ui/admin/audit_log.py" line="86" />
             <source>記録の削除</source>
             <translation>Record deleted</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="80" />
+            <location filename="../../ui/admin/audit_log.py" line="87" />
             <source>CSV書き出し</source>
             <translation>CSV export</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="81" />
+            <location filename="../../ui/admin/audit_log.py" line="88" />
             <source>CSV取り込み</source>
             <translation>CSV import</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="82" />
+            <location filename="../../ui/admin/audit_log.py" line="89" />
             <source>添付ファイルの追加</source>
             <translation>Attachment added</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="83" />
+            <location filename="../../ui/admin/audit_log.py" line="90" />
             <source>添付ファイルの削除</source>
             <translation>Attachment removed</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="84" />
+            <location filename="../../ui/admin/audit_log.py" line="91" />
             <source>添付ファイルの保存</source>
             <translation>Attachment saved to file</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="85" />
+            <location filename="../../ui/admin/audit_log.py" line="92" />
             <source>提出書類の発行</source>
             <translation>Submittal issued</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="86" />
+            <location filename="../../ui/admin/audit_log.py" line="93" />
             <source>提出書類の保存</source>
             <translation>Submittal saved</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="87" />
+            <location filename="../../ui/admin/audit_log.py" line="94" />
             <source>提出書類の印刷</source>
             <translation>Submittal printed</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="88" />
+            <location filename="../../ui/admin/audit_log.py" line="95" />
             <source>バックアップ作成</source>
             <translation>Backup created</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="89" />
+            <location filename="../../ui/admin/audit_log.py" line="96" />
             <source>バックアップから復元</source>
             <translation>Restored from backup</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="90" />
+            <location filename="../../ui/admin/audit_log.py" line="97" />
             <source>バックアップを別の場所へ復元</source>
             <translation>Backup restored to another location</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="91" />
+            <location filename="../../ui/admin/audit_log.py" line="98" />
             <source>バックアップで台帳を置き換え</source>
             <translation>Vault replaced from backup</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="96" />
+            <location filename="../../ui/admin/audit_log.py" line="99" />
+            <source>未検証のイベントを検出</source>
+            <translation>Unverified events found</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="100" />
+            <source>台帳の巻き戻しを検出</source>
+            <translation>Vault rollback detected</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="101" />
+            <source>鍵ファイルと台帳の世代の不一致を検出</source>
+            <translation>Key file and vault generation mismatch detected</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="102" />
+            <source>署名鍵の登録</source>
+            <translation>Signing key registered</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="103" />
+            <source>パスワード履歴の形式を更新</source>
+            <translation>Password history converted</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="104" />
+            <source>ユーザーのロック解除</source>
+            <translation>User lockout released</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="109" />
             <source>すべての操作</source>
             <translation>All actions</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="97" />
+            <location filename="../../ui/admin/audit_log.py" line="110" />
             <source>認証（ログイン・ロック・パスワード）</source>
             <translation>Authentication (login, lock, password)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="98" />
+            <location filename="../../ui/admin/audit_log.py" line="111" />
             <source>ユーザー管理</source>
             <translation>User administration</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="99" />
+            <location filename="../../ui/admin/audit_log.py" line="112" />
             <source>設定</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="100" />
+            <location filename="../../ui/admin/audit_log.py" line="113" />
             <source>端末</source>
             <translation>Terminals</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="101" />
+            <location filename="../../ui/admin/audit_log.py" line="114" />
             <source>台帳・鍵</source>
             <translation>Vault and keys</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="102" />
+            <location filename="../../ui/admin/audit_log.py" line="115" />
             <source>記録の作成・変更・削除</source>
             <translation>Records (create, change, delete)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="103" />
+            <location filename="../../ui/admin/audit_log.py" line="116" />
             <source>提出書類（発行・印刷・保存）</source>
             <translation>Submittals (issue, print, save)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="104" />
+            <location filename="../../ui/admin/audit_log.py" line="117" />
             <source>バックアップ・復元</source>
             <translation>Backup and restore</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="352" />
-            <location filename="../../ui/admin/audit_log.py" line="183" />
+            <location filename="../../ui/admin/audit_log.py" line="580" />
+            <location filename="../../ui/admin/audit_log.py" line="297" />
+            <location filename="../../ui/admin/audit_log.py" line="205" />
             <source>監査ログ</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="196" />
+            <location filename="../../ui/admin/audit_log.py" line="218" />
             <source>期間</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="209" />
+            <location filename="../../ui/admin/audit_log.py" line="229" />
             <source>表示</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="236" />
+            <location filename="../../ui/admin/audit_log.py" line="265" />
             <source>&lt; 新しい記録</source>
             <translation>&lt; Newer entries</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="238" />
+            <location filename="../../ui/admin/audit_log.py" line="267" />
             <source>古い記録 &gt;</source>
             <translation>Older entries &gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="243" />
+            <location filename="../../ui/admin/audit_log.py" line="272" />
             <source>チェーンを検証</source>
             <translation>Verify chain</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="256" />
+            <location filename="../../ui/admin/audit_log.py" line="285" />
             <source>監査ログは追記のみで、各記録は直前の記録と暗号的に連結されています。「チェーンを検証」で、記録の改ざん・削除がないかを確かめられます。</source>
             <translation>The audit log is append-only, and each entry is cryptographically chained to the one before it. "Verify chain" checks that no entry has been altered or deleted.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="276" />
+            <location filename="../../ui/admin/audit_log.py" line="351" />
             <source>全員</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="333" />
+            <location filename="../../ui/admin/audit_log.py" line="415" />
             <source>監査ログを検証しています…</source>
             <translation>Verifying the audit log…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="157" />
+            <location filename="../../ui/admin/audit_log.py" line="451" />
+            <source>カレンダーから選ぶ</source>
+            <translation>Pick from the calendar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="535" />
+            <source>鍵ファイルの中に、認証（改ざん検知の署名）のないまま書かれていたイベントです。誰が書いたかをアプリでは確かめられないため、監査ログには含めていません。身に覚えのないログイン失敗などがあれば、鍵ファイルが書き換えられた可能性があります。</source>
+            <translation>Events found in the key file without authentication (no tamper-evident signature). The app cannot tell who wrote them, so they are not part of the audit log. Failed logins nobody remembers may mean the key file was edited.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="540" />
+            <source>未検証のイベントはありません。</source>
+            <translation>There are no unverified events.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="313" />
+            <source>未検証のイベント</source>
+            <translation>Unverified events</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="515" />
+            <source>日付として読めません（例: 令和8年4月1日、2026-04-01）。</source>
+            <translation>Not a date (e.g. 令和8年4月1日, 2026-04-01).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="545" />
+            <source>記録された日時</source>
+            <translation>Recorded at</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="545" />
+            <source>イベント</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="546" />
+            <source>ユーザーID</source>
+            <translation>User ID</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="547" />
+            <source>取り込んだ日時</source>
+            <translation>Imported at</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="173" />
             <source>（システム）</source>
             <translation>(system)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="313" />
+            <location filename="../../ui/admin/audit_log.py" line="389" />
             <source>{page} ページ目（{count} 件表示）</source>
             <translation>Page {page} ({count} entries shown)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="338" />
-            <source>✓ 改ざんなし（{n}件検証）</source>
-            <translation>✓ No tampering ({n} entries verified)</translation>
+            <location filename="../../ui/admin/audit_log.py" line="564" />
+            <source>{label}（未検証）</source>
+            <translation>{label} (unverified)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="342" />
-            <source>✗ 改ざんを検出しました: {message}（最初の異常は {seq} 番）</source>
-            <translation>✗ Tampering detected: {message} (first problem at entry {seq})</translation>
+            <location filename="../../ui/admin/audit_log.py" line="312" />
+            <source>未検証のイベント（{n}件）</source>
+            <translation>Unverified events ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="423" />
+            <source>✓ 改ざんなし（{n}件検証・{time}）</source>
+            <translation>✓ No tampering ({n} entries verified, {time})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="428" />
+            <source>✗ 改ざんを検出しました: {message}（最初の異常は {seq} 番・{time}）</source>
+            <translation>✗ Tampering detected: {message} (first problem at entry {seq}, {time})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="337" />
+            <source>項目</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="337" />
+            <source>変更前</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="338" />
+            <source>変更後</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="344" />
+            <source>記録された詳細</source>
+            <translation>Recorded details</translation>
         </message>
         <message>
             <location filename="../../ui/admin/auth_history.py" line="15" />
@@ -781,11 +1132,339 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <source>認証履歴</source>
             <translation>Authentication history</translation>
         </message>
+        <message>
+            <source>✓ 改ざんなし（{n}件検証）</source>
+            <translation type="obsolete">✓ No tampering ({n} entries verified)</translation>
+        </message>
+        <message>
+            <source>✗ 改ざんを検出しました: {message}（最初の異常は {seq} 番）</source>
+            <translation type="obsolete">✗ Tampering detected: {message} (first problem at entry {seq})</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditText</name>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="21" />
+            <source>パスワード違い</source>
+            <translation>wrong password</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="22" />
+            <source>無効または削除されたユーザー</source>
+            <translation>disabled or deleted user</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="23" />
+            <source>リカバリーキー違い</source>
+            <translation>wrong recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="24" />
+            <source>登録されていないユーザーID</source>
+            <translation>unknown user ID</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="25" />
+            <source>登録されていない端末</source>
+            <translation>unregistered PC</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="26" />
+            <source>ロック中</source>
+            <translation>locked out</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="31" />
+            <source>{who} がログイン</source>
+            <translation>{who} logged in</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="32" />
+            <source>{who} がリカバリーキーでログイン</source>
+            <translation>{who} logged in with the recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="33" />
+            <source>{who} がログアウト</source>
+            <translation>{who} logged out</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="34" />
+            <source>{who} の画面をロック</source>
+            <translation>{who}'s screen was locked</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="35" />
+            <source>{who} が画面のロックを解除</source>
+            <translation>{who} unlocked the screen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="36" />
+            <source>{who} はログインの失敗が続いたため一時的にロックされた</source>
+            <translation>{who} was locked out after repeated failed logins</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="37" />
+            <source>{who} のログインを拒否</source>
+            <translation>{who}'s login was refused</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="38" />
+            <source>{who} が自分のパスワードを変更</source>
+            <translation>{who} changed their own password</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="39" />
+            <source>{who} が台帳を作成</source>
+            <translation>{who} created the vault</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="40" />
+            <source>{who} が台帳の暗号鍵を更新</source>
+            <translation>{who} re-keyed the vault</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="41" />
+            <source>{who} がリカバリーキーを再発行</source>
+            <translation>{who} replaced the recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="42" />
+            <source>{who} がリカバリーキー保管票を出力</source>
+            <translation>{who} produced the recovery key sheet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="43" />
+            <source>{who} が監査ログを書き出し</source>
+            <translation>{who} exported the audit log</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="44" />
+            <source>{who} がバックアップを作成</source>
+            <translation>{who} made a backup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="45" />
+            <source>{who} がバックアップから復元</source>
+            <translation>{who} restored from a backup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="46" />
+            <source>{who} が使用する端末の限定を有効化</source>
+            <translation>{who} turned terminal binding on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="47" />
+            <source>{who} が使用する端末の限定を無効化</source>
+            <translation>{who} turned terminal binding off</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="52" />
+            <source>{who} が {target} を追加</source>
+            <translation>{who} added {target}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="53" />
+            <source>{who} が {target} を有効化</source>
+            <translation>{who} enabled {target}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="54" />
+            <source>{who} が {target} を無効化</source>
+            <translation>{who} disabled {target}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="55" />
+            <location filename="../../ui/admin/audit_text.py" line="64" />
+            <source>{who} が {target} を削除</source>
+            <translation>{who} deleted {target}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="56" />
+            <source>{who} が {target} のロックを解除</source>
+            <translation>{who} released the lockout of {target}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="57" />
+            <source>{who} が {target} のパスワードを再設定</source>
+            <translation>{who} reset the password of {target}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="58" />
+            <source>{who} の署名鍵を登録</source>
+            <translation>{who}'s signing key was registered</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="63" />
+            <source>{who} が {target} を作成</source>
+            <translation>{who} created {target}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="65" />
+            <source>{who} が {target} に添付ファイル「{name}」を追加</source>
+            <translation>{who} attached “{name}” to {target}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="66" />
+            <source>{who} が {target} の添付ファイル「{name}」を削除</source>
+            <translation>{who} removed the attachment “{name}” from {target}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="67" />
+            <source>{who} が {target} の添付ファイル「{name}」を保存</source>
+            <translation>{who} saved the attachment “{name}” of {target}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="71" />
+            <source>氏名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="72" />
+            <source>役割</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="73" />
+            <source>有効</source>
+            <translation>Enabled</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="290" />
+            <source>（台帳を開く前に記録。この端末の鍵で記録されたことだけを確認済み・本人確認ではありません）</source>
+            <translation> (recorded before the vault was opened; only this PC's key vouches for it — not an identity check)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="105" />
+            <source>（システム）</source>
+            <translation>(system)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="182" />
+            <source>（空欄）</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="284" />
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="296" />
+            <source>はい</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="296" />
+            <source>いいえ</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="261" />
+            <source>{who} が端末「{name}」を登録</source>
+            <translation>{who} registered the PC “{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="262" />
+            <source>{who} が端末「{name}」を削除</source>
+            <translation>{who} removed the PC “{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="273" />
+            <source>{who}: {action}</source>
+            <translation>{who}: {action}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="158" />
+            <source>ユーザー {name}</source>
+            <translation>user {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="160" />
+            <source>端末 {id}</source>
+            <translation>PC {id}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="231" />
+            <source>{who} のログインに失敗</source>
+            <translation>Failed login for {who}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="240" />
+            <location filename="../../ui/admin/audit_text.py" line="253" />
+            <source>{who} が {target} の {changes}変更</source>
+            <translation>{who} changed {target}: {changes}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="257" />
+            <source>{who} が設定を変更（{fields}）</source>
+            <translation>{who} changed settings ({fields})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="265" />
+            <source>鍵ファイルに認証のないイベントが {n} 件あり、「未検証のイベント」に移しました（監査ログには含めていません）</source>
+            <translation>{n} events without authentication were found in the key file and moved to “Unverified events” (not part of the audit log)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="268" />
+            <source>監査ログの末尾が欠けていることを検出しました（記録されていた最終番号 {expected}、見つかった最終番号 {found}）</source>
+            <translation>The end of the audit log is missing (last entry recorded: {expected}, last entry found: {found})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="284" />
+            <source>{field} を {value} に</source>
+            <translation>{field} to {value}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="233" />
+            <source>（{reason}）</source>
+            <translation> ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="246" />
+            <source>（理由: {reason}）</source>
+            <translation> (reason: {reason})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="251" />
+            <source>{who} が {target} の {fields} を変更</source>
+            <translation>{who} changed {fields} of {target}</translation>
+        </message>
     </context>
     <context>
         <name>Backup</name>
         <message>
-            <location filename="../../desktop/backup/export.py" line="127" />
+            <location filename="../../desktop/backup/copies.py" line="54" />
+            <source>バックアップからの復元で台帳を置き換える前に自動で作成した控え</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/copies.py" line="138" />
+            <source>退避コピーが見つかりません: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/copies.py" line="53" />
+            <source>スキーマ {n} からの更新の前に自動で作成した控え</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/copies.py" line="150" />
+            <source>この台帳の退避コピーではありません: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/copies.py" line="160" />
+            <source>退避コピーを削除できませんでした: {path}（{reason}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/export.py" line="145" />
+            <source>保存先に同じ名前のファイルが既にあるため、上書きせずに中止しました: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/export.py" line="129" />
             <source>保存先がフォルダーです: {path}</source>
             <translation>The destination is a folder: {path}</translation>
         </message>
@@ -968,6 +1647,146 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
             <location filename="../../desktop/backup/restore.py" line="392" />
             <source>復元をキャンセルしました。元の台帳は変更していません。</source>
             <translation>The restore was cancelled. The original vault has not been changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/backup/rotation.py" line="100" />
+            <source>検証できなかったため残します</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/rotation.py" line="119" />
+            <source>このアプリが作成した時と内容が異なるため削除しません</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/rotation.py" line="126" />
+            <source>削除できませんでした（{reason}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/schedule.py" line="111" />
+            <source>ログアウト時</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/schedule.py" line="123" />
+            <source>月曜日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/schedule.py" line="123" />
+            <source>火曜日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/schedule.py" line="123" />
+            <source>水曜日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/schedule.py" line="123" />
+            <source>木曜日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/schedule.py" line="124" />
+            <source>金曜日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/schedule.py" line="124" />
+            <source>土曜日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/schedule.py" line="124" />
+            <source>日曜日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/schedule.py" line="173" />
+            <source>時刻は HH:MM（例 18:30）で入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/schedule.py" line="215" />
+            <source>定期バックアップには保存先フォルダーが必要です。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/schedule.py" line="226" />
+            <source>定期バックアップのパスフレーズが設定されていません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/schedule.py" line="378" />
+            <source>前回の定期バックアップは途中で中断されました（アプリの強制終了など）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/schedule.py" line="392" />
+            <source>定期バックアップが設定されていません（保存先とスケジュール）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/schedule.py" line="469" />
+            <source>定期バックアップをキャンセルしました。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/schedule.py" line="118" />
+            <source>{when}に {folder} へ（日次 {d}・週次 {w}・月次 {m} 個を保持）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/schedule.py" line="197" />
+            <source>スケジュールは off / logout / daily / weekly のいずれかです。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/schedule.py" line="207" />
+            <source>保存先フォルダーは絶対パスで指定してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/schedule.py" line="396" />
+            <source>定期バックアップの保存先が見つかりません: {path}（USBメモリーなどを接続してください。次の機会に再試行します）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/schedule.py" line="481" />
+            <source>バックアップを検証できませんでした: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/schedule.py" line="537" />
+            <source>前回の定期バックアップに失敗しました。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/schedule.py" line="117" />
+            <source>定期バックアップは設定されていません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/schedule.py" line="541" />
+            <source>{schedule}。最終成功: {at}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/schedule.py" line="113" />
+            <source>毎日 {hh:02d}:{mm:02d}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/schedule.py" line="501" />
+            <source>古いバックアップの整理に失敗しました: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/schedule.py" line="115" />
+            <source>毎週{day} {hh:02d}:{mm:02d}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/backup/verify.py" line="189" />
@@ -1204,7 +2023,7 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
         </message>
         <message>
             <location filename="../../ui/backup/export_dialog.py" line="126" />
-            <location filename="../../ui/backup/restore_wizard.py" line="325" />
+            <location filename="../../ui/backup/restore_wizard.py" line="331" />
             <source>キャンセル</source>
             <translation>Cancel</translation>
         </message>
@@ -1236,7 +2055,7 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
         </message>
         <message>
             <location filename="../../ui/backup/export_dialog.py" line="254" />
-            <location filename="../../ui/backup/restore_wizard.py" line="425" />
+            <location filename="../../ui/backup/restore_wizard.py" line="431" />
             <source>キャンセルしています…</source>
             <translation>Cancelling…</translation>
         </message>
@@ -1383,83 +2202,83 @@ Delete the PDF file once it is printed.</translation>
             <translation>Current password</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="253" />
+            <location filename="../../ui/backup/restore_wizard.py" line="256" />
             <location filename="../../ui/backup/section.py" line="59" />
             <source>復元</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="255" />
+            <location filename="../../ui/backup/restore_wizard.py" line="258" />
             <source>復元を開始</source>
             <translation>Start restoring</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="258" />
+            <location filename="../../ui/backup/restore_wizard.py" line="261" />
             <source>中止</source>
             <translation>Abort</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="300" />
+            <location filename="../../ui/backup/restore_wizard.py" line="306" />
             <source>バックアップからの復元</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="322" />
+            <location filename="../../ui/backup/restore_wizard.py" line="328" />
             <source>次へ</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="323" />
+            <location filename="../../ui/backup/restore_wizard.py" line="329" />
             <source>戻る</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="324" />
+            <location filename="../../ui/backup/restore_wizard.py" line="330" />
             <source>完了</source>
             <translation>Finish</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="396" />
+            <location filename="../../ui/backup/restore_wizard.py" line="402" />
             <source>復元しています…</source>
             <translation>Restoring…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="240" />
+            <location filename="../../ui/backup/restore_wizard.py" line="243" />
             <source>置き換えると、いまの台帳を閉じてから復元し、ログイン画面に戻ります。復元後は各ユーザーがバックアップ時点のパスワードでログインします。</source>
             <translation>Replacing closes the current vault, restores the backup and returns to the login window. After the restore, every user logs in with their password as at the time of the backup.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="352" />
+            <location filename="../../ui/backup/restore_wizard.py" line="358" />
             <source>開いている台帳がないため、新しい台帳ファイルとして復元します。</source>
             <translation>No vault is open, so the backup is restored as a new vault file.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="354" />
+            <location filename="../../ui/backup/restore_wizard.py" line="360" />
             <source>現在の台帳を置き換えられるのは管理者だけです。</source>
             <translation>Only an administrator can replace the current vault.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="356" />
+            <location filename="../../ui/backup/restore_wizard.py" line="362" />
             <source>このバックアップは別の台帳のものです。新しい台帳ファイルとして復元してください。</source>
             <translation>This backup belongs to another vault. Restore it as a new vault file.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="358" />
+            <location filename="../../ui/backup/restore_wizard.py" line="364" />
             <source>この画面からは置き換えられません。新しい台帳ファイルとして復元してください。</source>
             <translation>The vault cannot be replaced from this screen. Restore it as a new vault file.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="462" />
+            <location filename="../../ui/backup/restore_wizard.py" line="468" />
             <source>元の台帳は変更されていません。もう一度ログインしてください。</source>
             <translation>The original vault has not been changed. Please log in again.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="279" />
+            <location filename="../../ui/backup/restore_wizard.py" line="282" />
             <source>現在の台帳を置き換えます: {path}</source>
             <translation>The current vault will be replaced: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="280" />
+            <location filename="../../ui/backup/restore_wizard.py" line="283" />
             <source>新しい台帳ファイルを作成します: {path}</source>
             <translation>A new vault file will be created: {path}</translation>
         </message>
@@ -1469,7 +2288,7 @@ Delete the PDF file once it is printed.</translation>
             <translation>✓ No problems found.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="439" />
+            <location filename="../../ui/backup/restore_wizard.py" line="445" />
             <source>復元しました: {path}</source>
             <translation>Restored: {path}</translation>
         </message>
@@ -1543,77 +2362,216 @@ It is shown only until this window closes. Write it down or print the sheet, and
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../../desktop/cli/cmd_audit.py" line="64" />
+            <location filename="../../desktop/cli/cmd_audit.py" line="90" />
+            <source>未検証のイベントはありません。</source>
+            <translation>There are no unverified events.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_audit.py" line="92" />
+            <source>未検証のイベント {n} 件（鍵ファイルに認証なしで書かれていたもの。誰が書いたかは確かめられず、監査ログには含まれません）:</source>
+            <translation>{n} unverified events (written into the key file without authentication; who wrote them cannot be checked, and they are not part of the audit log):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_audit.py" line="68" />
             <source>監査ログ {n} 件を書き出しました: {path}</source>
             <translation>Exported {n} audit log entries: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="97" />
-            <location filename="../../desktop/cli/cmd_backup.py" line="140" />
-            <location filename="../../desktop/cli/cmd_backup.py" line="158" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="134" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="177" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="195" />
             <source>バックアップのパスフレーズ</source>
             <translation>Backup passphrase</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="108" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="145" />
             <source>--passphrase-sheet は --generate-passphrase と一緒に指定してください。</source>
             <translation>Use --passphrase-sheet together with --generate-passphrase.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="152" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="189" />
             <source>--user（バックアップ時点の管理者）か --recovery-key-stdin を指定してください。</source>
             <translation>Give --user (an administrator at the time of the backup) or --recovery-key-stdin.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="167" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="204" />
             <source>現在の台帳の管理者のパスワード（いまのもの）</source>
             <translation>current password of the current vault's administrator</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="117" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="264" />
+            <source>変更する項目を指定してください（--mode、--folder、--passphrase-stdin など）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="269" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="154" />
             <source>バックアップのパスフレーズには、ログインパスワードと別のものを使ってください。</source>
             <translation>Use a backup passphrase that differs from your login password.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="120" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="290" />
+            <source>定期バックアップの時刻ではありません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="157" />
             <source>{size} バイト  SHA-256 {sha}</source>
             <translation>{size} bytes  SHA-256 {sha}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="142" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="179" />
             <source>問題は見つかりませんでした。</source>
             <translation>No problems found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="155" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="192" />
             <location filename="../../desktop/cli/cmd_terminal.py" line="58" />
             <source>リカバリーキー</source>
             <translation>Recovery key</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="157" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="194" />
             <source>管理者のパスワード（バックアップ時点）</source>
             <translation>Administrator's password (at the time of the backup)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="163" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="200" />
             <source>--live-user（現在の台帳の管理者）を指定してください。</source>
             <translation>Specify --live-user (an administrator of the current vault).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="166" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="203" />
             <source>現在の台帳のリカバリーキー</source>
             <translation>recovery key of the current vault</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="122" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="159" />
             <source>パスフレーズ（表示はこの一度だけです。書き留めるか保管票を印刷してください）: {p}</source>
             <translation>Passphrase (shown this once only; write it down or print the sheet): {p}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="125" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="278" />
+            <source>定期バックアップのパスフレーズを{what}しました。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="295" />
+            <source>削除（ローテーション）: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="162" />
             <source>保管票: {path}（印刷したら、PDFファイルは削除してください）</source>
             <translation>Sheet: {path} (delete the PDF file once it is printed)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="279" />
+            <source>設定</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="279" />
+            <source>削除</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_compliance.py" line="111" />
+            <source>注意: 証跡パッケージのファイルは暗号化されずに台帳の外へ書き出されます。保存先の管理に注意してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_compliance.py" line="74" />
+            <location filename="../../desktop/cli/cmd_due.py" line="45" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="64" />
+            <source>条項</source>
+            <translation>Clauses</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_compliance.py" line="74" />
+            <source>状況</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_compliance.py" line="74" />
+            <location filename="../../desktop/cli/cmd_due.py" line="46" />
+            <source>期限</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_compliance.py" line="74" />
+            <source>根拠</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_compliance.py" line="85" />
+            <source>条項 {id} を対象外にしました。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_compliance.py" line="93" />
+            <source>条項 {id} の対象外を取り消しました。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_compliance.py" line="101" />
+            <source>条項 {id} の確認を記録しました。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_compliance.py" line="114" />
+            <source>証跡パッケージを書き出しました: {path}（{n}ファイル）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_compliance.py" line="27" />
+            <source>日付は YYYY-MM-DD で指定してください: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_due.py" line="42" />
+            <source>期限超過</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_due.py" line="42" />
+            <source>要対応</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_due.py" line="42" />
+            <source>確認</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_due.py" line="45" />
+            <source>台帳</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_due.py" line="45" />
+            <source>ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_due.py" line="45" />
+            <source>対象</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_due.py" line="46" />
+            <source>区分</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_due.py" line="46" />
+            <source>内容</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_due.py" line="48" />
+            <source>{n}件（うち期限超過 {m}件）</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_init.py" line="58" />
@@ -1638,42 +2596,47 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>A vault file already exists: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="57" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="64" />
             <source>台帳ID</source>
             <translation>Register ID</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="57" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="64" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="57" />
-            <source>条項</source>
-            <translation>Clauses</translation>
+            <location filename="../../desktop/cli/cmd_registers.py" line="114" />
+            <source>記入用のブックを書き出しました: {path}</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="101" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="125" />
             <source>{n}件を書き出しました: {path}（{encoding}）</source>
             <translation>Exported {n} records: {path} ({encoding})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="121" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="146" />
             <source>{n}件を取り込みました（ID {first}〜{last}）。</source>
             <translation>Imported {n} records (ID {first}–{last}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="93" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="100" />
             <source>{shown}件を表示（全{mark}{total}件）</source>
             <translation>Showing {shown} records (of {mark}{total})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="111" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="122" />
+            <source>{n}件を書き出しました: {path}（Excel ブック）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_registers.py" line="136" />
             <source>{n}件の問題があるため取り込みませんでした（{rows}行を確認）。</source>
             <translation>Nothing was imported because of {n} problems (check {rows} rows).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="115" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="140" />
             <source>問題はありません。{n}件を取り込めます（--dry-run のため書き込んでいません）。</source>
             <translation>No problems. {n} records can be imported (nothing written because of --dry-run).</translation>
         </message>
@@ -1764,49 +2727,69 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Terminal binding is now {state}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="49" />
+            <location filename="../../desktop/cli/cmd_user.py" line="50" />
             <source>新しいユーザーの初期パスワード</source>
             <translation>Initial password of the new user</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="114" />
+            <location filename="../../desktop/cli/cmd_user.py" line="124" />
             <source>新しいパスワード</source>
             <translation>New password</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="116" />
+            <location filename="../../desktop/cli/cmd_user.py" line="126" />
             <source>パスワードを変更しました。</source>
             <translation>The password has been changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="107" />
+            <location filename="../../desktop/cli/cmd_user.py" line="117" />
             <source>新しい初期パスワード</source>
             <translation>New initial password</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="51" />
+            <location filename="../../desktop/cli/cmd_user.py" line="52" />
             <source>ユーザー {id}（{role}）を作成しました。初回ログイン時にパスワードの変更が必要です。</source>
             <translation>Created user {id} ({role}). The password must be changed at the first login.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="85" />
+            <location filename="../../desktop/cli/cmd_user.py" line="89" />
             <source>ユーザー {id} を無効にしました。</source>
             <translation>Disabled user {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="91" />
+            <location filename="../../desktop/cli/cmd_user.py" line="95" />
             <source>ユーザー {id} を有効にしました。</source>
             <translation>Enabled user {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="97" />
+            <location filename="../../desktop/cli/cmd_user.py" line="101" />
             <source>ユーザー {id} を削除し、台帳の鍵を更新しました。</source>
             <translation>Deleted user {id} and renewed the vault's key.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="109" />
+            <location filename="../../desktop/cli/cmd_user.py" line="107" />
+            <source>ユーザー {id} のロックを解除しました。</source>
+            <translation>Released the lockout of user {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_user.py" line="119" />
             <source>ユーザー {id} のパスワードを再設定しました。次回ログイン時に変更が必要です。</source>
             <translation>Reset the password of user {id}. It must be changed at the next login.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_vault.py" line="65" />
+            <source>削除する退避コピーの名前か、--older-than / --holding を指定してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_vault.py" line="75" />
+            <source>該当する退避コピーはありません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_vault.py" line="73" />
+            <source>削除しました: {name}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_verify.py" line="27" />
@@ -1844,17 +2827,17 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>No {what} was entered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/main.py" line="95" />
+            <location filename="../../desktop/cli/main.py" line="98" />
             <source>中断しました。</source>
             <translation>Interrupted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/main.py" line="101" />
+            <location filename="../../desktop/cli/main.py" line="104" />
             <source>（不明な場所）</source>
             <translation>(unknown location)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/main.py" line="106" />
+            <location filename="../../desktop/cli/main.py" line="109" />
             <source>予期しないエラーが発生しました（{kind}）。同じ操作で繰り返し起きる場合は管理者に連絡してください。</source>
             <translation>An unexpected error occurred ({kind}). If the same operation keeps failing, contact your administrator.</translation>
         </message>
@@ -1888,167 +2871,678 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         </message>
     </context>
     <context>
+        <name>Compliance</name>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="40" />
+            <source>第{n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="269" />
+            <source>条項「{id}」はありません（例: A12-3、A10-5-ku）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/package.py" line="69" />
+            <source>証跡パッケージは、責任者か管理者だけが書き出せます。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/package.py" line="72" />
+            <source>期間の開始日は終了日以前にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/package.py" line="75" />
+            <source>書き出し先がすでにあります: {path}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ComplianceView</name>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="57" />
+            <source>集計しています…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="61" />
+            <source>すべての状況</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="66" />
+            <source>すべての条</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="70" />
+            <source>条項番号や言葉で絞り込み</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="95" />
+            <source>対象外にする…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="97" />
+            <source>対象外を取り消す</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="99" />
+            <source>確認を記録…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="101" />
+            <source>自己点検報告書…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="103" />
+            <source>証跡パッケージを書き出す…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="126" />
+            <source>条項別の遵守状況</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="267" />
+            <source>対象外にする</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="286" />
+            <source>確認を記録</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="308" />
+            <source>証跡パッケージの保存先</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="309" />
+            <source>ZIP ファイル (*.zip)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="347" />
+            <source>選んだ日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="348" />
+            <source>今後30日（期限超過を含む）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="349" />
+            <source>今後90日（期限超過を含む）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="367" />
+            <location filename="../../ui/compliance/section.py" line="468" />
+            <source>期限カレンダー</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="427" />
+            <source>バックアップ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="427" />
+            <source>パスワード</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="428" />
+            <source>手動確認</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="467" />
+            <source>遵守状況</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="76" />
+            <location filename="../../ui/compliance/section.py" line="354" />
+            <source>条項</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="76" />
+            <location filename="../../ui/compliance/section.py" line="355" />
+            <source>内容</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="76" />
+            <source>状況</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="76" />
+            <location filename="../../ui/compliance/section.py" line="354" />
+            <location filename="../../ui/compliance/section.py" line="219" />
+            <source>期限</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="77" />
+            <source>根拠</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="211" />
+            <source>条項を選ぶと、根拠と対応する台帳・提出書類が表示されます。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="302" />
+            <source>証跡パッケージ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="302" />
+            <source>自己点検報告書、期間内の提出書類、各台帳のCSV、監査ログの抜粋を1つのZIPファイルに書き出します。これらのファイルは暗号化されずに台帳の外へ出ます。保存先の管理に注意してください。書き出しは監査ログに記録されます。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="354" />
+            <source>種類</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="354" />
+            <source>対象</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="375" />
+            <source>色の付いた日に期限があります（赤: 期限超過を含む）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="267" />
+            <source>条項 {id} が契約の対象外である理由を入力してください。理由は監査ログと自己点検報告書に残ります。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="286" />
+            <source>条項 {id} について確認した内容を入力してください（例: 巡回で施錠保管を確認）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="305" />
+            <source>書き出す</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="322" />
+            <source>証跡パッケージを書き出しました（{n}ファイル）。
+{path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="164" />
+            <source>集計できませんでした: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="226" />
+            <source>対応する台帳</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="234" />
+            <source>この条項は記録では判定できません。定期的に確認を記録してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/section.py" line="231" />
+            <source>対応する提出書類</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message>
+            <location filename="../../ui/compliance/charts.py" line="145" />
+            <source>今後90日の期限（週ごと）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/charts.py" line="53" />
+            <source>集計しています…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/charts.py" line="139" />
+            <source>超過</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/charts.py" line="113" />
+            <source>期限超過 {n}件。以降は今日から1週間ごとの件数です。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/charts.py" line="39" />
+            <source>第{n}: {parts}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/notify.py" line="47" />
+            <source>委託セキュリティ台帳</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/compliance/notify.py" line="38" />
+            <source>新たに期限を過ぎた項目が {n}件あります。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="97" />
+            <source>確認しています…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="104" />
+            <source>条項ごとの状況</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="108" />
+            <source>条項別の状況を開く</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="129" />
+            <source>要対応の一覧を開く</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="132" />
+            <source>期限カレンダーを開く</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="135" />
+            <source>期限超過・期限間近</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="147" />
+            <source>条ごとの状況と今後の期限</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="155" />
+            <source>バックアップを開く</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="158" />
+            <source>バックアップ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="218" />
+            <source>今回が初めてのログインです。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="115" />
+            <source>期限</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="115" />
+            <source>台帳</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="115" />
+            <source>対象</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="116" />
+            <source>条項</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="116" />
+            <source>内容</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="140" />
+            <source>行をダブルクリックすると、その記録を開きます。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="211" />
+            <source>{name} さん、こんにちは。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="217" />
+            <source>前回のログイン: {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="266" />
+            <source>期限超過 {o}件、期限間近（{d}日以内） {s}件、その他の要対応 {a}件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="223" />
+            <source>パスワードの有効期限まであと {n} 日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="227" />
+            <source>前回のログイン以降、あなたのIDでログインに {n} 回失敗しています。心当たりがなければ管理者に知らせてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="257" />
+            <source>集計できませんでした: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="278" />
+            <source>前回のログイン以降に期限を迎えたものが {n}件あります。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DueList</name>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="180" />
+            <location filename="../../ui/registers/due_list.py" line="182" />
             <source>要対応</source>
             <translation>Action needed</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="50" />
+            <location filename="../../ui/registers/due_list.py" line="51" />
             <source>期限・要対応</source>
             <translation>Due dates and actions</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="57" />
+            <location filename="../../ui/registers/due_list.py" line="58" />
             <source>更新</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="80" />
+            <location filename="../../ui/registers/due_list.py" line="62" />
+            <source>すべての台帳</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/due_list.py" line="94" />
             <source>行をダブルクリックすると、その記録を開きます。</source>
             <translation>Double-click a row to open that record.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="118" />
+            <location filename="../../ui/registers/due_list.py" line="105" />
             <source>確認しています…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="66" />
+            <location filename="../../ui/registers/due_list.py" line="120" />
+            <source>すべての条項</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/due_list.py" line="78" />
             <source>台帳</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="66" />
+            <location filename="../../ui/registers/due_list.py" line="78" />
             <source>対象</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="66" />
+            <location filename="../../ui/registers/due_list.py" line="78" />
             <source>期限</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="66" />
+            <location filename="../../ui/registers/due_list.py" line="78" />
             <source>内容</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="153" />
+            <location filename="../../ui/registers/due_list.py" line="79" />
+            <source>条項</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/due_list.py" line="158" />
             <source>対応が必要な項目はありません。</source>
             <translation>Nothing needs attention.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="151" />
+            <location filename="../../ui/registers/due_list.py" line="156" />
             <source>{n}件（うち期限超過 {m}件）</source>
             <translation>{n} items ({m} overdue)</translation>
         </message>
     </context>
     <context>
+        <name>EndpointChecks</name>
+        <message>
+            <location filename="../../desktop/registers/ext/endpoint_checks.py" line="43" />
+            <source>この確認ではウイルスが検出されていないか、既に事故記録が作成されています。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/endpoint_checks.py" line="28" />
+            <source>ウイルス検出（{asset}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/ext/endpoint_checks.py" line="33" />
+            <source>ウイルス対策・パッチ適用状況の確認（{day}）で検出</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <location filename="../../ui/widgets/help.py" line="34" />
+            <source>はじめに・目次</source>
+            <translation>Introduction and contents</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/help.py" line="35" />
+            <source>初めて使うとき</source>
+            <translation>First run</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/help.py" line="36" />
+            <source>毎日の作業</source>
+            <translation>Daily work</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/help.py" line="37" />
+            <source>台帳と条項</source>
+            <translation>Registers and clauses</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/help.py" line="38" />
+            <source>提出書類</source>
+            <translation>Submittals</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/help.py" line="39" />
+            <source>バックアップ・復元・新しいPC</source>
+            <translation>Backup, restore, new PC</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/help.py" line="40" />
+            <source>リカバリーキー</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/help.py" line="41" />
+            <source>ロック・パスワードを忘れたとき</source>
+            <translation>Locked out or forgotten password</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/help.py" line="42" />
+            <source>管理者の作業</source>
+            <translation>Administration</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/help.py" line="110" />
+            <source>委託セキュリティ台帳 — ヘルプ</source>
+            <translation>Itaku Daicho — Help</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/help.py" line="127" />
+            <source>印刷…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/help.py" line="130" />
+            <source>閉じる</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/help.py" line="168" />
+            <source>マニュアルの印刷</source>
+            <translation>Print the manual</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/help.py" line="84" />
+            <source>条項: {clauses}</source>
+            <translation>Clauses: {clauses}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/help.py" line="97" />
+            <source># マニュアルが見つかりません
+
+ファイル {path} を読めませんでした。アプリを入れ直すか、管理者に連絡してください。</source>
+            <translation># Manual not found
+
+Could not read {path}. Reinstall the app or contact your administrator.</translation>
+        </message>
+    </context>
+    <context>
         <name>Home</name>
         <message>
-            <location filename="../../ui/home.py" line="170" />
+            <location filename="../../ui/dashboard.py" line="321" />
+            <location filename="../../ui/home.py" line="171" />
             <source>ホーム</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="48" />
+            <location filename="../../ui/home.py" line="49" />
             <source>ログイン情報</source>
             <translation>Login information</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="50" />
+            <location filename="../../ui/home.py" line="51" />
             <source>ユーザー</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="51" />
+            <location filename="../../ui/home.py" line="52" />
             <source>役割</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="52" />
+            <location filename="../../ui/home.py" line="53" />
             <source>前回のログイン</source>
             <translation>Previous login</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="53" />
+            <location filename="../../ui/home.py" line="54" />
             <source>パスワード</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="54" />
+            <location filename="../../ui/home.py" line="55" />
             <source>台帳</source>
             <translation>Vault</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="56" />
+            <location filename="../../ui/home.py" line="57" />
             <source>事業者</source>
             <translation>Company</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="57" />
+            <location filename="../../ui/home.py" line="58" />
             <source>ファイル</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="58" />
+            <location filename="../../ui/home.py" line="59" />
             <source>端末の限定</source>
             <translation>Terminal binding</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="62" />
+            <location filename="../../ui/home.py" line="63" />
             <source>バックアップを開く</source>
             <translation>Open Backup</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="65" />
+            <location filename="../../ui/home.py" line="66" />
             <source>バックアップ</source>
             <translation>Backup</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="69" />
+            <location filename="../../ui/home.py" line="70" />
             <source>使える機能</source>
             <translation>Available functions</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="72" />
+            <location filename="../../ui/home.py" line="73" />
             <source>画面をロックするには Ctrl+L を押します。一定時間操作しないと自動的にロックされます。</source>
             <translation>Press Ctrl+L to lock the screen. The screen also locks automatically after a period without activity.</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="113" />
+            <location filename="../../ui/home.py" line="114" />
             <source>今回が初めてのログインです。</source>
             <translation>This is your first login.</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="125" />
+            <location filename="../../ui/home.py" line="126" />
             <source>（未設定。設定画面で入力できます）</source>
             <translation>(Not set. You can enter it in Settings.)</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="131" />
+            <location filename="../../ui/home.py" line="132" />
             <source>端末を限定していません（管理者の選択）。</source>
             <translation>Not restricted to registered terminals (administrator's choice).</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="108" />
+            <location filename="../../ui/home.py" line="109" />
             <source>{name} さん、こんにちは。</source>
             <translation>Hello, {name}.</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="118" />
+            <location filename="../../ui/home.py" line="119" />
             <source>最終変更 {date}</source>
             <translation>Last changed {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="121" />
+            <location filename="../../ui/home.py" line="122" />
             <source>（有効期限まであと {n} 日）</source>
             <translation> ({n} days until it expires)</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="128" />
+            <location filename="../../ui/home.py" line="129" />
             <source>登録済みの端末でだけ開けます（{n} 台登録）。</source>
             <translation>Opens only on registered terminals ({n} registered).</translation>
         </message>
@@ -2201,10 +3695,10 @@ The line above is the recovery key. It will not be shown again. Print it or copy
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="352" />
+            <location filename="../../ui/admin/audit_log.py" line="580" />
             <location filename="../../ui/admin/auth_history.py" line="15" />
             <location filename="../../ui/admin/settings.py" line="380" />
-            <location filename="../../ui/admin/users.py" line="381" />
+            <location filename="../../ui/admin/users.py" line="450" />
             <location filename="../../ui/backup/section.py" line="161" />
             <source>管理</source>
             <translation>Administration</translation>
@@ -2487,6 +3981,106 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Action needed: {n} ({m} overdue)</translation>
         </message>
         <message>
+            <location filename="../../ui/registers/ext/account_reviews.py" line="48" />
+            <source>本アプリの利用者・認証履歴の確認</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/account_reviews.py" line="62" />
+            <source>表示</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/account_reviews.py" line="65" />
+            <source>確認の種類</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/account_reviews.py" line="71" />
+            <source>対象期間</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/account_reviews.py" line="96" />
+            <source>確認者</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/account_reviews.py" line="97" />
+            <source>結果</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/account_reviews.py" line="98" />
+            <source>指摘事項</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/account_reviews.py" line="99" />
+            <source>措置</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/account_reviews.py" line="106" />
+            <source>確認を記録</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/account_reviews.py" line="181" />
+            <source>本アプリを確認…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/account_reviews.py" line="183" />
+            <source>本アプリの利用者一覧または管理者の認証履歴を期間を指定して表示し、確認の結果を記録します（管理者のみ）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/account_reviews.py" line="199" />
+            <source>本アプリの確認を記録しました。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/account_reviews.py" line="152" />
+            <source>特に確認が必要な項目はありません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/account_reviews.py" line="145" />
+            <source>{n}件を表示しています。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/account_reviews.py" line="147" />
+            <source>確認が必要な項目:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/endpoint_checks.py" line="19" />
+            <source>ウイルス検出を事故として記録…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/endpoint_checks.py" line="22" />
+            <source>この確認の内容から事故記録を作成し、確認記録と関連付けます（A20-1）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/endpoint_checks.py" line="41" />
+            <source>事故として記録</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/endpoint_checks.py" line="42" />
+            <source>ウイルスの検出を事故記録として作成し、事故記録の画面で開きます。よろしいですか。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/endpoint_checks.py" line="43" />
+            <source>作成して開く</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../ui/registers/ext/exchanges.py" line="23" />
             <source>ファイルから計算…</source>
             <translation>Compute from file…</translation>
@@ -2731,15 +4325,20 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Discard and close</translation>
         </message>
         <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="169" />
             <location filename="../../desktop/registers/definitions/equipment.py" line="126" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="100" />
             <location filename="../../desktop/registers/definitions/runbooks.py" line="126" />
+            <location filename="../../desktop/registers/definitions/systems.py" line="175" />
+            <location filename="../../desktop/registers/definitions/systems.py" line="177" />
+            <location filename="../../desktop/registers/definitions/systems.py" line="179" />
             <location filename="../../desktop/submittals/forms/runbook.py" line="48" />
             <source>か月</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="170" />
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="173" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="177" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="180" />
             <source>バイト</source>
             <translation>bytes</translation>
         </message>
@@ -2747,6 +4346,50 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <location filename="../../desktop/registers/definitions/training_plans.py" line="73" />
             <source>月</source>
             <translation>(month)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="76" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="102" />
+            <location filename="../../desktop/submittals/forms/_common.py" line="102" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="73" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="73" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="73" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="99" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="52" />
+            <location filename="../../desktop/submittals/forms/endpoint_report.py" line="63" />
+            <location filename="../../desktop/submittals/forms/equipment_checks.py" line="62" />
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="145" />
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="147" />
+            <location filename="../../desktop/submittals/forms/self_assessment.py" line="25" />
+            <location filename="../../desktop/submittals/forms/self_assessment.py" line="33" />
+            <location filename="../../desktop/submittals/forms/software_list.py" line="53" />
+            <location filename="../../desktop/submittals/forms/software_list.py" line="54" />
+            <location filename="../../desktop/submittals/forms/software_list.py" line="55" />
+            <source>件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="165" />
+            <source>項目</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="158" />
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="161" />
+            <source>日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="118" />
+            <source>本</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="120" />
+            <location filename="../../desktop/submittals/forms/endpoint_report.py" line="64" />
+            <location filename="../../desktop/submittals/forms/software_list.py" line="44" />
+            <source>台</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2987,23 +4630,58 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>The contents of the attachment "{name}" do not match its recorded SHA-256. Saving was stopped.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="318" />
+            <location filename="../../desktop/registers/coverage.py" line="93" />
+            <source>県の許可が記録されていません（{clause}: 許可なし）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/coverage.py" line="95" />
+            <source>選ばれた許可申請は不許可または取下げです（{clause}: 不許可）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/coverage.py" line="98" />
+            <source>選ばれた許可申請はまだ許可されていません（{clause}: 未許可）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/coverage.py" line="101" />
+            <source>選ばれた許可の種別「{have}」ではこの行為（{need}）は許可されません（{clause}: 種別違い）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/coverage.py" line="104" />
+            <source>実施日 {on} が許可期間（{start}〜{end}）の外です（{clause}: 期間外）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/coverage.py" line="110" />
+            <source>許可の対象にこの行為の対象（{what}）が含まれていません（{clause}: 対象外）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/coverage.py" line="235" />
+            <source>許可の確認: {what}（{clause}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="364" />
             <source>引用符（"）で始まる値が閉じられていません。値の終わりに " を書いてください（値の中の " は "" と2つ重ねます）。</source>
             <translation>A value that starts with a quote (") is never closed. Put a " at the end of the value (a " inside the value is written twice: "").</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="320" />
+            <location filename="../../desktop/registers/csvio.py" line="366" />
             <source>引用符（"）で囲んだ値の後に余分な文字があります。値の中の " は "" と2つ重ねてください。</source>
             <translation>There are extra characters after a quoted value. Write a " inside a value twice: "".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="168" />
-            <location filename="../../desktop/registers/csvio.py" line="267" />
+            <location filename="../../desktop/registers/csvio.py" line="169" />
+            <location filename="../../desktop/registers/csvio.py" line="271" />
             <source>文字コードは utf-8-sig か cp932 を指定してください。</source>
             <translation>Please specify utf-8-sig or cp932 as the encoding.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="323" />
+            <location filename="../../desktop/registers/csvio.py" line="369" />
             <source>CSVの形式が正しくありません（{reason}）。</source>
             <translation>The CSV format is not valid ({reason}).</translation>
         </message>
@@ -3013,105 +4691,415 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Line {line}, "{column}": {message}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="216" />
+            <location filename="../../desktop/registers/csvio.py" line="220" />
             <source>{line}行目をCP932で書き出せません。</source>
             <translation>Line {line} cannot be written in CP932.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="281" />
-            <location filename="../../desktop/registers/csvio.py" line="512" />
-            <location filename="../../desktop/registers/csvio.py" line="278" />
-            <location filename="../../desktop/registers/csvio.py" line="454" />
+            <location filename="../../desktop/registers/csvio.py" line="285" />
+            <location filename="../../desktop/registers/csvio.py" line="559" />
+            <location filename="../../desktop/registers/csvio.py" line="282" />
+            <location filename="../../desktop/registers/csvio.py" line="500" />
             <source>1列目</source>
             <translation>Column 1</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="281" />
+            <location filename="../../desktop/registers/csvio.py" line="285" />
             <source>見出しの行がありません（1行目に列名を書いてください）。</source>
             <translation>There is no header row (put the column names on line 1).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="322" />
+            <location filename="../../desktop/registers/csvio.py" line="368" />
             <source>値が長すぎます（1つの欄は{limit}文字まで）。</source>
             <translation>The value is too long (at most {limit} characters per cell).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="512" />
+            <location filename="../../desktop/registers/csvio.py" line="559" />
             <source>取り込むデータの行がありません。</source>
             <translation>There are no data rows to import.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="287" />
-            <location filename="../../desktop/registers/csvio.py" line="238" />
-            <location filename="../../desktop/registers/csvio.py" line="465" />
+            <location filename="../../desktop/registers/csvio.py" line="302" />
+            <location filename="../../desktop/registers/csvio.py" line="242" />
+            <location filename="../../desktop/registers/csvio.py" line="512" />
             <source>{n}列目</source>
             <translation>Column {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="290" />
+            <location filename="../../desktop/registers/csvio.py" line="305" />
             <source>列名がありません。</source>
             <translation>The column has no name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="519" />
+            <location filename="../../desktop/registers/csvio.py" line="566" />
             <source>エラーのある行があるため取り込めません（{n}件）。先に修正してください。</source>
             <translation>Cannot import because some rows have errors ({n}). Please correct them first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="572" />
+            <location filename="../../desktop/registers/csvio.py" line="619" />
             <source>取り込み中に参照先の記録が変更されたため、取り込みを取り消しました。もう一度プレビューからやり直してください。</source>
             <translation>A referenced record changed during the import, so the import was rolled back. Please start again from the preview.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="466" />
+            <location filename="../../desktop/registers/csvio.py" line="513" />
             <source>見出しのない列に値があります（列の数が見出しより多い）。</source>
             <translation>A column without a header has values (there are more columns than headers).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="213" />
+            <location filename="../../desktop/registers/csvio.py" line="217" />
             <source>{line}行目「{column}」の文字「{ch}」（U+{code:04X}）はCP932（Shift_JIS）で表せません。UTF-8（BOM付き）で書き出してください。</source>
             <translation>Line {line}, "{column}": the character "{ch}" (U+{code:04X}) cannot be represented in CP932 (Shift_JIS). Export as UTF-8 (with BOM) instead.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="238" />
+            <location filename="../../desktop/registers/csvio.py" line="242" />
             <source>文字コード（{encoding}）として読めない文字があります。UTF-8かCP932で保存してください。</source>
             <translation>Some characters cannot be read as {encoding}. Please save the file as UTF-8 or CP932.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="294" />
+            <location filename="../../desktop/registers/csvio.py" line="309" />
             <source>添付ファイルはCSVでは取り込めません。この列を削除してください。</source>
             <translation>Attachments cannot be imported from CSV. Please remove this column.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="305" />
+            <location filename="../../desktop/registers/csvio.py" line="320" />
             <source>必須の列「{label}」がありません。</source>
             <translation>The required column "{label}" is missing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="496" />
-            <location filename="../../desktop/registers/service.py" line="230" />
+            <location filename="../../desktop/registers/csvio.py" line="543" />
+            <location filename="../../desktop/registers/service.py" line="306" />
             <source>この{label}は既に登録されています。</source>
             <translation>This {label} is already registered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="292" />
+            <location filename="../../desktop/registers/csvio.py" line="307" />
             <source>不明な列です（{register}にこの項目はありません）。</source>
             <translation>Unknown column ({register} has no such field).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="498" />
+            <location filename="../../desktop/registers/csvio.py" line="545" />
             <source>この{label}はファイルの{line}行目と重複しています。</source>
             <translation>This {label} duplicates line {line} of the file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="297" />
+            <location filename="../../desktop/registers/csvio.py" line="312" />
             <source>同じ項目の列が2つあります（「{other}」）。</source>
             <translation>There are two columns for the same field ("{other}").</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/__init__.py" line="50" />
+            <location filename="../../desktop/registers/definitions/__init__.py" line="98" />
             <source>台帳「{slug}」はありません。使える台帳: {slugs}</source>
             <translation>There is no register "{slug}". Available registers: {slugs}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="36" />
+            <source>対象期間（終了）が未来の日付です。終わった期間だけを確認として記録できます。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="50" />
+            <source>このシステムは「重要な情報を扱う」になっていません。アクセス記録の分析（A19-1）の対象か確認してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="44" />
+            <source>指摘事項に対する措置が記録されていません（{clause}）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="80" />
+            <source>登録の承認（承認者・承認日）が記録されていません（A11-1-3）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="84" />
+            <source>重要な情報を扱うシステムで、共用または汎用のIDが使われています。個人ごとのIDにしてください（A11-1-2）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="88" />
+            <source>管理者権限のIDですが用途が記録されていません。権限は必要最小限にしてください（A11-1-10）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="91" />
+            <source>パスワードの設定が確認されていません（A11-1-7）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="120" />
+            <source>登録の承認が記録されていません（A11-1-3）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="77" />
+            <source>名義人（{name}）は {date} に従事を終えていますが、IDが削除されていません（A11-1-4）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="114" />
+            <source>名義人（{name}）が従事を終えています。IDを削除してください（A11-1-4）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="123" />
+            <source>本アプリの利用者 {id}（{name}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="125" />
+            <source>従事者「{staff}」は従事を終えています。本アプリの利用者IDを無効化・削除してください（A11-1-4）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/audits.py" line="81" />
+            <source>監査の指摘事項の対応期限を過ぎています（A21）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/audits.py" line="82" />
+            <source>監査の指摘事項の対応期限が近づいています（A21）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/audits.py" line="60" />
+            <source>対応期限を過ぎた未完了の指摘事項が{n}件あります（A21）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/audits.py" line="65" />
+            <source>対応期限のない未完了の指摘事項が{n}件あります（A21）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="43" />
+            <source>ウイルス対策ソフト（製品・パターン日付）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="45" />
+            <source>修正プログラムの適用</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="53" />
+            <source>個人所有の機器は持ち込めません。業務での使用をやめ、会社の機器に替えてください（A8-3）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="62" />
+            <source>セキュリティ対策を確認した者と日時が記録されていません（A8-2）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="71" />
+            <source>個人所有の機器が持ち込まれています（A8-3）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="58" />
+            <source>確認できていない項目があります: {items}（A8-2）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/changes.py" line="68" />
+            <source>運用方法や操作手順が変わる変更ですが、教育計画が結び付けられていません（A17-5）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/changes.py" line="71" />
+            <source>変更後の正常動作の確認が記録されていません（A17-3）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/changes.py" line="74" />
+            <source>変更後の確認で異常がありました（A17-3）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/changes.py" line="77" />
+            <source>設定変更ですが、設定項目と変更前後の値が記録されていません（A17-4）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/changes.py" line="89" />
+            <source>変更後の正常動作を確認して「完了」にしてください（A17-3）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/changes.py" line="96" />
+            <source>運用の変更に伴う教育計画を作成してください（A17-5）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="29" />
+            <source>県への報告が記録されていません（A17-9）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="34" />
+            <source>訂正後の内容が原票（入力帳票）と一致することを確認していません（A19-3）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="45" />
+            <source>重要な情報の誤りを県へ報告してください（A17-9）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="110" />
+            <source>テスト計画が記録されていません（A10-3）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="114" />
+            <source>既存システムへの影響がないことの確認が記録されていません（A10-4）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="118" />
+            <source>本番データを使う場合は、利用範囲・目的と保護対策を記録してください（A10-1）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="122" />
+            <source>開発・運用の媒体と資料の施錠保管が記録されていません（A10-2）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="101" />
+            <source>納品日が決まっていますが、セキュリティ機能 {items} の確認結果がありません（A10-5）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="107" />
+            <source>セキュリティ機能 {items} がありません。対応を検討してください（A10-5）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="134" />
+            <source>セキュリティ機能の確認が {n}項目 済んでいません（A10-5）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/disposals.py" line="40" />
+            <source>この情報機器は既に廃棄・返却が記録されています（記録 {rid}）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/disposals.py" line="57" />
+            <source>電磁的消去に使用したツールが記録されていません（A7-1）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/disposals.py" line="61" />
+            <source>県から提供されたソフトウェアのアンインストールが記録されていません（A7-2）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/disposals.py" line="64" />
+            <source>立会者が記録されていません（A7-1）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/disposals.py" line="66" />
+            <source>消去・破壊の証明書が添付されていません（A7-1）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="115" />
+            <source>見直し予定日を過ぎています。内容が最新か確認してください（A15-2）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="147" />
+            <source>最終改訂の後にシステムの変更があります。改訂が必要か確認してください（A15-2）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="138" />
+            <source>管理資料の見直し予定日を過ぎています（A15-2）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="139" />
+            <source>管理資料の見直し予定日が近づいています（A15-2）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="111" />
+            <source>版（改訂履歴）が登録されていません（{clause}）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="120" />
+            <source>最終改訂の後に、このシステムの変更が{n}件記録されています。改訂が必要か確認してください（A15-2）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="124" />
+            <source>運用手順に次の項目がありません: {items}（A17-1）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="75" />
+            <source>ウイルスが検出されています。県へ報告し、事故として記録してください（A13-1、A20-1）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="82" />
+            <source>ウイルス定義の日付が記録されていません（A13-3）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="86" />
+            <source>ウイルスの全体検査が記録されていません（A13-4）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="92" />
+            <source>必要なセキュリティパッチが適用されていません（A13-5）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="131" />
+            <source>ウイルスの検出が事故として記録されていません（A20-1）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="125" />
+            <source>最新の確認で全体検査が古いか、記録されていません（A13-4）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="80" />
+            <source>確認時点でウイルス定義が{n}日前のものでした（A13-3）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="116" />
+            <source>ウイルス対策・パッチの確認の期限を過ぎています（A13-1）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="117" />
+            <source>ウイルス対策・パッチの確認の予定日が近づいています（A13-1）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="90" />
+            <source>確認時点で最後の全体検査が{n}日前でした（A13-4）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="98" />
+            <source>次の確認の予定日（{due}）を過ぎています（A13-1）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="121" />
+            <source>最新の確認でウイルス定義が{n}日前のものでした（A13-3）。</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/equipment.py" line="101" />
@@ -3139,49 +5127,154 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>The equipment is missing. Report it to the prefecture immediately and record it as an incident (A20-1).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="111" />
+            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="48" />
+            <source>持ち出した情報機器が返却予定日を過ぎても戻っていません（A5-1-2）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="37" />
+            <source>返却予定日（{d}）を過ぎても戻りが記録されていません（A5-1-2）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="126" />
             <source>ファイルのサイズまたはSHA-256が相手方の申告値と一致しません。</source>
             <translation>The file size or SHA-256 does not match the values reported by the counterpart.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="115" />
-            <source>第三者への提供ですが、県の了解（文書番号・了解日）が記録されていません（A12-7）。</source>
-            <translation>The data was given to a third party, but the prefecture's consent (document number and date) is not recorded (A12-7).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="129" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="141" />
             <source>保存領域からの削除が確認されていません。</source>
             <translation>Deletion from the storage area has not been confirmed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="141" />
-            <source>第三者提供の県の了解が記録されていません。</source>
-            <translation>The prefecture's consent to giving data to a third party is not recorded.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="98" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="113" />
             <source>交換日程が事前に定められていません（A12-5）。</source>
             <translation>The exchange was not scheduled in advance (A12-5).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="107" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="122" />
             <source>交換したファイルのサイズ・SHA-256の照合が済んでいません（A12-4）。</source>
             <translation>The size and SHA-256 of the exchanged file have not been verified (A12-4).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="135" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="147" />
             <source>予定日を過ぎたデータ交換が未記録です。</source>
             <translation>A data exchange past its planned date has not been recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="135" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="147" />
             <source>データ交換の予定があります。</source>
             <translation>A data exchange is scheduled.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="103" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="118" />
             <source>交換から{days}日を過ぎても保存領域からの削除が確認されていません（A12-3）。</source>
             <translation>More than {days} days have passed since the exchange, but deletion from the storage area has not been confirmed (A12-3).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/external_users.py" line="89" />
+            <source>専用線ではない接続ですが、コールバック等による相手の確認が記録されていません（A16-3）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/external_users.py" line="92" />
+            <source>接続記録の取得が記録されていません（A16-4）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/external_users.py" line="109" />
+            <source>有効期限を過ぎています。外部接続の利用者を削除してください（A16-6）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/external_users.py" line="98" />
+            <source>このシステムの外部接続の接続記録の確認が、定めた間隔内に記録されていません（A16-4）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/external_users.py" line="75" />
+            <source>有効期限（{date}）を過ぎていますが、削除されていません（A16-6）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/external_users.py" line="80" />
+            <source>利用者（{name}）は従事を終えています。外部接続の利用者から削除してください（A16-6）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/external_users.py" line="85" />
+            <source>管理責任者（{name}）は従事を終えています。新しい管理責任者を定めてください（A16-1）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/external_users.py" line="116" />
+            <source>利用者（{name}）は従事を終えています（A16-6）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="135" />
+            <source>通信元が any</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="137" />
+            <source>通信先が any</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="141" />
+            <source>ポートが any</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="150" />
+            <source>通過させる理由が書かれていません（A15-9）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="158" />
+            <source>有効期限を過ぎたルールです。機器から削除してください（A15-10）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="162" />
+            <source>見直しの間隔を過ぎています。ルールが今も必要か確認してください（A15-10）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="174" />
+            <source>有効期限を過ぎたファイアウォールのルールがあります（A15-10）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="183" />
+            <source>ファイアウォールのルールの見直し時期です（A15-10）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="143" />
+            <source>ポートの範囲が{n}個を超える</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="155" />
+            <source>必要最小限になっていない可能性があります: {why}（A15-10）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/handovers.py" line="20" />
+            <source>前任者と後任者の両方の確認が記録されていません（A17-6）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/handovers.py" line="23" />
+            <source>引継資料が記録されていません（A17-6）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/handovers.py" line="36" />
+            <source>引継の確認（前任者・後任者）が済んでいません（A17-6）。</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/incidents.py" line="65" />
@@ -3214,34 +5307,189 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>No attached evidence file matches the SHA-256 of evidence item {i}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="49" />
+            <location filename="../../desktop/registers/definitions/inspections.py" line="36" />
+            <source>要改善ですが、改善の内容が記録されていません（A17-8）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/inspections.py" line="52" />
+            <source>次回の点検予定日を過ぎています（A17-8）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/inspections.py" line="53" />
+            <source>次回の点検予定日が近づいています（A17-8）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="64" />
             <source>作業結果が「要対応」または「不具合継続」です。</source>
             <translation>The result is "Follow-up needed" or "Problem persists".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="71" />
-            <source>設定変更の県の許可が記録されていません。</source>
-            <translation>The prefecture's permission for a configuration change is not recorded.</translation>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="61" />
+            <source>許可日が作業日より後になっています。許可を得る前に作業していないか確認してください。</source>
+            <translation>The permission date is after the work date. Check that the work was not done before permission was given.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="42" />
-            <source>設定変更ですが、県の許可（許可番号・許可日）が記録されていません（A5-2-4）。</source>
-            <translation>This is a configuration change, but the prefecture's permission (number and date) is not recorded (A5-2-4).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="65" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="80" />
             <source>次回の保守予定日を過ぎています。</source>
             <translation>The next planned maintenance is overdue.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="65" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="80" />
             <source>次回の保守予定日が近づいています。</source>
             <translation>The next planned maintenance is due soon.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="46" />
-            <source>許可日が作業日より後になっています。許可を得る前に作業していないか確認してください。</source>
-            <translation>The permission date is after the work date. Check that the work was not done before permission was given.</translation>
+            <location filename="../../desktop/registers/definitions/media.py" line="64" />
+            <source>この媒体を利用できる者が決められていません（A3-2-1）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media.py" line="67" />
+            <source>施錠できる保管場所が記録されていません（A3-2-3）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media.py" line="87" />
+            <source>持ち出した媒体の返却が記録されていません（A3-2-8）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media.py" line="57" />
+            <source>県の情報を保存していますが、この媒体を対象とする使用の許可（有効期間内）がありません（A3-1）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media.py" line="61" />
+            <source>県の情報を保存する媒体に暗号化・パスワードの設定が記録されていません（A3-2-3）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media.py" line="74" />
+            <source>持ち出してから{hours}時間を過ぎても返却が記録されていません。放置されていないか確認してください（A3-2-8）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media_events.py" line="119" />
+            <source>送付の方法（親展・手渡し・暗号化）が記録されていません（A3-2-4）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media_events.py" line="122" />
+            <source>運搬の責任範囲と手順を県へ報告したことが記録されていません（A3-2-5）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media_events.py" line="78" />
+            <source>媒体「{ident}」は既に廃棄が記録されています。同じ媒体を二度廃棄することはできません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media_events.py" line="82" />
+            <source>媒体「{ident}」は廃棄済みのため、利用記録を追加できません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media_events.py" line="137" />
+            <source>ウイルス検査の製品名・パターン日付・結果が記録されていません（A3-2-9）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media_events.py" line="141" />
+            <source>ウイルスが検出されています。この媒体で県へデータを渡さないでください（A3-2-9）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media_events.py" line="128" />
+            <source>消去の方法（使用したツール）または物理的破壊が記録されていません（{clause}）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media_events.py" line="132" />
+            <source>県職員の立会い（氏名・所属）が記録されていません（{clause}）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="49" />
+            <source>対策が実施されていないか、一部だけです（{clause}）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="53" />
+            <source>確認の根拠（証跡）が記録されていません（{clause}）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="71" />
+            <source>次回の確認日を過ぎています（{clause}）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="72" />
+            <source>次回の確認日が近づいています（{clause}）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/other_measures.py" line="16" />
+            <source>見直し予定日を過ぎています（A22）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/other_measures.py" line="30" />
+            <source>対策の見直し予定日を過ぎています（A22）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/other_measures.py" line="31" />
+            <source>対策の見直し予定日が近づいています（A22）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="70" />
+            <source>期間満了</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="104" />
+            <source>県の許可の文書番号が記録されていません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="127" />
+            <source>許可申請への県の回答が記録されていません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="134" />
+            <source>許可期間の満了が近づいています。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="139" />
+            <source>許可期間の満了後にこの許可で行為が記録されています。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="88" />
+            <source>申請から{days}日を過ぎても県の回答が記録されていません（{clause}）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="95" />
+            <source>許可期間（{end}まで）が満了しています。引き続き行う場合は改めて申請してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="112" />
+            <source>許可期間の満了後に、この許可で{n}件の行為が記録されています（{clause}）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="101" />
+            <source>許可期間が{end}に満了します。</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/runbooks.py" line="103" />
@@ -3269,22 +5517,58 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>There is no incident runbook for "{type}" (A20-2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="54" />
+            <location filename="../../desktop/registers/definitions/software.py" line="92" />
+            <source>ファイル共有ソフトが記録されています（A14-2）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="93" />
+            <source>業務での使用が承認されていません（A14-2）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="53" />
+            <source>インストール数（{n}）が、情報機器台帳にある使用中・保管中の機器の台数（{have}台）を超えています。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="68" />
+            <source>ライセンス番号または証書が記録されていません（A14-1）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="72" />
+            <source>ファイル共有ソフトは使用できません。アンインストールしてください（A14-2）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="76" />
+            <source>業務での使用が承認されていないソフトウェアです。不要ならアンインストールしてください（A14-2）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="65" />
+            <location filename="../../desktop/registers/definitions/software.py" line="87" />
+            <source>インストール数（{n}）が保有ライセンス数（{m}）を超えています（A14-1）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/staff.py" line="52" />
             <source>名札・身分証明書の交付が記録されていません（A9-2）。</source>
             <translation>Issue of a badge / ID card is not recorded (A9-2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="56" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="54" />
             <source>離任にあたっての引継記録がありません（A17-6）。</source>
             <translation>There is no handover record for this departure (A17-6).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="58" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="56" />
             <source>契約期間が終了していますが、従事終了日が入力されていません。</source>
             <translation>The contract period has ended, but no end date has been entered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="72" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="70" />
             <source>引継記録がありません（A17-6）。</source>
             <translation>No handover record (A17-6).</translation>
         </message>
@@ -3308,6 +5592,49 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <location filename="../../desktop/registers/definitions/structure.py" line="59" />
             <source>管理体制が登録されていません（A5-2-1、A9-1）。</source>
             <translation>No management structure is registered (A5-2-1, A9-1).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/systems.py" line="111" />
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="19" />
+            <source>利用者登録状況の確認</source>
+            <translation>User registration review</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/systems.py" line="112" />
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="20" />
+            <source>管理者の接続履歴の検査</source>
+            <translation>Administrator connection-history inspection</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/systems.py" line="113" />
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="22" />
+            <source>アクセス記録の分析</source>
+            <translation>Access-record analysis</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/systems.py" line="77" />
+            <source>廃止されたシステムは選べません。稼働中または開発中のシステムを選んでください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/systems.py" line="122" />
+            <source>{what}の予定日が近づいています（{clause}）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/systems.py" line="121" />
+            <source>{what}の期限を過ぎています（{clause}）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/systems.py" line="58" />
+            <source>本アプリ自身を表すシステムは既に「{name}」として登録されています。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/systems.py" line="150" />
+            <source>システム管理者が登録されていません（A11-1-3）。</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/training_plans.py" line="35" />
@@ -3351,6 +5678,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         </message>
         <message>
             <location filename="../../desktop/registers/migration.py" line="84" />
+            <location filename="../../desktop/registers/migration.py" line="108" />
             <source>台帳の宣言と既存のマイグレーションに差分がないため、マイグレーションは作成しません。</source>
             <translation>The register declarations and the existing migrations do not differ, so no migration is written.</translation>
         </message>
@@ -3358,6 +5686,11 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <location filename="../../desktop/registers/migration.py" line="80" />
             <source>マイグレーション名は半角英小文字・数字・_ で、英字から始めてください（例: media_register）: {name}</source>
             <translation>A migration name uses lower-case letters, digits and _ and starts with a letter (e.g. media_register): {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/migration.py" line="104" />
+            <source>番号 {n} のマイグレーションがありません。</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/registers/migration.py" line="44" />
@@ -3370,59 +5703,87 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>The type of {table}.{column} has changed from {old} to {new}. Write the migration for this change by hand.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/service.py" line="76" />
+            <location filename="../../desktop/registers/service.py" line="84" />
             <source>作成</source>
             <translation>Created</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/service.py" line="76" />
+            <location filename="../../desktop/registers/service.py" line="84" />
             <source>更新</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/service.py" line="77" />
+            <location filename="../../desktop/registers/service.py" line="85" />
             <source>削除</source>
             <translation>Deleted</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/service.py" line="77" />
+            <location filename="../../desktop/registers/service.py" line="85" />
             <source>CSV取込で作成</source>
             <translation>Created by CSV import</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/service.py" line="78" />
+            <location filename="../../desktop/registers/service.py" line="86" />
             <source>添付ファイル追加</source>
             <translation>Attachment added</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/service.py" line="78" />
+            <location filename="../../desktop/registers/service.py" line="86" />
             <source>添付ファイル削除</source>
             <translation>Attachment removed</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/service.py" line="79" />
+            <location filename="../../desktop/registers/service.py" line="87" />
             <source>添付ファイルを保存（書き出し）</source>
             <translation>Attachment saved (exported)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/service.py" line="302" />
-            <location filename="../../desktop/registers/service.py" line="452" />
+            <location filename="../../desktop/registers/service.py" line="378" />
+            <location filename="../../desktop/registers/service.py" line="528" />
             <source>削除の理由を入力してください。</source>
             <translation>Please enter the reason for deleting.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/service.py" line="238" />
+            <location filename="../../desktop/registers/service.py" line="230" />
+            <source>書き出しの理由を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/service.py" line="241" />
+            <source>取扱注意の台帳を表示する理由を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/service.py" line="228" />
+            <source>「{label}」は取扱注意の台帳です。CSVへの書き出しは、管理者がその都度理由を入力して許可した場合だけできます。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/service.py" line="234" />
+            <source>「{label}」は取扱注意の台帳です。閲覧者の権限では表示できません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/service.py" line="250" />
+            <source>「{label}」は取扱注意の台帳です。表示する理由を入力してから開いてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/service.py" line="314" />
             <source>入力内容を確認してください（{n}件）: {first}</source>
             <translation>Please check your input ({n} problems): {first}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/service.py" line="348" />
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="102" />
+            <location filename="../../desktop/registers/service.py" line="424" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="105" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="136" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="115" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="99" />
             <source>添付ファイル</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/service.py" line="309" />
+            <location filename="../../desktop/registers/service.py" line="385" />
             <source>この記録は次の記録から参照されているため削除できません: {where}</source>
             <translation>This record cannot be deleted because other records refer to it: {where}</translation>
         </message>
@@ -3447,137 +5808,276 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>{label}: the referenced record (ID {id}) was not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="45" />
+            <location filename="../../desktop/registers/values.py" line="46" />
             <source>{label}を入力してください。</source>
             <translation>{label} is required.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="49" />
+            <location filename="../../desktop/registers/values.py" line="50" />
             <source>{label}は{limit}文字以内で入力してください（現在{n}文字）。</source>
             <translation>{label} must be at most {limit} characters (now {n}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="54" />
+            <location filename="../../desktop/registers/values.py" line="55" />
             <source>{label}の日付が正しくありません（例: 2025-04-01）。</source>
             <translation>{label}: the date is not valid (e.g. 2025-04-01).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="58" />
+            <location filename="../../desktop/registers/values.py" line="59" />
             <source>{label}の日付が正しくありません: {reason}</source>
             <translation>{label} is not a valid date: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="75" />
+            <location filename="../../desktop/registers/values.py" line="76" />
             <source>{label}の日時が正しくありません（例: 2025-04-01 09:30）。</source>
             <translation>{label}: the date and time are not valid (e.g. 2025-04-01 09:30).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="409" />
+            <location filename="../../desktop/registers/values.py" line="411" />
+            <location filename="../../desktop/registers/xlsxio.py" line="326" />
+            <location filename="../../desktop/registers/xlsxio.py" line="241" />
             <source>はい</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="409" />
+            <location filename="../../desktop/registers/values.py" line="411" />
+            <location filename="../../desktop/registers/xlsxio.py" line="326" />
+            <location filename="../../desktop/registers/xlsxio.py" line="241" />
             <source>いいえ</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="42" />
+            <location filename="../../desktop/registers/values.py" line="43" />
             <source>{label}を選択してください。</source>
             <translation>Please choose a value for {label}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="44" />
+            <location filename="../../desktop/registers/values.py" line="45" />
             <source>{label}を1件以上入力してください。</source>
             <translation>{label}: please enter at least one entry.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="246" />
+            <location filename="../../desktop/registers/values.py" line="248" />
             <source>{label}の「{value}」は選択肢にありません（{options}）。</source>
             <translation>{label}: "{value}" is not one of the choices ({options}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="413" />
+            <location filename="../../desktop/registers/values.py" line="415" />
             <source>{n}件</source>
             <translation>{n} items</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="67" />
+            <location filename="../../desktop/registers/values.py" line="68" />
             <source>{label}に入力できない制御文字（U+{code:04X}）が含まれています。削除してから入力してください。</source>
             <translation>{label} contains a control character that cannot be entered (U+{code:04X}). Remove it and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="171" />
+            <location filename="../../desktop/registers/values.py" line="173" />
             <source>{label}には「はい」か「いいえ」を入力してください。</source>
             <translation>{label} must be "Yes" or "No".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="203" />
-            <location filename="../../desktop/registers/values.py" line="224" />
-            <location filename="../../desktop/registers/values.py" line="218" />
-            <location filename="../../desktop/registers/values.py" line="212" />
+            <location filename="../../desktop/registers/values.py" line="205" />
+            <location filename="../../desktop/registers/values.py" line="226" />
+            <location filename="../../desktop/registers/values.py" line="220" />
+            <location filename="../../desktop/registers/values.py" line="214" />
             <source>{label}には数値を入力してください。</source>
             <translation>{label} must be a number.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="226" />
+            <location filename="../../desktop/registers/values.py" line="228" />
             <source>{label}の値が大きすぎます。</source>
             <translation>{label} is too large.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="228" />
+            <location filename="../../desktop/registers/values.py" line="230" />
             <source>{label}は{minimum}以上で入力してください。</source>
             <translation>{label} must be {minimum} or more.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="231" />
+            <location filename="../../desktop/registers/values.py" line="233" />
             <source>{label}は{maximum}以下で入力してください。</source>
             <translation>{label} must be {maximum} or less.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="263" />
-            <location filename="../../desktop/registers/values.py" line="260" />
+            <location filename="../../desktop/registers/values.py" line="265" />
+            <location filename="../../desktop/registers/values.py" line="262" />
             <source>{label}の形式が正しくありません（JSONの配列で入力してください）。</source>
             <translation>{label} is not in the right format (enter a JSON array).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="267" />
+            <location filename="../../desktop/registers/values.py" line="269" />
             <source>{label}の{i}件目の形式が正しくありません。</source>
             <translation>{label}, entry {i}: the format is not valid.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="293" />
+            <location filename="../../desktop/registers/values.py" line="295" />
             <source>{label}の{i}件目: {message}</source>
             <translation>{label}, entry {i}: {message}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="136" />
+            <location filename="../../desktop/registers/values.py" line="138" />
             <source>{label}はSHA-256（16進数64桁）で入力してください。</source>
             <translation>{label} must be a SHA-256 (64 hexadecimal digits).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="221" />
-            <location filename="../../desktop/registers/values.py" line="214" />
+            <location filename="../../desktop/registers/values.py" line="223" />
+            <location filename="../../desktop/registers/values.py" line="216" />
             <source>{label}には整数を入力してください。</source>
             <translation>{label} must be a whole number.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/values.py" line="274" />
+            <location filename="../../desktop/registers/values.py" line="276" />
             <source>{label}の{i}件目に不明な項目「{key}」があります。</source>
             <translation>{label}, entry {i}: unknown field "{key}".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="79" />
+            <location filename="../../desktop/registers/xlsxio.py" line="226" />
+            <source>文字</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/xlsxio.py" line="248" />
+            <source>一覧から選んでください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/xlsxio.py" line="257" />
+            <source>記入例です。この行は取り込まれません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/xlsxio.py" line="211" />
+            <source>はい / いいえ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/xlsxio.py" line="218" />
+            <source>日付（2026-04-01、令和8年4月1日、R8.4.1 のいずれでも可）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/xlsxio.py" line="219" />
+            <source>日時（2026-04-01 13:30 など）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/xlsxio.py" line="220" />
+            <source>数値</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/xlsxio.py" line="221" />
+            <source>一覧から選択</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/xlsxio.py" line="222" />
+            <source>はい／いいえ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/xlsxio.py" line="223" />
+            <source>他の台帳の記録の名称（同じブックの記録も可）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/xlsxio.py" line="224" />
+            <source>他の台帳の記録の名称（複数は「、」で区切る）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/xlsxio.py" line="225" />
+            <source>文章（改行可）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/xlsxio.py" line="207" />
+            <source>列</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/xlsxio.py" line="207" />
+            <source>必須</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/xlsxio.py" line="207" />
+            <source>入力する内容</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/xlsxio.py" line="207" />
+            <source>選択肢</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/xlsxio.py" line="207" />
+            <source>対応する条項</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/xlsxio.py" line="274" />
+            <source>パスワードで保護されたブックは読み込めません。Excel でパスワードを解除して保存し直してください: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/xlsxio.py" line="277" />
+            <source>Excel ブック（.xlsx）として読めません: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/xlsxio.py" line="413" />
+            <source>シート「{sheet}」が空です（1行目に列名を書いてください）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/xlsxio.py" line="272" />
+            <source>Excel 97-2003 形式（.xls）のブックは読み込めません。Excel で「名前を付けて保存」から「Excel ブック（.xlsx）」を選んで保存し直してください: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/xlsxio.py" line="281" />
+            <source>Excel ブック（.xlsx）として読めません（{reason}）: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/xlsxio.py" line="375" />
+            <source>ブックにシート「{sheet}」がありません（シート: {names}）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/xlsxio.py" line="350" />
+            <source>数式の計算結果が保存されていません。Excel で開いて保存し直すか、値を直接入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/xlsxio.py" line="392" />
+            <source>1列目は「{col}」（記録の行番号）にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/xlsxio.py" line="401" />
+            <source>記録の行番号を数字で書いてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/xlsxio.py" line="441" />
+            <source>シート「{sheet}」に {row} 行目の記録がありません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/staff.py" line="77" />
             <source>従事者</source>
             <translation>Staff</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="82" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="80" />
             <source>委託業務の従事者名簿。名札・身分証明書の交付と、離任時の引継を記録します。</source>
             <translation>Roster of the people working on the contract. Records the issue of badges / ID cards and handovers when people leave.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="84" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="82" />
             <location filename="../../desktop/submittals/forms/contact_list.py" line="74" />
             <location filename="../../desktop/submittals/forms/management_structure.py" line="90" />
             <location filename="../../desktop/submittals/forms/staff_roster.py" line="67" />
@@ -3585,91 +6085,67 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="85" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="83" />
             <source>ふりがな</source>
             <translation>Name (kana)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="86" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="133" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="84" />
             <location filename="../../desktop/submittals/forms/staff_roster.py" line="68" />
             <source>所属</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="87" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="85" />
             <location filename="../../desktop/submittals/forms/staff_roster.py" line="69" />
             <source>担当業務</source>
             <translation>Duties</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="88" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="86" />
             <source>契約期間（開始）</source>
             <translation>Contract from</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="89" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="87" />
             <source>契約期間（終了）</source>
             <translation>Contract to</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="90" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="88" />
             <source>名札・身分証番号</source>
             <translation>Badge / ID card number</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="91" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="89" />
             <source>名札・身分証の交付日</source>
             <translation>Badge issued on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="92" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="90" />
             <source>従事開始日</source>
             <translation>Started on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="93" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="91" />
             <source>従事終了日</source>
             <translation>Ended on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="94" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="92" />
             <source>在籍状況</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="30" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="31" />
             <source>従事中</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="31" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="32" />
             <source>離任</source>
             <translation>Left</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="95" />
-            <source>引継記録</source>
-            <translation>Handover records</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="37" />
-            <source>引継日</source>
-            <translation>Handover date</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="38" />
-            <source>後任者</source>
-            <translation>Successor</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="39" />
-            <source>引継資料</source>
-            <translation>Handover documents</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="40" />
-            <source>引継内容</source>
-            <translation>What was handed over</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/_common.py" line="84" />
@@ -3679,17 +6155,17 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="99" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="96" />
             <source>契約期間（終了）は契約期間（開始）以降の日付にしてください。</source>
             <translation>"Contract to" must be on or after "Contract from".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="101" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="98" />
             <source>従事終了日は従事開始日以降の日付にしてください。</source>
             <translation>"Ended on" must be on or after "Started on".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="102" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="99" />
             <source>名札・身分証番号を入力した場合は交付日も入力してください。</source>
             <translation>If you enter a badge / ID card number, also enter the date it was issued.</translation>
         </message>
@@ -3748,11 +6224,14 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/_common.py" line="18" />
+            <location filename="../../desktop/registers/definitions/systems.py" line="171" />
             <source>システム管理者</source>
             <translation>System administrator</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/_common.py" line="19" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="32" />
+            <location filename="../../desktop/registers/definitions/other_measures.py" line="47" />
             <location filename="../../desktop/submittals/forms/runbook.py" line="59" />
             <source>担当者</source>
             <translation>Staff member</translation>
@@ -3780,9 +6259,15 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <message>
             <location filename="../../desktop/registers/definitions/_common.py" line="24" />
             <location filename="../../desktop/registers/definitions/_common.py" line="34" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="25" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="33" />
             <location filename="../../desktop/registers/definitions/equipment.py" line="22" />
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="41" />
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="28" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="45" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="25" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="31" />
+            <location filename="../../desktop/registers/definitions/media.py" line="24" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="41" />
+            <location filename="../../desktop/registers/definitions/software.py" line="37" />
             <location filename="../../desktop/registers/definitions/training_plans.py" line="16" />
             <source>その他</source>
             <translation>Other</translation>
@@ -3843,7 +6328,9 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Enter either "Name (staff)" or "Name (other)".</translation>
         </message>
         <message>
+            <location filename="../../desktop/registers/definitions/disposals.py" line="84" />
             <location filename="../../desktop/registers/definitions/equipment.py" line="109" />
+            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="66" />
             <location filename="../../desktop/submittals/forms/maintenance_record.py" line="107" />
             <source>情報機器</source>
             <translation>Equipment</translation>
@@ -3899,6 +6386,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Model</translation>
         </message>
         <message>
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="84" />
             <location filename="../../desktop/registers/definitions/equipment.py" line="118" />
             <source>製造番号</source>
             <translation>Serial number</translation>
@@ -3932,17 +6420,28 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/equipment.py" line="28" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="31" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="99" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="88" />
+            <location filename="../../desktop/submittals/forms/endpoint_report.py" line="63" />
+            <location filename="../../desktop/submittals/forms/endpoint_report.py" line="64" />
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="148" />
+            <location filename="../../desktop/submittals/forms/software_list.py" line="54" />
+            <location filename="../../desktop/submittals/forms/software_list.py" line="55" />
             <location filename="../../desktop/submittals/forms/training_record.py" line="32" />
             <source>なし</source>
             <translation>None</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/equipment.py" line="121" />
+            <location filename="../../desktop/registers/definitions/media.py" line="109" />
             <source>県の情報の保存</source>
             <translation>Holds prefecture data</translation>
         </message>
         <message>
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="85" />
             <location filename="../../desktop/registers/definitions/equipment.py" line="122" />
+            <location filename="../../desktop/registers/definitions/media.py" line="101" />
             <source>所有者</source>
             <translation>Owner</translation>
         </message>
@@ -3952,22 +6451,31 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>e.g. Ishikawa Prefecture, our company, a leasing company</translation>
         </message>
         <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="163" />
             <location filename="../../desktop/registers/definitions/equipment.py" line="123" />
             <source>管理担当者</source>
             <translation>Custodian</translation>
         </message>
         <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="160" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="159" />
             <location filename="../../desktop/registers/definitions/equipment.py" line="124" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="147" />
+            <location filename="../../desktop/registers/definitions/media.py" line="110" />
+            <location filename="../../desktop/registers/definitions/systems.py" line="168" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="132" />
             <source>状態</source>
             <translation>Status</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/equipment.py" line="31" />
+            <location filename="../../desktop/registers/definitions/media.py" line="31" />
             <source>使用中</source>
             <translation>In use</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/equipment.py" line="32" />
+            <location filename="../../desktop/registers/definitions/media.py" line="32" />
             <source>保管中</source>
             <translation>Stored</translation>
         </message>
@@ -3978,6 +6486,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/equipment.py" line="34" />
+            <location filename="../../desktop/registers/definitions/media.py" line="34" />
             <source>廃棄済</source>
             <translation>Disposed</translation>
         </message>
@@ -3987,7 +6496,9 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Returned</translation>
         </message>
         <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="155" />
             <location filename="../../desktop/registers/definitions/equipment.py" line="125" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="143" />
             <source>登録日</source>
             <translation>Registered on</translation>
         </message>
@@ -4019,8 +6530,10 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Records of regular checks that equipment is where it should be. A check updates the equipment's next check date.</translation>
         </message>
         <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="150" />
             <location filename="../../desktop/registers/definitions/equipment_checks.py" line="45" />
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="88" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="98" />
+            <location filename="../../desktop/submittals/forms/endpoint_report.py" line="69" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="71" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="84" />
             <location filename="../../desktop/submittals/forms/maintenance_record.py" line="121" />
@@ -4031,21 +6544,39 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Equipment</translation>
         </message>
         <message>
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="74" />
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="151" />
             <location filename="../../desktop/registers/definitions/equipment_checks.py" line="46" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="93" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="107" />
+            <location filename="../../desktop/submittals/forms/endpoint_report.py" line="70" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="70" />
             <source>確認日</source>
             <translation>Checked on</translation>
         </message>
         <message>
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="75" />
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="101" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="130" />
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="152" />
             <location filename="../../desktop/registers/definitions/equipment_checks.py" line="47" />
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="177" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="184" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="94" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="111" />
+            <location filename="../../desktop/submittals/forms/endpoint_report.py" line="75" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="73" />
             <source>確認者</source>
             <translation>Confirmed by</translation>
         </message>
         <message>
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="79" />
             <location filename="../../desktop/registers/definitions/equipment_checks.py" line="48" />
+            <location filename="../../desktop/registers/definitions/inspections.py" line="74" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="95" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="113" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="74" />
+            <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="60" />
+            <location filename="../../desktop/submittals/forms/self_assessment.py" line="76" />
             <source>結果</source>
             <translation>Result</translation>
         </message>
@@ -4065,74 +6596,76 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Where it was seen</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="83" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="93" />
             <location filename="../../desktop/submittals/forms/maintenance_record.py" line="21" />
             <source>保守作業記録</source>
             <translation>Maintenance records</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="86" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="96" />
             <source>重要な情報を扱う情報機器の保守作業の記録。設定変更は県の許可番号・許可日を記録します。</source>
             <translation>Maintenance work on equipment that handles important information. Configuration changes record the prefecture's permission number and date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="89" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="99" />
             <source>作業開始日時</source>
             <translation>Started at</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="90" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="100" />
             <source>作業終了日時</source>
             <translation>Ended at</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="91" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="101" />
             <source>作業者（従事者）</source>
             <translation>Worker (staff)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="92" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="102" />
             <source>作業者（外部技術者）</source>
             <translation>Worker (outside engineer)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="93" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="103" />
             <source>メーカーの技術者など、従事者名簿にいない作業者（会社名・氏名）</source>
             <translation>A worker not on the staff roster, e.g. a manufacturer's engineer (company and name)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="94" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="104" />
             <location filename="../../desktop/submittals/forms/maintenance_record.py" line="80" />
             <source>作業区分</source>
             <translation>Kind of work</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="23" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="26" />
             <source>点検</source>
             <translation>Inspection</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="24" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="27" />
             <source>修理</source>
             <translation>Repair</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="25" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="28" />
             <source>部品交換</source>
             <translation>Parts replacement</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="26" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="21" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="29" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="36" />
             <source>設定変更</source>
             <translation>Configuration change</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="27" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="30" />
             <source>ソフトウェア更新</source>
             <translation>Software update</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="95" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="105" />
             <location filename="../../desktop/registers/definitions/runbooks.py" line="46" />
             <location filename="../../desktop/submittals/forms/maintenance_record.py" line="82" />
             <location filename="../../desktop/submittals/forms/runbook.py" line="57" />
@@ -4140,305 +6673,390 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Work</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="96" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="106" />
             <source>作業結果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="31" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="33" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="34" />
             <source>正常</source>
             <translation>Normal</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="32" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="35" />
+            <location filename="../../desktop/submittals/forms/self_assessment.py" line="17" />
             <source>要対応</source>
             <translation>Follow-up needed</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="33" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="36" />
             <source>不具合継続</source>
             <translation>Problem persists</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="97" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="107" />
             <source>結果の詳細</source>
             <translation>Result details</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="98" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="108" />
             <source>次回予定日</source>
             <translation>Next planned on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="99" />
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="92" />
+            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="73" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="109" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="172" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="50" />
+            <source>許可</source>
+            <translation>Permission</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="110" />
+            <source>設定変更のときは県の許可（設定変更）の記録を選びます（A5-2-4）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="94" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="127" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="174" />
+            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="75" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="188" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="219" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="111" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="174" />
+            <source>許可の確認</source>
+            <translation>Permission check</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/model.py" line="79" />
+            <source>許可あり</source>
+            <translation>Covered</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/model.py" line="79" />
+            <source>許可不要</source>
+            <translation>Not needed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/model.py" line="79" />
+            <source>許可なし</source>
+            <translation>No permission</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/model.py" line="79" />
+            <source>未許可</source>
+            <translation>Not granted yet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/model.py" line="79" />
+            <source>不許可・取下げ</source>
+            <translation>Denied or withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/model.py" line="79" />
+            <source>種別違い</source>
+            <translation>Wrong kind</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/model.py" line="79" />
+            <source>期間外</source>
+            <translation>Outside the period</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="37" />
+            <location filename="../../desktop/submittals/forms/self_assessment.py" line="18" />
+            <source>対象外</source>
+            <translation>Item not covered</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="112" />
             <source>許可番号</source>
             <translation>Permission number</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="100" />
-            <source>設定変更のときは県の許可番号を入力します（A5-2-4）</source>
-            <translation>For a configuration change, enter the prefecture's permission number (A5-2-4)</translation>
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="113" />
+            <source>許可の記録がない古い記録の許可番号</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="101" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="114" />
             <source>許可日</source>
             <translation>Permission date</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="106" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="119" />
             <source>作業終了日時は作業開始日時より後にしてください。</source>
             <translation>"Ended at" must be after "Started at".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="107" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="120" />
             <source>作業者（従事者）か作業者（外部技術者）のどちらかを入力してください。</source>
             <translation>Enter either "Worker (staff)" or "Worker (outside engineer)".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="109" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="122" />
             <source>次回予定日は作業開始日以降の日付にしてください。</source>
             <translation>"Next planned on" must be on or after the start of the work.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="111" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="124" />
             <source>許可番号と許可日は両方を入力してください。</source>
             <translation>Enter both the permission number and the permission date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="154" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="161" />
             <source>データ交換</source>
             <translation>Data exchanges</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="157" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="164" />
             <source>外部とのデータ交換の記録。先に交換日程を登録し、交換後にファイルの照合と保存領域からの削除を確認します。</source>
             <translation>Records of data exchanged with outside parties. Register the schedule first; after the exchange, verify the file and confirm its deletion from the storage area.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="159" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="166" />
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="176" />
             <source>交換予定日</source>
             <translation>Planned date</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="160" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="167" />
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="177" />
             <source>日程の登録日時</source>
             <translation>Schedule recorded at</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="161" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="168" />
             <source>相手方</source>
             <translation>Counterpart</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="162" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="169" />
             <source>送受の別</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="30" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="34" />
             <source>送付（提供）</source>
             <translation>Send</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="31" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="35" />
             <source>受領</source>
             <translation>Receive</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="163" />
-            <location filename="../../desktop/submittals/forms/exchange_record.py" line="98" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="170" />
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="158" />
             <source>交換方法</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="34" />
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="34" />
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="216" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="38" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="38" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="224" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="21" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="21" />
             <source>LGWAN</source>
             <translation>LGWAN</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="35" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="39" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="20" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="139" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="79" />
             <source>専用線</source>
             <translation>Dedicated line</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="36" />
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="36" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="40" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="40" />
             <source>VPN</source>
             <translation>VPN</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="37" />
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="37" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="41" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="41" />
             <source>SFTP</source>
             <translation>SFTP</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="38" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="42" />
             <source>電子メール（暗号化）</source>
             <translation>Encrypted e-mail</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="39" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="43" />
             <source>ファイル交換サービス</source>
             <translation>File exchange service</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="40" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="44" />
             <source>媒体の手渡し</source>
             <translation>Media by hand</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="164" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="171" />
             <source>使用回線・通信手段</source>
             <translation>Line / channel</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="165" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="172" />
             <source>保存領域</source>
             <translation>Designated storage area</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="166" />
-            <location filename="../../desktop/submittals/forms/exchange_record.py" line="99" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="173" />
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="159" />
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="179" />
             <source>交換データの内容</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="167" />
-            <location filename="../../desktop/submittals/forms/exchange_record.py" line="96" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="174" />
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="156" />
             <source>交換日時</source>
             <translation>Exchanged at</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="168" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="175" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="169" />
             <source>実施者</source>
             <translation>Handled by</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="169" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="56" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="176" />
             <source>ファイル名</source>
             <translation>File name</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="170" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="177" />
             <source>ファイルサイズ（当方計算）</source>
             <translation>File size (computed)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="172" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="179" />
             <source>SHA-256（当方計算）</source>
             <translation>SHA-256 (computed)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="173" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="180" />
             <source>相手方申告のファイルサイズ</source>
             <translation>Reported size</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="174" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="181" />
             <source>相手方申告のSHA-256</source>
             <translation>Reported SHA-256</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="175" />
-            <location filename="../../desktop/submittals/forms/exchange_record.py" line="86" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="182" />
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="145" />
             <source>照合結果</source>
             <translation>Verification</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="44" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="48" />
             <source>一致</source>
             <translation>Match</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="45" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="49" />
             <source>不一致</source>
             <translation>Mismatch</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="46" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="50" />
             <source>未照合</source>
             <translation>Not verified</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="176" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="183" />
             <source>削除確認日</source>
             <translation>Deletion confirmed on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="178" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="185" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="39" />
             <source>第三者への提供</source>
             <translation>Given to a third party</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="179" />
-            <source>県の了解の文書番号</source>
-            <translation>Prefecture consent number</translation>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="186" />
+            <source>県の了解（許可）</source>
+            <translation>Prefecture's consent (permission)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="180" />
-            <source>県の了解日</source>
-            <translation>Prefecture consent date</translation>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="187" />
+            <source>第三者への提供は県の了解（第三者への提供）の記録を選びます（A12-7）</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="52" />
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="181" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="56" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="189" />
             <source>中止</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="182" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="128" />
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="74" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="190" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="156" />
             <source>状況</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="49" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="28" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="53" />
             <source>予定</source>
             <translation>Scheduled</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="50" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="54" />
             <source>交換済</source>
             <translation>Exchanged</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="51" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="55" />
             <source>削除確認済</source>
             <translation>Deletion confirmed</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="186" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="194" />
             <source>交換日時か交換予定日のどちらかを入力してください。</source>
             <translation>Enter either "Exchanged at" or "Planned date".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="188" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="196" />
             <source>交換日時を入力した場合は実施者を選択してください。</source>
             <translation>When "Exchanged at" is entered, choose who handled it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="189" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="197" />
             <source>削除確認日は交換日以降の日付にしてください。</source>
             <translation>"Deletion confirmed on" must be on or after the exchange date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="190" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="198" />
             <source>削除確認日は交換日時を入力してから記録してください。</source>
             <translation>Enter "Exchanged at" before recording the deletion.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="191" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="199" />
             <source>削除確認日と確認者は両方を入力してください。</source>
             <translation>Enter both the deletion date and who confirmed it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="193" />
-            <source>県の了解は「第三者への提供」が「はい」のときに記録します。</source>
-            <translation>Record the prefecture's consent only when "Given to a third party" is "Yes".</translation>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="201" />
+            <source>県の了解は「第三者への提供」が「はい」のときに選びます。</source>
+            <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../desktop/registers/definitions/changes.py" line="135" />
             <location filename="../../desktop/registers/definitions/training_plans.py" line="63" />
             <location filename="../../desktop/registers/definitions/training_sessions.py" line="44" />
             <source>教育計画</source>
@@ -4499,6 +7117,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <message>
             <location filename="../../desktop/registers/definitions/training_plans.py" line="74" />
             <location filename="../../desktop/registers/definitions/training_sessions.py" line="47" />
+            <location filename="../../desktop/submittals/forms/self_assessment.py" line="76" />
             <location filename="../../desktop/submittals/forms/training_record.py" line="49" />
             <source>内容</source>
             <translation>Content</translation>
@@ -4515,6 +7134,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Records of training held. Attendees are chosen from the staff roster.</translation>
         </message>
         <message>
+            <location filename="../../desktop/registers/definitions/disposals.py" line="86" />
             <location filename="../../desktop/registers/definitions/training_sessions.py" line="43" />
             <location filename="../../desktop/submittals/forms/training_record.py" line="46" />
             <source>実施日</source>
@@ -4557,6 +7177,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Not checked</translation>
         </message>
         <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="48" />
             <location filename="../../desktop/registers/definitions/training_sessions.py" line="50" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="62" />
             <source>確認結果</source>
@@ -4622,6 +7243,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Tampering</translation>
         </message>
         <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="52" />
             <location filename="../../desktop/registers/definitions/runbooks.py" line="124" />
             <location filename="../../desktop/submittals/forms/runbook.py" line="46" />
             <location filename="../../desktop/submittals/forms/runbook.py" line="46" />
@@ -4629,17 +7251,20 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Version</translation>
         </message>
         <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="222" />
             <location filename="../../desktop/registers/definitions/runbooks.py" line="125" />
             <location filename="../../desktop/submittals/forms/runbook.py" line="47" />
             <source>最終見直し日</source>
             <translation>Last reviewed on</translation>
         </message>
         <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="169" />
             <location filename="../../desktop/registers/definitions/runbooks.py" line="126" />
             <source>見直し間隔</source>
             <translation>Review interval</translation>
         </message>
         <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="223" />
             <location filename="../../desktop/registers/definitions/runbooks.py" line="128" />
             <location filename="../../desktop/submittals/forms/runbook.py" line="49" />
             <source>次回見直し期限</source>
@@ -4651,6 +7276,9 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Steps</translation>
         </message>
         <message>
+            <location filename="../../desktop/registers/definitions/changes.py" line="118" />
+            <location filename="../../desktop/registers/definitions/disposals.py" line="85" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="156" />
             <location filename="../../desktop/registers/definitions/runbooks.py" line="45" />
             <source>区分</source>
             <translation>Part</translation>
@@ -4693,6 +7321,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>The steps must cover all of "Cause investigation", "Evidence collection and storage" and "Recovery procedure".</translation>
         </message>
         <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="165" />
             <location filename="../../desktop/registers/definitions/incidents.py" line="105" />
             <source>事故記録</source>
             <translation>Security incidents</translation>
@@ -4704,6 +7333,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/incidents.py" line="110" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="168" />
             <location filename="../../desktop/submittals/forms/incident_report.py" line="41" />
             <source>件名</source>
             <translation>Title</translation>
@@ -4776,6 +7406,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/incidents.py" line="42" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="168" />
             <location filename="../../desktop/submittals/forms/incident_report.py" line="59" />
             <source>日時</source>
             <translation>Time</translation>
@@ -4897,14 +7528,2719 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Enter the prevention measures before setting "Closed".</translation>
         </message>
         <message>
+            <location filename="../../desktop/registers/definitions/media.py" line="94" />
+            <source>外部記憶媒体</source>
+            <translation>External media</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media.py" line="97" />
+            <source>USBメモリなど外部記憶媒体の台帳。利用できる者、施錠保管の場所、暗号化を記録し、利用記録から状態を更新します。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media.py" line="99" />
+            <source>管理番号</source>
+            <translation>Identifier</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="160" />
+            <location filename="../../desktop/registers/definitions/media.py" line="100" />
+            <source>種類</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media.py" line="20" />
+            <source>USBメモリ</source>
+            <translation>USB memory</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media.py" line="21" />
+            <source>外付けディスク</source>
+            <translation>External disk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media.py" line="22" />
+            <source>光ディスク（CD・DVD等）</source>
+            <translation>Optical disc</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media.py" line="23" />
+            <source>磁気テープ</source>
+            <translation>Tape</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="20" />
+            <location filename="../../desktop/registers/definitions/equipment.py" line="150" />
+            <location filename="../../desktop/registers/definitions/equipment.py" line="154" />
+            <location filename="../../desktop/registers/definitions/media.py" line="27" />
+            <source>当社</source>
+            <translation>Our office</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media.py" line="28" />
+            <source>県</source>
+            <translation>The prefecture</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media.py" line="102" />
+            <source>メーカー・型番</source>
+            <translation>Maker / model</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media.py" line="103" />
+            <source>容量</source>
+            <translation>Capacity</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media.py" line="103" />
+            <source>例: 64GB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media.py" line="104" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="46" />
+            <source>暗号化</source>
+            <translation>Encrypted</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media.py" line="105" />
+            <source>パスワード設定</source>
+            <translation>Password set</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media.py" line="106" />
+            <source>保管場所（施錠）</source>
+            <translation>Locked storage place</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media.py" line="107" />
+            <source>例: 運用室 施錠キャビネットA-2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media.py" line="108" />
+            <source>利用できる者</source>
+            <translation>Permitted users</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media.py" line="111" />
+            <source>利用記録（持出し・返却・廃棄など）を登録すると更新されます</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media.py" line="33" />
+            <source>持出し中</source>
+            <translation>Taken out</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media.py" line="35" />
+            <source>再利用（消去済）</source>
+            <translation>Erased for reuse</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="67" />
+            <location filename="../../desktop/registers/definitions/media.py" line="112" />
+            <source>持出し日時</source>
+            <translation>Out since</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="162" />
+            <source>許可・了解の申請</source>
+            <translation>Permission requests</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="165" />
+            <source>県への許可・了解の申請と回答の記録。媒体の利用、情報や機器の持出し、設定変更などはここで許可を得てから行います。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="167" />
+            <source>申請の種別</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="32" />
+            <source>外部記憶媒体の使用</source>
+            <translation>Use of external media</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="33" />
+            <source>媒体の複製・送付・持出し・廃棄</source>
+            <translation>Copying, sending, taking out or disposing of media</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="34" />
+            <source>情報の持出し</source>
+            <translation>Taking information out</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="61" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="35" />
+            <source>情報機器の持出し</source>
+            <translation>Taking equipment out</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="37" />
+            <source>持込機器の接続</source>
+            <translation>Connecting a brought-in device</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="38" />
+            <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="68" />
+            <source>本番データのテスト利用</source>
+            <translation>Production data as test data</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="40" />
+            <source>重要情報の複製・送信</source>
+            <translation>Copying or sending important information</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="88" />
+            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="71" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="169" />
+            <source>目的</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="170" />
+            <source>範囲・内容</source>
+            <translation>Scope and details</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="171" />
+            <source>対象となる情報・作業の範囲、方法、場所など</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="172" />
+            <source>期間（開始）</source>
+            <translation>Period from</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="173" />
+            <source>期間（終了）</source>
+            <translation>Period to</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="174" />
+            <source>対象の従事者</source>
+            <translation>Staff concerned</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="175" />
+            <source>対象の情報機器</source>
+            <translation>Equipment concerned</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="176" />
+            <source>対象の外部記憶媒体</source>
+            <translation>Media concerned</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="157" />
+            <source>期間を過ぎた許可は「期間満了」と表示されます</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="48" />
+            <source>下書き</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="49" />
+            <source>申請中</source>
+            <translation>Submitted</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="51" />
+            <source>条件付き許可</source>
+            <translation>Granted with conditions</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="52" />
+            <source>不許可</source>
+            <translation>Denied</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="53" />
+            <source>取下げ</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="178" />
+            <source>申請者</source>
+            <translation>Applicant</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="179" />
+            <source>申請番号</source>
+            <translation>Application number</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="180" />
+            <source>申請日</source>
+            <translation>Submitted on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="181" />
+            <source>県の許可番号</source>
+            <translation>Prefecture's number</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="182" />
+            <source>回答日</source>
+            <translation>Answered on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="183" />
+            <source>許可者</source>
+            <translation>Granted by</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="183" />
+            <source>例: 石川県 総務部 情報政策課長</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="184" />
+            <source>許可の条件</source>
+            <translation>Conditions</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="185" />
+            <source>添付ファイル（回答書など）</source>
+            <translation>Attachments (the signed answer…)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="189" />
+            <source>期間（終了）は期間（開始）以降の日付にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="190" />
+            <source>回答日は申請日を入力してから記録してください（申請前の回答は記録できません）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="192" />
+            <source>回答日は申請日以降の日付にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="193" />
+            <source>「申請中」以降の状況にするには申請日を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="195" />
+            <source>許可・条件付き許可・不許可を記録するには回答日を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="197" />
+            <source>回答日を記録した申請は、状況を許可・条件付き許可・不許可・取下げのいずれかにしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="199" />
+            <source>条件付き許可の場合は許可の条件を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media_events.py" line="161" />
+            <source>媒体の利用記録</source>
+            <translation>Media events</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media_events.py" line="164" />
+            <source>媒体の複製・送付・運搬・持出し・返却・廃棄・ウイルス検査の記録。許可が必要な行為は許可の記録を選びます。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media_events.py" line="166" />
+            <source>媒体</source>
+            <translation>Medium</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media_events.py" line="29" />
+            <source>複製</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media_events.py" line="30" />
+            <source>送付</source>
+            <translation>Send</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media_events.py" line="31" />
+            <source>運搬</source>
+            <translation>Transport</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media_events.py" line="32" />
+            <source>持出し</source>
+            <translation>Take-out</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media_events.py" line="33" />
+            <source>返却・戻し</source>
+            <translation>Return</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media_events.py" line="34" />
+            <source>保管確認</source>
+            <translation>Storage check</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media_events.py" line="35" />
+            <source>再利用（消去）</source>
+            <translation>Reuse (erased)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/disposals.py" line="19" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="36" />
+            <source>廃棄</source>
+            <translation>Disposal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media_events.py" line="37" />
+            <source>ウイルス検査</source>
+            <translation>Virus scan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media_events.py" line="170" />
+            <source>目的・内容</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media_events.py" line="171" />
+            <source>送付先・持出し先</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media_events.py" line="173" />
+            <source>複製・送付・運搬・持出し・再利用・廃棄は県の許可の記録を選びます（A3-2-2）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media_events.py" line="175" />
+            <source>送付の方法</source>
+            <translation>Protection when sending</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media_events.py" line="44" />
+            <source>親展（封緘）</source>
+            <translation>Sealed, addressee only</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media_events.py" line="45" />
+            <source>手渡し</source>
+            <translation>By hand</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media_events.py" line="176" />
+            <source>運搬の責任範囲・手順を報告済</source>
+            <translation>Transport procedure reported</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media_events.py" line="177" />
+            <source>運搬の責任範囲・手順</source>
+            <translation>Transport responsibility and procedure</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media_events.py" line="179" />
+            <source>消去の方法</source>
+            <translation>Erasure method</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/disposals.py" line="23" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="49" />
+            <source>電磁的消去（ツール使用）</source>
+            <translation>Electromagnetic erasure (tool)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/disposals.py" line="24" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="50" />
+            <source>物理的破壊</source>
+            <translation>Physical destruction</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/disposals.py" line="88" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="180" />
+            <source>使用した消去ツール</source>
+            <translation>Erasure tool</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media_events.py" line="181" />
+            <source>立会者（県職員）氏名</source>
+            <translation>Witness (prefecture) name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/disposals.py" line="93" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="182" />
+            <source>立会者の所属</source>
+            <translation>Witness's section</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media_events.py" line="183" />
+            <source>消去の証跡</source>
+            <translation>Erasure evidence</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="96" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="184" />
+            <source>ウイルス対策製品</source>
+            <translation>Anti-virus product</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="97" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="185" />
+            <source>パターンファイルの日付</source>
+            <translation>Pattern file date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="160" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="186" />
+            <source>検査結果</source>
+            <translation>Scan result</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="31" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="53" />
+            <source>検出なし</source>
+            <translation>Nothing found</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media_events.py" line="54" />
+            <source>検出あり</source>
+            <translation>Malware found</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="64" />
+            <source>情報機器を設置場所から持ち出した記録。県の許可を選び、戻った日時を記録します。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="68" />
+            <source>返却予定日</source>
+            <translation>Planned back on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="69" />
+            <source>返却日時</source>
+            <translation>Back at</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="70" />
+            <source>持出し先</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="72" />
+            <source>持出し者</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="74" />
+            <source>情報機器の持出しの許可の記録を選びます（A5-1-2）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="79" />
+            <source>返却日時は持出し日時より後にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="80" />
+            <source>返却予定日は持出し日以降の日付にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/disposals.py" line="79" />
+            <source>情報機器の廃棄・返却</source>
+            <translation>Equipment disposals</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/disposals.py" line="82" />
+            <source>情報機器を廃棄またはリース返却したときの記録。データの消去・破壊の方法、ソフトウェアのアンインストール、立会者を記録します。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/disposals.py" line="20" />
+            <source>リース返却</source>
+            <translation>Lease return</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/disposals.py" line="87" />
+            <source>消去・破壊の方法</source>
+            <translation>Erasure / destruction</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/disposals.py" line="25" />
+            <source>消去後に物理的破壊</source>
+            <translation>Erasure, then destruction</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/disposals.py" line="89" />
+            <source>県のソフトウェアをアンインストール済</source>
+            <translation>Prefecture software uninstalled</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/disposals.py" line="91" />
+            <source>実施業者</source>
+            <translation>Done by (contractor)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/disposals.py" line="92" />
+            <source>立会者氏名</source>
+            <translation>Witness name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/disposals.py" line="94" />
+            <source>証明書</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/disposals.py" line="95" />
+            <source>廃棄前の機器の状態</source>
+            <translation>Equipment status before</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="78" />
+            <source>持込機器</source>
+            <translation>Brought-in devices</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="81" />
+            <source>業務の場所へ持ち込んでネットワークに接続する機器の記録。県の許可、ウイルス対策・修正プログラムの確認と確認者を記録します。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="83" />
+            <source>機器（名称・型番）</source>
+            <translation>Device</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="86" />
+            <source>個人所有の機器は持ち込めません（A8-3）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="21" />
+            <source>他社（メーカー・協力会社）</source>
+            <translation>Another company</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="22" />
+            <source>個人所有</source>
+            <translation>Personal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="87" />
+            <source>所有者名（会社名）</source>
+            <translation>Owner name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="89" />
+            <source>持込期間（開始）</source>
+            <translation>Period from</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="90" />
+            <source>持込期間（終了）</source>
+            <translation>Period to</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="91" />
+            <source>接続するネットワーク</source>
+            <translation>Networks connected to</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="93" />
+            <source>持込機器の接続の許可の記録を選びます（A8-1）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="95" />
+            <source>ウイルス対策ソフト導入</source>
+            <translation>Anti-virus installed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="98" />
+            <source>修正プログラム適用</source>
+            <translation>Patches applied</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="99" />
+            <source>修正プログラムの適用日</source>
+            <translation>Patches applied on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="100" />
+            <location filename="../../desktop/registers/definitions/other_measures.py" line="39" />
+            <source>その他の対策</source>
+            <translation>Other measures</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="102" />
+            <source>確認日時</source>
+            <translation>Confirmed at</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="106" />
+            <source>持込期間（終了）は持込期間（開始）以降の日付にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="107" />
+            <source>ウイルス対策ソフト導入を「はい」にした場合は製品名を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="109" />
+            <source>修正プログラム適用を「はい」にした場合は適用日を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="111" />
+            <source>確認者と確認日時は両方を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/systems.py" line="158" />
+            <source>管理対象システム</source>
+            <translation>Systems</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/systems.py" line="161" />
+            <source>当社が開発・運用・保守する県のシステム。利用者ID・確認・外部接続・開発の記録がここを参照します。確認の種類ごとの間隔から、次の確認の期限を出します。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/systems.py" line="164" />
+            <source>システム名</source>
+            <translation>System name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="152" />
+            <location filename="../../desktop/registers/definitions/systems.py" line="165" />
+            <source>用途</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/systems.py" line="166" />
+            <source>重要な情報を扱う</source>
+            <translation>Handles important information</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/systems.py" line="167" />
+            <source>当社の役割</source>
+            <translation>Our role</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/systems.py" line="24" />
+            <source>開発</source>
+            <translation>Develops</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/systems.py" line="25" />
+            <source>運用</source>
+            <translation>Operates</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/systems.py" line="26" />
+            <source>保守</source>
+            <translation>Maintains</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/systems.py" line="27" />
+            <source>開発・運用</source>
+            <translation>Develops and operates</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/systems.py" line="28" />
+            <source>運用・保守</source>
+            <translation>Operates and maintains</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/systems.py" line="29" />
+            <source>開発・運用・保守</source>
+            <translation>Develops, operates and maintains</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="40" />
+            <location filename="../../desktop/registers/definitions/systems.py" line="32" />
+            <source>開発中</source>
+            <translation>In development</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/systems.py" line="33" />
+            <source>稼働中</source>
+            <translation>In operation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/systems.py" line="34" />
+            <source>廃止</source>
+            <translation>Retired</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/systems.py" line="169" />
+            <source>廃止日</source>
+            <translation>Retired on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/systems.py" line="170" />
+            <source>稼働する機器</source>
+            <translation>Runs on (equipment)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/systems.py" line="172" />
+            <source>本アプリ自身</source>
+            <translation>This app itself</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/systems.py" line="173" />
+            <source>この委託セキュリティ台帳を表すシステムのときに選びます（1件だけ）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/systems.py" line="174" />
+            <source>利用者登録状況の確認の間隔</source>
+            <translation>Registration review interval</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/systems.py" line="176" />
+            <source>管理者接続履歴の検査の間隔</source>
+            <translation>Admin connection-history inspection interval</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/systems.py" line="178" />
+            <source>アクセス記録の分析の間隔</source>
+            <translation>Access-record analysis interval</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/systems.py" line="180" />
+            <source>重要な情報を扱うシステムだけが対象です（A19-1）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/systems.py" line="184" />
+            <source>状態を「廃止」にするときは廃止日を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/systems.py" line="186" />
+            <source>廃止日は状態が「廃止」のときだけ入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="137" />
+            <source>利用者ID台帳</source>
+            <translation>User IDs</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="140" />
+            <source>管理対象システムの利用者IDの台帳。ID は一人ひとりに割り当て、承認を得て登録し、不要になったら削除します。名義人が離任したのに残っている ID を知らせます。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="70" />
+            <location filename="../../desktop/registers/definitions/accounts.py" line="143" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="115" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="155" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="162" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="131" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="108" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="118" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="127" />
+            <source>システム</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="144" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="136" />
+            <source>利用者ID</source>
+            <translation>User ID</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="145" />
+            <source>名義人（従事者）</source>
+            <translation>Holder (staff)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="146" />
+            <source>名義人（外部の者）</source>
+            <translation>Holder (outside person)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="147" />
+            <source>従事者名簿にいない人の氏名（県の職員、他社の技術者など）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="148" />
+            <source>名義人の所属</source>
+            <translation>Holder's organisation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="149" />
+            <source>共用・汎用ID</source>
+            <translation>Shared / generic ID</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="150" />
+            <source>複数人で使う ID、機能名の ID（admin など）のときに選びます</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="151" />
+            <source>権限</source>
+            <translation>Privilege</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="30" />
+            <source>管理者</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="31" />
+            <source>運用担当</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="32" />
+            <source>一般利用者</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="33" />
+            <source>参照のみ</source>
+            <translation>Read only</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="153" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="215" />
+            <location filename="../../desktop/registers/definitions/software.py" line="124" />
+            <source>承認者</source>
+            <translation>Approved by</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="154" />
+            <source>承認日</source>
+            <translation>Approved on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="156" />
+            <source>パスワード設定済</source>
+            <translation>Password set</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="157" />
+            <source>登録時に初期パスワードを設定し、本人に変更させたときに選びます（A11-1-7）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="158" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="145" />
+            <source>削除日</source>
+            <translation>Deleted on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="159" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="146" />
+            <source>削除の理由</source>
+            <translation>Reason for deletion</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="36" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="34" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="82" />
+            <source>有効</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="37" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="36" />
+            <source>削除済</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="164" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="151" />
+            <source>削除日は登録日以降の日付にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="165" />
+            <source>承認者と承認日は両方を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="166" />
+            <source>承認日は登録日以前の日付にしてください（承認を得てから登録します）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="168" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="153" />
+            <source>削除日を入力した場合は削除の理由も入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="169" />
+            <source>名義人（従事者）か名義人（外部の者）のどちらかを入力してください（共用IDを除く）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/accounts.py" line="171" />
+            <source>名義人（外部の者）を入力した場合は所属も入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="64" />
+            <source>利用者ID等の確認記録</source>
+            <translation>Account and log reviews</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="67" />
+            <source>利用者の登録状況の確認、管理者の接続履歴の検査、外部接続の記録の確認、アクセス記録の分析の記録。システムごとの間隔から次の確認の期限が出ます（管理対象システムの要対応）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="71" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="109" />
+            <source>確認の種類</source>
+            <translation>Kind of review</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="21" />
+            <source>外部接続の接続記録の確認</source>
+            <translation>External connection log review</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="72" />
+            <source>対象期間（開始）</source>
+            <translation>Period from</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="73" />
+            <source>対象期間（終了）</source>
+            <translation>Period to</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="76" />
+            <source>確認した件数</source>
+            <translation>Items reviewed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="77" />
+            <source>確認した内容</source>
+            <translation>What was reviewed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="78" />
+            <source>確認した利用者の一覧や接続記録の範囲など</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="27" />
+            <location filename="../../desktop/registers/definitions/inspections.py" line="23" />
+            <source>問題なし</source>
+            <translation>No findings</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="28" />
+            <source>指摘あり</source>
+            <translation>Findings</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="80" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="28" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="100" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="99" />
+            <source>指摘事項</source>
+            <translation>Findings</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="81" />
+            <source>措置</source>
+            <translation>Actions taken</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="82" />
+            <source>証跡</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="86" />
+            <source>対象期間（終了）は対象期間（開始）以降の日付にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="88" />
+            <source>確認日は対象期間（終了）以降の日付にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="89" />
+            <source>結果が「指摘あり」のときは指摘事項を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/external_users.py" line="124" />
+            <source>外部接続利用者</source>
+            <translation>External-connection users</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/external_users.py" line="127" />
+            <source>外部からシステムに接続する利用者。当社の管理責任者、接続方法、専用線以外での相手確認、接続記録の取得と確認、異動・退職時の削除を記録します。外部接続利用者の手続（A16-5）は文書として管理します。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/external_users.py" line="132" />
+            <source>利用者氏名</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/external_users.py" line="134" />
+            <source>利用者（従事者の場合）</source>
+            <translation>Person (when staff)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/external_users.py" line="135" />
+            <source>当社の従事者が外部から接続する場合に選びます</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/external_users.py" line="137" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="128" />
+            <source>管理責任者</source>
+            <translation>Manager in charge</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/external_users.py" line="138" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="129" />
+            <source>接続方法</source>
+            <translation>Connection method</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/external_users.py" line="22" />
+            <source>インターネットVPN</source>
+            <translation>Internet VPN</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/external_users.py" line="23" />
+            <source>リモートデスクトップ（ゲートウェイ経由）</source>
+            <translation>Remote desktop via gateway</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/external_users.py" line="24" />
+            <source>電話回線（ダイヤルアップ）</source>
+            <translation>Dial-up</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/external_users.py" line="140" />
+            <source>相手の確認方法</source>
+            <translation>Caller check</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/external_users.py" line="141" />
+            <source>専用線以外のときは、コールバックや発信者番号通知などの確認方法を選びます（A16-3）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/external_users.py" line="28" />
+            <source>コールバック</source>
+            <translation>Callback</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/external_users.py" line="29" />
+            <source>発信者番号通知による確認</source>
+            <translation>Caller-ID check</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/external_users.py" line="30" />
+            <source>端末証明書による確認</source>
+            <translation>Device certificate</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/external_users.py" line="142" />
+            <source>接続記録を取得</source>
+            <translation>Connection logs obtained</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/external_users.py" line="144" />
+            <location filename="../../desktop/submittals/forms/software_list.py" line="66" />
+            <source>有効期限</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/external_users.py" line="146" />
+            <source>例: 異動、退職、契約終了</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/external_users.py" line="35" />
+            <source>期限切れ</source>
+            <translation>Expired</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/external_users.py" line="152" />
+            <source>有効期限は登録日以降の日付にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/external_users.py" line="154" />
+            <source>接続方法が「専用線」のときは「専用線」を選んでください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="147" />
+            <source>設計開発</source>
+            <translation>Development projects</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="151" />
+            <source>システムの設計・開発の記録。テスト計画、セキュリティ機能ア〜クの確認、既存システムへの影響確認、本番データをテストに使う場合の県の許可と保護対策、媒体・資料の施錠保管を記録します。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="154" />
+            <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="33" />
+            <source>案件名</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="156" />
+            <source>開発期間（開始）</source>
+            <translation>Period from</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="157" />
+            <source>開発期間（終了）</source>
+            <translation>Period to</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="158" />
+            <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="37" />
+            <source>納品日</source>
+            <translation>Delivery date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="41" />
+            <source>納品済</source>
+            <translation>Delivered</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="160" />
+            <source>テスト計画の概要</source>
+            <translation>Test plan summary</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="161" />
+            <source>セキュリティ機能の正常動作を確認するテストを含めます（A10-3）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="162" />
+            <source>テスト計画書</source>
+            <translation>Test plan documents</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="163" />
+            <source>セキュリティ機能の確認（ア〜ク）</source>
+            <translation>Security functions (a–ku)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="47" />
+            <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="59" />
+            <source>機能</source>
+            <translation>Function</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="24" />
+            <source>ア 利用者ごとのIDで個別に識別する</source>
+            <translation>a: identify each user by an individual ID</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="25" />
+            <source>イ 入力したパスワードを画面に表示しない</source>
+            <translation>i: never show a typed password</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="26" />
+            <source>ウ 管理者がID・パスワードを設定・削除できる</source>
+            <translation>u: the administrator sets and deletes IDs and passwords</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="27" />
+            <source>エ 利用者が自分のパスワードを変更できる</source>
+            <translation>e: users change their own password</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="28" />
+            <source>オ 認証の履歴を記録し保管する（重要な情報）</source>
+            <translation>o: keep the authentication history (important data)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="29" />
+            <source>カ 送信時に暗号化等で漏えいを防ぐ（重要な情報）</source>
+            <translation>ka: protect important data sent over the network</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="30" />
+            <source>キ 重要な情報を暗号化する</source>
+            <translation>ki: encrypt important data</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="31" />
+            <source>ク 処理する端末を限定する（重要な情報）</source>
+            <translation>ku: restrict the terminals that process important data</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="35" />
+            <source>確認済（機能あり）</source>
+            <translation>Checked: present</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="36" />
+            <source>機能なし</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="49" />
+            <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="61" />
+            <source>説明</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="50" />
+            <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="62" />
+            <source>テストの証跡</source>
+            <translation>Test evidence</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="51" />
+            <source>テストケース番号、結果票のファイル名など</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="54" />
+            <source>「対象外」とした理由を説明に入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="56" />
+            <source>「確認済」としたテストの証跡を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="165" />
+            <source>未確認の項目数</source>
+            <translation>Items not checked</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="166" />
+            <source>既存システムへの影響確認日</source>
+            <translation>Impact checked on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="167" />
+            <source>影響確認の方法</source>
+            <translation>Impact check method</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="168" />
+            <source>影響確認の結果</source>
+            <translation>Impact check result</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="169" />
+            <source>本番データをテストに使用</source>
+            <translation>Production data used as test data</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="171" />
+            <source>本番データの使用開始日</source>
+            <translation>Production data used from</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/changes.py" line="126" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="172" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="218" />
+            <source>県の許可</source>
+            <translation>Prefecture's permission</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="173" />
+            <source>種別「本番データのテスト利用」の許可申請を選びます（A10-1）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="175" />
+            <source>本番データの利用範囲・目的</source>
+            <translation>Scope and purpose of the data</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="176" />
+            <source>本番データの保護対策</source>
+            <translation>Protection of the data</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="177" />
+            <source>媒体・資料の保管場所</source>
+            <translation>Where media and documents are kept</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="178" />
+            <source>施錠して保管</source>
+            <translation>Kept locked</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="182" />
+            <source>開発期間（終了）は開発期間（開始）以降の日付にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="183" />
+            <source>納品日は開発期間（開始）以降の日付にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="184" />
+            <source>同じ機能が2回以上あります。ア〜クはそれぞれ1行にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="185" />
+            <source>本番データを使う場合は使用開始日を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="187" />
+            <source>本番データを使わない場合は使用開始日を空にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="189" />
+            <source>影響確認日を入力した場合は結果も入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="191" />
+            <source>施錠して保管する場合は保管場所を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="144" />
+            <source>ウイルス対策・パッチ適用状況</source>
+            <translation>Anti-virus and patch checks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="147" />
+            <source>パソコン・サーバごとのウイルス対策ソフト、ウイルス定義の日付、全体検査、セキュリティパッチの適用状況の確認記録。確認の間隔や定義の古さから要対応を出します。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="153" />
+            <source>ウイルス対策ソフト</source>
+            <translation>Anti-virus product</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="154" />
+            <source>検査するゲートウェイ機器</source>
+            <translation>Scanning gateway</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="155" />
+            <source>機器にソフトを入れず、インターネットとの通信を経由する機器で検査する場合に選びます（A13-2）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="156" />
+            <source>ウイルス定義の日付</source>
+            <translation>Pattern file date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="157" />
+            <source>確認時の定義の古さ</source>
+            <translation>Pattern age at the check</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="159" />
+            <source>最後の全体検査日</source>
+            <translation>Last full scan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="32" />
+            <source>ウイルスを検出</source>
+            <translation>Infection found</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="33" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="33" />
+            <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="51" />
+            <source>未実施</source>
+            <translation>Not run</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="161" />
+            <source>確認時の検査の古さ</source>
+            <translation>Scan age at the check</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="162" />
+            <source>セキュリティパッチ適用済</source>
+            <translation>Security patches applied</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="163" />
+            <source>適用したパッチ</source>
+            <translation>Patches applied up to</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="164" />
+            <source>例: Windows 2025年6月の累積更新プログラムまで</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="166" />
+            <source>その機器の最新の確認</source>
+            <translation>Latest check of the item</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="170" />
+            <source>ウイルス対策ソフトか、検査するゲートウェイ機器のどちらかを入力してください（A13-2）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="172" />
+            <source>ウイルス定義の日付は確認日以前にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="173" />
+            <source>最後の全体検査日は確認日以前にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="174" />
+            <source>検査するゲートウェイ機器には、対象機器と別の機器を選んでください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="176" />
+            <source>検査結果を入力する場合は最後の全体検査日も入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="105" />
+            <source>ソフトウェア台帳</source>
+            <translation>Software and licences</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="108" />
+            <source>業務で使うソフトウェアとライセンスの台帳。保有ライセンス数とインストール数、業務での使用の承認を記録し、ライセンスの超過やファイル共有ソフト・未承認のソフトを知らせます。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="111" />
+            <source>製品名</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="112" />
+            <source>バージョン</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="113" />
+            <source>開発元</source>
+            <translation>Vendor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="114" />
+            <location filename="../../desktop/submittals/forms/software_list.py" line="61" />
+            <source>分類</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="31" />
+            <source>OS</source>
+            <translation>Operating system</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="32" />
+            <source>事務用ソフト</source>
+            <translation>Office software</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="33" />
+            <source>セキュリティ対策</source>
+            <translation>Security</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="34" />
+            <source>開発ツール</source>
+            <translation>Development tools</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="35" />
+            <source>業務システム</source>
+            <translation>Business application</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="36" />
+            <source>ファイル共有（P2P）</source>
+            <translation>File sharing (P2P)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="115" />
+            <source>ライセンスの種類</source>
+            <translation>Licence type</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="21" />
+            <source>パッケージ（永続）</source>
+            <translation>Perpetual package</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="22" />
+            <source>ボリュームライセンス</source>
+            <translation>Volume licence</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="23" />
+            <source>サブスクリプション</source>
+            <translation>Subscription</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="24" />
+            <source>機器に付属（OEM）</source>
+            <translation>OEM (bundled)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="25" />
+            <source>無償</source>
+            <translation>Free of charge</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="26" />
+            <source>オープンソース</source>
+            <translation>Open source</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="116" />
+            <source>ライセンス番号</source>
+            <translation>Licence number</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="117" />
+            <source>ライセンス証書</source>
+            <translation>Licence certificate</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="118" />
+            <source>保有ライセンス数</source>
+            <translation>Licences held</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="119" />
+            <source>インストール数</source>
+            <translation>Installations</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="121" />
+            <source>インストール先の機器</source>
+            <translation>Installed on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="122" />
+            <source>ライセンスの有効期限</source>
+            <translation>Licence valid until</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="123" />
+            <source>業務での使用を承認</source>
+            <translation>Approved for business use</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="125" />
+            <source>アンインストール日</source>
+            <translation>Removed on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="129" />
+            <source>インストール数が、インストール先として選んだ機器の数より少なくなっています。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="131" />
+            <source>業務での使用を承認した場合は承認者を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="132" />
+            <source>ファイル共有ソフトは承認できません（A14-2）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="134" />
+            <source>ライセンスの種類が有償のときは保有ライセンス数を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/software.py" line="136" />
+            <source>アンインストールした場合はインストール数を0にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="155" />
+            <source>管理資料・手順書</source>
+            <translation>Documents and procedures</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="158" />
+            <source>ネットワークの管理資料と各種の手順書。版ごとの改訂履歴とファイル（暗号化して保存）、次回の見直し予定を管理します。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="25" />
+            <source>ネットワーク構成図</source>
+            <translation>Network diagram</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="26" />
+            <source>ネットワークの運用管理方法</source>
+            <translation>Network operation method</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="27" />
+            <source>ネットワーク接続基準</source>
+            <translation>Network connection criteria</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="28" />
+            <source>ネットワーク障害時の対応方法</source>
+            <translation>Network failure response</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="29" />
+            <source>インターネット利用者の手順</source>
+            <translation>Internet-use procedure for users</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="30" />
+            <source>情報システム運用手順</source>
+            <translation>Operations procedure</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="31" />
+            <source>外部接続の利用者の手順</source>
+            <translation>External-connection user procedure</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="32" />
+            <source>記録媒体の取扱手順</source>
+            <translation>Media handling procedure</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="161" />
+            <location filename="../../desktop/submittals/forms/self_assessment.py" line="73" />
+            <source>表題</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="164" />
+            <source>改訂履歴</source>
+            <translation>Revisions</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="165" />
+            <source>古い版から順に。新しい版の改訂日は前の版の改訂日以降にします</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="52" />
+            <source>例: 第3版、3.1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="53" />
+            <source>改訂日</source>
+            <translation>Revised on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="54" />
+            <source>改訂者</source>
+            <translation>Author</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="55" />
+            <source>改訂の概要</source>
+            <translation>Summary of the change</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="57" />
+            <source>この版のファイル（「添付ファイル」に暗号化して保存）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="58" />
+            <source>ファイルのSHA-256</source>
+            <translation>File SHA-256</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="166" />
+            <source>添付ファイル（各版）</source>
+            <translation>Files (each revision)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="167" />
+            <source>現在の版</source>
+            <translation>Current revision</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="168" />
+            <source>最終改訂日</source>
+            <translation>Last revised on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="170" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="101" />
+            <source>空欄のときは設定の既定値</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="171" />
+            <source>次回見直し予定日</source>
+            <translation>Next review due</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="172" />
+            <source>空欄のときは最終改訂日と見直し間隔から計算します（A15-2）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="41" />
+            <source>ア 運用スケジュール</source>
+            <translation>(a) Operation schedule</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="173" />
+            <source>情報システム運用手順に含まれているか（A17-1）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="42" />
+            <source>イ 他の情報システムとの接続</source>
+            <translation>(b) Connections to other systems</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="43" />
+            <source>ウ ソフトウェアの利用制限</source>
+            <translation>(c) Limits on software use</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="44" />
+            <source>エ 重要なデータのバックアップ</source>
+            <translation>(d) Backups of important data</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="45" />
+            <source>オ 接続履歴の記録</source>
+            <translation>(e) Recording the connection log</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="46" />
+            <source>カ 異常を見つけたときの対処</source>
+            <translation>(f) Handling anomalies</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="178" />
+            <source>改訂履歴は古い版から順に入力し、新しい版の改訂日は前の版の改訂日以降にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="180" />
+            <source>改訂履歴に同じ版が2回あります。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="195" />
+            <source>ファイアウォール・ルータ設定</source>
+            <translation>Firewall and router rules</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="198" />
+            <source>ファイアウォール・ルータのルール（ポート、方向、理由、通信元・通信先）。取扱注意: 表示・印刷には理由の入力が必要で、監査記録に残ります。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="202" />
+            <source>機器</source>
+            <translation>Device</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="203" />
+            <source>ルール番号（順序）</source>
+            <translation>Rule number (order)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="204" />
+            <source>動作</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="30" />
+            <source>許可（通過させる）</source>
+            <translation>Allow</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="31" />
+            <source>拒否</source>
+            <translation>Deny</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="205" />
+            <source>プロトコル</source>
+            <translation>Protocol</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="34" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="34" />
+            <source>TCP</source>
+            <translation>TCP</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="35" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="35" />
+            <source>UDP</source>
+            <translation>UDP</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="36" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="36" />
+            <source>TCP/UDP</source>
+            <translation>TCP/UDP</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="37" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="37" />
+            <source>ICMP</source>
+            <translation>ICMP</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="38" />
+            <source>すべて</source>
+            <translation>Any</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="206" />
+            <source>ポート番号</source>
+            <translation>Ports</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="207" />
+            <source>例: 443 / 20-21 / 25, 587 / any（TCP・UDPでは必須）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="208" />
+            <source>通信の方向</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="41" />
+            <source>外部→内部（受信）</source>
+            <translation>Inbound</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="42" />
+            <source>内部→外部（送信）</source>
+            <translation>Outbound</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="43" />
+            <source>双方向</source>
+            <translation>Both</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="209" />
+            <source>通信元</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="210" />
+            <source>IPアドレス、CIDR（例: 10.0.0.0/24）、any、または @名前 のグループ（複数はカンマ区切り）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="211" />
+            <source>通信先</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="212" />
+            <source>IPアドレス、CIDR、any、または @名前 のグループ（複数はカンマ区切り）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="213" />
+            <source>通過させる理由</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="214" />
+            <source>依頼者</source>
+            <translation>Requested by</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="216" />
+            <source>県のシステムに関わる設定</source>
+            <translation>Concerns a prefecture system</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="217" />
+            <source>県のシステムの設定変更には県の許可が必要です（A5-2-4）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="220" />
+            <source>有効期間（開始）</source>
+            <translation>Valid from</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="221" />
+            <source>有効期間（終了）</source>
+            <translation>Valid to</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="227" />
+            <source>通過させる理由を入力してください（A15-9）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="229" />
+            <source>ポート番号は 1〜65535 の数、範囲（例: 8000-8080）、カンマ区切り、または any で入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="231" />
+            <source>TCP・UDPのルールにはポート番号を入力してください（A15-9）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="232" />
+            <source>通信元は IPアドレス、CIDR（例: 10.0.0.0/24）、any、または @名前 のグループで入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="234" />
+            <source>通信先は IPアドレス、CIDR（例: 10.0.0.0/24）、any、または @名前 のグループで入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="236" />
+            <source>有効期間（終了）は有効期間（開始）以降の日付にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="237" />
+            <source>最終見直し日は有効期間（開始）以降の日付にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="87" />
+            <source>ネットワーク管理の実施状況</source>
+            <translation>Network measures</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="90" />
+            <source>二重化、外部接続の仕様・ファイアウォール・認証、メールとファイアウォールの履歴取得を定期的に確認した記録。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="92" />
+            <source>確認した対策</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="21" />
+            <source>重要な回線・機器の二重化（A15-3）</source>
+            <translation>Redundant important lines and devices (A15-3)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="22" />
+            <source>LGWAN等の接続仕様に沿った対策（A15-4）</source>
+            <translation>External network connection specifications followed (A15-4)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="23" />
+            <source>外部接続のファイアウォール（A15-5）</source>
+            <translation>Firewall for external connections (A15-5)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="24" />
+            <source>外部接続の利用者認証（A15-6）</source>
+            <translation>Authentication of external connections (A15-6)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="25" />
+            <source>メールサーバの送受信履歴（A15-8）</source>
+            <translation>Mail server send/receive log (A15-8)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="26" />
+            <source>ファイアウォールの不正アクセス履歴（A15-11）</source>
+            <translation>Firewall illegal-access log (A15-11)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="31" />
+            <source>実施を確認</source>
+            <translation>In place</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="32" />
+            <source>一部未実施</source>
+            <translation>Partly in place</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/changes.py" line="132" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="96" />
+            <location filename="../../desktop/submittals/forms/self_assessment.py" line="83" />
+            <source>確認の内容</source>
+            <translation>What was checked</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="97" />
+            <source>根拠（証跡）</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="98" />
+            <source>ログの保存場所、構成図の版、設定画面の控えなど</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="100" />
+            <source>確認間隔</source>
+            <translation>Check interval</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="102" />
+            <source>次回確認日</source>
+            <translation>Next check due</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/changes.py" line="110" />
+            <source>システム変更・操作記録</source>
+            <translation>System changes and operations</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/changes.py" line="113" />
+            <source>システムの設定変更・操作の記録（変更前後の値、理由、県の許可、変更後の正常動作の確認、必要な教育）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/changes.py" line="116" />
+            <source>実施日時</source>
+            <translation>Done at</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/changes.py" line="117" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="81" />
+            <source>作業者</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/changes.py" line="119" />
+            <source>不要なOSの機能の停止・不要なソフトウェアの削除は「不要な機能の停止・ソフトウェアの削除」（A17-2）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/changes.py" line="22" />
+            <source>ソフトウェアの導入・更新</source>
+            <translation>Software installed or updated</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/changes.py" line="23" />
+            <source>不要な機能の停止・ソフトウェアの削除</source>
+            <translation>Hardening (features stopped, software removed)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/changes.py" line="24" />
+            <source>運用操作</source>
+            <translation>Operation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/changes.py" line="120" />
+            <source>変更・操作の内容</source>
+            <translation>What was changed or done</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/changes.py" line="121" />
+            <source>設定項目</source>
+            <translation>Setting</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/changes.py" line="122" />
+            <source>変更前の値</source>
+            <translation>Value before</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/changes.py" line="123" />
+            <source>変更後の値</source>
+            <translation>Value after</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/changes.py" line="124" />
+            <location filename="../../desktop/registers/definitions/other_measures.py" line="45" />
+            <location filename="../../desktop/submittals/forms/self_assessment.py" line="79" />
+            <source>理由</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/changes.py" line="125" />
+            <source>県のシステム</source>
+            <translation>Prefecture system</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/changes.py" line="29" />
+            <source>実施中・確認待ち</source>
+            <translation>In progress / awaiting confirmation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/changes.py" line="30" />
+            <source>完了</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/changes.py" line="129" />
+            <source>正常動作の確認日</source>
+            <translation>Normal operation confirmed on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/changes.py" line="131" />
+            <source>確認の結果</source>
+            <translation>Confirmation result</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/changes.py" line="34" />
+            <source>異常あり</source>
+            <translation>Problem found</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/changes.py" line="133" />
+            <source>運用方法・操作手順が変わる</source>
+            <translation>Operations or procedures change</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/changes.py" line="134" />
+            <source>変わる場合は教育計画を作成して結び付けます（A17-5）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/changes.py" line="140" />
+            <source>「完了」にするには、変更後の正常動作の確認（確認日・確認者・確認の結果）を入力してください（A17-3）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/changes.py" line="142" />
+            <source>正常動作の確認日は実施日以降の日付にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/changes.py" line="143" />
+            <source>変更後の値を入力した場合は設定項目も入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/handovers.py" line="49" />
+            <source>引継記録</source>
+            <translation>Handovers</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/handovers.py" line="52" />
+            <source>担当者が替わるときの引継の記録。引継資料（暗号化して保存）と、前任者・後任者の確認を残します。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/handovers.py" line="54" />
+            <source>前任者</source>
+            <translation>Handed over by</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/handovers.py" line="55" />
+            <source>後任者</source>
+            <translation>Taken over by</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/handovers.py" line="56" />
+            <source>引き継ぐ役割・業務</source>
+            <translation>Role or duties handed over</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/handovers.py" line="57" />
+            <source>引継日</source>
+            <translation>Handover date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/handovers.py" line="58" />
+            <source>引継事項</source>
+            <translation>What was handed over</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/handovers.py" line="59" />
+            <source>引継資料（名称）</source>
+            <translation>Handover documents (names)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/handovers.py" line="60" />
+            <source>紙の資料の名称など。ファイルは下の「引継資料」に添付します</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/handovers.py" line="61" />
+            <source>引継資料</source>
+            <translation>Handover documents</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/handovers.py" line="62" />
+            <source>前任者の確認日</source>
+            <translation>Confirmed by the predecessor on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/handovers.py" line="63" />
+            <source>後任者の確認日</source>
+            <translation>Confirmed by the successor on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/handovers.py" line="67" />
+            <source>後任者は前任者と別の人にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/handovers.py" line="69" />
+            <source>前任者の確認日は引継日以降の日付にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/handovers.py" line="71" />
+            <source>後任者の確認日は引継日以降の日付にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="58" />
+            <source>重要な情報の誤り報告</source>
+            <translation>Errors in important data</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="61" />
+            <source>重要な情報に誤りを見つけたときの記録。県への報告、訂正、原票との照合を残します。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="63" />
+            <source>発見日</source>
+            <translation>Found on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="64" />
+            <source>発見者</source>
+            <translation>Found by</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="65" />
+            <source>対象のシステム・データ</source>
+            <translation>System or data</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="66" />
+            <source>誤りの内容</source>
+            <translation>What is wrong</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="67" />
+            <source>県への報告日</source>
+            <translation>Reported to the prefecture on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="68" />
+            <source>報告先（県の担当者）</source>
+            <translation>Reported to</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="69" />
+            <source>訂正の内容</source>
+            <translation>Correction</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="70" />
+            <source>訂正日</source>
+            <translation>Corrected on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="71" />
+            <source>原票との照合結果</source>
+            <translation>Check against the source</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="72" />
+            <source>入力帳票などの原票と、登録された内容を突き合わせた結果（A19-3）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="20" />
+            <source>原票と一致</source>
+            <translation>Matches the source</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="21" />
+            <source>原票と不一致</source>
+            <translation>Differs from the source</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="22" />
+            <source>原票なし</source>
+            <translation>No source document</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="73" />
+            <source>照合者</source>
+            <translation>Checked by</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="14" />
+            <source>発見・調査中</source>
+            <translation>Found, investigating</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="15" />
+            <source>県へ報告済み</source>
+            <translation>Reported to the prefecture</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="16" />
+            <source>訂正済み</source>
+            <translation>Corrected</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="17" />
+            <source>照合済み・完了</source>
+            <translation>Verified and closed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="78" />
+            <source>県への報告日は発見日以降の日付にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="79" />
+            <source>県への報告日と報告先は両方を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="80" />
+            <source>訂正日は発見日以降の日付にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="81" />
+            <source>「照合済み・完了」にするには、原票との照合結果と照合者を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/inspections.py" line="65" />
+            <source>記録媒体・処理経路・保管方法の点検</source>
+            <translation>Inspections of media, routes and storage</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/inspections.py" line="68" />
+            <source>重要な情報の記録媒体、処理経路、保管方法の点検記録。次回の予定日を過ぎると要対応に出ます。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/inspections.py" line="70" />
+            <source>点検の対象区分</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/inspections.py" line="17" />
+            <source>記録媒体</source>
+            <translation>Recording media</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/inspections.py" line="18" />
+            <source>処理経路</source>
+            <translation>Processing route</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/inspections.py" line="19" />
+            <source>保管方法</source>
+            <translation>Storage</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/inspections.py" line="20" />
+            <source>全体</source>
+            <translation>All of them</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/inspections.py" line="71" />
+            <source>点検対象</source>
+            <translation>What was inspected</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/inspections.py" line="72" />
+            <source>点検日</source>
+            <translation>Inspected on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/inspections.py" line="73" />
+            <source>点検者</source>
+            <translation>Inspector</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/audits.py" line="20" />
+            <location filename="../../desktop/registers/definitions/inspections.py" line="24" />
+            <source>要改善</source>
+            <translation>Needs improvement</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/inspections.py" line="75" />
+            <source>点検結果の詳細</source>
+            <translation>Findings</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/inspections.py" line="76" />
+            <source>改善の内容</source>
+            <translation>Improvement</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/inspections.py" line="77" />
+            <source>次回点検予定日</source>
+            <translation>Next inspection due</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/inspections.py" line="78" />
+            <source>空欄のときは設定の点検間隔から計算します</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/inspections.py" line="82" />
+            <source>次回点検予定日は点検日より後にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/audits.py" line="90" />
+            <source>情報セキュリティ監査</source>
+            <translation>Security audits</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/audits.py" line="93" />
+            <source>受けた情報セキュリティ監査と指摘事項。是正措置・担当・期限・完了を管理し、期限切れを要対応に出します。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/audits.py" line="95" />
+            <source>監査の名称</source>
+            <translation>Audit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/audits.py" line="96" />
+            <source>監査の種類</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/audits.py" line="14" />
+            <source>県による監査</source>
+            <translation>Audit by the prefecture</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/audits.py" line="15" />
+            <source>外部監査</source>
+            <translation>External audit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/audits.py" line="16" />
+            <source>内部監査</source>
+            <translation>Internal audit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/audits.py" line="97" />
+            <source>監査日</source>
+            <translation>Audit date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/audits.py" line="98" />
+            <source>監査人</source>
+            <translation>Auditor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/audits.py" line="99" />
+            <source>監査の範囲</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/audits.py" line="29" />
+            <source>重要度</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/audits.py" line="19" />
+            <source>重大</source>
+            <translation>Serious</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/audits.py" line="21" />
+            <source>軽微</source>
+            <translation>Minor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/audits.py" line="22" />
+            <source>助言</source>
+            <translation>Advice</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/audits.py" line="30" />
+            <source>関係する条項</source>
+            <translation>Clause</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/audits.py" line="30" />
+            <source>例: A15-9</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/audits.py" line="31" />
+            <source>是正措置</source>
+            <translation>Corrective action</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/audits.py" line="33" />
+            <source>対応期限</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/audits.py" line="34" />
+            <source>完了日</source>
+            <translation>Done on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/audits.py" line="35" />
+            <source>完了の根拠</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/audits.py" line="38" />
+            <source>完了日を入力するには是正措置も入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/audits.py" line="101" />
+            <source>対応状況の報告期限</source>
+            <translation>Response report due</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/audits.py" line="102" />
+            <source>未完了の指摘</source>
+            <translation>Open findings</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/audits.py" line="103" />
+            <source>未完了の指摘の最も早い期限</source>
+            <translation>Earliest due of open findings</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/audits.py" line="109" />
+            <source>報告期限は監査日以降の日付にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/other_measures.py" line="42" />
+            <source>業務の内容に応じて独自に行っている情報セキュリティ対策と、その理由・担当・見直し予定。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/other_measures.py" line="44" />
+            <source>対策</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/other_measures.py" line="46" />
+            <source>実施開始日</source>
+            <translation>In place since</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/other_measures.py" line="48" />
+            <source>見直し予定日</source>
+            <translation>Review due</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/other_measures.py" line="52" />
+            <source>見直し予定日は実施開始日より後にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>第三者への提供ですが、県の了解（文書番号・了解日）が記録されていません（A12-7）。</source>
+            <translation type="obsolete">The data was given to a third party, but the prefecture's consent (document number and date) is not recorded (A12-7).</translation>
+        </message>
+        <message>
+            <source>第三者提供の県の了解が記録されていません。</source>
+            <translation type="obsolete">The prefecture's consent to giving data to a third party is not recorded.</translation>
+        </message>
+        <message>
+            <source>設定変更の県の許可が記録されていません。</source>
+            <translation type="obsolete">The prefecture's permission for a configuration change is not recorded.</translation>
+        </message>
+        <message>
+            <source>設定変更ですが、県の許可（許可番号・許可日）が記録されていません（A5-2-4）。</source>
+            <translation type="obsolete">This is a configuration change, but the prefecture's permission (number and date) is not recorded (A5-2-4).</translation>
+        </message>
+        <message>
+            <source>引継内容</source>
+            <translation type="obsolete">What was handed over</translation>
+        </message>
+        <message>
+            <source>設定変更のときは県の許可番号を入力します（A5-2-4）</source>
+            <translation type="obsolete">For a configuration change, enter the prefecture's permission number (A5-2-4)</translation>
+        </message>
+        <message>
+            <source>県の了解の文書番号</source>
+            <translation type="obsolete">Prefecture consent number</translation>
+        </message>
+        <message>
+            <source>県の了解日</source>
+            <translation type="obsolete">Prefecture consent date</translation>
+        </message>
+        <message>
+            <source>県の了解は「第三者への提供」が「はい」のときに記録します。</source>
+            <translation type="obsolete">Record the prefecture's consent only when "Given to a third party" is "Yes".</translation>
+        </message>
+        <message>
             <source>ファイルを読み取れません: {path}（{reason}）</source>
             <translation type="obsolete">Cannot read the file: {path} ({reason})</translation>
         </message>
     </context>
     <context>
+        <name>Resources</name>
+        <message>
+            <location filename="../../desktop/paths.py" line="63" />
+            <location filename="../../desktop/vault/migrations.py" line="39" />
+            <source>アプリのデータ「{name}」が見つかりません（{where}）。インストールが不完全です。アプリを入れ直してください。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Sections</name>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="180" />
+            <location filename="../../ui/compliance/section.py" line="466" />
+            <source>点検</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/due_list.py" line="182" />
             <location filename="../../ui/registers/section.py" line="78" />
             <source>台帳</source>
             <translation>Registers</translation>
@@ -4918,9 +10254,79 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Days before reminding you to make a backup (0: no reminder)</translation>
         </message>
         <message>
+            <location filename="../../desktop/backup/schedule.py" line="68" />
+            <source>定期バックアップ（off / logout / daily / weekly）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/schedule.py" line="69" />
+            <source>定期バックアップの時刻（HH:MM）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/schedule.py" line="70" />
+            <source>毎週のバックアップの曜日（0=月曜〜6=日曜）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/schedule.py" line="71" />
+            <source>定期バックアップの保存先フォルダー</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/schedule.py" line="72" />
+            <source>残す日次バックアップの数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/schedule.py" line="73" />
+            <source>残す週次バックアップの数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/backup/schedule.py" line="74" />
+            <source>残す月次バックアップの数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/marks.py" line="21" />
+            <source>手動確認の有効期間（日）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/marks.py" line="23" />
+            <source>「期限間近」とする日数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/marks.py" line="25" />
+            <source>期限が来たらタスクトレイに通知する</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desktop/registers/attachments.py" line="35" />
             <source>添付ファイルの上限サイズ（MB）</source>
             <translation>Maximum attachment size (MB)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/documents.py" line="22" />
+            <source>管理資料・手順書の見直し間隔（か月、既定値）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="24" />
+            <source>ウイルス対策・パッチ適用状況の確認の間隔（日）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="26" />
+            <source>ウイルス定義（パターンファイル）を古いとみなす日数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="28" />
+            <source>ウイルスの全体検査を古いとみなす日数</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/equipment.py" line="14" />
@@ -4928,14 +10334,64 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Interval of equipment existence checks (months; default for new equipment)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="27" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="31" />
             <source>データ交換後、保存領域からの削除確認までの日数</source>
             <translation>Days after a data exchange until its deletion from the storage area must be confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="25" />
+            <source>ファイアウォールのルールで警告しないポート範囲の広さ（ポート数）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="27" />
+            <source>ファイアウォールのルールの見直し間隔（か月）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/inspections.py" line="14" />
+            <source>記録媒体・処理経路・保管方法の点検間隔（か月、既定値）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/media.py" line="17" />
+            <source>持ち出した媒体が戻らないまま要対応に出すまでの時間</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="17" />
+            <source>ネットワーク管理の実施状況の確認間隔（か月、既定値）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="26" />
+            <source>許可申請の提出後、回答がないまま要対応に出すまでの日数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="28" />
+            <source>許可期間の満了を何日前から要対応に出すか</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/runbooks.py" line="34" />
             <source>事故対応手順書の見直し間隔（か月、既定値）</source>
             <translation>Review interval of incident runbooks (months; default)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/systems.py" line="17" />
+            <source>利用者登録状況の確認の間隔（か月、新しいシステムの既定値）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/systems.py" line="19" />
+            <source>管理者の接続履歴の検査の間隔（か月、新しいシステムの既定値）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/systems.py" line="21" />
+            <source>重要な情報へのアクセス記録の分析の間隔（か月、新しいシステムの既定値）</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/settings/__init__.py" line="74" />
@@ -5024,39 +10480,53 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Unknown setting: {key}</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/options.py" line="37" />
+            <location filename="../../desktop/submittals/options.py" line="46" />
             <source>文書番号の書式（{prefix} 記号、{n} 番号、{nendo} 年度。空欄にすると番号を付けない）</source>
             <translation>Document number format ({prefix} code, {n} number, {nendo} fiscal year; leave empty for no number)</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/options.py" line="39" />
+            <location filename="../../desktop/submittals/options.py" line="48" />
             <source>文書番号の記号（例: 北情）</source>
             <translation>Document number code (e.g. 北情)</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/options.py" line="40" />
+            <location filename="../../desktop/submittals/options.py" line="49" />
             <source>文書番号を年度ごとに1から振り直す</source>
             <translation>Restart document numbers at 1 every fiscal year</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/options.py" line="41" />
-            <source>提出書類の宛先</source>
-            <translation>Addressee of submittals</translation>
+            <location filename="../../desktop/submittals/options.py" line="52" />
+            <source>提出書類の宛先（governor: 石川県知事、section_head: 所管課の長、又は宛先の文字）</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/submittals/options.py" line="43" />
+            <location filename="../../desktop/submittals/options.py" line="54" />
+            <source>県の所管課（例: 石川県総務部情報政策課）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/options.py" line="56" />
             <source>提出書類の明朝体フォントファイル（空欄: 自動）</source>
             <translation>Mincho font file for submittals (empty: automatic)</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/options.py" line="46" />
+            <location filename="../../desktop/submittals/options.py" line="59" />
             <source>提出書類のゴシック体フォントファイル（空欄: 自動）</source>
             <translation>Gothic font file for submittals (empty: automatic)</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/options.py" line="55" />
+            <location filename="../../desktop/submittals/options.py" line="69" />
             <source>押印欄の見出し（{title}）</source>
             <translation>Headings of the seal boxes ({title})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/options.py" line="75" />
+            <source>宛先（{title}。空欄: 共通の宛先）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>提出書類の宛先</source>
+            <translation type="obsolete">Addressee of submittals</translation>
         </message>
     </context>
     <context>
@@ -5356,8 +10826,8 @@ You can also give the location of a font file (.ttf / .ttc) in the settings.</tr
 An administrator should choose the Mincho and Gothic font files (TrueType .ttf / .ttc) again under "Submittals" › "Format settings…", or leave them empty so that they are found automatically.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/__init__.py" line="114" />
-            <location filename="../../desktop/submittals/service.py" line="428" />
+            <location filename="../../desktop/submittals/forms/__init__.py" line="124" />
+            <location filename="../../desktop/submittals/service.py" line="463" />
             <source>提出書類の種類が見つかりません: {slug}</source>
             <translation>Submittal kind not found: {slug}</translation>
         </message>
@@ -5382,116 +10852,152 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
             <translation>A sheet can only be made for a passphrase generated by this app.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/recovery_sheet.py" line="158" />
+            <location filename="../../desktop/submittals/forms/recovery_sheet.py" line="162" />
             <source>リカバリーキーの形式が正しくありません。</source>
             <translation>The recovery key is not in the right format.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/options.py" line="70" />
+            <location filename="../../desktop/submittals/options.py" line="114" />
+            <source>宛先を所管課の長にするには、県の所管課（submittals.section）を設定してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/options.py" line="130" />
             <source>文書番号の書式が正しくありません: {fmt}（{{n}} を含め、使えるのは {{prefix}} {{n}} {{nendo}} {{fy}} だけです）</source>
             <translation>The document number format is not valid: {fmt} (it must contain {{n}}, and only {{prefix}} {{n}} {{nendo}} {{fy}} may be used)</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="617" />
+            <location filename="../../desktop/submittals/service.py" line="449" />
+            <source>「{title}」は取扱注意の書類です。閲覧者の権限では作成・印刷できません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/service.py" line="455" />
+            <source>取扱注意の書類を作成・印刷する理由を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/service.py" line="730" />
             <source>記録が発行後に変更されています。</source>
             <translation>The records have changed since the document was issued. </translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="617" />
+            <location filename="../../desktop/submittals/service.py" line="730" />
             <source>いま台帳の記録から作り直した文書は、発行した文書と内容が異なります（SHA-256 が記録と一致しません）。発行時の文書は、提出した控えで確認してください。</source>
             <translation>The document just re-created from the vault's records differs from the document issued (its SHA-256 does not match the record). Check the document as issued against the copy you submitted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="616" />
+            <location filename="../../desktop/submittals/service.py" line="483" />
+            <source>発行日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/service.py" line="729" />
             <source>発行時の文書と一致します（SHA-256 が記録と同じです）。</source>
             <translation>Matches the document as issued (the SHA-256 is the same as recorded).</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="623" />
+            <location filename="../../desktop/submittals/service.py" line="415" />
+            <source>取扱注意</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/service.py" line="736" />
             <source>なお、発行時とフォントが異なります（発行時: {old}、現在: {new}）。フォントの違いだけでも SHA-256 は変わります。</source>
             <translation>Note also that the font differs from the one used when it was issued (then: {old}, now: {new}). A different font alone changes the SHA-256.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="306" />
+            <location filename="../../desktop/submittals/service.py" line="317" />
             <location filename="../../ui/submittals/section.py" line="166" />
             <source>期間</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="308" />
+            <location filename="../../desktop/submittals/service.py" line="319" />
             <source>期間の初日</source>
             <translation>First day of the period</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="308" />
+            <location filename="../../desktop/submittals/service.py" line="319" />
             <source>期間の末日</source>
             <translation>Last day of the period</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="311" />
+            <location filename="../../desktop/submittals/service.py" line="322" />
             <source>期間の末日が初日より前になっています。</source>
             <translation>The last day of the period is before the first day.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="318" />
-            <location filename="../../desktop/submittals/service.py" line="320" />
+            <location filename="../../desktop/submittals/service.py" line="329" />
+            <location filename="../../desktop/submittals/service.py" line="331" />
             <location filename="../../ui/submittals/section.py" line="167" />
             <source>基準日</source>
             <translation>Reference date</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="325" />
+            <location filename="../../desktop/submittals/service.py" line="336" />
             <location filename="../../ui/submittals/section.py" line="168" />
             <source>年度</source>
             <translation>Fiscal year</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="339" />
+            <location filename="../../desktop/submittals/service.py" line="350" />
             <source>「{title}」を作成するには、次を指定してください: {items}</source>
             <translation>To create "{title}", please give: {items}</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="401" />
+            <location filename="../../desktop/submittals/service.py" line="412" />
             <source>この書類は作成できません: {title}</source>
             <translation>This document cannot be created: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="580" />
+            <location filename="../../desktop/submittals/service.py" line="477" />
+            <source>発行前の確認で次の点が見つかりました。修正するか、確認したうえで発行してください:
+{items}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/service.py" line="505" />
+            <source>発行日（{date}）が、この書類が報告する記録の日付（{until}）より前です。発行日を{until}以降にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/service.py" line="691" />
             <source>発行履歴が見つかりません: {id}</source>
             <translation>Issue record not found: {id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="628" />
+            <location filename="../../desktop/submittals/service.py" line="741" />
             <source>なお、発行時とアプリの版が異なります（発行時: {old}、現在: {new}）。</source>
             <translation>Note also that the application version differs from the one used when it was issued (then: {old}, now: {new}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="649" />
+            <location filename="../../desktop/submittals/service.py" line="769" />
             <source>発行時の文書と一致しないため、控えとして保存できません。</source>
             <translation>It does not match the document as issued, so it cannot be saved as a copy.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="272" />
+            <location filename="../../desktop/submittals/service.py" line="283" />
             <source>{what}の日付が正しくありません: {value}（例: 2025-04-01）</source>
             <translation>The date of {what} is not valid: {value} (e.g. 2025-04-01)</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="292" />
+            <location filename="../../desktop/submittals/service.py" line="303" />
             <source>対象の記録</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="613" />
+            <location filename="../../desktop/submittals/service.py" line="726" />
             <source>この文書は再作成できません: {reason}</source>
             <translation>This document cannot be re-created: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="333" />
+            <location filename="../../desktop/submittals/service.py" line="344" />
             <source>年度が正しくありません: {value}（例: 2025）</source>
             <translation>The fiscal year is not valid: {value} (e.g. 2025)</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/service.py" line="298" />
+            <location filename="../../desktop/submittals/service.py" line="309" />
             <source>記録の番号が正しくありません: {value}</source>
             <translation>The record number is not valid: {value}</translation>
         </message>
@@ -5902,17 +11408,17 @@ Re-created SHA-256: {b}</translation>
             <translation>Roster of the people working on the contract on the reference date, with badge / ID card numbers and issue dates. Printed as 従事者名簿.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/exchange_record.py" line="23" />
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="29" />
             <source>データ交換記録</source>
             <translation>Data exchange record</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/exchange_record.py" line="123" />
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="200" />
             <source>期間内のデータ交換（相手方・日時・方法・内容・サイズとSHA-256の照合・削除確認）の記録です。</source>
             <translation>Data exchanges in the period (counterpart, time, method, content, size and SHA-256 verification, deletion confirmation). Printed as データ交換記録.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="83" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="93" />
             <location filename="../../desktop/submittals/forms/maintenance_record.py" line="21" />
             <source>保守作業記録</source>
             <translation>Maintenance record</translation>
@@ -5923,8 +11429,10 @@ Re-created SHA-256: {b}</translation>
             <translation>Maintenance work in the period: for the chosen equipment only, or for all equipment if none is chosen. Printed as 保守作業記録.</translation>
         </message>
         <message>
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="150" />
             <location filename="../../desktop/registers/definitions/equipment_checks.py" line="45" />
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="88" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="98" />
+            <location filename="../../desktop/submittals/forms/endpoint_report.py" line="69" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="71" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="84" />
             <location filename="../../desktop/submittals/forms/maintenance_record.py" line="121" />
@@ -5943,6 +11451,51 @@ Re-created SHA-256: {b}</translation>
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="107" />
             <source>期間内に行った情報機器の所在（存在）確認の記録です。確認のなかった機器も載せます。</source>
             <translation>Equipment checks made in the period; equipment that was not checked is listed too. Printed as 機器所在確認記録.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="14" />
+            <source>セキュリティ機能確認結果</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="88" />
+            <source>開発案件ごとのセキュリティ機能ア〜クの確認結果、既存システムへの影響確認、本番データの利用状況です。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="84" />
+            <source>開発案件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="17" />
+            <source>利用者登録状況等 確認結果報告</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="149" />
+            <source>期間内に行った利用者登録状況の確認・管理者接続履歴の検査・アクセス記録の分析の結果と、利用者ID・外部接続利用者の状況です。本アプリ自身の確認も載ります。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/endpoint_report.py" line="15" />
+            <source>ウイルス対策・セキュリティパッチ適用状況報告</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/endpoint_report.py" line="94" />
+            <source>期間内の確認のうち、機器ごとに最新のものを載せます。定義の古さ・検査・パッチ・ウイルス検出を示します。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/software_list.py" line="15" />
+            <source>ソフトウェア一覧</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/software_list.py" line="83" />
+            <source>基準日に使用しているソフトウェアと、ライセンス数・インストール数・業務使用の承認の一覧です。</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/training_sessions.py" line="38" />
@@ -5998,6 +11551,16 @@ Re-created SHA-256: {b}</translation>
             <translation>Runbook</translation>
         </message>
         <message>
+            <location filename="../../desktop/submittals/forms/self_assessment.py" line="15" />
+            <source>情報セキュリティ対策 自己点検結果報告書</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/self_assessment.py" line="100" />
+            <source>基準日時点の台帳の記録から、要領の各条項の実施状況をまとめた自己点検の報告書です。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>設定されたフォントファイルを使用できません: {path}（{reason}）</source>
             <translation type="obsolete">The configured font file cannot be used: {path} ({reason})</translation>
         </message>
@@ -6009,210 +11572,268 @@ Re-created SHA-256: {b}</translation>
     <context>
         <name>Users</name>
         <message>
-            <location filename="../../ui/admin/users.py" line="33" />
-            <location filename="../../ui/admin/users.py" line="121" />
+            <location filename="../../ui/admin/users.py" line="34" />
+            <location filename="../../ui/admin/users.py" line="140" />
             <source>ユーザーID</source>
             <translation>User ID</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="34" />
-            <location filename="../../ui/admin/users.py" line="122" />
+            <location filename="../../ui/admin/users.py" line="35" />
+            <location filename="../../ui/admin/users.py" line="141" />
             <source>氏名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="35" />
-            <location filename="../../ui/admin/users.py" line="123" />
+            <location filename="../../ui/admin/users.py" line="36" />
+            <location filename="../../ui/admin/users.py" line="142" />
             <source>役割</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="36" />
+            <location filename="../../ui/admin/users.py" line="37" />
             <source>状態</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="37" />
+            <location filename="../../ui/admin/users.py" line="38" />
             <source>パスワード変更待ち</source>
             <translation>Must change password</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="38" />
+            <location filename="../../ui/admin/users.py" line="39" />
             <source>パスワード変更日</source>
             <translation>Password changed</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="381" />
-            <location filename="../../ui/admin/users.py" line="245" />
+            <location filename="../../ui/admin/users.py" line="450" />
+            <location filename="../../ui/admin/users.py" line="264" />
             <source>ユーザー管理</source>
             <translation>User administration</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="147" />
-            <location filename="../../ui/admin/users.py" line="204" />
+            <location filename="../../ui/admin/users.py" line="108" />
+            <source>ログインに続けて失敗したため、一時的にログインできません。本人確認のうえ「ロック解除」で解除できます。</source>
+            <translation>Locked out after repeated failed logins. After confirming who it is, release it with “Release lockout”.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/users.py" line="166" />
+            <location filename="../../ui/admin/users.py" line="223" />
             <source>キャンセル</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="184" />
+            <location filename="../../ui/admin/users.py" line="203" />
             <source>パスワードの再設定</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="198" />
+            <location filename="../../ui/admin/users.py" line="217" />
             <source>新しい初期パスワード</source>
             <translation>New initial password</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="200" />
+            <location filename="../../ui/admin/users.py" line="218" />
             <source>確認</source>
             <translation>Confirm</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="203" />
+            <location filename="../../ui/admin/users.py" line="222" />
             <source>再設定</source>
             <translation>Reset</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="219" />
+            <location filename="../../ui/admin/users.py" line="238" />
             <source>パスワードを再設定しています…</source>
             <translation>Resetting the password…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="250" />
+            <location filename="../../ui/admin/users.py" line="269" />
             <source>ユーザーは一人ひとり個別のIDで登録します。退職・異動した人のIDは無効にするか削除してください。削除すると台帳の暗号鍵が更新され、古い鍵ファイルの写しでは開けなくなります。</source>
             <translation>Register every person with an individual ID. Disable or delete the IDs of people who have left or moved. Deleting a user renews the vault's encryption key, so old copies of the key file no longer open it.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="254" />
+            <location filename="../../ui/admin/users.py" line="277" />
             <source>追加…</source>
             <translation>Add…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="256" />
+            <location filename="../../ui/admin/users.py" line="279" />
             <source>編集…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="258" />
-            <location filename="../../ui/admin/users.py" line="307" />
-            <location filename="../../ui/admin/users.py" line="341" />
+            <location filename="../../ui/admin/users.py" line="281" />
+            <location filename="../../ui/admin/users.py" line="355" />
+            <location filename="../../ui/admin/users.py" line="389" />
             <source>無効にする</source>
             <translation>Disable</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="260" />
+            <location filename="../../ui/admin/users.py" line="283" />
             <source>パスワード再設定…</source>
             <translation>Reset password…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="262" />
+            <location filename="../../ui/admin/users.py" line="285" />
+            <source>ロック解除…</source>
+            <translation>Release lockout…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/users.py" line="287" />
+            <source>ログインの失敗が続いてロックされたユーザーを、待ち時間の終了前にログインできるようにします。</source>
+            <translation>Lets a user locked out after repeated failed logins log in before the wait is over.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/users.py" line="289" />
             <source>削除…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="371" />
+            <location filename="../../ui/admin/users.py" line="440" />
             <source>ユーザーを削除し、暗号鍵を更新しています…</source>
             <translation>Deleting the user and renewing the encryption key…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="112" />
+            <location filename="../../ui/admin/users.py" line="65" />
+            <source>ロック中（あと約 {minutes} 分・{time} まで）</source>
+            <translation>locked out (about {minutes} min more, until {time})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/users.py" line="131" />
             <source>ユーザーの追加</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="112" />
+            <location filename="../../ui/admin/users.py" line="131" />
             <source>ユーザーの編集</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="132" />
+            <location filename="../../ui/admin/users.py" line="151" />
             <source>初期パスワード</source>
             <translation>Initial password</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="134" />
+            <location filename="../../ui/admin/users.py" line="152" />
             <source>初期パスワード（確認）</source>
             <translation>Initial password (again)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="136" />
+            <location filename="../../ui/admin/users.py" line="155" />
             <source>初期パスワードは本人に安全な方法で伝えてください。最初のログインで変更が求められます。</source>
             <translation>Give the initial password to the person by a secure means. They must change it at their first login.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="146" />
+            <location filename="../../ui/admin/users.py" line="165" />
             <source>追加</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="146" />
+            <location filename="../../ui/admin/users.py" line="165" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="167" />
+            <location filename="../../ui/admin/users.py" line="186" />
             <source>ユーザーを追加しています…</source>
             <translation>Adding the user…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="216" />
-            <location filename="../../ui/admin/users.py" line="160" />
+            <location filename="../../ui/admin/users.py" line="235" />
+            <location filename="../../ui/admin/users.py" line="179" />
             <source>確認用のパスワードが一致しません。</source>
             <translation>The two passwords do not match.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="364" />
+            <location filename="../../ui/admin/users.py" line="333" />
+            <source>最初の管理者の署名鍵は記録されていません（署名の導入前に作成された台帳です）。</source>
+            <translation>No signing key is recorded for the first administrator (the vault predates signatures).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/users.py" line="412" />
+            <source>ロックの解除</source>
+            <translation>Release lockout</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/users.py" line="433" />
             <source>ユーザーの削除</source>
             <translation>Delete user</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="82" />
+            <location filename="../../ui/admin/users.py" line="96" />
             <source>有効</source>
             <translation>Enabled</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="82" />
+            <location filename="../../ui/admin/users.py" line="96" />
             <source>無効</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="84" />
+            <location filename="../../ui/admin/users.py" line="100" />
             <source>はい</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="185" />
+            <location filename="../../ui/admin/users.py" line="204" />
             <source>{name}（{id}）に新しい初期パスワードを設定します。本人は次回のログインで変更を求められます。</source>
             <translation>A new initial password will be set for {name} ({id}). They must change it at their next login.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="307" />
+            <location filename="../../ui/admin/users.py" line="355" />
             <source>有効にする</source>
             <translation>Enable</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="320" />
+            <location filename="../../ui/admin/users.py" line="368" />
             <source>ユーザーを追加しました。</source>
             <translation>The user has been added.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="338" />
+            <location filename="../../ui/admin/users.py" line="386" />
             <source>ユーザーを無効にする</source>
             <translation>Disable user</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="355" />
+            <location filename="../../ui/admin/users.py" line="403" />
             <source>パスワードを再設定しました。</source>
             <translation>The password has been reset.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="369" />
+            <location filename="../../ui/admin/users.py" line="417" />
+            <source>ロックを解除する</source>
+            <translation>Release lockout</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/users.py" line="426" />
+            <source>{id} のロックを解除しました。</source>
+            <translation>Released the lockout of {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/users.py" line="438" />
             <source>削除する</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="365" />
+            <location filename="../../ui/admin/users.py" line="330" />
+            <source>最初の管理者の署名鍵の指紋: &lt;b&gt;{fp}&lt;/b&gt;&lt;br&gt;リカバリーキー保管票に印刷された指紋と一致することを確かめてください。一致しない場合、監査ログの署名者が差し替えられているおそれがあります。</source>
+            <translation>First administrator's signing-key fingerprint: &lt;b&gt;{fp}&lt;/b&gt;&lt;br&gt;Check that it matches the fingerprint printed on the recovery key sheet. If it does not, the audit log's signers may have been replaced.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/users.py" line="413" />
+            <source>{name}（{id}）のロックを解除し、すぐにログインできるようにします。
+
+失敗が続いたのが本人の入力ミスであることを確かめてから解除してください。本人がパスワードを忘れた場合は「パスワード再設定」を使います（ロックも解除されます）。
+
+解除は監査ログに記録されます。</source>
+            <translation>Release the lockout of {name} ({id}) so they can log in now.
+
+First make sure the failures were their own typing mistakes. If they forgot their password, use “Reset password” instead (it also releases the lockout).
+
+The release is recorded in the audit log.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/users.py" line="434" />
             <source>{name}（{id}）を削除します。
 
 このユーザーの鍵は台帳から取り除かれ、台帳の暗号鍵が新しくなります（他のユーザーは今までどおりのパスワードで開けます）。監査ログ上の記録は残ります。同じユーザーIDは再利用できません。
@@ -6225,12 +11846,12 @@ The user's key is removed from the vault and the vault's encryption key is renew
 Delete this user?</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="339" />
+            <location filename="../../ui/admin/users.py" line="387" />
             <source>{name}（{id}）を無効にします。このユーザーはログインできなくなります。よろしいですか？</source>
             <translation>{name} ({id}) will be disabled and can no longer log in. Continue?</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="374" />
+            <location filename="../../ui/admin/users.py" line="443" />
             <source>ユーザーを削除しました。</source>
             <translation>The user has been deleted.</translation>
         </message>
@@ -6239,65 +11860,96 @@ Delete this user?</translation>
         <name>Vault</name>
         <message>
             <location filename="../../desktop/backup/keys.py" line="68" />
-            <location filename="../../desktop/vault/opening.py" line="513" />
+            <location filename="../../desktop/vault/opening.py" line="403" />
             <source>リカバリーキーの形式が正しくありません（4文字ずつ8組の英数字です）。</source>
             <translation>The recovery key is not in the right format (8 groups of 4 letters and digits).</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/restore.py" line="194" />
             <location filename="../../desktop/backup/restore.py" line="198" />
-            <location filename="../../desktop/vault/opening.py" line="42" />
+            <location filename="../../desktop/vault/after_open.py" line="26" />
             <source>ユーザーIDまたはパスワードが違います。</source>
             <translation>Wrong user ID or password.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/changes.py" line="91" />
+            <location filename="../../desktop/vault/after_open.py" line="111" />
+            <source>台帳ファイルが鍵ファイルより古い版に戻されています（ロールバック）。鍵の世代: 鍵ファイル {kf}、台帳 {db}。</source>
+            <translation>The vault file has been rolled back to an older copy than its key file. Key generation: key file {kf}, vault {db}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/vault/after_open.py" line="117" />
+            <source>鍵ファイルが台帳より古い版に戻されています。鍵の世代: 鍵ファイル {kf}、台帳 {db}。</source>
+            <translation>The key file has been rolled back to an older copy than the vault. Key generation: key file {kf}, vault {db}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/vault/after_open.py" line="41" />
+            <location filename="../../desktop/vault/opening.py" line="102" />
+            <source>このユーザーは無効にされています。管理者に連絡してください。</source>
+            <translation>This user has been disabled. Please contact your administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/vault/after_open.py" line="220" />
+            <source>鍵ファイルの状態情報の認証に失敗したため、初期化しました（ロックアウトは維持）。</source>
+            <translation>The key file's state failed authentication and was reset (lockouts kept).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/vault/changes.py" line="97" />
             <source>前回の鍵の変更が完了していません。台帳を開き直してからやり直してください。</source>
             <translation>The previous key change has not completed. Open the vault again, then retry.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/changes.py" line="135" />
+            <location filename="../../desktop/vault/changes.py" line="142" />
             <source>台帳の鍵を更新できませんでした。別のプログラム（daicho verify など）が台帳を読み取っていないか確認し、閉じてから台帳を開き直してください（開き直すと鍵の更新が完了します）。</source>
             <translation>The vault key could not be changed. Check that no other program (such as daicho verify) is reading the vault, close it, and open the vault again (opening it completes the key change).</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/changes.py" line="184" />
+            <location filename="../../desktop/vault/changes.py" line="199" />
             <source>鍵の変更が途中で中断されています。変更後も台帳を開ける利用者が開くと完了します。</source>
             <translation>A key change was interrupted. It completes when a user who keeps access after the change opens the vault.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/changes.py" line="298" />
+            <location filename="../../desktop/vault/changes.py" line="330" />
             <source>登録されていない端末です: {id}</source>
             <translation>Not a registered terminal: {id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/database.py" line="101" />
+            <location filename="../../desktop/vault/creating.py" line="49" />
+            <source>同じ名前のファイルがすでにあります: {path}</source>
+            <translation>A file with the same name already exists: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/vault/creating.py" line="57" />
+            <source>フォルダーを作成できません: {path}（{reason}）</source>
+            <translation>Cannot create the folder: {path} ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/vault/database.py" line="118" />
             <source>データベースの操作に失敗しました。</source>
             <translation>The database operation failed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/database.py" line="90" />
+            <location filename="../../desktop/vault/database.py" line="98" />
             <source>台帳ファイルが壊れています（暗号化ページの検証に失敗しました）。バックアップから復元してください。</source>
             <translation>The vault file is damaged (verification of an encrypted page failed). Please restore it from a backup.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/database.py" line="96" />
+            <location filename="../../desktop/vault/database.py" line="109" />
             <source>ディスクの空き容量が不足しているため保存できませんでした。空き容量を確保してからやり直してください（入力内容は失われていません）。</source>
             <translation>Could not save because the disk is full. Free some space and try again (your input has not been lost).</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/database.py" line="98" />
+            <location filename="../../desktop/vault/database.py" line="115" />
             <source>台帳が別の処理で使用中のため保存できませんでした。少し待ってからやり直してください。</source>
             <translation>Could not save because the vault is in use by another operation. Wait a moment and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/database.py" line="100" />
+            <location filename="../../desktop/vault/database.py" line="117" />
             <source>台帳ファイルが読み取り専用のため保存できませんでした。</source>
             <translation>Could not save because the vault file is read-only.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/database.py" line="52" />
-            <location filename="../../desktop/vault/opening.py" line="159" />
+            <location filename="../../desktop/vault/database.py" line="56" />
+            <location filename="../../desktop/vault/opening.py" line="181" />
             <source>台帳ファイルを復号できません。ファイルが壊れているか、鍵ファイルがこの台帳のものではありません。</source>
             <translation>The vault file cannot be decrypted. The file is damaged, or the key file does not belong to this vault.</translation>
         </message>
@@ -6307,180 +11959,149 @@ Delete this user?</translation>
             <translation>Cannot open the vault file: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/database.py" line="48" />
+            <location filename="../../desktop/vault/database.py" line="49" />
             <source>台帳ファイルが壊れています: {page} ページ目の暗号化ページの認証に失敗しました。バックアップから復元してください。</source>
             <translation>The vault file is damaged: authentication of encrypted page {page} failed. Please restore it from a backup.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/integrity.py" line="51" />
+            <location filename="../../desktop/vault/integrity.py" line="58" />
             <source>データベースの構造に問題があります: {detail}</source>
             <translation>The database structure has a problem: {detail}</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/integrity.py" line="54" />
+            <location filename="../../desktop/vault/integrity.py" line="62" />
             <source>参照整合性の問題が {n} 件あります（最初: 表 {table} の行 {rowid}）。</source>
             <translation>There are {n} referential-integrity problems (first: table {table}, row {rowid}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/integrity.py" line="40" />
+            <location filename="../../desktop/vault/integrity.py" line="41" />
             <source>台帳ファイルの {page} ページ目が壊れているか改ざんされています（暗号化ページの認証に失敗）。</source>
             <translation>Page {page} of the vault file is damaged or has been tampered with (authentication of the encrypted page failed).</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/integrity.py" line="42" />
+            <location filename="../../desktop/vault/integrity.py" line="48" />
             <source>台帳ファイルの暗号化ページの検証で問題が見つかりました: {detail}</source>
             <translation>Checking the encrypted pages of the vault file found a problem: {detail}</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/integrity.py" line="73" />
+            <location filename="../../desktop/vault/integrity.py" line="83" />
             <source>監査ログを読み取れません（{detail}）。</source>
             <translation>The audit log cannot be read ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/integrity.py" line="67" />
+            <location filename="../../desktop/vault/integrity.py" line="77" />
             <source>台帳ファイルが壊れています（{detail}）。</source>
             <translation>The vault file is damaged ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/keyfile.py" line="141" />
+            <location filename="../../desktop/vault/keyfile.py" line="150" />
             <source>鍵ファイルがこのアプリより新しい版で作成されています。アプリを更新してください。</source>
             <translation>The key file was made by a newer version of this application. Please update the application.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/keyfile.py" line="132" />
+            <location filename="../../desktop/vault/keyfile.py" line="139" />
             <source>鍵ファイルが壊れているか、この製品の鍵ファイルではありません: {path}</source>
             <translation>The key file is damaged or is not a key file of this product: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/keyfile.py" line="124" />
+            <location filename="../../desktop/vault/keyfile.py" line="126" />
             <source>鍵ファイルが見つかりません: {path}
 データベースと同じフォルダーに置いてください。</source>
             <translation>Key file not found: {path}
 Place it in the same folder as the database.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/keyfile.py" line="127" />
+            <location filename="../../desktop/vault/keyfile.py" line="132" />
             <source>鍵ファイルを読み込めません: {path}（{reason}）</source>
             <translation>Cannot read the key file: {path} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/keystore.py" line="74" />
+            <location filename="../../desktop/vault/keystore.py" line="76" />
             <source>鍵ファイルが台帳の鍵なしで書き換えられています（利用者・端末・リカバリーキーの登録が改ざんされた可能性があります）。この鍵ファイルでは開けません。バックアップから復元するか、管理者に連絡してください。</source>
             <translation>The key file was changed without the vault's key (users, terminals or the recovery key may have been tampered with). The vault will not open with this key file. Restore from a backup or contact your administrator.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/keystore.py" line="170" />
+            <location filename="../../desktop/vault/keystore.py" line="185" />
             <source>鍵ファイルが別のプログラムで変更されました。台帳を開き直してからやり直してください。</source>
             <translation>The key file was changed by another program. Open the vault again, then retry.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/keystore.py" line="209" />
+            <location filename="../../desktop/vault/keystore.py" line="225" />
             <source>鍵ファイルが別の処理で使用中です。少し待ってからやり直してください。</source>
             <translation>The key file is in use by another process. Wait a moment and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/keystore.py" line="138" />
+            <location filename="../../desktop/vault/keystore.py" line="145" />
             <source>鍵ファイルのロックを作成できません: {path}（{reason}）</source>
             <translation>Cannot create the key file's lock: {path} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/lockfile.py" line="49" />
+            <location filename="../../desktop/vault/lockfile.py" line="53" />
             <source>この台帳は別のウィンドウまたは別のプログラムで開かれています。そちらを閉じてから開き直してください。</source>
             <translation>This vault is open in another window or program. Close it there and open it again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/lockfile.py" line="34" />
+            <location filename="../../desktop/vault/lockfile.py" line="36" />
             <source>ロックファイルを作成できません: {path}（{reason}）</source>
             <translation>Cannot create the lock file: {path} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/logins.py" line="48" />
+            <location filename="../../desktop/vault/logins.py" line="50" />
             <source>ログインに続けて失敗したため、このユーザーは一時的にロックされています。あと約 {minutes} 分お待ちください。</source>
             <translation>This user is temporarily locked after repeated failed logins. Please wait about {minutes} minutes.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/migrations.py" line="63" />
+            <location filename="../../desktop/vault/migrations.py" line="67" />
             <source>この台帳はより新しい版のアプリで作成・更新されています（スキーマ {found}、このアプリは {supported} まで）。アプリを更新してから開いてください。</source>
             <translation>This vault was created or updated by a newer version of the application (schema {found}; this application supports up to {supported}). Update the application before opening it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/opening.py" line="141" />
+            <location filename="../../desktop/vault/opening.py" line="157" />
             <source>このPCは、この台帳を開ける端末として登録されていません。管理者がリカバリーキーを使ってこのPCを登録してください。</source>
             <translation>This PC is not registered as a terminal that may open this vault. An administrator must register it with the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/opening.py" line="246" />
-            <source>台帳ファイルが鍵ファイルより古い版に戻されています（ロールバック）。鍵の世代: 鍵ファイル {kf}、台帳 {db}。</source>
-            <translation>The vault file has been rolled back to an older copy than its key file. Key generation: key file {kf}, vault {db}.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/vault/opening.py" line="248" />
-            <source>鍵ファイルが台帳より古い版に戻されています。鍵の世代: 鍵ファイル {kf}、台帳 {db}。</source>
-            <translation>The key file has been rolled back to an older copy than the vault. Key generation: key file {kf}, vault {db}.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/vault/opening.py" line="138" />
+            <location filename="../../desktop/vault/opening.py" line="150" />
             <source>この台帳は登録済みの端末でだけ開けますが、このPCでは安全なキーリング（資格情報の保管場所）が使えません。キーリングを使える状態にするか、管理者がリカバリーキーで開いてください。</source>
             <translation>This vault opens only on registered terminals, but no secure keyring (credential store) is available on this PC. Make a keyring available, or have an administrator open the vault with the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/opening.py" line="172" />
+            <location filename="../../desktop/vault/opening.py" line="199" />
             <source>鍵の変更が途中で中断されています。変更前から台帳を開ける利用者が開くと完了します。</source>
             <translation>A key change was interrupted. It completes when a user who could open the vault before the change opens it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/opening.py" line="187" />
-            <location filename="../../desktop/vault/opening.py" line="92" />
-            <source>このユーザーは無効にされています。管理者に連絡してください。</source>
-            <translation>This user has been disabled. Please contact your administrator.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/vault/opening.py" line="413" />
+            <location filename="../../desktop/vault/opening.py" line="268" />
             <source>鍵ファイルの利用者の登録が壊れています（共有鍵を取り出せません）。バックアップから復元するか、管理者に連絡してください。</source>
             <translation>A user's entry in the key file is damaged (the key share cannot be read). Restore from a backup or contact your administrator.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/opening.py" line="338" />
-            <source>鍵ファイルの状態情報の認証に失敗したため、初期化しました（ロックアウトは維持）。</source>
-            <translation>The key file's state failed authentication and was reset (lockouts kept).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/vault/opening.py" line="38" />
+            <location filename="../../desktop/vault/opening.py" line="35" />
             <source>台帳ファイルが見つかりません: {path}</source>
             <translation>Vault file not found: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/opening.py" line="523" />
+            <location filename="../../desktop/vault/opening.py" line="419" />
             <source>リカバリーキーが違います。</source>
             <translation>Wrong recovery key.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/opening.py" line="561" />
+            <location filename="../../desktop/vault/opening.py" line="463" />
             <source>リカバリーキーで開けるのは管理者だけです。</source>
             <translation>Only an administrator can open the vault with the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/opening.py" line="599" />
-            <source>同じ名前のファイルがすでにあります: {path}</source>
-            <translation>A file with the same name already exists: {path}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/vault/opening.py" line="435" />
+            <location filename="../../desktop/vault/opening.py" line="296" />
             <source>この台帳はスキーマの更新が必要です。一度通常どおり開いてから、やり直してください。</source>
             <translation>This vault needs a schema update. Open it normally once, then try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/opening.py" line="605" />
-            <source>フォルダーを作成できません: {path}（{reason}）</source>
-            <translation>Cannot create the folder: {path} ({reason})</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/vault/terminal.py" line="55" />
+            <location filename="../../desktop/vault/terminal.py" line="58" />
             <source>このPCでは安全なキーリング（OSの資格情報の保管場所）が使えないため、端末の登録情報を保存できません。</source>
             <translation>The terminal registration cannot be stored because no secure keyring (operating-system credential store) is available on this PC.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/vault.py" line="138" />
+            <location filename="../../desktop/vault/vault.py" line="148" />
             <source>読み取り専用で開いているため変更できません。</source>
             <translation>Opened read-only: changes are not possible.</translation>
         </message>
@@ -6492,17 +12113,17 @@ Place it in the same folder as the database.</translation>
     <context>
         <name>Widgets</name>
         <message>
-            <location filename="../../ui/widgets/password.py" line="75" />
+            <location filename="../../ui/widgets/password.py" line="76" />
             <source>注意: Caps Lock がオンになっています。</source>
             <translation>Note: Caps Lock is on.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/password.py" line="151" />
+            <location filename="../../ui/widgets/password.py" line="155" />
             <source>✓ このパスワードは使用できます。</source>
             <translation>✓ This password can be used.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/password.py" line="131" />
+            <location filename="../../ui/widgets/password.py" line="132" />
             <source>パスワードは{n}文字以上で、推測されにくいものにしてください。</source>
             <translation>Use at least {n} characters and a password that is hard to guess.</translation>
         </message>
@@ -6611,107 +12232,107 @@ Place it in the same folder as the database.</translation>
             <translation>Letters and digits (e.g. yamada)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="177" />
+            <location filename="../../ui/session/wizard.py" line="179" />
             <source>ユーザーID</source>
             <translation>User ID</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="179" />
+            <location filename="../../ui/session/wizard.py" line="181" />
             <source>氏名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="180" />
+            <location filename="../../ui/session/wizard.py" line="182" />
             <source>パスワード</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="182" />
+            <location filename="../../ui/session/wizard.py" line="183" />
             <source>パスワード（確認）</source>
             <translation>Password (again)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="228" />
+            <location filename="../../ui/session/wizard.py" line="229" />
             <source>使用する端末の限定</source>
             <translation>Restricting the terminals</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="230" />
+            <location filename="../../ui/session/wizard.py" line="231" />
             <source>台帳を作成</source>
             <translation>Create vault</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="235" />
+            <location filename="../../ui/session/wizard.py" line="236" />
             <source>端末を限定せずに使用します（この選択は監査ログに記録されます）</source>
             <translation>Use without restricting terminals (this choice is recorded in the audit log)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="286" />
+            <location filename="../../ui/session/wizard.py" line="294" />
             <source>リカバリーキー</source>
             <translation>Recovery key</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="287" />
+            <location filename="../../ui/session/wizard.py" line="295" />
             <source>台帳が作成されました。リカバリーキーはこの画面で一度だけ表示されます。</source>
             <translation>The vault has been created. The recovery key is shown only once, on this screen.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="297" />
+            <location filename="../../ui/session/wizard.py" line="305" />
             <source>パスワードを全員が忘れたときや、別のPCを端末として登録するときに必要です。紙に印刷するかPDFで保存し、鍵のかかる場所に保管してください。このキーがあれば台帳を復号できるため、現金と同じように厳重に扱ってください。</source>
             <translation>It is needed when every user has forgotten their password, and to register another PC as a terminal. Print it or save it as PDF and keep it under lock and key. This key can decrypt the vault, so treat it like cash.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="301" />
+            <location filename="../../ui/session/wizard.py" line="309" />
             <source>PDFとして保存…</source>
             <translation>Save as PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="303" />
+            <location filename="../../ui/session/wizard.py" line="311" />
             <source>印刷…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="380" />
+            <location filename="../../ui/session/wizard.py" line="392" />
             <source>リカバリーキー保管票をPDFとして保存</source>
             <translation>Save the recovery key sheet as PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="381" />
+            <location filename="../../ui/session/wizard.py" line="393" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="421" />
+            <location filename="../../ui/session/wizard.py" line="433" />
             <source>委託セキュリティ台帳 — 初期設定</source>
             <translation>Itaku Daicho — First-time setup</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="425" />
+            <location filename="../../ui/session/wizard.py" line="437" />
             <source>次へ &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="426" />
+            <location filename="../../ui/session/wizard.py" line="438" />
             <source>&lt; 戻る</source>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="427" />
+            <location filename="../../ui/session/wizard.py" line="439" />
             <source>完了</source>
             <translation>Finish</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="428" />
+            <location filename="../../ui/session/wizard.py" line="440" />
             <source>キャンセル</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="467" />
+            <location filename="../../ui/session/wizard.py" line="482" />
             <source>台帳を作成しています。このPCに合わせて鍵の導出の強さを調整しています（数秒かかります）…</source>
             <translation>Creating the vault. Adjusting the key-derivation cost to this PC (this takes a few seconds)…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="489" />
+            <location filename="../../ui/session/wizard.py" line="504" />
             <source>台帳を作成しています…</source>
             <translation>Creating the vault…</translation>
         </message>
@@ -6731,17 +12352,17 @@ Place it in the same folder as the database.</translation>
             <translation>Please give a file name, not a folder.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="208" />
+            <location filename="../../ui/session/wizard.py" line="209" />
             <source>確認用のパスワードが一致しません。</source>
             <translation>The two passwords do not match.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="246" />
+            <location filename="../../ui/session/wizard.py" line="247" />
             <source>台帳は登録された端末でだけ開けるようにします（ガイドライン第10 端末の限定）。</source>
             <translation>The vault will open only on registered terminals (guideline 10, restriction of terminals).</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="248" />
+            <location filename="../../ui/session/wizard.py" line="249" />
             <source>このPCを最初の登録端末として、OSの資格情報の保管場所（キーリング）に端末の鍵を保存します。
 台帳ファイルが他のPCにコピーされても、ユーザーのパスワードだけでは開けません。
 別のPCで使うときは、管理者がリカバリーキーでそのPCを登録します。</source>
@@ -6750,80 +12371,123 @@ If the vault file is copied to another PC, a user's password alone will not open
 To use another PC, an administrator registers it with the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="254" />
+            <location filename="../../ui/session/wizard.py" line="255" />
             <source>このPCでは安全なキーリングが使えません。</source>
             <translation>No secure keyring is available on this PC.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="255" />
+            <location filename="../../ui/session/wizard.py" line="256" />
             <source>このPCには、端末の鍵を安全に保管できるキーリング（資格情報の保管場所）がありません。そのため、台帳を開けるPCを限定できません。
 
-限定しない場合、台帳ファイルと鍵ファイルをコピーした人は、ユーザーのパスワードがあれば別のPCでも開けます。キーリングを使えるようにしてから作成し直すこともできます。
+限定しない場合、台帳ファイルと鍵ファイルをコピーした人は、ユーザーのパスワードがあれば別のPCでも開けます。
 
-このまま進めるには、下の項目にチェックを入れてください。</source>
-            <translation>This PC has no keyring (credential store) that can keep the terminal key safely, so the vault cannot be restricted to particular PCs.
+キーリングを使えるようにするには:
+・Windows: 資格情報マネージャー（標準で使えます。ログオンしているユーザーで起動してください）
+・macOS: キーチェーン（標準で使えます）
+・Linux: GNOME Keyring または KWallet をインストールし、デスクトップのログイン時に解錠されるようにします（例: sudo apt install gnome-keyring）。
+その後このアプリを起動し直せば、端末を限定して作成できます。
 
-Without the restriction, anyone who copies the vault file and key file can open it on another PC with a user's password. You can also make a keyring available and create the vault again.
+限定せずにこのまま進めるには、下の項目にチェックを入れてください。</source>
+            <translation>This PC has no keyring (credential store) that can keep the terminal key safely, so the vault cannot be limited to registered PCs.
 
-To continue anyway, tick the box below.</translation>
+Without that limit, anyone who copies the vault file and its key file can open it on another PC with a user's password.
+
+To get a keyring:
+• Windows: Credential Manager (built in; start the app as the logged-on user)
+• macOS: Keychain (built in)
+• Linux: install GNOME Keyring or KWallet and have it unlocked at desktop login (e.g. sudo apt install gnome-keyring).
+Then start this app again to create the vault limited to registered PCs.
+
+To continue without the limit, tick the box below.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="363" />
+            <location filename="../../ui/session/wizard.py" line="372" />
             <source>✓ 確認できました。「完了」を押すとログイン画面に進みます。</source>
             <translation>✓ Confirmed. Press "Finish" to go to the login window.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="487" />
+            <location filename="../../ui/session/wizard.py" line="502" />
             <source>台帳を作成できませんでした</source>
             <translation>The vault could not be created</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="211" />
+            <location filename="../../ui/session/wizard.py" line="212" />
             <source>✓ 一致しています。</source>
             <translation>✓ The passwords match.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="346" />
-            <source>書き留めたことを確かめるため、{a}組目と{b}組目（左から数えて）を入力してください。</source>
-            <translation>To make sure you have written it down, enter group {a} and group {b} (counting from the left).</translation>
+            <location filename="../../ui/session/wizard.py" line="354" />
+            <source>書き留めたことを確かめるため、{a}組目と{b}組目（左から数えて）を入力してください。大文字・小文字は区別しません（O と 0、I・L と 1 も同じ文字として扱います）。</source>
+            <translation>To confirm you wrote it down, enter group {a} and group {b} (counting from the left). Upper and lower case are the same (so are O and 0, and I, L and 1).</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="348" />
-            <location filename="../../ui/session/wizard.py" line="349" />
+            <location filename="../../ui/session/wizard.py" line="357" />
+            <location filename="../../ui/session/wizard.py" line="358" />
             <source>{n}組目</source>
             <translation>Group {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="366" />
+            <location filename="../../ui/session/wizard.py" line="375" />
             <source>入力した組がリカバリーキーと一致しません。</source>
             <translation>The groups you entered do not match the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="389" />
+            <location filename="../../ui/session/wizard.py" line="401" />
             <source>保存しました: {path}
 印刷したら、PDFファイルは安全な場所に移すか削除してください。</source>
             <translation>Saved: {path}
 After printing, move the PDF file to a safe place or delete it.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="402" />
+            <location filename="../../ui/session/wizard.py" line="414" />
             <source>リカバリーキー保管票</source>
             <translation>Recovery key sheet</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="506" />
+            <location filename="../../ui/session/wizard.py" line="535" />
+            <source>初期設定の中止</source>
+            <translation>Cancel setup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="536" />
+            <source>入力した内容は保存されず、台帳は作成されません。初期設定を中止してもよろしいですか？</source>
+            <translation>What you entered is not kept and no vault is created. Cancel the setup?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="541" />
             <source>リカバリーキーの確認</source>
             <translation>Recovery key confirmation</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="507" />
+            <location filename="../../ui/session/wizard.py" line="542" />
             <source>リカバリーキーの確認がまだです。このまま閉じるとキーは二度と表示されません。閉じてもよろしいですか？</source>
             <translation>You have not confirmed the recovery key yet. If you close now, the key will never be shown again. Close anyway?</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="509" />
+            <location filename="../../ui/session/wizard.py" line="537" />
+            <source>中止する</source>
+            <translation>Cancel setup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="544" />
             <source>閉じる</source>
             <translation>Close</translation>
+        </message>
+        <message>
+            <source>このPCには、端末の鍵を安全に保管できるキーリング（資格情報の保管場所）がありません。そのため、台帳を開けるPCを限定できません。
+
+限定しない場合、台帳ファイルと鍵ファイルをコピーした人は、ユーザーのパスワードがあれば別のPCでも開けます。キーリングを使えるようにしてから作成し直すこともできます。
+
+このまま進めるには、下の項目にチェックを入れてください。</source>
+            <translation type="obsolete">This PC has no keyring (credential store) that can keep the terminal key safely, so the vault cannot be restricted to particular PCs.
+
+Without the restriction, anyone who copies the vault file and key file can open it on another PC with a user's password. You can also make a keyring available and create the vault again.
+
+To continue anyway, tick the box below.</translation>
+        </message>
+        <message>
+            <source>書き留めたことを確かめるため、{a}組目と{b}組目（左から数えて）を入力してください。</source>
+            <translation type="obsolete">To make sure you have written it down, enter group {a} and group {b} (counting from the left).</translation>
         </message>
     </context>
     <context>
