@@ -685,7 +685,7 @@ Work in progress may not have been saved. If the problem persists, contact your 
         </message>
         <message>
             <location filename="../../ui/admin/audit_log.py" line="50" />
-            <location filename="../../ui/admin/audit_log.py" line="546" />
+            <location filename="../../ui/admin/audit_log.py" line="547" />
             <source>内容</source>
             <translation>Details</translation>
         </message>
@@ -985,7 +985,7 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>Backup and restore</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="580" />
+            <location filename="../../ui/admin/audit_log.py" line="581" />
             <location filename="../../ui/admin/audit_log.py" line="297" />
             <location filename="../../ui/admin/audit_log.py" line="205" />
             <source>監査ログ</source>
@@ -1032,17 +1032,17 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>Verifying the audit log…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="451" />
+            <location filename="../../ui/admin/audit_log.py" line="452" />
             <source>カレンダーから選ぶ</source>
             <translation>Pick from the calendar</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="535" />
+            <location filename="../../ui/admin/audit_log.py" line="536" />
             <source>鍵ファイルの中に、認証（改ざん検知の署名）のないまま書かれていたイベントです。誰が書いたかをアプリでは確かめられないため、監査ログには含めていません。身に覚えのないログイン失敗などがあれば、鍵ファイルが書き換えられた可能性があります。</source>
             <translation>Events found in the key file without authentication (no tamper-evident signature). The app cannot tell who wrote them, so they are not part of the audit log. Failed logins nobody remembers may mean the key file was edited.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="540" />
+            <location filename="../../ui/admin/audit_log.py" line="541" />
             <source>未検証のイベントはありません。</source>
             <translation>There are no unverified events.</translation>
         </message>
@@ -1052,27 +1052,27 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>Unverified events</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="515" />
+            <location filename="../../ui/admin/audit_log.py" line="516" />
             <source>日付として読めません（例: 令和8年4月1日、2026-04-01）。</source>
             <translation>Not a date (e.g. 令和8年4月1日, 2026-04-01).</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="545" />
+            <location filename="../../ui/admin/audit_log.py" line="546" />
             <source>記録された日時</source>
             <translation>Recorded at</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="545" />
+            <location filename="../../ui/admin/audit_log.py" line="546" />
             <source>イベント</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="546" />
+            <location filename="../../ui/admin/audit_log.py" line="547" />
             <source>ユーザーID</source>
             <translation>User ID</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="547" />
+            <location filename="../../ui/admin/audit_log.py" line="548" />
             <source>取り込んだ日時</source>
             <translation>Imported at</translation>
         </message>
@@ -1087,7 +1087,7 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>Page {page} ({count} entries shown)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="564" />
+            <location filename="../../ui/admin/audit_log.py" line="565" />
             <source>{label}（未検証）</source>
             <translation>{label} (unverified)</translation>
         </message>
@@ -1095,16 +1095,6 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <location filename="../../ui/admin/audit_log.py" line="312" />
             <source>未検証のイベント（{n}件）</source>
             <translation>Unverified events ({n})</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/audit_log.py" line="423" />
-            <source>✓ 改ざんなし（{n}件検証・{time}）</source>
-            <translation>✓ No tampering ({n} entries verified, {time})</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/audit_log.py" line="428" />
-            <source>✗ 改ざんを検出しました: {message}（最初の異常は {seq} 番・{time}）</source>
-            <translation>✗ Tampering detected: {message} (first problem at entry {seq}, {time})</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_log.py" line="337" />
@@ -1127,18 +1117,34 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>Recorded details</translation>
         </message>
         <message>
+            <location filename="../../ui/admin/audit_log.py" line="424" />
+            <location filename="../../ui/admin/audit_log.py" line="431" />
+            <source>検証日時: {time}</source>
+            <translation>Checked: {time}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="423" />
+            <source>✓ 改ざんなし（{n}件検証）</source>
+            <translation>✓ No tampering ({n} entries verified)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="428" />
+            <source>✗ 改ざんを検出しました: {message}（最初の異常は {seq} 番）</source>
+            <translation>✗ Tampering detected: {message} (first problem at entry {seq})</translation>
+        </message>
+        <message>
             <location filename="../../ui/admin/auth_history.py" line="15" />
             <location filename="../../ui/admin/auth_history.py" line="13" />
             <source>認証履歴</source>
             <translation>Authentication history</translation>
         </message>
         <message>
-            <source>✓ 改ざんなし（{n}件検証）</source>
-            <translation type="obsolete">✓ No tampering ({n} entries verified)</translation>
+            <source>✓ 改ざんなし（{n}件検証・{time}）</source>
+            <translation type="obsolete">✓ No tampering ({n} entries verified, {time})</translation>
         </message>
         <message>
-            <source>✗ 改ざんを検出しました: {message}（最初の異常は {seq} 番）</source>
-            <translation type="obsolete">✗ Tampering detected: {message} (first problem at entry {seq})</translation>
+            <source>✗ 改ざんを検出しました: {message}（最初の異常は {seq} 番・{time}）</source>
+            <translation type="obsolete">✗ Tampering detected: {message} (first problem at entry {seq}, {time})</translation>
         </message>
     </context>
     <context>
@@ -1730,6 +1736,7 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="469" />
+            <location filename="../../ui/backup/scheduler.py" line="246" />
             <source>定期バックアップをキャンセルしました。</source>
             <translation type="unfinished" />
         </message>
@@ -1760,6 +1767,7 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="537" />
+            <location filename="../../ui/backup/scheduler.py" line="63" />
             <source>前回の定期バックアップに失敗しました。</source>
             <translation type="unfinished" />
         </message>
@@ -1780,6 +1788,7 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="501" />
+            <location filename="../../ui/backup/scheduler.py" line="211" />
             <source>古いバックアップの整理に失敗しました: {reason}</source>
             <translation type="unfinished" />
         </message>
@@ -2024,6 +2033,7 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
         <message>
             <location filename="../../ui/backup/export_dialog.py" line="126" />
             <location filename="../../ui/backup/restore_wizard.py" line="331" />
+            <location filename="../../ui/backup/scheduler.py" line="297" />
             <source>キャンセル</source>
             <translation>Cancel</translation>
         </message>
@@ -2293,6 +2303,67 @@ Delete the PDF file once it is printed.</translation>
             <translation>Restored: {path}</translation>
         </message>
         <message>
+            <location filename="../../ui/backup/scheduler.py" line="54" />
+            <source>バックアップ画面を開く</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/scheduler.py" line="91" />
+            <source>バックアップ中 %p%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/scheduler.py" line="176" />
+            <source>定期バックアップを作成しています（作業はそのまま続けられます）…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/scheduler.py" line="296" />
+            <source>定期バックアップが終わるまでお待ちください…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/scheduler.py" line="299" />
+            <location filename="../../ui/backup/section.py" line="161" />
+            <source>バックアップ</source>
+            <translation>Backup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup/scheduler.py" line="346" />
+            <source>退避コピーの削除</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/scheduler.py" line="352" />
+            <source>削除する</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/scheduler.py" line="353" />
+            <source>残す</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/scheduler.py" line="346" />
+            <source>削除したユーザー（{users}）のキースロットが、台帳の退避コピー {n} 件に残っています。そのユーザーの以前のパスワードで退避コピーを開けるため、不要なら削除してください。削除しますか？</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/scheduler.py" line="364" />
+            <source>退避コピーを {n} 件削除しました。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/scheduler.py" line="225" />
+            <source>予期しないエラーで定期バックアップに失敗しました（{kind}）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/scheduler.py" line="243" />
+            <source>定期バックアップを作成し、検証しました: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../ui/backup/section.py" line="26" />
             <source>種別</source>
             <translation>Kind</translation>
@@ -2316,11 +2387,6 @@ Delete the PDF file once it is printed.</translation>
             <location filename="../../ui/backup/section.py" line="27" />
             <source>場所</source>
             <translation>Location</translation>
-        </message>
-        <message>
-            <location filename="../../ui/backup/section.py" line="161" />
-            <source>バックアップ</source>
-            <translation>Backup</translation>
         </message>
         <message>
             <location filename="../../ui/backup/section.py" line="92" />
@@ -3695,7 +3761,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="580" />
+            <location filename="../../ui/admin/audit_log.py" line="581" />
             <location filename="../../ui/admin/auth_history.py" line="15" />
             <location filename="../../ui/admin/settings.py" line="380" />
             <location filename="../../ui/admin/users.py" line="450" />
@@ -4351,11 +4417,13 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/account_reviews.py" line="76" />
             <location filename="../../desktop/registers/definitions/audits.py" line="102" />
             <location filename="../../desktop/submittals/forms/_common.py" line="102" />
-            <location filename="../../desktop/submittals/forms/account_review_report.py" line="73" />
-            <location filename="../../desktop/submittals/forms/account_review_report.py" line="73" />
-            <location filename="../../desktop/submittals/forms/account_review_report.py" line="73" />
-            <location filename="../../desktop/submittals/forms/account_review_report.py" line="99" />
-            <location filename="../../desktop/submittals/forms/account_review_report.py" line="52" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="44" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="44" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="89" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="89" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="89" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="115" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="65" />
             <location filename="../../desktop/submittals/forms/endpoint_report.py" line="63" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="62" />
             <location filename="../../desktop/submittals/forms/exchange_record.py" line="145" />
@@ -4395,9 +4463,15 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
     <context>
         <name>RegisterList</name>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="71" />
-            <source>CSV ファイル (*.csv)</source>
-            <translation>CSV files (*.csv)</translation>
+            <location filename="../../ui/registers/dialogs.py" line="207" />
+            <source>記入用テンプレートの書き出し</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/dialogs.py" line="208" />
+            <location filename="../../ui/registers/dialogs.py" line="72" />
+            <source>Excel ブック (*.xlsx)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/registers/dialogs.py" line="40" />
@@ -4415,24 +4489,34 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="125" />
+            <location filename="../../ui/registers/dialogs.py" line="71" />
+            <source>Excel ブックに書き出し</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/dialogs.py" line="76" />
+            <source>CSV ファイル (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/dialogs.py" line="133" />
             <source>取り込む</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="127" />
+            <location filename="../../ui/registers/dialogs.py" line="135" />
             <source>閉じる</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="198" />
-            <source>CSV 読み込み</source>
-            <translation>Import CSV</translation>
+            <location filename="../../ui/registers/dialogs.py" line="221" />
+            <source>読み込み（CSV・Excel）</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="198" />
-            <source>CSV ファイル (*.csv);;すべてのファイル (*)</source>
-            <translation>CSV files (*.csv);;All files (*)</translation>
+            <location filename="../../ui/registers/dialogs.py" line="221" />
+            <source>CSV・Excel (*.csv *.xlsx);;CSV ファイル (*.csv);;Excel ブック (*.xlsx);;すべてのファイル (*)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/registers/dialogs.py" line="53" />
@@ -4440,50 +4524,56 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="70" />
-            <source>CSV 書き出し — {enc}</source>
-            <translation>Export CSV — {enc}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/dialogs.py" line="82" />
+            <location filename="../../ui/registers/dialogs.py" line="90" />
             <source>{n}件を書き出しました。
 {path}</source>
             <translation>Exported {n} records.
 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="104" />
-            <location filename="../../ui/registers/dialogs.py" line="161" />
+            <location filename="../../ui/registers/dialogs.py" line="112" />
+            <location filename="../../ui/registers/dialogs.py" line="169" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="104" />
+            <location filename="../../ui/registers/dialogs.py" line="112" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="104" />
+            <location filename="../../ui/registers/dialogs.py" line="112" />
             <source>内容</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="98" />
+            <location filename="../../ui/registers/dialogs.py" line="216" />
+            <source>記入用のブックを書き出しました。記入例の行（灰色）は読み込まれません。
+{path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/dialogs.py" line="75" />
+            <source>CSV 書き出し — {enc}</source>
+            <translation>Export CSV — {enc}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/dialogs.py" line="106" />
             <source>CSV 読み込み — {register}</source>
             <translation>Import CSV — {register}</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="134" />
+            <location filename="../../ui/registers/dialogs.py" line="142" />
             <source>「{file}」に {n} 件の問題があります。すべて直してから、もう一度読み込んでください（1行も取り込まれていません）。</source>
             <translation>"{file}" has {n} problems. Fix them all and import again (no rows have been imported).</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="139" />
+            <location filename="../../ui/registers/dialogs.py" line="147" />
             <source>「{file}」に取り込む行がありません。</source>
             <translation>"{file}" contains no rows to import.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="142" />
+            <location filename="../../ui/registers/dialogs.py" line="150" />
             <source>「{file}」（{enc}）の {n} 件を{register}に追加します。取り込みはすべての行をまとめて行い、途中で失敗した場合は1行も追加されません。</source>
             <translation>{n} records from "{file}" ({enc}) will be added to {register}. All rows are imported together; if any row fails, none is added.</translation>
         </message>
@@ -4504,8 +4594,8 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../ui/registers/list_view.py" line="181" />
-            <source>CSV 書き出し</source>
-            <translation>Export CSV</translation>
+            <source>書き出し</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/registers/list_view.py" line="184" />
@@ -4518,17 +4608,27 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Shift_JIS (CP932)…</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="191" />
-            <source>CSV 読み込み…</source>
-            <translation>Import CSV…</translation>
+            <location filename="../../ui/registers/list_view.py" line="188" />
+            <source>Excel ブック（.xlsx）…</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="547" />
+            <location filename="../../ui/registers/list_view.py" line="190" />
+            <source>記入用テンプレート（.xlsx）…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/list_view.py" line="198" />
+            <source>読み込み（CSV・Excel）…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/list_view.py" line="554" />
             <source>記録の削除</source>
             <translation>Delete record</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="558" />
+            <location filename="../../ui/registers/list_view.py" line="565" />
             <source>削除しました。</source>
             <translation>Deleted.</translation>
         </message>
@@ -4538,7 +4638,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Clear filters</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="295" />
+            <location filename="../../ui/registers/list_view.py" line="302" />
             <source>2文字以上入力してください</source>
             <translation>Enter at least 2 characters</translation>
         </message>
@@ -4553,22 +4653,22 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Search (at least 2 characters; {fields})</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="341" />
+            <location filename="../../ui/registers/list_view.py" line="348" />
             <source>件数が多いため、途中まで数えています。</source>
             <translation>There are many records; the count stopped partway.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="344" />
+            <location filename="../../ui/registers/list_view.py" line="351" />
             <source>検索語が長いため件数は概数です（実際はこれ以下）。一覧を最後までたどると正確な件数になります。</source>
             <translation>The search term is long, so the count is an upper estimate (the real number is no larger). Scroll to the end of the list for the exact count.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="537" />
+            <location filename="../../ui/registers/list_view.py" line="544" />
             <source>{register}を保存しました。</source>
             <translation>{register} saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="548" />
+            <location filename="../../ui/registers/list_view.py" line="555" />
             <source>{register}「{title}」を削除します。削除は監査ログに理由とともに記録され、元に戻せません。</source>
             <translation>The {register} record "{title}" will be deleted. The deletion is recorded in the audit log with the reason and cannot be undone.</translation>
         </message>
@@ -4578,17 +4678,17 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>{label}: all</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="337" />
+            <location filename="../../ui/registers/list_view.py" line="344" />
             <source>{n}件</source>
             <translation>{n} records</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="340" />
+            <location filename="../../ui/registers/list_view.py" line="347" />
             <source>{n}件以上</source>
             <translation>{n}+ records</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="343" />
+            <location filename="../../ui/registers/list_view.py" line="350" />
             <source>最大{n}件</source>
             <translation>up to {n} records</translation>
         </message>
@@ -4601,6 +4701,22 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../ui/registers/table_model.py" line="312" />
             <source>{label}（この列では並べ替えできません）</source>
             <translation>{label} (this column cannot be sorted)</translation>
+        </message>
+        <message>
+            <source>CSV 読み込み</source>
+            <translation type="obsolete">Import CSV</translation>
+        </message>
+        <message>
+            <source>CSV ファイル (*.csv);;すべてのファイル (*)</source>
+            <translation type="obsolete">CSV files (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>CSV 書き出し</source>
+            <translation type="obsolete">Export CSV</translation>
+        </message>
+        <message>
+            <source>CSV 読み込み…</source>
+            <translation type="obsolete">Import CSV…</translation>
         </message>
         <message>
             <source>約{n}件以上</source>
@@ -6421,8 +6537,8 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/equipment.py" line="28" />
             <location filename="../../desktop/registers/definitions/external_users.py" line="31" />
-            <location filename="../../desktop/submittals/forms/account_review_report.py" line="99" />
-            <location filename="../../desktop/submittals/forms/account_review_report.py" line="88" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="115" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="104" />
             <location filename="../../desktop/submittals/forms/endpoint_report.py" line="63" />
             <location filename="../../desktop/submittals/forms/endpoint_report.py" line="64" />
             <location filename="../../desktop/submittals/forms/exchange_record.py" line="148" />
@@ -6463,7 +6579,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/external_users.py" line="147" />
             <location filename="../../desktop/registers/definitions/media.py" line="110" />
             <location filename="../../desktop/registers/definitions/systems.py" line="168" />
-            <location filename="../../desktop/submittals/forms/account_review_report.py" line="132" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="148" />
             <source>状態</source>
             <translation>Status</translation>
         </message>
@@ -6548,7 +6664,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="151" />
             <location filename="../../desktop/registers/definitions/equipment_checks.py" line="46" />
             <location filename="../../desktop/registers/definitions/network_measures.py" line="93" />
-            <location filename="../../desktop/submittals/forms/account_review_report.py" line="107" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="123" />
             <location filename="../../desktop/submittals/forms/endpoint_report.py" line="70" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="70" />
             <source>確認日</source>
@@ -6562,7 +6678,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/equipment_checks.py" line="47" />
             <location filename="../../desktop/registers/definitions/exchanges.py" line="184" />
             <location filename="../../desktop/registers/definitions/network_measures.py" line="94" />
-            <location filename="../../desktop/submittals/forms/account_review_report.py" line="111" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="127" />
             <location filename="../../desktop/submittals/forms/endpoint_report.py" line="75" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="73" />
             <source>確認者</source>
@@ -6573,9 +6689,9 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/equipment_checks.py" line="48" />
             <location filename="../../desktop/registers/definitions/inspections.py" line="74" />
             <location filename="../../desktop/registers/definitions/network_measures.py" line="95" />
-            <location filename="../../desktop/submittals/forms/account_review_report.py" line="113" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="129" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="74" />
-            <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="60" />
+            <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="62" />
             <location filename="../../desktop/submittals/forms/self_assessment.py" line="76" />
             <source>結果</source>
             <translation>Result</translation>
@@ -6767,6 +6883,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="37" />
+            <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="16" />
             <location filename="../../desktop/submittals/forms/self_assessment.py" line="18" />
             <source>対象外</source>
             <translation>Item not covered</translation>
@@ -6867,7 +6984,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/exchanges.py" line="39" />
             <location filename="../../desktop/registers/definitions/external_users.py" line="20" />
             <location filename="../../desktop/registers/definitions/external_users.py" line="139" />
-            <location filename="../../desktop/submittals/forms/account_review_report.py" line="79" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="95" />
             <source>専用線</source>
             <translation>Dedicated line</translation>
         </message>
@@ -7686,7 +7803,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/permissions.py" line="38" />
-            <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="68" />
+            <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="70" />
             <source>本番データのテスト利用</source>
             <translation>Production data as test data</translation>
         </message>
@@ -8351,9 +8468,9 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="155" />
             <location filename="../../desktop/registers/definitions/documents.py" line="162" />
             <location filename="../../desktop/registers/definitions/external_users.py" line="131" />
-            <location filename="../../desktop/submittals/forms/account_review_report.py" line="108" />
-            <location filename="../../desktop/submittals/forms/account_review_report.py" line="118" />
-            <location filename="../../desktop/submittals/forms/account_review_report.py" line="127" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="124" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="134" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="143" />
             <source>システム</source>
             <translation>System</translation>
         </message>
@@ -8455,7 +8572,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/accounts.py" line="36" />
             <location filename="../../desktop/registers/definitions/external_users.py" line="34" />
-            <location filename="../../desktop/submittals/forms/account_review_report.py" line="82" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="98" />
             <source>有効</source>
             <translation>Active</translation>
         </message>
@@ -8509,7 +8626,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/account_reviews.py" line="71" />
-            <location filename="../../desktop/submittals/forms/account_review_report.py" line="109" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="125" />
             <source>確認の種類</source>
             <translation>Kind of review</translation>
         </message>
@@ -8551,6 +8668,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/account_reviews.py" line="28" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="129" />
             <source>指摘あり</source>
             <translation>Findings</translation>
         </message>
@@ -8558,7 +8676,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/account_reviews.py" line="80" />
             <location filename="../../desktop/registers/definitions/audits.py" line="28" />
             <location filename="../../desktop/registers/definitions/audits.py" line="100" />
-            <location filename="../../desktop/submittals/forms/account_review_report.py" line="99" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="115" />
             <source>指摘事項</source>
             <translation>Findings</translation>
         </message>
@@ -8614,13 +8732,13 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/external_users.py" line="137" />
-            <location filename="../../desktop/submittals/forms/account_review_report.py" line="128" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="144" />
             <source>管理責任者</source>
             <translation>Manager in charge</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/external_users.py" line="138" />
-            <location filename="../../desktop/submittals/forms/account_review_report.py" line="129" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="145" />
             <source>接続方法</source>
             <translation>Connection method</translation>
         </message>
@@ -8707,7 +8825,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="154" />
-            <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="33" />
+            <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="35" />
             <source>案件名</source>
             <translation>Project</translation>
         </message>
@@ -8723,7 +8841,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="158" />
-            <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="37" />
+            <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="39" />
             <source>納品日</source>
             <translation>Delivery date</translation>
         </message>
@@ -8754,7 +8872,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="47" />
-            <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="59" />
+            <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="61" />
             <source>機能</source>
             <translation>Function</translation>
         </message>
@@ -8805,18 +8923,20 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="36" />
+            <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="16" />
+            <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="62" />
             <source>機能なし</source>
             <translation>Missing</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="49" />
-            <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="61" />
+            <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="63" />
             <source>説明</source>
             <translation>Note</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="50" />
-            <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="62" />
+            <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="64" />
             <source>テストの証跡</source>
             <translation>Test evidence</translation>
         </message>
@@ -8980,7 +9100,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="33" />
             <location filename="../../desktop/registers/definitions/network_measures.py" line="33" />
-            <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="51" />
+            <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="53" />
             <source>未実施</source>
             <translation>Not run</translation>
         </message>
@@ -9077,6 +9197,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/software.py" line="33" />
+            <location filename="../../desktop/submittals/forms/software_list.py" line="61" />
             <source>セキュリティ対策</source>
             <translation>Security</translation>
         </message>
@@ -11458,12 +11579,12 @@ Re-created SHA-256: {b}</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="88" />
+            <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="90" />
             <source>開発案件ごとのセキュリティ機能ア〜クの確認結果、既存システムへの影響確認、本番データの利用状況です。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="84" />
+            <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="86" />
             <source>開発案件</source>
             <translation type="unfinished" />
         </message>
@@ -11473,7 +11594,7 @@ Re-created SHA-256: {b}</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/account_review_report.py" line="149" />
+            <location filename="../../desktop/submittals/forms/account_review_report.py" line="165" />
             <source>期間内に行った利用者登録状況の確認・管理者接続履歴の検査・アクセス記録の分析の結果と、利用者ID・外部接続利用者の状況です。本アプリ自身の確認も載ります。</source>
             <translation type="unfinished" />
         </message>

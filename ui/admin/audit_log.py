@@ -420,14 +420,15 @@ class AuditLogView(QWidget):
 
         checked = format_timestamp(now_iso(), self.model.calendar)
         if report.ok:
-            self.verify_result.setText(tr("AuditLog", "✓ 改ざんなし（{n}件検証・{time}）").format(
-                n=report.count, time=checked))
+            self.verify_result.setText(tr("AuditLog", "✓ 改ざんなし（{n}件検証）").format(n=report.count)
+                                       + "　" + tr("AuditLog", "検証日時: {time}").format(time=checked))
             self.verify_result.setStyleSheet(tones.banner_style("ok", bold=True))
             self.verify_result.setProperty("ok", True)
         else:
             self.verify_result.setText(tr(
-                "AuditLog", "✗ 改ざんを検出しました: {message}（最初の異常は {seq} 番・{time}）").format(
-                message=report.message, seq=report.first_broken, time=checked))
+                "AuditLog", "✗ 改ざんを検出しました: {message}（最初の異常は {seq} 番）").format(
+                message=report.message, seq=report.first_broken)
+                + "　" + tr("AuditLog", "検証日時: {time}").format(time=checked))
             self.verify_result.setStyleSheet(tones.banner_style("error", bold=True))
             self.verify_result.setProperty("ok", False)
 
