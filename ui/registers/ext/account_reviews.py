@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.accounts.service import AccountService
-from desktop.errors import DaichoError, ValidationError
+from desktop.errors import DaichoError
 from desktop.i18n import tr
 from desktop.registers.definitions.account_reviews import KINDS, RESULTS
 from desktop.registers.ext import account_reviews as core
@@ -82,10 +82,10 @@ class AppReviewDialog(QDialog):
         self.attention.setWordWrap(True)
         self.reviewer = QLineEdit(view.vault.session.display_name or "")
         self.reviewer.setObjectName("appReviewReviewer")
-        self.result = QComboBox()
-        self.result.setObjectName("appReviewResult")
+        self.result_combo = QComboBox()
+        self.result_combo.setObjectName("appReviewResult")
         for c in RESULTS:
-            self.result.addItem(c.label, c.value)
+            self.result_combo.addItem(c.label, c.value)
         self.findings = QPlainTextEdit()
         self.findings.setObjectName("appReviewFindings")
         self.findings.setMaximumHeight(70)
@@ -94,7 +94,7 @@ class AppReviewDialog(QDialog):
         self.actions.setMaximumHeight(70)
         bottom = QFormLayout()
         bottom.addRow(tr(CTX, "確認者"), self.reviewer)
-        bottom.addRow(tr(CTX, "結果"), self.result)
+        bottom.addRow(tr(CTX, "結果"), self.result_combo)
         bottom.addRow(tr(CTX, "指摘事項"), self.findings)
         bottom.addRow(tr(CTX, "措置"), self.actions)
         self.error = QLabel()
@@ -146,8 +146,8 @@ class AppReviewDialog(QDialog):
         if snap.attention:
             self.attention.setText(tr(CTX, "確認が必要な項目:") + "\n" + "\n".join(f"・{a}" for a in snap.attention))
             self.attention.setStyleSheet(BAD_STYLE)
-            if self.result.currentData() == "ok":
-                self.result.setCurrentIndex(self.result.findData("findings"))
+            if self.result_combo.currentData() == "ok":
+                self.result_combo.setCurrentIndex(self.result_combo.findData("findings"))
         else:
             self.attention.setText(tr(CTX, "特に確認が必要な項目はありません。"))
             self.attention.setStyleSheet(NEUTRAL_STYLE)
@@ -161,12 +161,9 @@ class AppReviewDialog(QDialog):
         try:
             self.record_id = core.record_app_review(
                 self.service, self.accounts, kind, start, end, reviewer=self.reviewer.text(),
-                result=self.result.currentData(), findings=self.findings.toPlainText().strip() or None,
+                result=self.result_combo.currentData(), findings=self.findings.toPlainText().strip() or None,
                 actions=self.actions.toPlainText().strip() or None)
-        except ValidationError as exc:
-            self._show_error(exc)
-            return
-        except DaichoError as exc:
+        except DaichoError as exc:  # a field message (ValidationError) or a refusal
             self._show_error(exc)
             return
         self.accept()
