@@ -134,3 +134,22 @@ def test_A13_1_infection_found_offers_to_open_an_incident(qtbot, vault, svc, see
     assert svc.get("incidents", incident)["incident_type"] == "malware"
     assert svc.get("endpoint-checks", rid)["incident"] == incident
     assert not extras.incident_button.isVisible()
+
+
+def test_A11_1_4_administrator_links_app_users_to_staff_in_the_accounts_view(qtbot, vault, svc, open_view):
+    gone = svc.create("staff", {"name": "田中 健", "started_on": dt.date(2024, 4, 1),
+                                "ended_on": TODAY - dt.timedelta(days=1)})
+    accounts = AccountService(vault)
+    accounts.create_user("tanaka", "田中 健", "officer", "Hakusan-Peak-2702!")
+    view = open_view("accounts")
+    assert view.extras.link_button.isVisible()
+    qtbot.mouseClick(view.extras.link_button, Qt.MouseButton.LeftButton)
+    dialog = view.extras.dialog
+    combo = dialog.combos["tanaka"]
+    assert combo.currentData() is None
+    combo.setCurrentIndex(combo.findData(gone))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert accounts.staff_links() == {"tanaka": gone}
+    qtbot.waitUntil(lambda: any(i.code == "accounts.app_user_left" for i in view.extras.due_banner.items))
+    assert "要対応 1件" in view.extras.due_banner.toggle.text()
