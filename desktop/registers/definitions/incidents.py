@@ -124,6 +124,12 @@ REGISTER = Register(
         F("cause", Kind.LONGTEXT, "原因", "Cause", max_length=4000),
         F("recovery_method", Kind.LONGTEXT, "回復方法", "Recovery method", max_length=4000),
         F("prevention", Kind.LONGTEXT, "再発防止策", "Prevention measures", max_length=4000),
+        F("secondary_damage", Kind.LONGTEXT, "二次被害の有無・内容", "Secondary damage", max_length=2000,
+          help_ja="例: 二次被害は確認されていない／不正利用の有無を調査中"),
+        F("affected_response", Kind.LONGTEXT, "影響を受けた人への対応", "Response to the people affected",
+          max_length=2000, help_ja="本人への連絡・お詫び・問合せ窓口など"),
+        F("publication", Kind.LONGTEXT, "公表の有無・内容", "Publication", max_length=2000,
+          help_ja="県と協議した公表の有無・時期・方法"),
         note_field(),
     ),
     rules=(
