@@ -106,7 +106,7 @@ def _key_box(key: str, fonts: FontSet) -> Table:
     )
 
 
-def _storage_box(st: Any) -> Table:
+def _storage_box(st: Any, row_height: float = 12 * mm) -> Table:
     cell = st.variant(st.body, size=10)
     blank_date = "令和　　　年　　　月　　　日"
     rows = [
@@ -123,7 +123,7 @@ def _storage_box(st: Any) -> Table:
         ("LEFTPADDING", (0, 0), (-1, -1), 6),
     ]
     widths = [48 * mm, FRAME_WIDTH - 48 * mm]
-    return make_table(data, widths, st.fonts, commands, rowHeights=[12 * mm] * len(rows))
+    return make_table(data, widths, st.fonts, commands, rowHeights=[row_height] * len(rows))
 
 
 _INSTRUCTIONS = (
@@ -163,11 +163,13 @@ def render_recovery_sheet(
     fonts = fonts or default_fonts()
     st = make_styles(fonts)
     created = created_at.date() if isinstance(created_at, _dt.datetime) else created_at
+    # the fingerprint adds a row and a note: tighter spacing keeps the sheet on one page
+    gap = 3.5 * mm if admin_fingerprint else 6 * mm
 
     story: list[Flowable] = [
         para(TITLE, st.variant(st.title, size=18)),
         para("委託セキュリティ台帳", st.variant(st.small, align="center")),
-        Spacer(1, 6 * mm),
+        Spacer(1, gap),
         *render_blocks(
             [
                 KeyValue(
@@ -175,7 +177,9 @@ def render_recovery_sheet(
                         ("事業者名", office_name),
                         ("台帳ファイル", os.fspath(vault_path)),
                         ("作成日", format_date(created, "wareki")),
-                        *([("管理者の署名鍵", admin_fingerprint)] if admin_fingerprint else []),
+                        *([("管理者の署名鍵", f"{admin_fingerprint}　（アプリの「ユーザー管理」画面の指紋と"
+                                              "一致すること。違えば署名の差し替えのおそれ）")]
+                          if admin_fingerprint else []),
                     ],
                     border=True,
                     label_width=32,
@@ -183,7 +187,7 @@ def render_recovery_sheet(
             ],
             st,
         ),
-        Spacer(1, 6 * mm),
+        Spacer(1, gap),
         para("リカバリーキー", st.heading1),
         Spacer(1, 1 * mm),
         _key_box(key, fonts),
@@ -197,17 +201,7 @@ def render_recovery_sheet(
                 st.small,
             )
         )
-    if admin_fingerprint:
-        story.append(
-            para(
-                "「管理者の署名鍵」は、台帳を作成した最初の管理者の署名鍵の指紋です。"
-                "アプリの「ユーザー管理」画面に表示される指紋と一致することを、"
-                "監査のときなどに確かめてください。一致しない場合は、監査ログの署名が"
-                "差し替えられたおそれがあります。",
-                st.small,
-            )
-        )
-    story.append(Spacer(1, 5 * mm))
+    story.append(Spacer(1, gap - 1 * mm))
     story += render_blocks([Heading("取扱い")], st)
     item_style = st.variant(st.body, size=10)
     story.append(
@@ -226,9 +220,10 @@ def render_recovery_sheet(
             ],
         )
     )
-    story.append(Spacer(1, 6 * mm))
+    story.append(Spacer(1, gap))
     story.append(
-        KeepTogether([para("保管の記録", st.heading1), Spacer(1, 1 * mm), _storage_box(st)])
+        KeepTogether([para("保管の記録", st.heading1), Spacer(1, 1 * mm),
+                      _storage_box(st, 10 * mm if admin_fingerprint else 12 * mm)])
     )
 
     meta = PdfMeta(title=TITLE, author=office_name, subject=TITLE)
