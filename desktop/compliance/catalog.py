@@ -16,6 +16,7 @@ leaving a medium unattended): the officer confirms them periodically with a note
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from desktop.i18n import tr
@@ -283,9 +284,10 @@ def covers(declared: str, clause_id: str) -> bool:
     return clause_id == declared or clause_id.startswith(declared + "-")
 
 
-def resolve(declared: str) -> list[str]:
+@functools.cache
+def resolve(declared: str) -> tuple[str, ...]:
     """The catalog clauses a declared ID serves (itself, or its children)."""
-    return [c.id for c in CLAUSES if covers(declared, c.id)]
+    return tuple(c.id for c in CLAUSES if covers(declared, c.id))
 
 
 def serving_registers(clause_id: str) -> list[str]:

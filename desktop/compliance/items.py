@@ -4,8 +4,9 @@ An :class:`OpenItem` comes from a register's declarations only:
 
 * its ``due`` hook (index-backed queries over the whole register: overdue and due-soon
   items), and
-* its ``flags`` hook, run on the newest :data:`FLAG_WINDOW` records of each register (the
-  records the office is working on; older records reach the list through the due hook).
+* its ``flags`` hook, run on the :data:`FLAG_WINDOW` most recently created records of each
+  register (the records the office is working on; older records reach the list through the
+  due hook, whose queries cover the whole register).
 
 Each item names the clause(s) it concerns: the ``clause`` the declaration set on the flag or
 due item, else the clause IDs written in its message (``…（A12-3）``), else the clause of a
@@ -24,12 +25,12 @@ import re
 from dataclasses import dataclass
 
 from desktop.compliance import catalog
-from desktop.registers.model import DueItem, Flag, HookContext, Register
+from desktop.registers.model import DueItem, Flag, HookContext, Register, _no_flags
 
 log = logging.getLogger(__name__)
 
 #: flags are evaluated on this many of the newest records of each register
-FLAG_WINDOW = 100
+FLAG_WINDOW = 20
 CLAUSE_RE = re.compile(r"A\d{1,2}(?:-(?:\d{1,2}|ka|ki|ku|a|i|u|e|o)\b)*")
 LEVELS = ("overdue", "warning", "info")
 
@@ -88,16 +89,19 @@ def _explicit(obj: DueItem | Flag) -> tuple[str, ...]:
 
 def _flag_items(svc, ctx: HookContext, reg: Register) -> list[OpenItem]:
     out: list[OpenItem] = []
+    if reg.flags is _no_flags:
+        return out  # the register declares no flags
     if getattr(reg, "confidential", False):
         return out  # its records are read only with a reason (its due items still count)
-    try:
-        page = svc.page(reg.slug, None, limit=FLAG_WINDOW)
+    try:  # the newest records by id: the primary key, never a scan
+        ids = [r[0] for r in svc.conn.execute(f"SELECT id FROM {reg.table} ORDER BY id DESC LIMIT ?",
+                                              (FLAG_WINDOW,))]
     except Exception as exc:  # noqa: BLE001 - a broken register must not hide the others
         log.error("flag window failed for %s: %s", reg.slug, type(exc).__name__)
         return out
-    for row in page.rows:
+    for rid in ids:
         try:
-            record = svc.get(reg.slug, row.id)
+            record = svc.get(reg.slug, rid)
             flags = reg.flags(ctx, record)
         except Exception as exc:  # noqa: BLE001
             log.error("flags failed for %s: %s", reg.slug, type(exc).__name__)
@@ -106,7 +110,7 @@ def _flag_items(svc, ctx: HookContext, reg: Register) -> list[OpenItem]:
             continue
         title = reg.record_title(record)
         for f in flags:
-            out.append(OpenItem(reg.slug, row.id, title, _explicit(f) or clauses_in(f.message), None,
+            out.append(OpenItem(reg.slug, rid, title, _explicit(f) or clauses_in(f.message), None,
                                 f.level if f.level in LEVELS else "warning", f.message, f.code, "flag"))
     return out
 

@@ -194,8 +194,8 @@ def _manual(cid: str, conf, confirm_days: int, today: dt.date, **ev) -> Finding:
     return Finding(cid, "overdue" if expires < today else "manual", expires, mark=conf, **ev)
 
 
-def _derived(cid: str, items, serving: list[str], **ev) -> Finding:
-    concerned = tuple(i for i in items if i.concerns(cid))
+def _derived(cid: str, by_clause: dict, serving: list[str], **ev) -> Finding:
+    concerned = tuple(by_clause.get(cid, ()))
     overdue = [i for i in concerned if i.overdue]
     upcoming = sorted(i.due for i in concerned if i.due is not None and not i.overdue)
     nxt = upcoming[0] if upcoming else None
@@ -261,6 +261,10 @@ def assess(svc, today: dt.date | None = None, *, open_items: list | None = None,
     kinds = forms_mod.ordered()
     cache = _Evidence(conn, regs, today, issued_before.isoformat() if issued_before is not None else "\uffff")
     rule_ctx = RuleContext(conn, today, items)
+    by_clause: dict[str, list] = {}
+    for it in items:
+        for c in {c for d in it.clauses for c in catalog.resolve(d)}:
+            by_clause.setdefault(c, []).append(it)
     findings = []
     for clause in catalog.CLAUSES:
         cid = clause.id
@@ -276,7 +280,7 @@ def assess(svc, today: dt.date | None = None, *, open_items: list | None = None,
         elif clause.manual or (not serving and not form_slugs):
             findings.append(_manual(cid, conf, confirm_days, today, **ev))
         else:
-            f = _derived(cid, items, serving, **ev)
+            f = _derived(cid, by_clause, serving, **ev)
             if conf is not None:
                 f = replace(f, mark=conf)
             findings.append(_apply_rules(regs, serving, rule_ctx, cid, f))

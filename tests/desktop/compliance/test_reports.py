@@ -11,7 +11,8 @@ import zipfile
 
 import pytest
 
-from desktop.compliance import catalog, duties, items as items_mod, marks, package, status
+from desktop.compliance import catalog, duties, marks, package, status
+from desktop.compliance import items as items_mod
 from desktop.errors import PermissionDenied, ValidationError
 from desktop.registers import examples
 from desktop.registers.service import RegisterService
