@@ -184,6 +184,7 @@ class Flag:
     message: str              # Japanese, already translated
     level: str = "warning"    # "info" | "warning" | "overdue"
     field: str | None = None  # the field it concerns, if any
+    clause: str | None = None  # the clause ID it concerns (else read from the message, see desktop.compliance)
 
 
 @dataclass(frozen=True)
@@ -209,6 +210,7 @@ class DueItem:
     message: str
     overdue: bool
     code: str
+    clause: str | None = None  # the clause ID it concerns (else read from the message, see desktop.compliance)
 
 
 @dataclass(frozen=True)
@@ -288,6 +290,10 @@ class Register:
     indexes: tuple[Index, ...] = ()
     #: one or more realistic example records (the first one is what tests use by default)
     examples: tuple[Example, ...] = ()
+    #: an optional clause rule beside the declaration: compliance(ctx, clause_id, finding) returns
+    #: a finding (see desktop.compliance.status) that replaces the generic one, or None to keep it
+    #: (the same hook may also live in desktop/registers/ext/<slug>.py as ``compliance``)
+    compliance: Callable[..., Any] | None = None
 
     @property
     def label(self) -> str:
