@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -124,7 +125,16 @@ class MainWindow(QMainWindow):
         self.root = QStackedWidget()
         self.root.addWidget(self.content)
         self.root.addWidget(self.lock_screen)
-        self.setCentralWidget(self.root)
+        from ui.backup.scheduler import BackupBanner, BackupScheduler
+
+        self.backup_banner = BackupBanner()   # red while the last scheduled backup failed
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(0)
+        page_layout.addWidget(self.backup_banner)
+        page_layout.addWidget(self.root, 1)
+        self.setCentralWidget(page)
 
         self._build_actions()
         self._build_sections()
@@ -144,6 +154,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(vault.setting("session.idle_lock_minutes"), self)
         self.idle.idle.connect(lambda: self.lock(reason="idle"))
         self.idle.start()
+        self.backup_scheduler = BackupScheduler(self, self.backup_banner)   # timer, progress, logout
         self.resize(1200, 780)
         if self.sidebar.topLevelItemCount():
             self._select_first()
@@ -344,6 +355,8 @@ class MainWindow(QMainWindow):
             "すべての操作は改ざん検知付きの監査ログに記録されます。").format(version=__version__))
 
     def request_logout(self) -> None:
+        if self.backup_scheduler.before_logout(self.logout_requested.emit):
+            return   # a scheduled backup runs first; it logs out when done (or cancelled)
         self.logout_requested.emit()
 
     def shutdown(self, action: str = "auth.logout") -> None:
@@ -351,6 +364,7 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         self.idle.uninstall()
+        self.backup_scheduler.stop()   # a running backup is cancelled (its file removed)
         # windows hidden or covered by a lock belong to this session: end them unseen
         for cover in self._covers:
             target = cover.parent()
@@ -376,6 +390,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         # closing (also while locked) ends the session like a logout
+        if self.vault is not None and self.backup_scheduler.before_logout(self.close):
+            event.ignore()   # the "at logout" backup runs first, then the window closes
+            return
         self._closing = True
         self.shutdown()
         super().closeEvent(event)

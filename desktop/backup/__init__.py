@@ -8,7 +8,7 @@ of the PC); see :mod:`desktop.backup.format` for what is inside and
 
 # scheduled backups declare their settings on import; desktop.features lists this package
 # through desktop.backup.history, so importing the module here declares them for every front end
-from desktop.backup import schedule  # noqa: F401
+from desktop.backup import copies, schedule  # noqa: F401
 from desktop.backup.export import (  # noqa: F401
     ExportResult,
     check_passphrase,

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop import settings
 from desktop.backup import format as fmt
 from desktop.errors import DaichoError, ValidationError
 from desktop.fsutil import os_error_reason
@@ -28,6 +29,9 @@ from desktop.vault.keyfile import KeyFile, keyfile_path
 
 _PRE = re.compile(r"\.pre-migration-v(?P<version>\d+)$")
 _RESTORE = re.compile(r"\.before-restore-(?P<stamp>\d{8}-\d{6})(?:-\d+)?$")
+OFFER_DAYS_KEY = "backup.copies.offer_days"
+settings.declare(OFFER_DAYS_KEY, int, 30, tr("Settings", "この日数より古い台帳の退避コピーの削除を促す"), minimum=1, maximum=3650)
+
 #: SQLite's companions of a database file (a copy opened once may have them)
 _COMPANIONS = ("-wal", "-shm", "-journal")
 
@@ -115,6 +119,11 @@ def list_copies(vault_path: Path | str) -> list[RollbackCopy]:
 
 def older_than(copies: list[RollbackCopy], days: int, now: dt.datetime | None = None) -> list[RollbackCopy]:
     return [c for c in copies if c.age_days(now) >= days]
+
+
+def offered_for_deletion(vault, now: dt.datetime | None = None) -> list[RollbackCopy]:
+    """Copies older than ``backup.copies.offer_days`` (the backup screen offers to delete them)."""
+    return older_than(list_copies(vault.path), settings.get(vault.conn, OFFER_DAYS_KEY), now)
 
 
 def holding_user(copies: list[RollbackCopy], user_id: str) -> list[RollbackCopy]:

@@ -228,15 +228,17 @@ def _passphrase(conn) -> str:
     return value if isinstance(value, str) else bytes(value).decode("utf-8")
 
 
-def set_passphrase(vault, passphrase: str | None) -> None:
+def set_passphrase(vault, passphrase: str | None, *, check_login_passwords: bool = True) -> None:
     """Keep (or with None, forget) the scheduled-backup passphrase (administrators; audited).
 
     Same rules as any backup passphrase (strength, never a login password — one Argon2id per
-    user: call it off the GUI thread)."""
+    user: the GUI runs :func:`desktop.backup.passphrase.check_not_a_login_password` off its
+    thread first and passes ``check_login_passwords=False``)."""
     vault.session.require_admin()
     if passphrase is not None:
         passphrase_rules.check_strength(passphrase, pw.Policy.from_vault(vault.conn), user_id=vault.session.user_id)
-        passphrase_rules.check_not_a_login_password(vault, passphrase)
+        if check_login_passwords:
+            passphrase_rules.check_not_a_login_password(vault, passphrase)
     had = has_passphrase(vault.conn)
     with vault.transaction() as conn:
         if passphrase is None:

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.backup import copies, schedule
 from desktop.backup.service import BackupService
 from desktop.i18n import tr
 from ui.sections import Section
+from ui.widgets import tones
 
 
 class HistoryModel(QAbstractTableModel):
@@ -108,12 +110,38 @@ class BackupView(QWidget):
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
+        # scheduled backups and the rollback copies beside the vault (issue 18)
+        self.schedule_status = QLabel()
+        self.schedule_status.setObjectName("scheduleStatusLine")
+        self.schedule_status.setWordWrap(True)
+        self.schedule_button = QPushButton(tr("Backup", "定期バックアップの設定…"))
+        self.schedule_button.setObjectName("backupScheduleButton")
+        self.schedule_button.setEnabled(session.is_admin)
+        self.schedule_button.clicked.connect(self.open_schedule)
+        self.run_now_button = QPushButton(tr("Backup", "定期バックアップを今すぐ実行"))
+        self.run_now_button.setObjectName("backupRunNowButton")
+        self.run_now_button.clicked.connect(self.run_now)
+        self.copies_button = QPushButton(tr("Backup", "台帳の退避コピー…"))
+        self.copies_button.setObjectName("rollbackCopiesButton")
+        self.copies_button.setEnabled(session.is_admin)
+        self.copies_button.clicked.connect(self.open_copies)
+        self.copies_note = QLabel()
+        self.copies_note.setObjectName("rollbackCopiesNote")
+        self.copies_note.setWordWrap(True)
+        scheduled = QHBoxLayout()
+        scheduled.addWidget(self.schedule_button)
+        scheduled.addWidget(self.run_now_button)
+        scheduled.addWidget(self.copies_button)
+        scheduled.addStretch(1)
         hint = QLabel(tr("Backup", "バックアップは1つの暗号化ファイルです。パスフレーズがあれば別のPCでも復元できます。登録済みの媒体に保存してください。"))
         hint.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.addWidget(self.status)
         lay.addLayout(buttons)
         lay.addWidget(hint)
+        lay.addWidget(self.schedule_status)
+        lay.addLayout(scheduled)
+        lay.addWidget(self.copies_note)
         lay.addWidget(QLabel(tr("Backup", "履歴")))
         lay.addWidget(self.table, 1)
         self.refresh()
@@ -130,6 +158,39 @@ class BackupView(QWidget):
         self.status.setText(("⚠ " if overdue else "") + text)
         self.status.setStyleSheet("color: #b71c1c; font-weight: bold;" if overdue else "")
         self.model.set_rows(BackupService(vault).history())
+        line, failed = schedule.status_line(vault.conn)
+        self.schedule_status.setText((tr("Backup", "定期バックアップ: ") if not failed else "⚠ ") + line)
+        self.schedule_status.setStyleSheet(tones.text_style("error", bold=True) if failed else "")
+        configured = schedule.load_config(vault.conn).enabled and schedule.has_passphrase(vault.conn)
+        self.run_now_button.setEnabled(vault.session.can_write and configured and self._scheduler() is not None)
+        old = copies.offered_for_deletion(vault) if vault.session.is_admin else []
+        self.copies_note.setVisible(bool(old))
+        self.copies_note.setText(tr("Backup", "{days} 日以上前の台帳の退避コピーが {n} 件あります。不要なら「台帳の退避コピー」から削除してください。").format(
+            days=vault.setting(copies.OFFER_DAYS_KEY), n=len(old)))
+        self.copies_note.setStyleSheet(tones.text_style("warn"))
+
+    def _scheduler(self):
+        return getattr(self.ctx.parent(), "backup_scheduler", None)
+
+    def open_schedule(self):
+        from ui.backup.schedule_dialog import ScheduleDialog
+
+        dialog = ScheduleDialog(self.ctx.vault, runner=self.runner, parent=self)
+        dialog.saved.connect(lambda: self.ctx.data_changed.emit("backup"))
+        dialog.open()
+        return dialog
+
+    def open_copies(self):
+        from ui.backup.copies_dialog import CopiesDialog
+
+        dialog = CopiesDialog(self.ctx.vault, parent=self)
+        dialog.changed.connect(lambda: self.ctx.data_changed.emit("backup"))
+        dialog.open()
+        return dialog
+
+    def run_now(self) -> bool:
+        scheduler = self._scheduler()
+        return bool(scheduler is not None and scheduler.start("manual"))
 
     def open_export(self):
         from ui.backup.export_dialog import ExportDialog
