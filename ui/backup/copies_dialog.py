@@ -78,7 +78,7 @@ class CopiesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("rollbackCopiesDialog")
         self.setWindowTitle(tr("Backup", "台帳の退避コピー"))
-        self.resize(820, 360)
+        self.resize(980, 380)
         self.vault = vault
         intro = QLabel(tr("Backup", "スキーマの更新前と、復元で置き換える前に、台帳の控えを自動で残しています。"
                                     "控えには当時のユーザーのキーが残るため、削除したユーザーも以前のパスワードで開けます。"
@@ -89,7 +89,11 @@ class CopiesDialog(QDialog):
         self.table.setObjectName("rollbackCopies")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(CopiesModel.NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for col in (CopiesModel.CREATED, CopiesModel.SIZE, CopiesModel.FORMER, CopiesModel.NAME):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CopiesModel.KIND, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.days = QSpinBox()
         self.days.setObjectName("copiesOlderDays")

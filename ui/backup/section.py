@@ -159,7 +159,7 @@ class BackupView(QWidget):
         self.status.setStyleSheet("color: #b71c1c; font-weight: bold;" if overdue else "")
         self.model.set_rows(BackupService(vault).history())
         line, failed = schedule.status_line(vault.conn)
-        self.schedule_status.setText((tr("Backup", "定期バックアップ: ") if not failed else "⚠ ") + line)
+        self.schedule_status.setText(("⚠ " if failed else "") + tr("Backup", "定期バックアップ: ") + line)
         self.schedule_status.setStyleSheet(tones.text_style("error", bold=True) if failed else "")
         configured = schedule.load_config(vault.conn).enabled and schedule.has_passphrase(vault.conn)
         self.run_now_button.setEnabled(vault.session.can_write and configured and self._scheduler() is not None)
