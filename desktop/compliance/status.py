@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from desktop import settings
 from desktop.compliance import catalog, marks
 from desktop.compliance import items as items_mod
-from desktop.i18n import tr
+from desktop.i18n import QT_TRANSLATE_NOOP, tr
 from desktop.registers import definitions
 from desktop.registers.ext import ext_for
 from desktop.registers.listing import total_rows
@@ -38,12 +38,12 @@ CTX = catalog.CTX
 
 STATUSES = ("overdue", "attention", "no-record", "manual", "ok", "not-applicable")
 STATUS_LABELS_JA = {
-    "ok": "充足",
-    "attention": "要対応",
-    "overdue": "期限超過",
-    "no-record": "記録なし",
-    "manual": "手動確認",
-    "not-applicable": "対象外",
+    "ok": QT_TRANSLATE_NOOP(CTX, "充足"),
+    "attention": QT_TRANSLATE_NOOP(CTX, "要対応"),
+    "overdue": QT_TRANSLATE_NOOP(CTX, "期限超過"),
+    "no-record": QT_TRANSLATE_NOOP(CTX, "記録なし"),
+    "manual": QT_TRANSLATE_NOOP(CTX, "手動確認"),
+    "not-applicable": QT_TRANSLATE_NOOP(CTX, "対象外"),
 }
 STATUS_COLORS = {
     "ok": "#2e7d32",

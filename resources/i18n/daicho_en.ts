@@ -349,34 +349,34 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="390" />
+            <location filename="../../ui/app.py" line="310" />
             <source>台帳を開いたときに、次のことが見つかりました。内容を確認し、心当たりがなければ管理者（情報セキュリティ責任者）に報告してください。</source>
             <translation>Opening the vault found the following. Check it and, if you cannot explain it, report it to the administrator (information security officer).</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="392" />
+            <location filename="../../ui/app.py" line="312" />
             <source>台帳を開いたときの確認事項</source>
             <translation>Found while opening the vault</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="395" />
+            <location filename="../../ui/app.py" line="315" />
             <source>確認しました</source>
             <translation>Understood</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="228" />
+            <location filename="../../ui/app.py" line="148" />
             <source>エラー</source>
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="224" />
+            <location filename="../../ui/app.py" line="144" />
             <source>予期しないエラーが発生しました（{kind}）。
 作業中の内容は保存されていない可能性があります。解決しない場合は、ログファイルを添えて管理者に連絡してください。</source>
             <translation>An unexpected error occurred ({kind}).
 Work in progress may not have been saved. If the problem persists, contact your administrator and include the log file.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="364" />
+            <location filename="../../ui/app.py" line="284" />
             <source>パスワードを変更しなかったため、ログアウトしました。</source>
             <translation>You were logged out because the password was not changed.</translation>
         </message>
@@ -1440,27 +1440,27 @@ Work in progress may not have been saved. If the problem persists, contact your 
     <context>
         <name>Backup</name>
         <message>
-            <location filename="../../desktop/backup/copies.py" line="54" />
+            <location filename="../../desktop/backup/copies.py" line="58" />
             <source>バックアップからの復元で台帳を置き換える前に自動で作成した控え</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/backup/copies.py" line="138" />
+            <location filename="../../desktop/backup/copies.py" line="147" />
             <source>退避コピーが見つかりません: {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/backup/copies.py" line="53" />
+            <location filename="../../desktop/backup/copies.py" line="57" />
             <source>スキーマ {n} からの更新の前に自動で作成した控え</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/backup/copies.py" line="150" />
+            <location filename="../../desktop/backup/copies.py" line="159" />
             <source>この台帳の退避コピーではありません: {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/backup/copies.py" line="160" />
+            <location filename="../../desktop/backup/copies.py" line="169" />
             <source>退避コピーを削除できませんでした: {path}（{reason}）</source>
             <translation type="unfinished" />
         </message>
@@ -1671,6 +1671,7 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="111" />
+            <location filename="../../ui/backup/schedule_dialog.py" line="48" />
             <source>ログアウト時</source>
             <translation type="unfinished" />
         </message>
@@ -1725,17 +1726,17 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/backup/schedule.py" line="378" />
+            <location filename="../../desktop/backup/schedule.py" line="380" />
             <source>前回の定期バックアップは途中で中断されました（アプリの強制終了など）。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/backup/schedule.py" line="392" />
+            <location filename="../../desktop/backup/schedule.py" line="394" />
             <source>定期バックアップが設定されていません（保存先とスケジュール）。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/backup/schedule.py" line="469" />
+            <location filename="../../desktop/backup/schedule.py" line="471" />
             <location filename="../../ui/backup/scheduler.py" line="246" />
             <source>定期バックアップをキャンセルしました。</source>
             <translation type="unfinished" />
@@ -1756,17 +1757,17 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/backup/schedule.py" line="396" />
+            <location filename="../../desktop/backup/schedule.py" line="398" />
             <source>定期バックアップの保存先が見つかりません: {path}（USBメモリーなどを接続してください。次の機会に再試行します）</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/backup/schedule.py" line="481" />
+            <location filename="../../desktop/backup/schedule.py" line="483" />
             <source>バックアップを検証できませんでした: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/backup/schedule.py" line="537" />
+            <location filename="../../desktop/backup/schedule.py" line="539" />
             <location filename="../../ui/backup/scheduler.py" line="63" />
             <source>前回の定期バックアップに失敗しました。</source>
             <translation type="unfinished" />
@@ -1777,7 +1778,7 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/backup/schedule.py" line="541" />
+            <location filename="../../desktop/backup/schedule.py" line="543" />
             <source>{schedule}。最終成功: {at}</source>
             <translation type="unfinished" />
         </message>
@@ -1787,7 +1788,7 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/backup/schedule.py" line="501" />
+            <location filename="../../desktop/backup/schedule.py" line="503" />
             <location filename="../../ui/backup/scheduler.py" line="211" />
             <source>古いバックアップの整理に失敗しました: {reason}</source>
             <translation type="unfinished" />
@@ -1973,6 +1974,101 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
             <translation>The number of rows in table "{table}" does not match the manifest (recorded {expected}, actual {actual}).</translation>
         </message>
         <message>
+            <location filename="../../ui/backup/copies_dialog.py" line="27" />
+            <source>作成日時</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/copies_dialog.py" line="27" />
+            <source>理由</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/copies_dialog.py" line="27" />
+            <location filename="../../ui/backup/section.py" line="28" />
+            <source>サイズ</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup/copies_dialog.py" line="28" />
+            <source>削除済みユーザーのキー</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/copies_dialog.py" line="28" />
+            <location filename="../../ui/backup/restore_wizard.py" line="71" />
+            <source>ファイル</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup/copies_dialog.py" line="80" />
+            <source>台帳の退避コピー</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/copies_dialog.py" line="83" />
+            <source>スキーマの更新前と、復元で置き換える前に、台帳の控えを自動で残しています。控えには当時のユーザーのキーが残るため、削除したユーザーも以前のパスワードで開けます。不要になった控えは削除してください（監査ログに記録されます）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/copies_dialog.py" line="102" />
+            <source> 日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/copies_dialog.py" line="103" />
+            <source>これより古いものを選択</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/copies_dialog.py" line="105" />
+            <source>選択した控えを削除…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/copies_dialog.py" line="108" />
+            <location filename="../../ui/backup/export_dialog.py" line="281" />
+            <source>閉じる</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup/copies_dialog.py" line="133" />
+            <source>退避コピーはありません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/copies_dialog.py" line="157" />
+            <source>削除する控えを選択してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/copies_dialog.py" line="159" />
+            <location filename="../../ui/backup/scheduler.py" line="346" />
+            <source>退避コピーの削除</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/copies_dialog.py" line="161" />
+            <location filename="../../ui/backup/scheduler.py" line="352" />
+            <source>削除する</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/copies_dialog.py" line="170" />
+            <source>{n} 件の控えを削除しました。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/copies_dialog.py" line="159" />
+            <source>選択した {n} 件の控えを削除します。元に戻せません。よろしいですか？</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/copies_dialog.py" line="135" />
+            <source>{days} 日以上前の控えが {n} 件あります。不要なら削除してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../ui/backup/export_dialog.py" line="44" />
             <source>バックアップの作成</source>
             <translation>Create backup</translation>
@@ -2017,11 +2113,13 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
         <message>
             <location filename="../../ui/backup/export_dialog.py" line="107" />
             <location filename="../../ui/backup/restore_wizard.py" line="72" />
+            <location filename="../../ui/backup/schedule_dialog.py" line="99" />
             <source>パスフレーズ</source>
             <translation>Passphrase</translation>
         </message>
         <message>
             <location filename="../../ui/backup/export_dialog.py" line="109" />
+            <location filename="../../ui/backup/schedule_dialog.py" line="100" />
             <source>パスフレーズ（確認）</source>
             <translation>Passphrase (again)</translation>
         </message>
@@ -2033,6 +2131,7 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
         <message>
             <location filename="../../ui/backup/export_dialog.py" line="126" />
             <location filename="../../ui/backup/restore_wizard.py" line="331" />
+            <location filename="../../ui/backup/schedule_dialog.py" line="108" />
             <location filename="../../ui/backup/scheduler.py" line="297" />
             <source>キャンセル</source>
             <translation>Cancel</translation>
@@ -2070,17 +2169,13 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
             <translation>Cancelling…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="281" />
-            <source>閉じる</source>
-            <translation>Close</translation>
-        </message>
-        <message>
             <location filename="../../ui/backup/export_dialog.py" line="226" />
             <source>保存先を指定してください。</source>
             <translation>Please choose a destination.</translation>
         </message>
         <message>
             <location filename="../../ui/backup/export_dialog.py" line="228" />
+            <location filename="../../ui/backup/schedule_dialog.py" line="137" />
             <source>確認のために入力したパスフレーズが一致しません。</source>
             <translation>The passphrases entered for confirmation do not match.</translation>
         </message>
@@ -2125,11 +2220,6 @@ Delete the PDF file once it is printed.</translation>
             <location filename="../../ui/backup/restore_wizard.py" line="66" />
             <source>検証する</source>
             <translation>Verify</translation>
-        </message>
-        <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="71" />
-            <source>ファイル</source>
-            <translation>File</translation>
         </message>
         <message>
             <location filename="../../ui/backup/restore_wizard.py" line="81" />
@@ -2213,7 +2303,7 @@ Delete the PDF file once it is printed.</translation>
         </message>
         <message>
             <location filename="../../ui/backup/restore_wizard.py" line="256" />
-            <location filename="../../ui/backup/section.py" line="59" />
+            <location filename="../../ui/backup/section.py" line="61" />
             <source>復元</source>
             <translation>Restore</translation>
         </message>
@@ -2303,6 +2393,97 @@ Delete the PDF file once it is printed.</translation>
             <translation>Restored: {path}</translation>
         </message>
         <message>
+            <location filename="../../ui/backup/schedule_dialog.py" line="41" />
+            <source>定期バックアップの設定</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/schedule_dialog.py" line="62" />
+            <source>選択…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/schedule_dialog.py" line="94" />
+            <source>実行するタイミング</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/schedule_dialog.py" line="95" />
+            <source>時刻（毎日・毎週）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/schedule_dialog.py" line="96" />
+            <source>曜日（毎週）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/schedule_dialog.py" line="97" />
+            <location filename="../../ui/backup/schedule_dialog.py" line="125" />
+            <source>保存先フォルダー</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/schedule_dialog.py" line="98" />
+            <source>残す数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/schedule_dialog.py" line="101" />
+            <source>パスフレーズは暗号化された台帳の中に保管され、ファイルやログには書かれません。復元にはこのパスフレーズが必要です。別に書き留めて保管してください。アプリの起動中に実行し、保存先が見つからないときは次の機会に再試行します。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/schedule_dialog.py" line="107" />
+            <source>保存</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/schedule_dialog.py" line="157" />
+            <source>保存しています…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/schedule_dialog.py" line="48" />
+            <source>しない</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/schedule_dialog.py" line="49" />
+            <source>毎日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/schedule_dialog.py" line="49" />
+            <source>毎週</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/schedule_dialog.py" line="76" />
+            <source>日次</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/schedule_dialog.py" line="76" />
+            <source>週次</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/schedule_dialog.py" line="77" />
+            <source>月次</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/schedule_dialog.py" line="85" />
+            <source>設定済み（変更するときだけ入力）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/schedule_dialog.py" line="141" />
+            <source>定期バックアップのパスフレーズを入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../ui/backup/scheduler.py" line="54" />
             <source>バックアップ画面を開く</source>
             <translation type="unfinished" />
@@ -2324,19 +2505,9 @@ Delete the PDF file once it is printed.</translation>
         </message>
         <message>
             <location filename="../../ui/backup/scheduler.py" line="299" />
-            <location filename="../../ui/backup/section.py" line="161" />
+            <location filename="../../ui/backup/section.py" line="222" />
             <source>バックアップ</source>
             <translation>Backup</translation>
-        </message>
-        <message>
-            <location filename="../../ui/backup/scheduler.py" line="346" />
-            <source>退避コピーの削除</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/backup/scheduler.py" line="352" />
-            <source>削除する</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/backup/scheduler.py" line="353" />
@@ -2364,59 +2535,79 @@ Delete the PDF file once it is printed.</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="26" />
+            <location filename="../../ui/backup/section.py" line="28" />
             <source>種別</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="26" />
+            <location filename="../../ui/backup/section.py" line="28" />
             <source>日時</source>
             <translation>Date and time</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="26" />
+            <location filename="../../ui/backup/section.py" line="28" />
             <source>実行者</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="26" />
-            <source>サイズ</source>
-            <translation>Size</translation>
-        </message>
-        <message>
-            <location filename="../../ui/backup/section.py" line="27" />
+            <location filename="../../ui/backup/section.py" line="29" />
             <source>場所</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="92" />
+            <location filename="../../ui/backup/section.py" line="94" />
             <source>バックアップを作成…</source>
             <translation>Create backup…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="95" />
+            <location filename="../../ui/backup/section.py" line="97" />
             <source>検証・復元…</source>
             <translation>Verify / restore…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="111" />
+            <location filename="../../ui/backup/section.py" line="117" />
+            <source>定期バックアップの設定…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/section.py" line="121" />
+            <source>定期バックアップを今すぐ実行</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/section.py" line="124" />
+            <source>台帳の退避コピー…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/section.py" line="136" />
             <source>バックアップは1つの暗号化ファイルです。パスフレーズがあれば別のPCでも復元できます。登録済みの媒体に保存してください。</source>
             <translation>A backup is one encrypted file. With the passphrase it can be restored on another PC as well. Save it to registered media.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="117" />
+            <location filename="../../ui/backup/section.py" line="145" />
             <source>履歴</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="59" />
+            <location filename="../../ui/backup/section.py" line="61" />
             <source>作成</source>
             <translation>Created</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="63" />
+            <location filename="../../ui/backup/section.py" line="65" />
             <source>（リカバリーキー）</source>
             <translation>(recovery key)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup/section.py" line="162" />
+            <source>定期バックアップ: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/section.py" line="168" />
+            <source>{days} 日以上前の台帳の退避コピーが {n} 件あります。不要なら「台帳の退避コピー」から削除してください。</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>生成したパスフレーズ: {p}
@@ -2428,283 +2619,525 @@ It is shown only until this window closes. Write it down or print the sheet, and
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../../desktop/cli/cmd_audit.py" line="90" />
+            <location filename="../../desktop/cli/cmd_audit.py" line="20" />
+            <source>監査ログ</source>
+            <translation>the audit trail</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_audit.py" line="23" />
+            <source>監査ログを書き出す</source>
+            <translation>export the audit trail</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_audit.py" line="25" />
+            <source>出力ファイル（省略時または - で標準出力）</source>
+            <translation>output file (default or -: stdout)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_audit.py" line="27" />
+            <source>鍵ファイルに認証なしで書かれていたイベント（監査ログには含まれない）</source>
+            <translation>events found in the key file without authentication (not in the trail)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_audit.py" line="123" />
             <source>未検証のイベントはありません。</source>
             <translation>There are no unverified events.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_audit.py" line="92" />
+            <location filename="../../desktop/cli/cmd_audit.py" line="125" />
             <source>未検証のイベント {n} 件（鍵ファイルに認証なしで書かれていたもの。誰が書いたかは確かめられず、監査ログには含まれません）:</source>
             <translation>{n} unverified events (written into the key file without authentication; who wrote them cannot be checked, and they are not part of the audit log):</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_audit.py" line="68" />
+            <location filename="../../desktop/cli/cmd_audit.py" line="100" />
             <source>監査ログ {n} 件を書き出しました: {path}</source>
             <translation>Exported {n} audit log entries: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="134" />
-            <location filename="../../desktop/cli/cmd_backup.py" line="177" />
-            <location filename="../../desktop/cli/cmd_backup.py" line="195" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="131" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="174" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="192" />
             <source>バックアップのパスフレーズ</source>
             <translation>Backup passphrase</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="145" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="43" />
+            <source>暗号化バックアップ：作成・検査・復元・履歴</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="47" />
+            <source>暗号化バックアップを作成する（標準入力: 自分のパスワード、次にパスフレーズ）</source>
+            <translation>write an encrypted backup (stdin: your password, then the passphrase)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="48" />
+            <source>作成するバックアップファイル（またはフォルダー）</source>
+            <translation>backup file to write (or a folder)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="49" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="75" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="104" />
+            <source>進み具合を標準エラー出力に表示する</source>
+            <translation>show progress on stderr</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="51" />
+            <source>標準入力から読む代わりに強いパスフレーズを作る（標準出力に一度だけ表示）</source>
+            <translation>make a strong passphrase (printed once on stdout) instead of reading one from stdin</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="53" />
+            <source>--generate-passphrase と併用: 印刷用のパスフレーズ控え（PDF）もここに書き出す</source>
+            <translation>with --generate-passphrase: also write the printable passphrase sheet (PDF) here</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="56" />
+            <source>バックアップファイルを検査する（標準入力: パスフレーズ）</source>
+            <translation>check a backup file (stdin: the passphrase)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="60" />
+            <source>バックアップから復元する（標準入力: 管理者のパスワードまたはリカバリーキー、次にパスフレーズ）</source>
+            <translation>restore a backup (stdin: administrator password or recovery key, then passphrase)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="63" />
+            <source>作成する台帳ファイル（省略時: --vault または DAICHO_VAULT の台帳）</source>
+            <translation>vault file to create (default: the vault named by --vault / DAICHO_VAULT)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="65" />
+            <source>PATH の台帳を置き換える（隣に安全のための控えを残す）。その台帳の現在の管理者が必要</source>
+            <translation>replace the vault at PATH (a safety copy is kept beside it); needs an administrator of that vault as it is now</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="67" />
+            <source>--replace と併用: 現在の台帳の管理者（省略時: --user）。その人の現在のパスワードを標準入力の最後の行で渡す</source>
+            <translation>with --replace: administrator of the current vault (default: --user) whose current password is on the last stdin line</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="69" />
+            <source>--replace と併用、現在の台帳の登録端末でないPCで: その台帳のリカバリーキーを管理者のパスワードの前の行で渡す</source>
+            <translation>with --replace, on a PC that is not a terminal of the current vault: its recovery key on the stdin line before the live administrator's password</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="72" />
+            <source>管理者（バックアップ時点のもの）。パスワードを標準入力の1行目で渡す</source>
+            <translation>administrator (as in the backup) whose password is on the first stdin line</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="74" />
+            <source>代わりに台帳のリカバリーキーを標準入力の1行目から読む</source>
+            <translation>read the vault's recovery key from the first stdin line instead</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="78" />
+            <source>この台帳から作ったバックアップと、この台帳への復元の一覧</source>
+            <translation>list backups made from this vault and restores into it</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="81" />
+            <source>最後にバックアップした日時（期限切れなら終了コード 1）</source>
+            <translation>when the last backup was made; exit 1 when one is overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="84" />
+            <source>定期バックアップの表示・変更（管理者）</source>
+            <translation>show or change the scheduled backup (administrators)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="88" />
+            <source>予定を変更する（標準入力: 自分のパスワード[、パスフレーズ]）</source>
+            <translation>change the schedule (stdin: your password[, the passphrase])</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="90" />
+            <source>時刻（毎日・毎週）</source>
+            <translation>time of day (daily, weekly)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="91" />
+            <source>毎週: 0 = 月曜 … 6 = 日曜</source>
+            <translation>weekly: 0 = Monday … 6 = Sunday</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="92" />
+            <source>保存先フォルダー（絶対パス。USBメモリー、NAS など）</source>
+            <translation>destination folder (absolute; a USB drive, a NAS path)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="98" />
+            <source>定期バックアップ用の新しいパスフレーズを保管する（標準入力の2行目）</source>
+            <translation>keep a new passphrase for scheduled backups (second stdin line)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="99" />
+            <source>保管したパスフレーズを消す</source>
+            <translation>forget the kept passphrase</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="102" />
+            <source>予定の時刻なら定期バックアップを実行する（終了コード 0 完了、1 失敗、3 予定外）</source>
+            <translation>run the scheduled backup if due; exit 0 done, 1 failed, 3 not due</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="103" />
+            <source>予定の時刻でなくても実行する</source>
+            <translation>run even when not due</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="107" />
+            <source>古い定期バックアップを削除する（世代管理）</source>
+            <translation>delete old scheduled backups (grandfather-father-son)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="108" />
+            <source>残すものと削除するものを表示するだけにする</source>
+            <translation>only show what would be kept and deleted</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="142" />
             <source>--passphrase-sheet は --generate-passphrase と一緒に指定してください。</source>
             <translation>Use --passphrase-sheet together with --generate-passphrase.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="189" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="186" />
             <source>--user（バックアップ時点の管理者）か --recovery-key-stdin を指定してください。</source>
             <translation>Give --user (an administrator at the time of the backup) or --recovery-key-stdin.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="204" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="201" />
             <source>現在の台帳の管理者のパスワード（いまのもの）</source>
             <translation>current password of the current vault's administrator</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="264" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="261" />
             <source>変更する項目を指定してください（--mode、--folder、--passphrase-stdin など）。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="269" />
-            <location filename="../../desktop/cli/cmd_backup.py" line="154" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="266" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="151" />
             <source>バックアップのパスフレーズには、ログインパスワードと別のものを使ってください。</source>
             <translation>Use a backup passphrase that differs from your login password.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="290" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="287" />
             <source>定期バックアップの時刻ではありません。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="157" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="154" />
             <source>{size} バイト  SHA-256 {sha}</source>
             <translation>{size} bytes  SHA-256 {sha}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="179" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="176" />
             <source>問題は見つかりませんでした。</source>
             <translation>No problems found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="192" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="189" />
             <location filename="../../desktop/cli/cmd_terminal.py" line="58" />
             <source>リカバリーキー</source>
             <translation>Recovery key</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="194" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="191" />
             <source>管理者のパスワード（バックアップ時点）</source>
             <translation>Administrator's password (at the time of the backup)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="200" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="197" />
             <source>--live-user（現在の台帳の管理者）を指定してください。</source>
             <translation>Specify --live-user (an administrator of the current vault).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="203" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="200" />
             <source>現在の台帳のリカバリーキー</source>
             <translation>recovery key of the current vault</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="159" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="87" />
+            <source>予定・保存先・世代管理・前回の結果</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_backup.py" line="156" />
             <source>パスフレーズ（表示はこの一度だけです。書き留めるか保管票を印刷してください）: {p}</source>
             <translation>Passphrase (shown this once only; write it down or print the sheet): {p}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="278" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="275" />
             <source>定期バックアップのパスフレーズを{what}しました。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="295" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="292" />
             <source>削除（ローテーション）: {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="162" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="159" />
             <source>保管票: {path}（印刷したら、PDFファイルは削除してください）</source>
             <translation>Sheet: {path} (delete the PDF file once it is printed)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="279" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="276" />
             <source>設定</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_backup.py" line="279" />
+            <location filename="../../desktop/cli/cmd_backup.py" line="276" />
             <source>削除</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../desktop/cli/cmd_completion.py" line="12" />
+            <source>シェルの補完スクリプトを出力する（bash, zsh, PowerShell）</source>
+            <translation>print a shell completion script (bash, zsh, PowerShell)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_completion.py" line="13" />
+            <source>シェルの種類</source>
+            <translation>shell</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli/cmd_compliance.py" line="111" />
             <source>注意: 証跡パッケージのファイルは暗号化されずに台帳の外へ書き出されます。保存先の管理に注意してください。</source>
-            <translation type="unfinished" />
+            <translation>Note: the evidence package files are written outside the vault UNENCRYPTED. Take care where you keep them.</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_compliance.py" line="74" />
             <location filename="../../desktop/cli/cmd_due.py" line="45" />
-            <location filename="../../desktop/cli/cmd_registers.py" line="64" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="70" />
             <source>条項</source>
             <translation>Clauses</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_compliance.py" line="74" />
             <source>状況</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_compliance.py" line="74" />
             <location filename="../../desktop/cli/cmd_due.py" line="46" />
             <source>期限</source>
-            <translation type="unfinished" />
+            <translation>Due</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_compliance.py" line="74" />
             <source>根拠</source>
-            <translation type="unfinished" />
+            <translation>Evidence</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_compliance.py" line="85" />
             <source>条項 {id} を対象外にしました。</source>
-            <translation type="unfinished" />
+            <translation>Clause {id} marked not applicable.</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_compliance.py" line="93" />
             <source>条項 {id} の対象外を取り消しました。</source>
-            <translation type="unfinished" />
+            <translation>Clause {id} is applicable again.</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_compliance.py" line="101" />
             <source>条項 {id} の確認を記録しました。</source>
-            <translation type="unfinished" />
+            <translation>Confirmation of clause {id} recorded.</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_compliance.py" line="114" />
             <source>証跡パッケージを書き出しました: {path}（{n}ファイル）</source>
-            <translation type="unfinished" />
+            <translation>Evidence package written: {path} ({n} files)</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_compliance.py" line="27" />
             <source>日付は YYYY-MM-DD で指定してください: {text}</source>
-            <translation type="unfinished" />
+            <translation>Give the date as YYYY-MM-DD: {text}</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_due.py" line="42" />
             <source>期限超過</source>
-            <translation type="unfinished" />
+            <translation>Overdue</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_due.py" line="42" />
             <source>要対応</source>
-            <translation type="unfinished" />
+            <translation>Attention</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_due.py" line="42" />
             <source>確認</source>
-            <translation type="unfinished" />
+            <translation>Check</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_due.py" line="45" />
             <source>台帳</source>
-            <translation type="unfinished" />
+            <translation>Register</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_due.py" line="45" />
             <source>ID</source>
-            <translation type="unfinished" />
+            <translation>ID</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_due.py" line="45" />
             <source>対象</source>
-            <translation type="unfinished" />
+            <translation>Subject</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_due.py" line="46" />
             <source>区分</source>
-            <translation type="unfinished" />
+            <translation>Level</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_due.py" line="46" />
             <source>内容</source>
-            <translation type="unfinished" />
+            <translation>Content</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_due.py" line="48" />
             <source>{n}件（うち期限超過 {m}件）</source>
-            <translation type="unfinished" />
+            <translation>{n} items ({m} overdue)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_init.py" line="58" />
+            <location filename="../../desktop/cli/cmd_init.py" line="86" />
             <source>このPCでは安全なキーリング（OSの資格情報の保管場所）が使えないため、端末の登録（端末制限）ができません。キーリングを使える状態にしてやり直すか、端末制限なしで運用する場合は --no-terminal-binding を付けてください（その選択は監査ログに記録されます）。</source>
             <translation>Terminals cannot be registered (terminal binding) because no secure keyring (operating-system credential store) is available on this PC. Make a keyring available and try again, or add --no-terminal-binding to run without terminal binding (that choice is recorded in the audit log).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_init.py" line="37" />
+            <location filename="../../desktop/cli/cmd_init.py" line="42" />
             <source>管理者のパスワード</source>
             <translation>Administrator's password</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_init.py" line="52" />
+            <location filename="../../desktop/cli/cmd_init.py" line="17" />
+            <source>新しい台帳を作成する（表示するのはリカバリーキーだけ）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_init.py" line="18" />
+            <source>商号又は名称</source>
+            <translation>company or trade name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_init.py" line="19" />
+            <source>最初の管理者のユーザーID</source>
+            <translation>the first administrator's user ID</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_init.py" line="20" />
+            <source>管理者の表示名（省略時: ユーザーID）</source>
+            <translation>the administrator's display name (default: the ID)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_init.py" line="21" />
+            <source>所在地</source>
+            <translation>address</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_init.py" line="22" />
+            <source>代表者職氏名</source>
+            <translation>representative's title and name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_init.py" line="23" />
+            <source>契約名・所管課</source>
+            <translation>contract name and department in charge</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_init.py" line="27" />
+            <source>端末制限なしで運用する（安全なキーリングが使えない場合だけ。監査ログに記録）</source>
+            <translation>run without terminal binding (only when no secure OS keyring works here; audited)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_init.py" line="59" />
             <source>台帳を作成しました: {path}
 上の行がリカバリーキーです。二度と表示されません。印刷するか書き写して、鍵のかかる場所に保管してください。</source>
             <translation>Vault created: {path}
 The line above is the recovery key. It will not be shown again. Print it or copy it out, and keep it under lock and key.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_init.py" line="33" />
+            <location filename="../../desktop/cli/cmd_init.py" line="81" />
+            <source>リカバリーキー保管票を書き出しました: {path}（リカバリーキーが載っています。印刷したらファイルは削除し、紙を鍵のかかる場所に保管してください）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_init.py" line="38" />
             <source>台帳ファイルがすでにあります: {path}</source>
             <translation>A vault file already exists: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="64" />
+            <location filename="../../desktop/cli/cmd_init.py" line="77" />
+            <source>リカバリーキー保管票を書き出せませんでした（{path}: {reason}）。下に表示するリカバリーキーを書き写してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_registers.py" line="70" />
             <source>台帳ID</source>
             <translation>Register ID</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="64" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="70" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="114" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="150" />
+            <source>取り込みます</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_registers.py" line="150" />
+            <source>取り込みません</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_registers.py" line="122" />
             <source>記入用のブックを書き出しました: {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="125" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="133" />
             <source>{n}件を書き出しました: {path}（{encoding}）</source>
             <translation>Exported {n} records: {path} ({encoding})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="146" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="160" />
             <source>{n}件を取り込みました（ID {first}〜{last}）。</source>
             <translation>Imported {n} records (ID {first}–{last}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="100" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="108" />
             <source>{shown}件を表示（全{mark}{total}件）</source>
             <translation>Showing {shown} records (of {mark}{total})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="122" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="130" />
             <source>{n}件を書き出しました: {path}（Excel ブック）</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="136" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="144" />
             <source>{n}件の問題があるため取り込みませんでした（{rows}行を確認）。</source>
             <translation>Nothing was imported because of {n} problems (check {rows} rows).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="140" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="151" />
+            <source>既存の記録（またはファイル内の前の行）と重複する行が {n}件あります（{lines}行目）。重複分は{what}。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_registers.py" line="155" />
             <source>問題はありません。{n}件を取り込めます（--dry-run のため書き込んでいません）。</source>
             <translation>No problems. {n} records can be imported (nothing written because of --dry-run).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_sample.py" line="14" />
+            <source>空の台帳に例のレコードを入れる</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_sample.py" line="25" />
@@ -2717,37 +3150,198 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>{label}: {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_settings.py" line="33" />
+            <location filename="../../desktop/cli/cmd_settings.py" line="17" />
+            <source>台帳の設定</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_settings.py" line="20" />
+            <source>すべての設定とその値の一覧</source>
+            <translation>list every setting with its value</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_settings.py" line="22" />
+            <source>設定を1つ表示する</source>
+            <translation>print one setting</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_settings.py" line="25" />
+            <source>設定を1つ変更する（管理者）</source>
+            <translation>change one setting (administrators)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_settings.py" line="42" />
             <source>そのような設定はありません: {key}</source>
             <translation>No such setting: {key}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="86" />
+            <location filename="../../desktop/cli/cmd_submittal.py" line="30" />
+            <source>県への提出書類（PDF）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="34" />
+            <source>様式と、それぞれに必要な指定の一覧</source>
+            <translation>list the forms and the parameters each needs</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="37" />
+            <source>様式を発行する（番号を付け、履歴に記録し、PDFを書き出す）</source>
+            <translation>issue a form: number it, record it, write the PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="38" />
+            <source>様式のID（`daicho submittal kinds` を参照）</source>
+            <translation>form slug (see `daicho submittal kinds`)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="39" />
+            <source>レコードID（事故、手順書）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="41" />
+            <source>対象の機器のID（保守作業記録。省略するとすべての機器）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="42" />
+            <source>期間の初日（YYYY-MM-DD）</source>
+            <translation>period start, YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="43" />
+            <source>期間の末日（YYYY-MM-DD）</source>
+            <translation>period end, YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="44" />
+            <source>基準日（YYYY-MM-DD）</source>
+            <translation>reference date, YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="46" />
+            <source>年度（4月〜3月、始まりの年で指定）</source>
+            <translation>fiscal year (April–March), by its starting year</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="47" />
+            <source>書き出すPDFファイル（- で標準出力）</source>
+            <translation>PDF file to write (-: stdout)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="49" />
+            <source>秘密扱いの様式を発行する理由（監査ログに記録）</source>
+            <translation>why a confidential form is issued (recorded in the audit trail)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="51" />
+            <source>案として書き出す（「案」入り、文書番号なし、履歴に記録しない）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="53" />
+            <source>文書に記載する発行日（YYYY-MM-DD、省略時は今日）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="55" />
+            <source>この発行の宛先（governor: 知事、section_head: 所管課の長、又は宛先の文字）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="57" />
+            <source>発行前の確認で見つかった点を確認したうえで発行する（監査ログに記録）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="60" />
+            <source>発行した提出書類とその SHA-256 の一覧</source>
+            <translation>list issued submittals with their SHA-256</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="61" />
+            <source>この様式だけ</source>
+            <translation>only this form</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="65" />
+            <source>発行済みの提出書類を作り直し、SHA-256 を照合する</source>
+            <translation>re-generate an issued submittal and compare its SHA-256</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="66" />
+            <source>履歴ID（`daicho submittal history` を参照）</source>
+            <translation>history ID (see `daicho submittal history`)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="67" />
+            <source>作り直したPDFをここにも書き出す</source>
+            <translation>also write the re-generated PDF here</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="68" />
+            <source>秘密扱いの様式を書き出す理由（監査ログに記録）</source>
+            <translation>a confidential form: why it is written out (audited)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="128" />
             <source>期間は --from と --to の両方で指定してください。</source>
             <translation>Give the period with both --from and --to.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="90" />
+            <location filename="../../desktop/cli/cmd_submittal.py" line="139" />
+            <source>発行前の確認で次の点が見つかりました:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="165" />
+            <source>--confirm は発行するときだけ使います（--draft では使いません）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="93" />
+            <source>--equipment と --record の両方は指定できません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="95" />
+            <source>注意: 機器の指定は --equipment に名前が変わりました（--record も当面使えます）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="143" />
+            <source>記録を修正してからやり直すか、このまま発行する場合は --confirm を付けてください（確認したことは監査ログに記録されます）。発行していません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="153" />
             <source>{title}を発行しました（{pages}ページ、{size}バイト、履歴 #{id}）: {path}</source>
             <translation>Issued {title} ({pages} pages, {size} bytes, history #{id}): {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="117" />
+            <location filename="../../desktop/cli/cmd_submittal.py" line="171" />
+            <source>{title}の案を書き出しました（{pages}ページ。文書番号なし、発行履歴には記録していません）: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="197" />
             <source>記録されたSHA-256: {sha}</source>
             <translation>Recorded SHA-256: {sha}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="125" />
+            <location filename="../../desktop/cli/cmd_submittal.py" line="206" />
             <source>発行時の文書と一致しないため、ファイルは書き出しませんでした。</source>
             <translation>The file was not written because it does not match the document as issued.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="83" />
+            <location filename="../../desktop/cli/cmd_submittal.py" line="99" />
+            <location filename="../../desktop/cli/cmd_submittal.py" line="125" />
             <source>「{title}」では次の指定は使いません: {opts}</source>
             <translation>"{title}" does not use these options: {opts}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="119" />
+            <location filename="../../desktop/cli/cmd_submittal.py" line="199" />
             <source>再作成したSHA-256: {sha}</source>
             <translation>Re-created SHA-256: {sha}</translation>
         </message>
@@ -2773,6 +3367,41 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>off</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli/cmd_terminal.py" line="10" />
+            <source>登録したPC（端末制限）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_terminal.py" line="14" />
+            <source>登録した端末の一覧</source>
+            <translation>list registered terminals</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_terminal.py" line="17" />
+            <source>リカバリーキーでこのPCを登録する（標準入力: 自分のパスワード、次にリカバリーキー）</source>
+            <translation>register this PC with the recovery key (stdin: your password, then the recovery key)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_terminal.py" line="20" />
+            <source>リカバリーキーを標準入力の2行目から読む</source>
+            <translation>read the recovery key from the second stdin line</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_terminal.py" line="21" />
+            <source>このPCの名前（省略時: ホスト名）</source>
+            <translation>a name for this PC (default: host name)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_terminal.py" line="24" />
+            <source>端末の登録を取り消す（台帳の鍵を掛け替える）</source>
+            <translation>remove a terminal (re-keys the vault)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_terminal.py" line="28" />
+            <source>端末制限を入れる・切る（管理者。監査ログに記録）</source>
+            <translation>switch terminal binding on or off (administrators; audited)</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli/cmd_terminal.py" line="37" />
             <source>端末制限は無効です（どのPCでもパスワードだけで開けます）。</source>
             <translation>Terminal binding is off (any PC can open the vault with a password alone).</translation>
@@ -2793,52 +3422,102 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Terminal binding is now {state}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="50" />
+            <location filename="../../desktop/cli/cmd_user.py" line="52" />
             <source>新しいユーザーの初期パスワード</source>
             <translation>Initial password of the new user</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="124" />
+            <location filename="../../desktop/cli/cmd_user.py" line="126" />
             <source>新しいパスワード</source>
             <translation>New password</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="126" />
+            <location filename="../../desktop/cli/cmd_user.py" line="128" />
             <source>パスワードを変更しました。</source>
             <translation>The password has been changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="117" />
+            <location filename="../../desktop/cli/cmd_user.py" line="14" />
+            <source>ユーザーアカウント</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_user.py" line="18" />
+            <source>ユーザーを作成する（標準入力: 自分のパスワード、次に初期パスワード）</source>
+            <translation>create a user (stdin: your password, then the initial password)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_user.py" line="20" />
+            <source>表示名</source>
+            <translation>display name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_user.py" line="24" />
+            <source>ユーザーの一覧</source>
+            <translation>list users</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_user.py" line="25" />
+            <source>削除したユーザーも含める</source>
+            <translation>include deleted users</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_user.py" line="28" />
+            <source>ユーザーを無効にする</source>
+            <translation>disable a user</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_user.py" line="29" />
+            <source>ユーザーを有効に戻す</source>
+            <translation>enable a user</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_user.py" line="30" />
+            <source>ユーザーを削除する（鍵スロットを消し、鍵を掛け替える）</source>
+            <translation>delete a user (removes their key slot and re-keys the vault)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_user.py" line="31" />
+            <source>ログインの失敗が続いてかかったロックを解除する</source>
+            <translation>release a lockout after repeated failed logins</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_user.py" line="36" />
+            <source>自分のパスワードを変更する（標準入力: 現在、新しい）か、他の人のものを再設定する（標準入力: 自分のパスワード、新しい初期パスワード）</source>
+            <translation>change your password (stdin: current, new) or reset another's (stdin: your password, new initial)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_user.py" line="119" />
             <source>新しい初期パスワード</source>
             <translation>New initial password</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="52" />
+            <location filename="../../desktop/cli/cmd_user.py" line="54" />
             <source>ユーザー {id}（{role}）を作成しました。初回ログイン時にパスワードの変更が必要です。</source>
             <translation>Created user {id} ({role}). The password must be changed at the first login.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="89" />
+            <location filename="../../desktop/cli/cmd_user.py" line="91" />
             <source>ユーザー {id} を無効にしました。</source>
             <translation>Disabled user {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="95" />
+            <location filename="../../desktop/cli/cmd_user.py" line="97" />
             <source>ユーザー {id} を有効にしました。</source>
             <translation>Enabled user {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="101" />
+            <location filename="../../desktop/cli/cmd_user.py" line="103" />
             <source>ユーザー {id} を削除し、台帳の鍵を更新しました。</source>
             <translation>Deleted user {id} and renewed the vault's key.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="107" />
+            <location filename="../../desktop/cli/cmd_user.py" line="109" />
             <source>ユーザー {id} のロックを解除しました。</source>
             <translation>Released the lockout of user {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="119" />
+            <location filename="../../desktop/cli/cmd_user.py" line="121" />
             <source>ユーザー {id} のパスワードを再設定しました。次回ログイン時に変更が必要です。</source>
             <translation>Reset the password of user {id}. It must be changed at the next login.</translation>
         </message>
@@ -2856,6 +3535,11 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <location filename="../../desktop/cli/cmd_vault.py" line="73" />
             <source>削除しました: {name}</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_verify.py" line="13" />
+            <source>暗号化ページ、データベースの整合性、監査ログの連鎖を検査する</source>
+            <translation>check encryption pages, database integrity and the audit chain</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_verify.py" line="27" />
@@ -2893,19 +3577,68 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>No {what} was entered.</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli/main.py" line="59" />
+            <source>引数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/main.py" line="60" />
+            <source>オプション</source>
+            <translation>options</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/main.py" line="64" />
+            <source>このヘルプを表示して終了する</source>
+            <translation>show this help message and exit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/main.py" line="95" />
+            <source>委託セキュリティ台帳 — コマンドライン</source>
+            <translation>委託セキュリティ台帳 — command line</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli/main.py" line="98" />
+            <source>台帳ファイル（省略時: GUI と同じ。環境変数 DAICHO_VAULT）</source>
+            <translation>vault file (default: the GUI's; env DAICHO_VAULT)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/main.py" line="99" />
+            <source>操作するユーザーのID</source>
+            <translation>acting user ID</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/main.py" line="101" />
+            <source>操作するユーザーのパスワードを標準入力の1行目から読む</source>
+            <translation>read the acting user's password from the first line of stdin</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/main.py" line="42" />
+            <source>使い方: </source>
+            <translation>usage: </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/main.py" line="66" />
+            <source>バージョンを表示して終了する</source>
+            <translation>show program's version number and exit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/main.py" line="201" />
             <source>中断しました。</source>
             <translation>Interrupted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/main.py" line="104" />
+            <location filename="../../desktop/cli/main.py" line="208" />
             <source>（不明な場所）</source>
             <translation>(unknown location)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/main.py" line="109" />
+            <location filename="../../desktop/cli/main.py" line="214" />
             <source>予期しないエラーが発生しました（{kind}）。同じ操作で繰り返し起きる場合は管理者に連絡してください。</source>
             <translation>An unexpected error occurred ({kind}). If the same operation keeps failing, contact your administrator.</translation>
+        </message>
+        <message>
+            <source>レコードID（事故、手順書、機器）</source>
+            <translation type="obsolete">record ID (incident, runbook, equipment)</translation>
         </message>
     </context>
     <context>
@@ -2939,29 +3672,719 @@ The line above is the recovery key. It will not be shown again. Print it or copy
     <context>
         <name>Compliance</name>
         <message>
-            <location filename="../../desktop/compliance/catalog.py" line="40" />
-            <source>第{n}</source>
-            <translation type="unfinished" />
+            <location filename="../../desktop/compliance/catalog.py" line="87" />
+            <source>外部記憶媒体の管理</source>
+            <translation>External storage media</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="88" />
+            <source>情報の持出し</source>
+            <translation>Taking information out</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="89" />
+            <source>情報機器の管理</source>
+            <translation>Equipment management</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="90" />
+            <source>情報機器の保守</source>
+            <translation>Equipment maintenance</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="91" />
+            <source>機器の廃棄・リース返却</source>
+            <translation>Disposal and lease return</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="92" />
+            <source>持込機器</source>
+            <translation>Brought-in devices</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="93" />
+            <source>委託業者の義務</source>
+            <translation>Contractor's duties</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="94" />
+            <source>設計・開発</source>
+            <translation>Design and development</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="95" />
+            <source>アクセス制限</source>
+            <translation>Access restriction</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="96" />
+            <source>外部とのデータ交換</source>
+            <translation>Data exchange</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="97" />
+            <source>ウイルス対策</source>
+            <translation>Malware protection</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="98" />
+            <source>ソフトウェア管理</source>
+            <translation>Software management</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="99" />
+            <source>ネットワーク管理</source>
+            <translation>Network management</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="100" />
+            <source>外部接続の管理</source>
+            <translation>External connections</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="101" />
+            <source>運用手順</source>
+            <translation>Operations procedures</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="102" />
+            <source>複製・送信の制限</source>
+            <translation>Copying and sending</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="103" />
+            <source>システムの安全確保</source>
+            <translation>System safety</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="104" />
+            <source>事故への対応</source>
+            <translation>Incident response</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="105" />
+            <source>セキュリティ監査</source>
+            <translation>Security audits</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="106" />
+            <source>その他の対策</source>
+            <translation>Other measures</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="112" />
+            <source>県の情報は許可なく外部媒体に保存しない</source>
+            <translation>No prefecture data on external media without permission</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="114" />
+            <source>重要情報の媒体を使う人をあらかじめ限る</source>
+            <translation>Limit in advance who uses media with important data</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="116" />
+            <source>媒体の複写・送付・持出し・廃棄は手順を決めて県の許可を得る</source>
+            <translation>Copy, send, take out or dispose of media only by a set procedure and with permission</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="118" />
+            <source>媒体はパスワード等で保護し、施錠保管する</source>
+            <translation>Protect media (password etc.) and keep them locked</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="120" />
+            <source>媒体の送付は親展・手渡し・暗号化などで守る</source>
+            <translation>Send media sealed, by hand or encrypted</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="122" />
+            <source>媒体を運送するときは責任範囲と手順を県に報告する</source>
+            <translation>Report the transport procedure and responsibilities to the prefecture</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="124" />
+            <source>媒体の廃棄は県の立会いで消去または破壊する</source>
+            <translation>Dispose of media with the prefecture's witness: erase or destroy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="126" />
+            <source>用途を変えて再利用する媒体は県の立会いで消去する</source>
+            <translation>Erase media with the prefecture's witness before reuse for another purpose</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="128" />
+            <source>媒体を放置しない</source>
+            <translation>Never leave media unattended</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="130" />
+            <source>媒体で県に渡す前に最新の定義でウイルス検査する</source>
+            <translation>Scan media with current patterns before handing data to the prefecture</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="133" />
+            <source>業務上の必要で情報を持ち出すときは県の許可を得る</source>
+            <translation>Take information out only with permission</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="136" />
+            <source>県の情報を持つ機器の所在を定期的に確かめる</source>
+            <translation>Check periodically that equipment exists</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="138" />
+            <source>機器の持出しは県の許可を得る</source>
+            <translation>Take equipment out only with permission</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="140" />
+            <source>管理体制と責任範囲を県に出す</source>
+            <translation>Submit the management structure and responsibilities</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="142" />
+            <source>機器は施錠できる部屋やラックで物理的に守る</source>
+            <translation>Protect equipment physically (locked room or rack)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="144" />
+            <source>障害時の連絡先を前もって関係者に知らせる</source>
+            <translation>Make failure contacts known in advance</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="146" />
+            <source>設定を変えるときは県の許可を得る</source>
+            <translation>Change settings only with permission</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="149" />
+            <source>重要情報を扱う機器の保守作業を記録し保管する</source>
+            <translation>Record and keep maintenance work on important equipment</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="151" />
+            <source>廃棄・返却する機器の情報を消去または破壊する</source>
+            <translation>Erase or destroy data on disposed or returned equipment</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="153" />
+            <source>廃棄・返却する機器から県のソフトを削除する</source>
+            <translation>Uninstall prefecture software before disposal or return</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="155" />
+            <source>廃棄・リース返却を記録し保管する</source>
+            <translation>Record and keep disposals and lease returns</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="157" />
+            <source>持込機器をつなぐ前に県の許可を得る</source>
+            <translation>Connect brought-in devices only with permission</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="159" />
+            <source>持込機器のウイルス対策・パッチ等を確かめる</source>
+            <translation>Confirm malware protection and patches on brought-in devices</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="161" />
+            <source>私物の機器は使わない</source>
+            <translation>No personal devices</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="163" />
+            <source>管理体制を明らかにして県に示す</source>
+            <translation>Make the management structure clear to the prefecture</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="165" />
+            <source>名札または身分証を着ける</source>
+            <translation>Wear name badges</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="168" />
+            <source>本番データをテストに使わない（やむを得ないときは許可と保護）</source>
+            <translation>No production data as test data (unless permitted and protected)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="170" />
+            <source>開発・運用の媒体と資料を施錠保管する</source>
+            <translation>Keep development media and documents locked</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="172" />
+            <source>テスト計画を作りセキュリティ機能の動作を確かめる</source>
+            <translation>Plan tests and confirm the security functions work</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="174" />
+            <source>導入で既存システムに影響がないことを確かめる</source>
+            <translation>Confirm no impact on existing systems</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="176" />
+            <source>利用者を個別のIDで識別できる</source>
+            <translation>Individual user IDs</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="178" />
+            <source>入力したパスワードを画面に出さない</source>
+            <translation>Passwords masked on screen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="180" />
+            <source>管理者がIDとパスワードを設定・削除できる</source>
+            <translation>Administrator sets and deletes IDs and passwords</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="182" />
+            <source>利用者が自分でパスワードを変えられる</source>
+            <translation>Users change their own password</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="184" />
+            <source>認証の履歴を集めて保管できる</source>
+            <translation>Authentication history kept</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="186" />
+            <source>重要情報の送信を暗号化などで守る</source>
+            <translation>Important data encrypted in transit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="188" />
+            <source>重要情報を内容に応じて暗号化する</source>
+            <translation>Important data encrypted as needed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="190" />
+            <source>重要情報を扱う端末を限定する</source>
+            <translation>Terminals restricted</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="193" />
+            <source>登録・変更・削除の手順を含む運用手順を守る</source>
+            <translation>Follow the procedures for registering, changing and deleting users</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="195" />
+            <source>重要システムのIDは一人ずつ割り当てる</source>
+            <translation>One ID per person on important systems</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="197" />
+            <source>管理者が認めた人だけを登録する</source>
+            <translation>Register only users the administrator approved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="199" />
+            <source>不要になったIDはすぐ削除する</source>
+            <translation>Delete unneeded IDs promptly</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="201" />
+            <source>利用者の登録状況を定期的に確かめる</source>
+            <translation>Review user registrations periodically</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="203" />
+            <source>管理者の接続履歴を定期的に調べる</source>
+            <translation>Inspect administrators' connection history periodically</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="205" />
+            <source>発行したIDには必ずパスワードを設定する</source>
+            <translation>Every ID has a password</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="207" />
+            <source>推測しにくいパスワードにさせる</source>
+            <translation>Passwords hard to guess</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="209" />
+            <source>パスワードを定期的に変えさせる</source>
+            <translation>Passwords changed periodically</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="211" />
+            <source>アクセスできる人を必要最小限にする</source>
+            <translation>Least privilege</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="213" />
+            <source>権限のない者は重要情報にアクセスしない</source>
+            <translation>No access to important data without rights</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="216" />
+            <source>権限があっても業務外の目的でアクセスしない</source>
+            <translation>No access for purposes outside the work</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="220" />
+            <source>決めた回線・方法でデータを交換する</source>
+            <translation>Exchange data by the agreed line and method</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="222" />
+            <source>決められた保存領域だけを使う</source>
+            <translation>Use only the designated storage area</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="224" />
+            <source>交換後は保存領域からデータを消す</source>
+            <translation>Delete data from the area after the exchange</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="226" />
+            <source>交換後にサイズや内容を元と照らし合わせる</source>
+            <translation>Verify size or content against the original</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="228" />
+            <source>接続する前に交換日程を決める</source>
+            <translation>Schedule before connecting</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="230" />
+            <source>相手・日時・方法・内容を記録する</source>
+            <translation>Record counterpart, time, method and content</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="232" />
+            <source>重要情報を外部に渡すときは県の了解を得る</source>
+            <translation>Prefecture's consent before giving data to others</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="235" />
+            <source>ウイルスの予防と検出の対策をとる</source>
+            <translation>Prevent and detect malware</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="237" />
+            <source>インターネットにつながる機器に対策ソフトを入れる</source>
+            <translation>Malware protection on internet-facing devices</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="239" />
+            <source>定義ファイルを最新に保つ</source>
+            <translation>Keep patterns current</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="241" />
+            <source>最新の定義で定期的に検査する</source>
+            <translation>Scan periodically with current patterns</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="243" />
+            <source>必要なパッチを当てる</source>
+            <translation>Apply needed patches</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="246" />
+            <source>ライセンスを守り海賊版を使わない</source>
+            <translation>Licensed software only</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="248" />
+            <source>ファイル共有ソフトや不要なソフトを使わない</source>
+            <translation>No file-sharing or unneeded software</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="251" />
+            <source>ネットワーク構成図を作る</source>
+            <translation>Network diagram</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="253" />
+            <source>ネットワークの運用管理方法を文書にする</source>
+            <translation>Network operation procedure</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="255" />
+            <source>ネットワーク接続基準を文書にする</source>
+            <translation>Network connection criteria</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="257" />
+            <source>ネットワーク障害時の対応を文書にする</source>
+            <translation>Network failure response</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="259" />
+            <source>管理資料の不備や変更を直す</source>
+            <translation>Keep the network documents current</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="261" />
+            <source>重要な回線・機器を必要に応じて二重化する</source>
+            <translation>Redundancy where needed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="263" />
+            <source>外部機関の網とは接続仕様どおりに対策する</source>
+            <translation>Follow the connection specification of external networks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="265" />
+            <source>外部網からの接続はファイアウォールで守る</source>
+            <translation>Firewall for connections from outside</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="267" />
+            <source>外部経由の接続は必要に応じて利用者を認証する</source>
+            <translation>Authenticate users connecting from outside</translation>
         </message>
         <message>
             <location filename="../../desktop/compliance/catalog.py" line="269" />
+            <source>インターネット利用の手順を作る</source>
+            <translation>Internet use procedure</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="271" />
+            <source>メールの送受信の履歴を取る</source>
+            <translation>Mail logs with sender and recipient</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="273" />
+            <source>ファイアウォール等で通すポート・方向・理由を定める</source>
+            <translation>Ports, direction and reason defined</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="275" />
+            <source>ファイアウォール等で通信元と通信先を定める</source>
+            <translation>Source and destination defined</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="277" />
+            <source>通すポートは最小限にする</source>
+            <translation>Minimal open ports</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="279" />
+            <source>ファイアウォールの不正アクセス履歴を記録する</source>
+            <translation>Firewall intrusion logs</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="281" />
+            <source>ファイアウォールの設定を外部に出さない</source>
+            <translation>Firewall settings never published</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="284" />
+            <source>外部接続の利用者の管理担当を決めて管理する</source>
+            <translation>Named manager for external-connection users</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="286" />
+            <source>外部接続の利用者を限る</source>
+            <translation>Limit external-connection users</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="288" />
+            <source>専用線でなければコールバック等で認証する</source>
+            <translation>Callback or caller ID when not a dedicated line</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="290" />
+            <source>外部接続の履歴を取り不正の兆しを探す</source>
+            <translation>Connection logs checked for intrusion</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="292" />
+            <source>認証情報をなくしたときの再発行手順を作る</source>
+            <translation>Procedure: reissue of lost credentials</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="294" />
+            <source>利用時の注意点を手順にまとめる</source>
+            <translation>Procedure: security points for users</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="296" />
+            <source>電話番号の管理を手順にまとめる</source>
+            <translation>Procedure: managing phone numbers</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="298" />
+            <source>異動・退職で不要になったIDはすぐ削除する</source>
+            <translation>Delete IDs on transfer or retirement</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="301" />
+            <source>運用手順: 運用スケジュール</source>
+            <translation>Procedure: operations schedule</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="303" />
+            <source>運用手順: 他システムとの接続</source>
+            <translation>Procedure: connections to other systems</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="305" />
+            <source>運用手順: ソフトウェアの利用制限</source>
+            <translation>Procedure: software restrictions</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="307" />
+            <source>運用手順: 重要データのバックアップ</source>
+            <translation>Procedure: backups of important data</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="309" />
+            <source>運用手順: 接続履歴の記録</source>
+            <translation>Procedure: recording connection logs</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="311" />
+            <source>運用手順: 異常を見つけたときの対処</source>
+            <translation>Procedure: handling anomalies</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="313" />
+            <source>不要な機能を止め不要なソフトを消す</source>
+            <translation>Disable unneeded features and software</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="315" />
+            <source>変更のあとで正常に動くか確かめる</source>
+            <translation>Confirm normal operation after a change</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="317" />
+            <source>変更の操作と設定値の変更を記録し保管する</source>
+            <translation>Record operations and setting changes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="319" />
+            <source>運用が変わるときは教育計画を作り教育する</source>
+            <translation>Training plan and training when operations change</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="321" />
+            <source>担当交代では引継資料を作り引き継ぐ</source>
+            <translation>Handover documents when staff change</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="323" />
+            <source>事故時の連絡体制と責任を明らかにする</source>
+            <translation>Incident contacts and responsibilities</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="325" />
+            <source>重要情報の媒体・経路・保管を必要に応じて点検する</source>
+            <translation>Inspect media, paths and storage as needed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="327" />
+            <source>重要情報の誤りを見つけたら県に知らせる</source>
+            <translation>Report errors found in important data</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="330" />
+            <source>重要情報の複製は県の許可を得る</source>
+            <translation>Copy important data only with permission</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="332" />
+            <source>重要情報の送信は県の許可を得る</source>
+            <translation>Send important data only with permission</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="334" />
+            <source>その他の管理に障る行為は県の許可を得る</source>
+            <translation>Other risky acts only with permission</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="337" />
+            <source>重要情報へのアクセスを記録・保存し分析する</source>
+            <translation>Record, keep and analyse access</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="339" />
+            <source>アクセス記録の改ざん・消去を防ぐ</source>
+            <translation>Protect access records from tampering</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="341" />
+            <source>入力を原票や既存情報と照らし合わせる</source>
+            <translation>Verify input against the source</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="343" />
+            <source>端末から離れるときはログオフする</source>
+            <translation>Log off terminals</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="345" />
+            <source>重要情報の改ざん・漏えい・消去を防ぐ</source>
+            <translation>Protect important data</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="348" />
+            <source>事故でシステムに影響があればすぐ県に知らせ回復する</source>
+            <translation>Report incidents promptly and recover</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="350" />
+            <source>事故対応手順: 原因の調べ方</source>
+            <translation>Runbook: cause investigation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="352" />
+            <source>事故対応手順: 履歴と証拠の集め方・保管</source>
+            <translation>Runbook: logs and evidence</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="354" />
+            <source>事故対応手順: システムの回復</source>
+            <translation>Runbook: system recovery</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="356" />
+            <source>事故対応手順書を必要に応じて見直す</source>
+            <translation>Review the runbooks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="358" />
+            <source>回復後に動作を確かめ、原因・回復・再発防止を報告する</source>
+            <translation>After recovery: confirm operation and report cause, recovery and prevention</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="361" />
+            <source>セキュリティ監査に協力する</source>
+            <translation>Cooperate with security audits</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="363" />
+            <source>業務に応じた対策をほかにも行う</source>
+            <translation>Other measures suited to the work</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="41" />
+            <source>第{n}</source>
+            <translation>Art. {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/catalog.py" line="377" />
             <source>条項「{id}」はありません（例: A12-3、A10-5-ku）。</source>
-            <translation type="unfinished" />
+            <translation>There is no clause "{id}" (e.g. A12-3, A10-5-ku).</translation>
         </message>
         <message>
             <location filename="../../desktop/compliance/package.py" line="69" />
             <source>証跡パッケージは、責任者か管理者だけが書き出せます。</source>
-            <translation type="unfinished" />
+            <translation>Only an officer or an administrator can write the evidence package.</translation>
         </message>
         <message>
             <location filename="../../desktop/compliance/package.py" line="72" />
             <source>期間の開始日は終了日以前にしてください。</source>
-            <translation type="unfinished" />
+            <translation>The start of the period must not be after its end.</translation>
         </message>
         <message>
             <location filename="../../desktop/compliance/package.py" line="75" />
             <source>書き出し先がすでにあります: {path}</source>
-            <translation type="unfinished" />
+            <translation>The destination already exists: {path}</translation>
         </message>
     </context>
     <context>
@@ -2969,212 +4392,281 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <message>
             <location filename="../../ui/compliance/section.py" line="57" />
             <source>集計しています…</source>
-            <translation type="unfinished" />
+            <translation>Computing…</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="61" />
             <source>すべての状況</source>
-            <translation type="unfinished" />
+            <translation>All statuses</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="66" />
             <source>すべての条</source>
-            <translation type="unfinished" />
+            <translation>All articles</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="70" />
             <source>条項番号や言葉で絞り込み</source>
-            <translation type="unfinished" />
+            <translation>Filter by clause number or words</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="95" />
             <source>対象外にする…</source>
-            <translation type="unfinished" />
+            <translation>Mark not applicable…</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="97" />
             <source>対象外を取り消す</source>
-            <translation type="unfinished" />
+            <translation>Undo not applicable</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="99" />
             <source>確認を記録…</source>
-            <translation type="unfinished" />
+            <translation>Record a confirmation…</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="101" />
             <source>自己点検報告書…</source>
-            <translation type="unfinished" />
+            <translation>Self-assessment report…</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="103" />
             <source>証跡パッケージを書き出す…</source>
-            <translation type="unfinished" />
+            <translation>Write evidence package…</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="126" />
             <source>条項別の遵守状況</source>
-            <translation type="unfinished" />
+            <translation>Compliance by clause</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="267" />
             <source>対象外にする</source>
-            <translation type="unfinished" />
+            <translation>Mark not applicable</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="286" />
             <source>確認を記録</source>
-            <translation type="unfinished" />
+            <translation>Record a confirmation</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="308" />
             <source>証跡パッケージの保存先</source>
-            <translation type="unfinished" />
+            <translation>Save the evidence package as</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="309" />
             <source>ZIP ファイル (*.zip)</source>
-            <translation type="unfinished" />
+            <translation>ZIP files (*.zip)</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="347" />
             <source>選んだ日</source>
-            <translation type="unfinished" />
+            <translation>Selected day</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="348" />
             <source>今後30日（期限超過を含む）</source>
-            <translation type="unfinished" />
+            <translation>Next 30 days (with overdue)</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="349" />
             <source>今後90日（期限超過を含む）</source>
-            <translation type="unfinished" />
+            <translation>Next 90 days (with overdue)</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="367" />
             <location filename="../../ui/compliance/section.py" line="468" />
             <source>期限カレンダー</source>
-            <translation type="unfinished" />
+            <translation>Duty calendar</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="427" />
             <source>バックアップ</source>
-            <translation type="unfinished" />
+            <translation>Backup</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="427" />
             <source>パスワード</source>
-            <translation type="unfinished" />
+            <translation>Password</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="428" />
             <source>手動確認</source>
-            <translation type="unfinished" />
+            <translation>Manual confirmation</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="467" />
             <source>遵守状況</source>
-            <translation type="unfinished" />
+            <translation>Compliance</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="76" />
             <location filename="../../ui/compliance/section.py" line="354" />
             <source>条項</source>
-            <translation type="unfinished" />
+            <translation>Clause</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="76" />
             <location filename="../../ui/compliance/section.py" line="355" />
             <source>内容</source>
-            <translation type="unfinished" />
+            <translation>Content</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="76" />
             <source>状況</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="76" />
             <location filename="../../ui/compliance/section.py" line="354" />
             <location filename="../../ui/compliance/section.py" line="219" />
             <source>期限</source>
-            <translation type="unfinished" />
+            <translation>Due</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="77" />
             <source>根拠</source>
-            <translation type="unfinished" />
+            <translation>Evidence</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="211" />
             <source>条項を選ぶと、根拠と対応する台帳・提出書類が表示されます。</source>
-            <translation type="unfinished" />
+            <translation>Select a clause to see its evidence and the registers and forms that serve it.</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="302" />
             <source>証跡パッケージ</source>
-            <translation type="unfinished" />
+            <translation>Evidence package</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="302" />
             <source>自己点検報告書、期間内の提出書類、各台帳のCSV、監査ログの抜粋を1つのZIPファイルに書き出します。これらのファイルは暗号化されずに台帳の外へ出ます。保存先の管理に注意してください。書き出しは監査ログに記録されます。</source>
-            <translation type="unfinished" />
+            <translation>Writes the self-assessment, the submittals of the period, every register as CSV and an extract of the audit trail into one ZIP file. These files leave the vault UNENCRYPTED: take care where you keep them. The export is recorded in the audit trail.</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="354" />
             <source>種類</source>
-            <translation type="unfinished" />
+            <translation>Kind</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="354" />
             <source>対象</source>
-            <translation type="unfinished" />
+            <translation>Subject</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="375" />
             <source>色の付いた日に期限があります（赤: 期限超過を含む）。</source>
-            <translation type="unfinished" />
+            <translation>Coloured days have duties (red: something overdue).</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="267" />
             <source>条項 {id} が契約の対象外である理由を入力してください。理由は監査ログと自己点検報告書に残ります。</source>
-            <translation type="unfinished" />
+            <translation>Why does clause {id} not apply to the contract? The reason goes into the audit trail and the self-assessment.</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="286" />
             <source>条項 {id} について確認した内容を入力してください（例: 巡回で施錠保管を確認）。</source>
-            <translation type="unfinished" />
+            <translation>What did you confirm about clause {id}? (e.g. locked storage checked on a round)</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="305" />
             <source>書き出す</source>
-            <translation type="unfinished" />
+            <translation>Write</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="322" />
             <source>証跡パッケージを書き出しました（{n}ファイル）。
 {path}</source>
-            <translation type="unfinished" />
+            <translation>Evidence package written ({n} files).
+{path}</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="164" />
             <source>集計できませんでした: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Could not compute: {reason}</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="226" />
             <source>対応する台帳</source>
-            <translation type="unfinished" />
+            <translation>Registers serving it</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="234" />
             <source>この条項は記録では判定できません。定期的に確認を記録してください。</source>
-            <translation type="unfinished" />
+            <translation>The records cannot decide this clause: record a confirmation periodically.</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/section.py" line="231" />
             <source>対応する提出書類</source>
+            <translation>Forms serving it</translation>
+        </message>
+    </context>
+    <context>
+        <name>Confidential</name>
+        <message>
+            <location filename="../../ui/registers/confidential.py" line="95" />
+            <source>取扱注意の台帳の書き出し</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/confidential.py" line="95" />
+            <source>書き出す理由（監査記録に残ります）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/confidential.py" line="99" />
+            <source>CSVとして書き出し</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/confidential.py" line="99" />
+            <source>CSV ファイル (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/confidential.py" line="55" />
+            <source>理由を入力して表示…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/confidential.py" line="72" />
+            <source>取扱注意の台帳を表示</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/confidential.py" line="73" />
+            <source>表示する理由（例: 監査の指摘への対応でルールを確認するため）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/confidential.py" line="90" />
+            <source>取扱注意の台帳は CSV でだけ書き出せます（管理者が理由を入力した場合）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/confidential.py" line="93" />
+            <source>取扱注意の台帳の書き出しは、管理者がその都度理由を入力して許可した場合だけできます。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/confidential.py" line="59" />
+            <source>この台帳の内容は外部に公開しない情報です。表示するには理由を入力してください。理由と表示した人は監査記録に残ります。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/confidential.py" line="63" />
+            <source>この台帳は取扱注意です。閲覧者の権限では表示できません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/confidential.py" line="107" />
+            <source>{n}件を書き出しました: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/confidential.py" line="47" />
+            <source>{label}（取扱注意）</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3183,152 +4675,152 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <message>
             <location filename="../../ui/compliance/charts.py" line="145" />
             <source>今後90日の期限（週ごと）</source>
-            <translation type="unfinished" />
+            <translation>Duties in the next 90 days (by week)</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/charts.py" line="53" />
             <source>集計しています…</source>
-            <translation type="unfinished" />
+            <translation>Computing…</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/charts.py" line="139" />
             <source>超過</source>
-            <translation type="unfinished" />
+            <translation>Overdue</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/charts.py" line="113" />
             <source>期限超過 {n}件。以降は今日から1週間ごとの件数です。</source>
-            <translation type="unfinished" />
+            <translation>{n} overdue; then the count per week from today.</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/charts.py" line="39" />
             <source>第{n}: {parts}</source>
-            <translation type="unfinished" />
+            <translation>Art. {n}: {parts}</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/notify.py" line="47" />
             <source>委託セキュリティ台帳</source>
-            <translation type="unfinished" />
+            <translation>Itaku Daicho</translation>
         </message>
         <message>
             <location filename="../../ui/compliance/notify.py" line="38" />
             <source>新たに期限を過ぎた項目が {n}件あります。</source>
-            <translation type="unfinished" />
+            <translation>{n} more item(s) became overdue.</translation>
         </message>
         <message>
             <location filename="../../ui/dashboard.py" line="97" />
             <source>確認しています…</source>
-            <translation type="unfinished" />
+            <translation>Checking…</translation>
         </message>
         <message>
             <location filename="../../ui/dashboard.py" line="104" />
             <source>条項ごとの状況</source>
-            <translation type="unfinished" />
+            <translation>Clauses by status</translation>
         </message>
         <message>
             <location filename="../../ui/dashboard.py" line="108" />
             <source>条項別の状況を開く</source>
-            <translation type="unfinished" />
+            <translation>Open compliance by clause</translation>
         </message>
         <message>
             <location filename="../../ui/dashboard.py" line="129" />
             <source>要対応の一覧を開く</source>
-            <translation type="unfinished" />
+            <translation>Open the action list</translation>
         </message>
         <message>
             <location filename="../../ui/dashboard.py" line="132" />
             <source>期限カレンダーを開く</source>
-            <translation type="unfinished" />
+            <translation>Open the duty calendar</translation>
         </message>
         <message>
             <location filename="../../ui/dashboard.py" line="135" />
             <source>期限超過・期限間近</source>
-            <translation type="unfinished" />
+            <translation>Overdue and due soon</translation>
         </message>
         <message>
             <location filename="../../ui/dashboard.py" line="147" />
             <source>条ごとの状況と今後の期限</source>
-            <translation type="unfinished" />
+            <translation>Status by article and coming duties</translation>
         </message>
         <message>
             <location filename="../../ui/dashboard.py" line="155" />
             <source>バックアップを開く</source>
-            <translation type="unfinished" />
+            <translation>Open backup</translation>
         </message>
         <message>
             <location filename="../../ui/dashboard.py" line="158" />
             <source>バックアップ</source>
-            <translation type="unfinished" />
+            <translation>Backup</translation>
         </message>
         <message>
             <location filename="../../ui/dashboard.py" line="218" />
             <source>今回が初めてのログインです。</source>
-            <translation type="unfinished" />
+            <translation>This is your first login.</translation>
         </message>
         <message>
             <location filename="../../ui/dashboard.py" line="115" />
             <source>期限</source>
-            <translation type="unfinished" />
+            <translation>Due</translation>
         </message>
         <message>
             <location filename="../../ui/dashboard.py" line="115" />
             <source>台帳</source>
-            <translation type="unfinished" />
+            <translation>Register</translation>
         </message>
         <message>
             <location filename="../../ui/dashboard.py" line="115" />
             <source>対象</source>
-            <translation type="unfinished" />
+            <translation>Subject</translation>
         </message>
         <message>
             <location filename="../../ui/dashboard.py" line="116" />
             <source>条項</source>
-            <translation type="unfinished" />
+            <translation>Clause</translation>
         </message>
         <message>
             <location filename="../../ui/dashboard.py" line="116" />
             <source>内容</source>
-            <translation type="unfinished" />
+            <translation>Content</translation>
         </message>
         <message>
             <location filename="../../ui/dashboard.py" line="140" />
             <source>行をダブルクリックすると、その記録を開きます。</source>
-            <translation type="unfinished" />
+            <translation>Double-click a row to open its record.</translation>
         </message>
         <message>
             <location filename="../../ui/dashboard.py" line="211" />
             <source>{name} さん、こんにちは。</source>
-            <translation type="unfinished" />
+            <translation>Hello, {name}.</translation>
         </message>
         <message>
             <location filename="../../ui/dashboard.py" line="217" />
             <source>前回のログイン: {when}</source>
-            <translation type="unfinished" />
+            <translation>Last login: {when}</translation>
         </message>
         <message>
             <location filename="../../ui/dashboard.py" line="266" />
             <source>期限超過 {o}件、期限間近（{d}日以内） {s}件、その他の要対応 {a}件</source>
-            <translation type="unfinished" />
+            <translation>{o} overdue, {s} due within {d} days, {a} other items to act on</translation>
         </message>
         <message>
             <location filename="../../ui/dashboard.py" line="223" />
             <source>パスワードの有効期限まであと {n} 日</source>
-            <translation type="unfinished" />
+            <translation>Password expires in {n} days</translation>
         </message>
         <message>
             <location filename="../../ui/dashboard.py" line="227" />
             <source>前回のログイン以降、あなたのIDでログインに {n} 回失敗しています。心当たりがなければ管理者に知らせてください。</source>
-            <translation type="unfinished" />
+            <translation>{n} failed login(s) with your ID since your last login. If that was not you, tell the administrator.</translation>
         </message>
         <message>
             <location filename="../../ui/dashboard.py" line="257" />
             <source>集計できませんでした: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Could not compute: {reason}</translation>
         </message>
         <message>
             <location filename="../../ui/dashboard.py" line="278" />
             <source>前回のログイン以降に期限を迎えたものが {n}件あります。</source>
-            <translation type="unfinished" />
+            <translation>{n} item(s) fell due since your last login.</translation>
         </message>
     </context>
     <context>
@@ -3351,7 +4843,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <message>
             <location filename="../../ui/registers/due_list.py" line="62" />
             <source>すべての台帳</source>
-            <translation type="unfinished" />
+            <translation>All registers</translation>
         </message>
         <message>
             <location filename="../../ui/registers/due_list.py" line="94" />
@@ -3366,7 +4858,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <message>
             <location filename="../../ui/registers/due_list.py" line="120" />
             <source>すべての条項</source>
-            <translation type="unfinished" />
+            <translation>All clauses</translation>
         </message>
         <message>
             <location filename="../../ui/registers/due_list.py" line="78" />
@@ -3391,7 +4883,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <message>
             <location filename="../../ui/registers/due_list.py" line="79" />
             <source>条項</source>
-            <translation type="unfinished" />
+            <translation>Clause</translation>
         </message>
         <message>
             <location filename="../../ui/registers/due_list.py" line="158" />
@@ -3765,73 +5257,73 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../ui/admin/auth_history.py" line="15" />
             <location filename="../../ui/admin/settings.py" line="380" />
             <location filename="../../ui/admin/users.py" line="450" />
-            <location filename="../../ui/backup/section.py" line="161" />
+            <location filename="../../ui/backup/section.py" line="222" />
             <source>管理</source>
             <translation>Administration</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="166" />
             <source>委託セキュリティ台帳</source>
             <translation>Itaku Daicho</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="159" />
+            <location filename="../../ui/main_window.py" line="170" />
             <source>ロック</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="175" />
             <source>パスワードの変更…</source>
             <translation>Change password…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="166" />
+            <location filename="../../ui/main_window.py" line="177" />
             <source>ログアウト</source>
             <translation>Log out</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="168" />
+            <location filename="../../ui/main_window.py" line="179" />
             <source>終了</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="171" />
-            <location filename="../../ui/main_window.py" line="341" />
+            <location filename="../../ui/main_window.py" line="182" />
+            <location filename="../../ui/main_window.py" line="352" />
             <source>このアプリについて</source>
             <translation>About this application</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
+            <location filename="../../ui/main_window.py" line="184" />
             <source>セッション(&amp;S)</source>
             <translation>&amp;Session</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="179" />
+            <location filename="../../ui/main_window.py" line="190" />
             <source>ヘルプ(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="181" />
+            <location filename="../../ui/main_window.py" line="192" />
             <source>セッション</source>
             <translation>Session</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="141" />
+            <location filename="../../ui/main_window.py" line="151" />
             <source>{name}（{id}・{role}）</source>
             <translation>{name} ({id}, {role})</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="334" />
+            <location filename="../../ui/main_window.py" line="345" />
             <source>パスワードを変更しました。</source>
             <translation>Your password has been changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="341" />
+            <location filename="../../ui/main_window.py" line="352" />
             <source>&lt;b&gt;委託セキュリティ台帳&lt;/b&gt; バージョン {version}&lt;br&gt;&lt;br&gt;外部委託先の情報セキュリティに関する記録・許可申請・提出書類を、暗号化された1つの台帳ファイルで管理します。すべての操作は改ざん検知付きの監査ログに記録されます。</source>
             <translation>&lt;b&gt;Itaku Daicho (contractor security ledger)&lt;/b&gt; version {version}&lt;br&gt;&lt;br&gt;Keeps the records, permission requests and submittals about the information security of an outsourcing contractor in one encrypted vault file. Every action is recorded in a tamper-evident audit log.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="200" />
+            <location filename="../../ui/main_window.py" line="211" />
             <source>一部の画面を読み込めませんでした（詳細はログファイル）。</source>
             <translation>Some screens could not be loaded (see the log file for details).</translation>
         </message>
@@ -4092,17 +5584,17 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/ext/account_reviews.py" line="181" />
+            <location filename="../../ui/registers/ext/account_reviews.py" line="178" />
             <source>本アプリを確認…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/ext/account_reviews.py" line="183" />
+            <location filename="../../ui/registers/ext/account_reviews.py" line="180" />
             <source>本アプリの利用者一覧または管理者の認証履歴を期間を指定して表示し、確認の結果を記録します（管理者のみ）。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/ext/account_reviews.py" line="199" />
+            <location filename="../../ui/registers/ext/account_reviews.py" line="196" />
             <source>本アプリの確認を記録しました。</source>
             <translation type="unfinished" />
         </message>
@@ -4119,6 +5611,51 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../ui/registers/ext/account_reviews.py" line="147" />
             <source>確認が必要な項目:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/accounts.py" line="37" />
+            <source>本アプリの利用者と従事者の紐付け</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/accounts.py" line="39" />
+            <source>利用者ごとに従事者名簿の記録を選びます。従事終了日を過ぎると「要対応」に表示されます（自動では無効化しません）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/accounts.py" line="107" />
+            <source>本アプリの利用者と従事者…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/accounts.py" line="109" />
+            <source>本アプリの利用者を従事者名簿の記録と紐付けます。従事を終えた人の利用者は要対応に表示されます（管理者のみ）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/accounts.py" line="44" />
+            <source>利用者ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/accounts.py" line="44" />
+            <source>氏名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/accounts.py" line="44" />
+            <source>従事者</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/accounts.py" line="78" />
+            <source>（紐付けなし）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/accounts.py" line="83" />
+            <source>（従事者 #{id}）</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4398,18 +5935,20 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/systems.py" line="175" />
             <location filename="../../desktop/registers/definitions/systems.py" line="177" />
             <location filename="../../desktop/registers/definitions/systems.py" line="179" />
-            <location filename="../../desktop/submittals/forms/runbook.py" line="48" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="58" />
             <source>か月</source>
             <translation>months</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/exchanges.py" line="177" />
             <location filename="../../desktop/registers/definitions/exchanges.py" line="180" />
+            <location filename="../../desktop/submittals/forms/handover.py" line="27" />
             <source>バイト</source>
             <translation>bytes</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/training_plans.py" line="73" />
+            <location filename="../../desktop/submittals/forms/training_plan.py" line="29" />
             <source>月</source>
             <translation>(month)</translation>
         </message>
@@ -4428,11 +5967,13 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="62" />
             <location filename="../../desktop/submittals/forms/exchange_record.py" line="145" />
             <location filename="../../desktop/submittals/forms/exchange_record.py" line="147" />
+            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="48" />
             <location filename="../../desktop/submittals/forms/self_assessment.py" line="25" />
             <location filename="../../desktop/submittals/forms/self_assessment.py" line="33" />
             <location filename="../../desktop/submittals/forms/software_list.py" line="53" />
             <location filename="../../desktop/submittals/forms/software_list.py" line="54" />
             <location filename="../../desktop/submittals/forms/software_list.py" line="55" />
+            <location filename="../../desktop/submittals/forms/training_plan.py" line="65" />
             <source>件</source>
             <translation type="unfinished" />
         </message>
@@ -4455,6 +5996,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/software.py" line="120" />
             <location filename="../../desktop/submittals/forms/endpoint_report.py" line="64" />
+            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="47" />
             <location filename="../../desktop/submittals/forms/software_list.py" line="44" />
             <source>台</source>
             <translation type="unfinished" />
@@ -4463,12 +6005,12 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
     <context>
         <name>RegisterList</name>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="207" />
+            <location filename="../../ui/registers/dialogs.py" line="216" />
             <source>記入用テンプレートの書き出し</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="208" />
+            <location filename="../../ui/registers/dialogs.py" line="217" />
             <location filename="../../ui/registers/dialogs.py" line="72" />
             <source>Excel ブック (*.xlsx)</source>
             <translation type="unfinished" />
@@ -4509,12 +6051,17 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="221" />
+            <location filename="../../ui/registers/dialogs.py" line="160" />
+            <source>既存の記録（またはファイル内の前の行）と同じ内容の行です。通常は取り込みません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/dialogs.py" line="230" />
             <source>読み込み（CSV・Excel）</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="221" />
+            <location filename="../../ui/registers/dialogs.py" line="230" />
             <source>CSV・Excel (*.csv *.xlsx);;CSV ファイル (*.csv);;Excel ブック (*.xlsx);;すべてのファイル (*)</source>
             <translation type="unfinished" />
         </message>
@@ -4532,7 +6079,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../ui/registers/dialogs.py" line="112" />
-            <location filename="../../ui/registers/dialogs.py" line="169" />
+            <location filename="../../ui/registers/dialogs.py" line="178" />
             <source>行</source>
             <translation>Row</translation>
         </message>
@@ -4547,7 +6094,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="216" />
+            <location filename="../../ui/registers/dialogs.py" line="225" />
             <source>記入用のブックを書き出しました。記入例の行（灰色）は読み込まれません。
 {path}</source>
             <translation type="unfinished" />
@@ -4561,6 +6108,11 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../ui/registers/dialogs.py" line="106" />
             <source>CSV 読み込み — {register}</source>
             <translation>Import CSV — {register}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/dialogs.py" line="157" />
+            <source>重複している {n} 件も取り込む（{lines}行目）</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/registers/dialogs.py" line="142" />
@@ -4781,23 +6333,23 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="364" />
+            <location filename="../../desktop/registers/csvio.py" line="371" />
             <source>引用符（"）で始まる値が閉じられていません。値の終わりに " を書いてください（値の中の " は "" と2つ重ねます）。</source>
             <translation>A value that starts with a quote (") is never closed. Put a " at the end of the value (a " inside the value is written twice: "").</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="366" />
+            <location filename="../../desktop/registers/csvio.py" line="373" />
             <source>引用符（"）で囲んだ値の後に余分な文字があります。値の中の " は "" と2つ重ねてください。</source>
             <translation>There are extra characters after a quoted value. Write a " inside a value twice: "".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="169" />
-            <location filename="../../desktop/registers/csvio.py" line="271" />
+            <location filename="../../desktop/registers/csvio.py" line="176" />
+            <location filename="../../desktop/registers/csvio.py" line="278" />
             <source>文字コードは utf-8-sig か cp932 を指定してください。</source>
             <translation>Please specify utf-8-sig or cp932 as the encoding.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="369" />
+            <location filename="../../desktop/registers/csvio.py" line="376" />
             <source>CSVの形式が正しくありません（{reason}）。</source>
             <translation>The CSV format is not valid ({reason}).</translation>
         </message>
@@ -4807,98 +6359,98 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Line {line}, "{column}": {message}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="220" />
+            <location filename="../../desktop/registers/csvio.py" line="227" />
             <source>{line}行目をCP932で書き出せません。</source>
             <translation>Line {line} cannot be written in CP932.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="285" />
-            <location filename="../../desktop/registers/csvio.py" line="559" />
-            <location filename="../../desktop/registers/csvio.py" line="282" />
-            <location filename="../../desktop/registers/csvio.py" line="500" />
+            <location filename="../../desktop/registers/csvio.py" line="292" />
+            <location filename="../../desktop/registers/csvio.py" line="566" />
+            <location filename="../../desktop/registers/csvio.py" line="289" />
+            <location filename="../../desktop/registers/csvio.py" line="507" />
             <source>1列目</source>
             <translation>Column 1</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="285" />
+            <location filename="../../desktop/registers/csvio.py" line="292" />
             <source>見出しの行がありません（1行目に列名を書いてください）。</source>
             <translation>There is no header row (put the column names on line 1).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="368" />
+            <location filename="../../desktop/registers/csvio.py" line="375" />
             <source>値が長すぎます（1つの欄は{limit}文字まで）。</source>
             <translation>The value is too long (at most {limit} characters per cell).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="559" />
+            <location filename="../../desktop/registers/csvio.py" line="566" />
             <source>取り込むデータの行がありません。</source>
             <translation>There are no data rows to import.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="302" />
-            <location filename="../../desktop/registers/csvio.py" line="242" />
-            <location filename="../../desktop/registers/csvio.py" line="512" />
+            <location filename="../../desktop/registers/csvio.py" line="309" />
+            <location filename="../../desktop/registers/csvio.py" line="249" />
+            <location filename="../../desktop/registers/csvio.py" line="519" />
             <source>{n}列目</source>
             <translation>Column {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="305" />
+            <location filename="../../desktop/registers/csvio.py" line="312" />
             <source>列名がありません。</source>
             <translation>The column has no name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="566" />
+            <location filename="../../desktop/registers/csvio.py" line="589" />
             <source>エラーのある行があるため取り込めません（{n}件）。先に修正してください。</source>
             <translation>Cannot import because some rows have errors ({n}). Please correct them first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="619" />
+            <location filename="../../desktop/registers/csvio.py" line="646" />
             <source>取り込み中に参照先の記録が変更されたため、取り込みを取り消しました。もう一度プレビューからやり直してください。</source>
             <translation>A referenced record changed during the import, so the import was rolled back. Please start again from the preview.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="513" />
+            <location filename="../../desktop/registers/csvio.py" line="520" />
             <source>見出しのない列に値があります（列の数が見出しより多い）。</source>
             <translation>A column without a header has values (there are more columns than headers).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="217" />
+            <location filename="../../desktop/registers/csvio.py" line="224" />
             <source>{line}行目「{column}」の文字「{ch}」（U+{code:04X}）はCP932（Shift_JIS）で表せません。UTF-8（BOM付き）で書き出してください。</source>
             <translation>Line {line}, "{column}": the character "{ch}" (U+{code:04X}) cannot be represented in CP932 (Shift_JIS). Export as UTF-8 (with BOM) instead.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="242" />
+            <location filename="../../desktop/registers/csvio.py" line="249" />
             <source>文字コード（{encoding}）として読めない文字があります。UTF-8かCP932で保存してください。</source>
             <translation>Some characters cannot be read as {encoding}. Please save the file as UTF-8 or CP932.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="309" />
+            <location filename="../../desktop/registers/csvio.py" line="316" />
             <source>添付ファイルはCSVでは取り込めません。この列を削除してください。</source>
             <translation>Attachments cannot be imported from CSV. Please remove this column.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="320" />
+            <location filename="../../desktop/registers/csvio.py" line="327" />
             <source>必須の列「{label}」がありません。</source>
             <translation>The required column "{label}" is missing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="543" />
-            <location filename="../../desktop/registers/service.py" line="306" />
+            <location filename="../../desktop/registers/csvio.py" line="550" />
+            <location filename="../../desktop/registers/service.py" line="310" />
             <source>この{label}は既に登録されています。</source>
             <translation>This {label} is already registered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="307" />
+            <location filename="../../desktop/registers/csvio.py" line="314" />
             <source>不明な列です（{register}にこの項目はありません）。</source>
             <translation>Unknown column ({register} has no such field).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="545" />
+            <location filename="../../desktop/registers/csvio.py" line="552" />
             <source>この{label}はファイルの{line}行目と重複しています。</source>
             <translation>This {label} duplicates line {line} of the file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="312" />
+            <location filename="../../desktop/registers/csvio.py" line="319" />
             <source>同じ項目の列が2つあります（「{other}」）。</source>
             <translation>There are two columns for the same field ("{other}").</translation>
         </message>
@@ -5098,28 +6650,43 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../desktop/registers/definitions/disposals.py" line="71" />
+            <source>電磁的消去に使用したツールが記録されていません（A7-1）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/disposals.py" line="75" />
+            <source>県から提供されたソフトウェアのアンインストールが記録されていません（A7-2）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/disposals.py" line="78" />
+            <source>立会者が記録されていません（A7-1）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/disposals.py" line="80" />
+            <source>消去・破壊の証明書が添付されていません（A7-1）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desktop/registers/definitions/disposals.py" line="40" />
             <source>この情報機器は既に廃棄・返却が記録されています（記録 {rid}）。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="57" />
-            <source>電磁的消去に使用したツールが記録されていません（A7-1）。</source>
+            <location filename="../../desktop/registers/definitions/disposals.py" line="67" />
+            <source>予定日を過ぎても廃棄・返却の実施が記録されていません（A7-1）。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="61" />
-            <source>県から提供されたソフトウェアのアンインストールが記録されていません（A7-2）。</source>
+            <location filename="../../desktop/registers/definitions/disposals.py" line="93" />
+            <source>予定日を過ぎた廃棄・返却が未実施です（A7-1）。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="64" />
-            <source>立会者が記録されていません（A7-1）。</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="66" />
-            <source>消去・破壊の証明書が添付されていません（A7-1）。</source>
+            <location filename="../../desktop/registers/definitions/disposals.py" line="94" />
+            <source>情報機器の廃棄・返却の予定日が近づいています（A7-1）。</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5854,43 +7421,43 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Attachment saved (exported)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/service.py" line="378" />
-            <location filename="../../desktop/registers/service.py" line="528" />
+            <location filename="../../desktop/registers/service.py" line="382" />
+            <location filename="../../desktop/registers/service.py" line="532" />
             <source>削除の理由を入力してください。</source>
             <translation>Please enter the reason for deleting.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/service.py" line="230" />
+            <location filename="../../desktop/registers/service.py" line="234" />
             <source>書き出しの理由を入力してください。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/service.py" line="241" />
+            <location filename="../../desktop/registers/service.py" line="245" />
             <source>取扱注意の台帳を表示する理由を入力してください。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/service.py" line="228" />
+            <location filename="../../desktop/registers/service.py" line="232" />
             <source>「{label}」は取扱注意の台帳です。CSVへの書き出しは、管理者がその都度理由を入力して許可した場合だけできます。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/service.py" line="234" />
+            <location filename="../../desktop/registers/service.py" line="238" />
             <source>「{label}」は取扱注意の台帳です。閲覧者の権限では表示できません。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/service.py" line="250" />
+            <location filename="../../desktop/registers/service.py" line="254" />
             <source>「{label}」は取扱注意の台帳です。表示する理由を入力してから開いてください。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/service.py" line="314" />
+            <location filename="../../desktop/registers/service.py" line="318" />
             <source>入力内容を確認してください（{n}件）: {first}</source>
             <translation>Please check your input ({n} problems): {first}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/service.py" line="424" />
+            <location filename="../../desktop/registers/service.py" line="428" />
             <location filename="../../desktop/registers/definitions/audits.py" line="105" />
             <location filename="../../desktop/registers/definitions/changes.py" line="136" />
             <location filename="../../desktop/registers/definitions/maintenance.py" line="115" />
@@ -5899,7 +7466,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/service.py" line="385" />
+            <location filename="../../desktop/registers/service.py" line="389" />
             <source>この記録は次の記録から参照されているため削除できません: {where}</source>
             <translation>This record cannot be deleted because other records refer to it: {where}</translation>
         </message>
@@ -6266,7 +7833,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/_common.py" line="84" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="75" />
-            <location filename="../../desktop/submittals/forms/training_record.py" line="54" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="100" />
             <source>備考</source>
             <translation>Notes</translation>
         </message>
@@ -6348,7 +7915,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/_common.py" line="19" />
             <location filename="../../desktop/registers/definitions/audits.py" line="32" />
             <location filename="../../desktop/registers/definitions/other_measures.py" line="47" />
-            <location filename="../../desktop/submittals/forms/runbook.py" line="59" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="69" />
             <source>担当者</source>
             <translation>Staff member</translation>
         </message>
@@ -6444,10 +8011,10 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Enter either "Name (staff)" or "Name (other)".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="84" />
+            <location filename="../../desktop/registers/definitions/disposals.py" line="112" />
             <location filename="../../desktop/registers/definitions/equipment.py" line="109" />
             <location filename="../../desktop/registers/definitions/equipment_moves.py" line="66" />
-            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="107" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="128" />
             <source>情報機器</source>
             <translation>Equipment</translation>
         </message>
@@ -6544,7 +8111,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/submittals/forms/exchange_record.py" line="148" />
             <location filename="../../desktop/submittals/forms/software_list.py" line="54" />
             <location filename="../../desktop/submittals/forms/software_list.py" line="55" />
-            <location filename="../../desktop/submittals/forms/training_record.py" line="32" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="66" />
             <source>なし</source>
             <translation>None</translation>
         </message>
@@ -6652,10 +8219,11 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/submittals/forms/endpoint_report.py" line="69" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="71" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="84" />
-            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="121" />
-            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="78" />
-            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="93" />
+            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="47" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="142" />
             <location filename="../../desktop/submittals/forms/maintenance_record.py" line="99" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="114" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="120" />
             <source>対象機器</source>
             <translation>Equipment</translation>
         </message>
@@ -6713,7 +8281,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/maintenance.py" line="93" />
-            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="21" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="22" />
             <source>保守作業記録</source>
             <translation>Maintenance records</translation>
         </message>
@@ -6749,7 +8317,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/maintenance.py" line="104" />
-            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="80" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="101" />
             <source>作業区分</source>
             <translation>Kind of work</translation>
         </message>
@@ -6783,8 +8351,8 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/maintenance.py" line="105" />
             <location filename="../../desktop/registers/definitions/runbooks.py" line="46" />
-            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="82" />
-            <location filename="../../desktop/submittals/forms/runbook.py" line="57" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="103" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="67" />
             <source>作業内容</source>
             <translation>Work</translation>
         </message>
@@ -7047,6 +8615,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/documents.py" line="56" />
             <location filename="../../desktop/registers/definitions/exchanges.py" line="176" />
+            <location filename="../../desktop/submittals/forms/handover.py" line="34" />
             <source>ファイル名</source>
             <translation>File name</translation>
         </message>
@@ -7088,6 +8657,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/exchanges.py" line="50" />
+            <location filename="../../desktop/submittals/forms/data_error_report.py" line="31" />
             <source>未照合</source>
             <translation>Not verified</translation>
         </message>
@@ -7123,6 +8693,8 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/data_errors.py" line="74" />
             <location filename="../../desktop/registers/definitions/exchanges.py" line="190" />
             <location filename="../../desktop/registers/definitions/permissions.py" line="156" />
+            <location filename="../../desktop/submittals/forms/audit_response.py" line="57" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="77" />
             <source>状況</source>
             <translation>Status</translation>
         </message>
@@ -7197,12 +8769,15 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/training_plans.py" line="70" />
             <location filename="../../desktop/registers/definitions/training_sessions.py" line="45" />
-            <location filename="../../desktop/submittals/forms/training_record.py" line="47" />
+            <location filename="../../desktop/submittals/forms/training_plan.py" line="74" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="93" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="76" />
             <source>テーマ</source>
             <translation>Theme</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/training_plans.py" line="71" />
+            <location filename="../../desktop/submittals/forms/training_plan.py" line="75" />
             <source>教育の契機</source>
             <translation>Reason</translation>
         </message>
@@ -7223,11 +8798,14 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/training_plans.py" line="72" />
+            <location filename="../../desktop/submittals/forms/training_plan.py" line="76" />
             <source>対象者</source>
             <translation>Who should attend</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/training_plans.py" line="73" />
+            <location filename="../../desktop/submittals/forms/training_plan.py" line="73" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="76" />
             <source>実施予定月</source>
             <translation>Planned month</translation>
         </message>
@@ -7235,13 +8813,14 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/training_plans.py" line="74" />
             <location filename="../../desktop/registers/definitions/training_sessions.py" line="47" />
             <location filename="../../desktop/submittals/forms/self_assessment.py" line="76" />
-            <location filename="../../desktop/submittals/forms/training_record.py" line="49" />
+            <location filename="../../desktop/submittals/forms/training_plan.py" line="77" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="95" />
             <source>内容</source>
             <translation>Content</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/training_sessions.py" line="38" />
-            <location filename="../../desktop/submittals/forms/training_record.py" line="12" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="15" />
             <source>教育実施記録</source>
             <translation>Training sessions</translation>
         </message>
@@ -7251,15 +8830,15 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Records of training held. Attendees are chosen from the staff roster.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="86" />
             <location filename="../../desktop/registers/definitions/training_sessions.py" line="43" />
-            <location filename="../../desktop/submittals/forms/training_record.py" line="46" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="92" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="76" />
             <source>実施日</source>
             <translation>Held on</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/training_sessions.py" line="46" />
-            <location filename="../../desktop/submittals/forms/training_record.py" line="48" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="94" />
             <source>講師</source>
             <translation>Trainer</translation>
         </message>
@@ -7318,14 +8897,14 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/runbooks.py" line="122" />
-            <location filename="../../desktop/submittals/forms/runbook.py" line="44" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="54" />
             <source>手順書名</source>
             <translation>Title</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/incidents.py" line="111" />
             <location filename="../../desktop/registers/definitions/runbooks.py" line="123" />
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="42" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="67" />
             <source>事故の種類</source>
             <translation>Incident type</translation>
         </message>
@@ -7362,15 +8941,16 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/documents.py" line="52" />
             <location filename="../../desktop/registers/definitions/runbooks.py" line="124" />
-            <location filename="../../desktop/submittals/forms/runbook.py" line="46" />
-            <location filename="../../desktop/submittals/forms/runbook.py" line="46" />
+            <location filename="../../desktop/submittals/forms/documents_list.py" line="54" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="56" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="56" />
             <source>版</source>
             <translation>Version</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="222" />
             <location filename="../../desktop/registers/definitions/runbooks.py" line="125" />
-            <location filename="../../desktop/submittals/forms/runbook.py" line="47" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="57" />
             <source>最終見直し日</source>
             <translation>Last reviewed on</translation>
         </message>
@@ -7383,7 +8963,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="223" />
             <location filename="../../desktop/registers/definitions/runbooks.py" line="128" />
-            <location filename="../../desktop/submittals/forms/runbook.py" line="49" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="59" />
             <source>次回見直し期限</source>
             <translation>Next review due</translation>
         </message>
@@ -7394,9 +8974,10 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/changes.py" line="118" />
-            <location filename="../../desktop/registers/definitions/disposals.py" line="85" />
+            <location filename="../../desktop/registers/definitions/disposals.py" line="113" />
             <location filename="../../desktop/registers/definitions/media_events.py" line="156" />
             <location filename="../../desktop/registers/definitions/runbooks.py" line="45" />
+            <location filename="../../desktop/submittals/forms/change_log.py" line="75" />
             <source>区分</source>
             <translation>Part</translation>
         </message>
@@ -7417,7 +8998,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/runbooks.py" line="47" />
-            <location filename="../../desktop/submittals/forms/runbook.py" line="58" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="68" />
             <source>担当する役割</source>
             <translation>Responsible role</translation>
         </message>
@@ -7428,7 +9009,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/runbooks.py" line="49" />
-            <location filename="../../desktop/submittals/forms/runbook.py" line="62" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="72" />
             <source>補足</source>
             <translation>Note</translation>
         </message>
@@ -7451,19 +9032,19 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/incidents.py" line="110" />
             <location filename="../../desktop/registers/definitions/permissions.py" line="168" />
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="41" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="66" />
             <source>件名</source>
             <translation>Title</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/incidents.py" line="112" />
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="43" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="68" />
             <source>発見日時</source>
             <translation>Detected at</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/incidents.py" line="113" />
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="44" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="69" />
             <source>県への報告日時</source>
             <translation>Reported to the prefecture at</translation>
         </message>
@@ -7479,13 +9060,13 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/incidents.py" line="115" />
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="45" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="70" />
             <source>影響を受けたシステム</source>
             <translation>Affected systems</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/incidents.py" line="116" />
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="46" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="71" />
             <source>影響を受けたデータ</source>
             <translation>Affected data</translation>
         </message>
@@ -7496,12 +9077,13 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/incidents.py" line="118" />
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="47" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="72" />
             <source>対応状況</source>
             <translation>Status</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/incidents.py" line="34" />
+            <location filename="../../desktop/submittals/forms/audit_response.py" line="23" />
             <source>対応中</source>
             <translation>Open</translation>
         </message>
@@ -7524,20 +9106,20 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/incidents.py" line="42" />
             <location filename="../../desktop/registers/definitions/media_events.py" line="168" />
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="59" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="88" />
             <source>日時</source>
             <translation>Time</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/incidents.py" line="44" />
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="59" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="88" />
             <source>記録者</source>
             <translation>Recorded by</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/incidents.py" line="51" />
             <location filename="../../desktop/registers/definitions/incidents.py" line="120" />
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="79" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="108" />
             <source>証拠物件</source>
             <translation>Evidence</translation>
         </message>
@@ -7553,7 +9135,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/incidents.py" line="54" />
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="81" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="110" />
             <location filename="../../desktop/submittals/forms/passphrase_sheet.py" line="70" />
             <location filename="../../desktop/submittals/forms/recovery_sheet.py" line="114" />
             <source>保管場所</source>
@@ -7562,7 +9144,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/incidents.py" line="55" />
             <location filename="../../desktop/registers/definitions/incidents.py" line="55" />
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="82" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="111" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
@@ -7593,54 +9175,84 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/incidents.py" line="124" />
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="116" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="158" />
             <source>原因</source>
             <translation>Cause</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/incidents.py" line="125" />
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="116" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="158" />
             <source>回復方法</source>
             <translation>Recovery method</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/incidents.py" line="126" />
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="117" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="159" />
             <source>再発防止策</source>
             <translation>Prevention measures</translation>
         </message>
         <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="127" />
+            <source>二次被害の有無・内容</source>
+            <translation>Secondary damage</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="128" />
+            <source>例: 二次被害は確認されていない／不正利用の有無を調査中</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="129" />
+            <source>影響を受けた人への対応</source>
+            <translation>Response to the people affected</translation>
+        </message>
+        <message>
             <location filename="../../desktop/registers/definitions/incidents.py" line="130" />
+            <source>本人への連絡・お詫び・問合せ窓口など</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="131" />
+            <source>公表の有無・内容</source>
+            <translation>Publication</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="132" />
+            <source>県と協議した公表の有無・時期・方法</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/incidents.py" line="136" />
             <source>県への報告日時は発見日時以降にしてください。</source>
             <translation>"Reported to the prefecture at" must be on or after "Detected at".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="131" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="137" />
             <source>復旧確認日時は発見日時以降にしてください。</source>
             <translation>"Recovery confirmed at" must be on or after "Detected at".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="133" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="139" />
             <source>復旧確認者と復旧確認日時は両方を入力してください。</source>
             <translation>Enter both who confirmed the recovery and when.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="135" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="141" />
             <source>「復旧済」「完了」にするには復旧確認（確認者・日時）を入力してください。</source>
             <translation>To set "Recovered" or "Closed", enter the recovery confirmation (who and when).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="137" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="143" />
             <source>「完了」にするには原因を入力してください。</source>
             <translation>Enter the cause before setting "Closed".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="138" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="144" />
             <source>「完了」にするには回復方法を入力してください。</source>
             <translation>Enter the recovery method before setting "Closed".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="139" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="145" />
             <source>「完了」にするには再発防止策を入力してください。</source>
             <translation>Enter the prevention measures before setting "Closed".</translation>
         </message>
@@ -7662,6 +9274,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/documents.py" line="160" />
             <location filename="../../desktop/registers/definitions/media.py" line="100" />
+            <location filename="../../desktop/submittals/forms/documents_list.py" line="53" />
             <source>種類</source>
             <translation>Type</translation>
         </message>
@@ -8015,7 +9628,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Reuse (erased)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="19" />
+            <location filename="../../desktop/registers/definitions/disposals.py" line="20" />
             <location filename="../../desktop/registers/definitions/media_events.py" line="36" />
             <source>廃棄</source>
             <translation>Disposal</translation>
@@ -8071,19 +9684,19 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Erasure method</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="23" />
+            <location filename="../../desktop/registers/definitions/disposals.py" line="24" />
             <location filename="../../desktop/registers/definitions/media_events.py" line="49" />
             <source>電磁的消去（ツール使用）</source>
             <translation>Electromagnetic erasure (tool)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="24" />
+            <location filename="../../desktop/registers/definitions/disposals.py" line="25" />
             <location filename="../../desktop/registers/definitions/media_events.py" line="50" />
             <source>物理的破壊</source>
             <translation>Physical destruction</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="88" />
+            <location filename="../../desktop/registers/definitions/disposals.py" line="118" />
             <location filename="../../desktop/registers/definitions/media_events.py" line="180" />
             <source>使用した消去ツール</source>
             <translation>Erasure tool</translation>
@@ -8094,7 +9707,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Witness (prefecture) name</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="93" />
+            <location filename="../../desktop/registers/definitions/disposals.py" line="123" />
             <location filename="../../desktop/registers/definitions/media_events.py" line="182" />
             <source>立会者の所属</source>
             <translation>Witness's section</translation>
@@ -8174,52 +9787,69 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="79" />
+            <location filename="../../desktop/registers/definitions/disposals.py" line="107" />
             <source>情報機器の廃棄・返却</source>
             <translation>Equipment disposals</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="82" />
+            <location filename="../../desktop/registers/definitions/disposals.py" line="110" />
             <source>情報機器を廃棄またはリース返却したときの記録。データの消去・破壊の方法、ソフトウェアのアンインストール、立会者を記録します。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="20" />
+            <location filename="../../desktop/registers/definitions/disposals.py" line="21" />
             <source>リース返却</source>
             <translation>Lease return</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="87" />
+            <location filename="../../desktop/registers/definitions/disposals.py" line="114" />
+            <source>実施日（予定日）</source>
+            <translation>Date (planned date)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/disposals.py" line="115" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="40" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="44" />
+            <source>実施済</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/disposals.py" line="116" />
+            <source>実施したら「はい」にします。機器の状態が廃棄済・返却済になります</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/disposals.py" line="117" />
             <source>消去・破壊の方法</source>
             <translation>Erasure / destruction</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="25" />
+            <location filename="../../desktop/registers/definitions/disposals.py" line="26" />
             <source>消去後に物理的破壊</source>
             <translation>Erasure, then destruction</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="89" />
+            <location filename="../../desktop/registers/definitions/disposals.py" line="119" />
             <source>県のソフトウェアをアンインストール済</source>
             <translation>Prefecture software uninstalled</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="91" />
+            <location filename="../../desktop/registers/definitions/disposals.py" line="121" />
             <source>実施業者</source>
             <translation>Done by (contractor)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="92" />
+            <location filename="../../desktop/registers/definitions/disposals.py" line="122" />
             <source>立会者氏名</source>
             <translation>Witness name</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="94" />
+            <location filename="../../desktop/registers/definitions/disposals.py" line="124" />
             <source>証明書</source>
             <translation>Certificate</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="95" />
+            <location filename="../../desktop/registers/definitions/disposals.py" line="125" />
             <source>廃棄前の機器の状態</source>
             <translation>Equipment status before</translation>
         </message>
@@ -8471,6 +10101,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="124" />
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="134" />
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="143" />
+            <location filename="../../desktop/submittals/forms/change_log.py" line="74" />
             <source>システム</source>
             <translation>System</translation>
         </message>
@@ -8677,6 +10308,8 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/audits.py" line="28" />
             <location filename="../../desktop/registers/definitions/audits.py" line="100" />
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="115" />
+            <location filename="../../desktop/submittals/forms/audit_response.py" line="51" />
+            <location filename="../../desktop/submittals/forms/audit_response.py" line="56" />
             <source>指摘事項</source>
             <translation>Findings</translation>
         </message>
@@ -8989,6 +10622,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/changes.py" line="126" />
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="172" />
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="218" />
+            <location filename="../../desktop/submittals/forms/change_log.py" line="76" />
             <source>県の許可</source>
             <translation>Prefecture's permission</translation>
         </message>
@@ -9101,6 +10735,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="33" />
             <location filename="../../desktop/registers/definitions/network_measures.py" line="33" />
             <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="53" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="40" />
             <source>未実施</source>
             <translation>Not run</translation>
         </message>
@@ -9389,6 +11024,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/documents.py" line="53" />
+            <location filename="../../desktop/submittals/forms/documents_list.py" line="54" />
             <source>改訂日</source>
             <translation>Revised on</translation>
         </message>
@@ -9399,6 +11035,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/documents.py" line="55" />
+            <location filename="../../desktop/submittals/forms/documents_list.py" line="54" />
             <source>改訂の概要</source>
             <translation>Summary of the change</translation>
         </message>
@@ -9500,6 +11137,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="202" />
+            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="78" />
             <source>機器</source>
             <translation>Device</translation>
         </message>
@@ -9510,6 +11148,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="204" />
+            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="73" />
             <source>動作</source>
             <translation>Action</translation>
         </message>
@@ -9589,6 +11228,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="209" />
+            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="74" />
             <source>通信元</source>
             <translation>Source</translation>
         </message>
@@ -9599,6 +11239,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="211" />
+            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="74" />
             <source>通信先</source>
             <translation>Destination</translation>
         </message>
@@ -9609,6 +11250,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="213" />
+            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="75" />
             <source>通過させる理由</source>
             <translation>Reason</translation>
         </message>
@@ -9766,12 +11408,14 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/changes.py" line="116" />
+            <location filename="../../desktop/submittals/forms/change_log.py" line="74" />
             <source>実施日時</source>
             <translation>Done at</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/changes.py" line="117" />
-            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="81" />
+            <location filename="../../desktop/submittals/forms/change_log.py" line="75" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="102" />
             <source>作業者</source>
             <translation>Operator</translation>
         </message>
@@ -9879,6 +11523,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/handovers.py" line="49" />
+            <location filename="../../desktop/submittals/forms/handover.py" line="52" />
             <source>引継記録</source>
             <translation>Handovers</translation>
         </message>
@@ -9889,21 +11534,25 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/handovers.py" line="54" />
+            <location filename="../../desktop/submittals/forms/handover.py" line="23" />
             <source>前任者</source>
             <translation>Handed over by</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/handovers.py" line="55" />
+            <location filename="../../desktop/submittals/forms/handover.py" line="24" />
             <source>後任者</source>
             <translation>Taken over by</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/handovers.py" line="56" />
+            <location filename="../../desktop/submittals/forms/handover.py" line="25" />
             <source>引き継ぐ役割・業務</source>
             <translation>Role or duties handed over</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/handovers.py" line="57" />
+            <location filename="../../desktop/submittals/forms/handover.py" line="22" />
             <source>引継日</source>
             <translation>Handover date</translation>
         </message>
@@ -9964,16 +11613,19 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/data_errors.py" line="63" />
+            <location filename="../../desktop/submittals/forms/data_error_report.py" line="22" />
             <source>発見日</source>
             <translation>Found on</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/data_errors.py" line="64" />
+            <location filename="../../desktop/submittals/forms/data_error_report.py" line="23" />
             <source>発見者</source>
             <translation>Found by</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/data_errors.py" line="65" />
+            <location filename="../../desktop/submittals/forms/data_error_report.py" line="24" />
             <source>対象のシステム・データ</source>
             <translation>System or data</translation>
         </message>
@@ -9999,6 +11651,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/data_errors.py" line="70" />
+            <location filename="../../desktop/submittals/forms/data_error_report.py" line="30" />
             <source>訂正日</source>
             <translation>Corrected on</translation>
         </message>
@@ -10029,6 +11682,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/data_errors.py" line="73" />
+            <location filename="../../desktop/submittals/forms/data_error_report.py" line="32" />
             <source>照合者</source>
             <translation>Checked by</translation>
         </message>
@@ -10165,6 +11819,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/audits.py" line="95" />
+            <location filename="../../desktop/submittals/forms/audit_response.py" line="47" />
             <source>監査の名称</source>
             <translation>Audit</translation>
         </message>
@@ -10190,21 +11845,25 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/audits.py" line="97" />
+            <location filename="../../desktop/submittals/forms/audit_response.py" line="48" />
             <source>監査日</source>
             <translation>Audit date</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/audits.py" line="98" />
+            <location filename="../../desktop/submittals/forms/audit_response.py" line="49" />
             <source>監査人</source>
             <translation>Auditor</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/audits.py" line="99" />
+            <location filename="../../desktop/submittals/forms/audit_response.py" line="50" />
             <source>監査の範囲</source>
             <translation>Scope</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/audits.py" line="29" />
+            <location filename="../../desktop/submittals/forms/audit_response.py" line="56" />
             <source>重要度</source>
             <translation>Severity</translation>
         </message>
@@ -10235,6 +11894,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/audits.py" line="31" />
+            <location filename="../../desktop/submittals/forms/audit_response.py" line="57" />
             <source>是正措置</source>
             <translation>Corrective action</translation>
         </message>
@@ -10250,6 +11910,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/audits.py" line="35" />
+            <location filename="../../desktop/submittals/forms/audit_response.py" line="58" />
             <source>完了の根拠</source>
             <translation>Evidence</translation>
         </message>
@@ -10347,10 +12008,9 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
     <context>
         <name>Resources</name>
         <message>
-            <location filename="../../desktop/paths.py" line="63" />
-            <location filename="../../desktop/vault/migrations.py" line="39" />
+            <location filename="../../desktop/paths.py" line="66" />
             <source>アプリのデータ「{name}」が見つかりません（{where}）。インストールが不完全です。アプリを入れ直してください。</source>
-            <translation type="unfinished" />
+            <translation>The app's data “{name}” was not found ({where}). The installation is incomplete: reinstall the app.</translation>
         </message>
     </context>
     <context>
@@ -10358,17 +12018,22 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../ui/compliance/section.py" line="466" />
             <source>点検</source>
-            <translation type="unfinished" />
+            <translation>Review</translation>
         </message>
         <message>
             <location filename="../../ui/registers/due_list.py" line="182" />
-            <location filename="../../ui/registers/section.py" line="78" />
+            <location filename="../../ui/registers/section.py" line="97" />
             <source>台帳</source>
             <translation>Registers</translation>
         </message>
     </context>
     <context>
         <name>Settings</name>
+        <message>
+            <location filename="../../desktop/backup/copies.py" line="33" />
+            <source>この日数より古い台帳の退避コピーの削除を促す</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="../../desktop/backup/history.py" line="16" />
             <source>バックアップを促すまでの日数（0で通知しない）</source>
@@ -10412,17 +12077,17 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/compliance/marks.py" line="21" />
             <source>手動確認の有効期間（日）</source>
-            <translation type="unfinished" />
+            <translation>Manual confirmations valid for (days)</translation>
         </message>
         <message>
             <location filename="../../desktop/compliance/marks.py" line="23" />
             <source>「期限間近」とする日数</source>
-            <translation type="unfinished" />
+            <translation>Days counted as "due soon"</translation>
         </message>
         <message>
             <location filename="../../desktop/compliance/marks.py" line="25" />
             <source>期限が来たらタスクトレイに通知する</source>
-            <translation type="unfinished" />
+            <translation>Notify in the system tray when something falls due</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/attachments.py" line="35" />
@@ -10958,7 +12623,7 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
             <translation>{register} record #{id} not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="121" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="163" />
             <source>最終報告を作成するには、事故記録に次を入力してください: {items}</source>
             <translation>To create the final report, enter the following in the incident record: {items}</translation>
         </message>
@@ -11009,6 +12674,7 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
         </message>
         <message>
             <location filename="../../desktop/submittals/service.py" line="483" />
+            <location filename="../../ui/submittals/section.py" line="194" />
             <source>発行日</source>
             <translation type="unfinished" />
         </message>
@@ -11029,7 +12695,7 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
         </message>
         <message>
             <location filename="../../desktop/submittals/service.py" line="317" />
-            <location filename="../../ui/submittals/section.py" line="166" />
+            <location filename="../../ui/submittals/section.py" line="186" />
             <source>期間</source>
             <translation>Period</translation>
         </message>
@@ -11051,13 +12717,13 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
         <message>
             <location filename="../../desktop/submittals/service.py" line="329" />
             <location filename="../../desktop/submittals/service.py" line="331" />
-            <location filename="../../ui/submittals/section.py" line="167" />
+            <location filename="../../ui/submittals/section.py" line="187" />
             <source>基準日</source>
             <translation>Reference date</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/service.py" line="336" />
-            <location filename="../../ui/submittals/section.py" line="168" />
+            <location filename="../../ui/submittals/section.py" line="188" />
             <source>年度</source>
             <translation>Fiscal year</translation>
         </message>
@@ -11194,202 +12860,298 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
             <translation>{n} records match.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="628" />
-            <location filename="../../ui/submittals/section.py" line="628" />
+            <location filename="../../ui/submittals/section.py" line="545" />
+            <source>印刷または保存すると、発行前の確認のあと文書番号を付けて発行し、発行履歴に記録します。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="762" />
+            <location filename="../../ui/submittals/section.py" line="762" />
             <source>提出書類</source>
             <translation>Submittals</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="162" />
+            <location filename="../../ui/submittals/section.py" line="182" />
             <source>作成の条件</source>
             <translation>Conditions</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="164" />
-            <location filename="../../ui/submittals/section.py" line="323" />
+            <location filename="../../ui/submittals/section.py" line="184" />
+            <location filename="../../ui/submittals/section.py" line="393" />
             <source>対象</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="170" />
-            <location filename="../../ui/submittals/section.py" line="252" />
+            <location filename="../../ui/submittals/section.py" line="190" />
+            <source>発行の条件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="193" />
+            <source>文書に記載する発行日です。報告する記録の日付より前にはできません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="198" />
+            <source>この書類の宛先です。一覧から選ぶか、宛先を入力します。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="199" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="82" />
+            <source>宛先</source>
+            <translation>Addressee</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="202" />
+            <location filename="../../ui/submittals/section.py" line="297" />
             <source>プレビュー</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="174" />
+            <location filename="../../ui/submittals/section.py" line="206" />
             <source>印刷…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="177" />
+            <location filename="../../ui/submittals/section.py" line="209" />
             <source>PDFとして保存…</source>
             <translation>Save as PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="183" />
+            <location filename="../../ui/submittals/section.py" line="215" />
             <source>書式の設定…</source>
             <translation>Format settings…</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="185" />
+            <location filename="../../ui/submittals/section.py" line="217" />
             <source>文書番号・宛先・押印欄・フォント（管理者）</source>
             <translation>Document numbers, addressee, seal boxes and fonts (administrators)</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="232" />
+            <location filename="../../ui/submittals/section.py" line="236" />
+            <source>中止</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="238" />
+            <source>書類の作成を中止します（何も発行・記録されません）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="277" />
             <source>再作成して照合</source>
             <translation>Re-create and compare</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="234" />
+            <location filename="../../ui/submittals/section.py" line="279" />
             <source>記録されたときの条件で文書を作り直し、発行時の SHA-256 と一致するかを確かめます。</source>
             <translation>Re-creates the document with the conditions recorded at issue and checks that it matches the SHA-256 recorded then.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="239" />
+            <location filename="../../ui/submittals/section.py" line="284" />
             <source>印刷または保存した提出書類は、文書番号・発行者・日時・SHA-256 とともに記録されます。行を選んで「再作成して照合」を押すと、発行時の内容と一致するかを確認できます。</source>
             <translation>Submittals that are printed or saved are recorded with their document number, issuer, date and time, and SHA-256. Select a row and press "Re-create and compare" to check that it matches what was issued.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="253" />
+            <location filename="../../ui/submittals/section.py" line="298" />
             <source>発行履歴</source>
             <translation>Issue history</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="377" />
+            <location filename="../../ui/submittals/section.py" line="356" />
+            <source>（設定どおり）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="448" />
             <source>「プレビュー」で内容を確認してから、印刷または保存してください。</source>
             <translation>Check the contents with "Preview", then print or save.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="450" />
-            <source>印刷または保存すると発行し、発行履歴に記録します。</source>
-            <translation>Printing or saving issues the document and records it in the issue history.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/section.py" line="452" />
+            <location filename="../../ui/submittals/section.py" line="547" />
             <source>内容を確認して「印刷…」または「PDFとして保存…」を押してください。</source>
             <translation>Check the contents, then press "Print…" or "Save as PDF…".</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="453" />
+            <location filename="../../ui/submittals/section.py" line="548" />
             <source>プレビューを作成しました。</source>
             <translation>Preview created.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="463" />
-            <source>発行しています…</source>
-            <translation>Issuing…</translation>
+            <location filename="../../ui/submittals/section.py" line="593" />
+            <source>発行前の確認</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="548" />
+            <location filename="../../ui/submittals/section.py" line="594" />
+            <source>台帳の記録に、この書類について次の点があります。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="597" />
+            <source>確認して発行</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="598" />
+            <source>戻って修正</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="680" />
             <source>印刷</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="561" />
+            <location filename="../../ui/submittals/section.py" line="693" />
             <source>PDFとして保存</source>
             <translation>Save as PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="562" />
+            <location filename="../../ui/submittals/section.py" line="694" />
             <source>PDF ファイル (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="593" />
-            <source>発行済みの文書を再作成しています…</source>
-            <translation>Re-creating the issued document…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/section.py" line="142" />
+            <location filename="../../ui/submittals/section.py" line="162" />
             <source>〜</source>
             <translation>–</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="191" />
+            <location filename="../../ui/submittals/section.py" line="223" />
             <source>書類</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="445" />
-            <source>プレビュー（未発行）: {pages}ページ。</source>
-            <translation>Preview (not issued): {pages} pages.</translation>
+            <location filename="../../ui/submittals/section.py" line="489" />
+            <source>中止しています…</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="531" />
+            <location filename="../../ui/submittals/section.py" line="506" />
+            <source>書類の作成を中止しました。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="507" />
+            <source>作成を中止しました。何も発行・記録していません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="542" />
+            <source>プレビュー（案・未発行）: {pages}ページ。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="586" />
+            <source>発行しています…</source>
+            <translation>Issuing…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="595" />
+            <source>確認したうえで発行すると、その旨が監査ログに記録されます。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="610" />
+            <source>取扱注意の書類</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="611" />
+            <source>作成・印刷する理由（監査記録に残ります）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="659" />
             <source>印刷しました。</source>
             <translation>Printed.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="600" />
+            <location filename="../../ui/submittals/section.py" line="729" />
+            <source>発行済みの文書を再作成しています…</source>
+            <translation>Re-creating the issued document…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="734" />
             <source>{number} {title}（{when} 発行）: </source>
             <translation>{number} {title} (issued {when}): </translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="619" />
+            <location filename="../../ui/submittals/section.py" line="753" />
             <source>発行済みの文書を表示しています。</source>
             <translation>Showing an issued document.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="619" />
+            <location filename="../../ui/submittals/section.py" line="753" />
             <source>発行時と内容が異なるため、この文書は印刷・保存できません。</source>
             <translation>This document differs from what was issued, so it cannot be printed or saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="304" />
+            <location filename="../../ui/submittals/section.py" line="374" />
             <source>{label}（{start}〜{end}）</source>
             <translation>{label} ({start}–{end})</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="437" />
-            <source>{title}を作成しています…</source>
-            <translation>Creating {title}…</translation>
+            <location filename="../../ui/submittals/section.py" line="544" />
+            <source>文書番号「{number}」</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="447" />
-            <source>印刷または保存すると、文書番号「{number}」で発行し、発行履歴に記録します。</source>
-            <translation>Printing or saving issues it as document number "{number}" and records it in the issue history.</translation>
+            <location filename="../../ui/submittals/section.py" line="565" />
+            <source>発行を取りやめました。記録を修正してから、もう一度プレビューしてください。</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="621" />
+            <location filename="../../ui/submittals/section.py" line="755" />
             <source>再作成して照合しました: {result}</source>
             <translation>Re-created and compared: {result}</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="474" />
+            <location filename="../../ui/submittals/section.py" line="536" />
+            <source>{title}を作成しています…</source>
+            <translation>Creating {title}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="575" />
             <source>発行済み: {number}（{date}）SHA-256 {sha}</source>
             <translation>Issued: {number} ({date}) SHA-256 {sha}</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="569" />
+            <location filename="../../ui/submittals/section.py" line="701" />
             <source>保存しました: {path}</source>
             <translation>Saved: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="616" />
+            <location filename="../../ui/submittals/section.py" line="750" />
             <source>記録された SHA-256: {a}
 再作成の SHA-256: {b}</source>
             <translation>Recorded SHA-256: {a}
 Re-created SHA-256: {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="622" />
+            <location filename="../../ui/submittals/section.py" line="756" />
             <source>一致</source>
             <translation>match</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="622" />
+            <location filename="../../ui/submittals/section.py" line="756" />
             <source>不一致</source>
             <translation>mismatch</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="121" />
+            <location filename="../../ui/submittals/section.py" line="141" />
             <source>対応する条項: {c}</source>
             <translation>Related clauses: {c}</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="475" />
+            <location filename="../../ui/submittals/section.py" line="480" />
+            <source>{text}（{pages}ページ目）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="576" />
             <source>番号なし</source>
             <translation>No number</translation>
         </message>
@@ -11432,11 +13194,6 @@ Re-created SHA-256: {b}</translation>
             <location filename="../../ui/submittals/settings_dialog.py" line="80" />
             <source>宛先・フォント</source>
             <translation>Addressee and fonts</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="82" />
-            <source>宛先</source>
-            <translation>Addressee</translation>
         </message>
         <message>
             <location filename="../../ui/submittals/settings_dialog.py" line="83" />
@@ -11540,12 +13297,12 @@ Re-created SHA-256: {b}</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/maintenance.py" line="93" />
-            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="21" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="22" />
             <source>保守作業記録</source>
             <translation>Maintenance record</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="124" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="146" />
             <source>期間内の保守作業の記録です。機器を選ぶとその機器だけ、選ばなければすべての機器を載せます。</source>
             <translation>Maintenance work in the period: for the chosen equipment only, or for all equipment if none is chosen. Printed as 保守作業記録.</translation>
         </message>
@@ -11556,10 +13313,11 @@ Re-created SHA-256: {b}</translation>
             <location filename="../../desktop/submittals/forms/endpoint_report.py" line="69" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="71" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="84" />
-            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="121" />
-            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="78" />
-            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="93" />
+            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="47" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="142" />
             <location filename="../../desktop/submittals/forms/maintenance_record.py" line="99" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="114" />
+            <location filename="../../desktop/submittals/forms/maintenance_record.py" line="120" />
             <source>対象機器</source>
             <translation>Equipment</translation>
         </message>
@@ -11619,13 +13377,23 @@ Re-created SHA-256: {b}</translation>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../desktop/submittals/forms/training_plan.py" line="13" />
+            <source>教育計画書</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/training_plan.py" line="100" />
+            <source>年度の情報セキュリティ教育の計画（テーマ・契機・対象者・予定月・内容）を提出します。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desktop/registers/definitions/training_sessions.py" line="38" />
-            <location filename="../../desktop/submittals/forms/training_record.py" line="12" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="15" />
             <source>教育実施記録</source>
             <translation>Training record</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/training_record.py" line="72" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="118" />
             <source>年度内に実施した情報セキュリティ教育と受講者、未受講者の一覧です。</source>
             <translation>Information security training held in the fiscal year, with who attended and who did not. Printed as 教育実施記録.</translation>
         </message>
@@ -11635,13 +13403,13 @@ Re-created SHA-256: {b}</translation>
             <translation>Incident report (first report)</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="167" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="228" />
             <source>事故の発生を県へ報告する第一報です（発見・報告の日時、影響、これまでの対応）。</source>
             <translation>The first report of an incident to the prefecture (when it was detected and reported, its impact, the response so far). Printed as 情報セキュリティ事故報告書（第一報）.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="164" />
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="176" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="224" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="237" />
             <source>事故</source>
             <translation>Incident</translation>
         </message>
@@ -11651,7 +13419,7 @@ Re-created SHA-256: {b}</translation>
             <translation>Incident report (final report)</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/incident_report.py" line="179" />
+            <location filename="../../desktop/submittals/forms/incident_report.py" line="242" />
             <source>復旧後に提出する最終報告です（原因の調査結果、回復方法、再発防止策、正常稼働の確認）。</source>
             <translation>The final report, submitted after recovery (cause found, recovery method, prevention measures, confirmation of normal operation). Printed as 情報セキュリティ事故報告書（最終報告）.</translation>
         </message>
@@ -11662,24 +13430,112 @@ Re-created SHA-256: {b}</translation>
             <translation>Incident runbook</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/runbook.py" line="101" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="114" />
             <source>事故の種類ごとの対応手順（原因究明・証拠の収集と保管・復旧）をまとめた手順書です。</source>
             <translation>The response procedure for one type of incident (cause investigation, evidence collection and storage, recovery). Printed as 事故対応手順書.</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/runbook.py" line="98" />
+            <location filename="../../desktop/submittals/forms/runbook.py" line="110" />
             <source>手順書</source>
             <translation>Runbook</translation>
         </message>
         <message>
+            <location filename="../../desktop/submittals/forms/documents_list.py" line="14" />
+            <source>管理資料一覧（版数・改訂日）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/documents_list.py" line="69" />
+            <source>管理資料・手順書の一覧（版数、改訂日、次回見直し予定）です。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="20" />
+            <source>ファイアウォール設定一覧</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="94" />
+            <source>基準日に有効なファイアウォール・ルータのルールの一覧です（取扱注意。作成・印刷には理由の入力が必要です）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/change_log.py" line="15" />
+            <source>システム変更記録</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/change_log.py" line="90" />
+            <source>期間内のシステム変更・操作の記録（変更前後の値、県の許可、変更後の正常動作の確認）です。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/data_error_report.py" line="12" />
+            <source>重要情報の誤り等に関する報告</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/data_error_report.py" line="56" />
+            <source>重要な情報の誤りの報告です（発見の経緯、訂正、原票との照合）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/data_error_report.py" line="53" />
+            <source>誤りの記録</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/handover.py" line="12" />
+            <source>引継書</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/handover.py" line="55" />
+            <source>担当者の変更に伴う引継の記録（引継事項、引継資料、前任者・後任者の確認）です。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/handovers.py" line="49" />
+            <location filename="../../desktop/submittals/forms/handover.py" line="52" />
+            <source>引継記録</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/audit_response.py" line="14" />
+            <source>監査指摘事項への対応状況報告</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/audit_response.py" line="74" />
+            <source>情報セキュリティ監査の指摘事項ごとの是正措置と対応状況の報告です。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/audit_response.py" line="71" />
+            <source>監査</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desktop/submittals/forms/self_assessment.py" line="15" />
             <source>情報セキュリティ対策 自己点検結果報告書</source>
-            <translation type="unfinished" />
+            <translation>Information security self-assessment report</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/self_assessment.py" line="100" />
             <source>基準日時点の台帳の記録から、要領の各条項の実施状況をまとめた自己点検の報告書です。</source>
-            <translation type="unfinished" />
+            <translation>The guideline clause by clause, as the records show it on a date.</translation>
+        </message>
+        <message>
+            <source>印刷または保存すると発行し、発行履歴に記録します。</source>
+            <translation type="obsolete">Printing or saving issues the document and records it in the issue history.</translation>
+        </message>
+        <message>
+            <source>プレビュー（未発行）: {pages}ページ。</source>
+            <translation type="obsolete">Preview (not issued): {pages} pages.</translation>
+        </message>
+        <message>
+            <source>印刷または保存すると、文書番号「{number}」で発行し、発行履歴に記録します。</source>
+            <translation type="obsolete">Printing or saving issues it as document number "{number}" and records it in the issue history.</translation>
         </message>
         <message>
             <source>設定されたフォントファイルを使用できません: {path}（{reason}）</source>
@@ -12172,7 +14028,7 @@ Place it in the same folder as the database.</translation>
             <translation>This user is temporarily locked after repeated failed logins. Please wait about {minutes} minutes.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/migrations.py" line="67" />
+            <location filename="../../desktop/vault/migrations.py" line="65" />
             <source>この台帳はより新しい版のアプリで作成・更新されています（スキーマ {found}、このアプリは {supported} まで）。アプリを更新してから開いてください。</source>
             <translation>This vault was created or updated by a newer version of the application (schema {found}; this application supports up to {supported}). Update the application before opening it.</translation>
         </message>
