@@ -23,6 +23,14 @@ UPDATES = {
     "training-sessions": {"trainer": "鈴木 一郎"},
     "runbooks": {"note": "見直し済み"},
     "incidents": {"affected_systems": "職員用端末1台"},
+    # -- issue 11
+    "systems": {"purpose": "県税の収納データの管理と消込処理（口座振替を含む）"},
+    "accounts": {"purpose": "サーバの運用管理（夜間対応を含む）"},
+    "account-reviews": {"reviewer": "山田 太郎（情報セキュリティ責任者）"},
+    "external-users": {"organisation": "北陸システム保守株式会社 金沢支店"},
+    "dev-projects": {"impact_method": "検証環境で既存の夜間バッチと並行稼働"},
+    "endpoint-checks": {"patches_up_to": "Windows Server 2025年7月の累積更新プログラムまで"},
+    "software": {"vendor": "日本マイクロソフト"},
     # -- issue 12
     "handovers": {"role": "データ交換担当（県との受け渡し・暗号化）"},
     "data-errors": {"reported_to": "石川県 税務課 課長補佐"},
