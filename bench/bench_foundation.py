@@ -9,6 +9,12 @@
     MACs computed in Python), through ``Vault.verify_audit`` (parallel workers when the
     trail is long) and single-process. Target <= 3 s.
 
+(d) Startup forks (issue 17): what the standard library's RotatingFileHandler (``import
+    logging.handlers``) and platformdirs would add to the GUI's startup, measured in a fresh
+    process after the imports the login window already needs (PySide6, logging, desktop.*),
+    and what the importlib.resources lookup of the package data (desktop/paths.py) costs there.
+    Median of N processes; the hand-written versions cost ~0 (no import).
+
 Run: .venv/bin/python bench/bench_foundation.py [--runs N] [--entries N] [--skip-startup]
 """
 
@@ -193,6 +199,35 @@ def bench_audit(entries: int, work: Path) -> None:
     conn.close()
 
 
+FORK_PRELUDE = """
+import time, logging, os, sys, argparse, json
+from pathlib import Path
+from PySide6.QtCore import QLibraryInfo, QObject, QTimer, QTranslator
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QApplication
+import desktop, desktop.i18n, desktop.errors
+"""
+FORKS = {
+    "logging.handlers (stdlib RotatingFileHandler)": "import logging.handlers",
+    "platformdirs (user_log_dir)": "import platformdirs; platformdirs.user_log_dir('itaku-daicho', appauthor=False)",
+    "importlib.resources.files('desktop')": "from importlib.resources import files; files('desktop')",
+}
+
+
+def bench_forks(runs: int) -> None:
+    print("(d) startup forks: marginal cost in a process that already has the login window's imports")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for label, stmt in FORKS.items():
+        code = FORK_PRELUDE + f"t = time.perf_counter()\n{stmt}\nprint((time.perf_counter() - t) * 1000)\n"
+        times = []
+        for _ in range(max(runs, 5)):
+            out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT)
+            if out.returncode == 0:
+                times.append(float(out.stdout.strip().splitlines()[-1]))
+        if times:
+            print(f"    {label:46s}: {statistics.median(times):6.1f} ms  (min {min(times):.1f}, max {max(times):.1f})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
@@ -200,6 +235,7 @@ def main() -> None:
     parser.add_argument("--skip-startup", action="store_true")
     parser.add_argument("--skip-unlock", action="store_true")
     parser.add_argument("--skip-audit", action="store_true")
+    parser.add_argument("--skip-forks", action="store_true")
     args = parser.parse_args()
     print(f"bench_foundation: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
     with tempfile.TemporaryDirectory(prefix="daicho-bench-") as tmp:
@@ -209,6 +245,8 @@ def main() -> None:
             bench_startup(args.runs, work)
         if not args.skip_unlock:
             bench_unlock(args.runs, work)
+        if not args.skip_forks:
+            bench_forks(args.runs)
         if not args.skip_audit:
             bench_audit(args.entries, work)
 

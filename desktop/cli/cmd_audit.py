@@ -1,4 +1,4 @@
-"""``daicho audit export --format csv [--out FILE]``: the whole trail, oldest first.
+"""``daicho audit export [--format csv|json] [--out FILE|-]``: the whole trail, oldest first.
 ``daicho audit unverified``: events found in the key-slot file without authentication (never
 part of the trail), newest first, one per line.
 
@@ -17,14 +17,15 @@ COLUMNS = ["seq", "at", "actor", "action", "entity", "entity_id", "details"]
 
 
 def register(sub) -> None:
-    p = sub.add_parser("audit", help="the audit trail")
+    p = sub.add_parser("audit", help=tr("CLI", "監査ログ"))
     asub = p.add_subparsers(dest="audit_command", metavar="ACTION", parser_class=type(p))
     asub.required = True
-    e = asub.add_parser("export", help="export the audit trail")
-    e.add_argument("--format", choices=["csv"], default="csv")
-    e.add_argument("--out", metavar="FILE", help="output file (default: stdout)")
+    e = asub.add_parser("export", help=tr("CLI", "監査ログを書き出す"))
+    e.add_argument("--format", choices=["csv", "json"], default="csv")
+    e.add_argument("--out", metavar="FILE", help=tr("CLI", "出力ファイル（省略時または - で標準出力）"))
     e.set_defaults(func=_export)
-    u = asub.add_parser("unverified", help="events found in the key file without authentication (not in the trail)")
+    u = asub.add_parser("unverified", help=tr(
+        "CLI", "鍵ファイルに認証なしで書かれていたイベント（監査ログには含まれない）"))
     u.set_defaults(func=_unverified)
 
 
@@ -49,9 +50,40 @@ def write_csv(conn, fh) -> int:
         n += len(rows)
 
 
+def write_json(conn, fh) -> int:
+    """The trail as one JSON array of objects keyed by :data:`COLUMNS` (``details`` parsed)."""
+    import json
+
+    from desktop.cli.output import dumps
+
+    cur = conn.cursor()
+    cur.row_factory = None
+    cur.execute("SELECT seq, at, actor, action, entity, entity_id, details FROM audit_log ORDER BY seq")
+    n = 0
+    fh.write("[")
+    while True:
+        rows = cur.fetchmany(2000)
+        if not rows:
+            fh.write("\n]\n" if n else "]\n")
+            return n
+        for row in rows:
+            item = dict(zip(COLUMNS, row, strict=True))
+            try:
+                item["details"] = json.loads(item["details"]) if item["details"] else None
+            except ValueError:
+                pass  # kept as the stored text
+            fh.write(("," if n else "") + "\n" + dumps(item).rstrip("\n"))
+            n += 1
+
+
 def _export(ctx, args) -> int:
+    from desktop.cli.output import is_stdout
     from desktop.fsutil import atomic_writer
 
+    if is_stdout(args.out):
+        args.out = None
+    write = write_json if args.format == "json" else write_csv
+    bom = "utf-8" if args.format == "json" else "utf-8-sig"
     vault = ctx.open_vault()
     vault.session.require_admin()
     with vault.transaction() as conn:
@@ -61,8 +93,8 @@ def _export(ctx, args) -> int:
                      details={"format": args.format, "to": "file" if args.out else "stdout"})
     if args.out:
         with atomic_writer(args.out) as raw:
-            text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
-            n = write_csv(vault.conn, text)
+            text = io.TextIOWrapper(raw, encoding=bom, newline="")
+            n = write(vault.conn, text)
             text.flush()
             text.detach()
         ctx.err(tr("CLI", "監査ログ {n} 件を書き出しました: {path}").format(n=n, path=args.out))
@@ -70,13 +102,14 @@ def _export(ctx, args) -> int:
         buffer = getattr(ctx.stdout, "buffer", None)
         if buffer is not None:
             ctx.stdout.flush()
-            text = io.TextIOWrapper(buffer, encoding="utf-8-sig", newline="")
-            write_csv(vault.conn, text)
+            text = io.TextIOWrapper(buffer, encoding=bom, newline="")
+            write(vault.conn, text)
             text.flush()
             text.detach()
         else:
-            ctx.stdout.write("\ufeff")
-            write_csv(vault.conn, ctx.stdout)
+            if bom == "utf-8-sig":
+                ctx.stdout.write("\ufeff")
+            write(vault.conn, ctx.stdout)
     return 0
 
 

@@ -40,75 +40,72 @@ from desktop.i18n import tr
 
 
 def register(sub) -> None:
-    p = sub.add_parser("backup", help="encrypted backups: export, verify, restore, history")
+    p = sub.add_parser("backup", help=tr("CLI", "暗号化バックアップ：作成・検査・復元・履歴"))
     bsub = p.add_subparsers(dest="backup_command", metavar="ACTION", parser_class=type(p))
     bsub.required = True
 
-    e = bsub.add_parser("export", help="write an encrypted backup (stdin: your password, then the passphrase)")
-    e.add_argument("file", type=Path, metavar="FILE", help="backup file to write (or a folder)")
-    e.add_argument("--progress", action="store_true", help="show progress on stderr")
+    e = bsub.add_parser("export", help=tr("CLI", "暗号化バックアップを作成する（標準入力: 自分のパスワード、次にパスフレーズ）"))
+    e.add_argument("file", type=Path, metavar="FILE", help=tr("CLI", "作成するバックアップファイル（またはフォルダー）"))
+    e.add_argument("--progress", action="store_true", help=tr("CLI", "進み具合を標準エラー出力に表示する"))
     e.add_argument("--generate-passphrase", action="store_true",
-                   help="make a strong passphrase (printed once on stdout) instead of reading one from stdin")
+                   help=tr("CLI", "標準入力から読む代わりに強いパスフレーズを作る（標準出力に一度だけ表示）"))
     e.add_argument("--passphrase-sheet", type=Path, metavar="PDF",
-                   help="with --generate-passphrase: also write the printable passphrase sheet (PDF) here")
+                   help=tr("CLI", "--generate-passphrase と併用: 印刷用のパスフレーズ控え（PDF）もここに書き出す"))
     e.set_defaults(func=_export)
 
-    v = bsub.add_parser("verify", help="check a backup file (stdin: the passphrase)")
+    v = bsub.add_parser("verify", help=tr("CLI", "バックアップファイルを検査する（標準入力: パスフレーズ）"))
     v.add_argument("file", type=Path, metavar="FILE")
     v.set_defaults(func=_verify)
 
-    r = bsub.add_parser("restore", help="restore a backup (stdin: administrator password or recovery key, then passphrase)")
+    r = bsub.add_parser("restore", help=tr("CLI", "バックアップから復元する（標準入力: 管理者のパスワードまたはリカバリーキー、次にパスフレーズ）"))
     r.add_argument("file", type=Path, metavar="FILE")
     r.add_argument("--to", type=Path, dest="to", metavar="PATH",
-                   help="vault file to create (default: the vault named by --vault / DAICHO_VAULT)")
+                   help=tr("CLI", "作成する台帳ファイル（省略時: --vault または DAICHO_VAULT の台帳）"))
     r.add_argument("--replace", action="store_true",
-                   help="replace the vault at PATH (a safety copy is kept beside it); needs an administrator of"
-                        " that vault as it is now")
+                   help=tr("CLI", "PATH の台帳を置き換える（隣に安全のための控えを残す）。その台帳の現在の管理者が必要"))
     r.add_argument("--live-user", dest="live_user", metavar="ID",
-                   help="with --replace: administrator of the current vault (default: --user) whose current"
-                        " password is on the last stdin line")
+                   help=tr("CLI", "--replace と併用: 現在の台帳の管理者（省略時: --user）。その人の現在のパスワードを標準入力の最後の行で渡す"))
     r.add_argument("--live-recovery-key-stdin", action="store_true",
-                   help="with --replace, on a PC that is not a terminal of the current vault: its recovery key"
-                        " on the stdin line before the live administrator's password")
+                   help=tr("CLI", "--replace と併用、現在の台帳の登録端末でないPCで: その台帳のリカバリーキーを管理者のパスワードの前の行で渡す"))
     who = r.add_mutually_exclusive_group()
     who.add_argument("--user", dest="restore_user", metavar="ID",
-                     help="administrator (as in the backup) whose password is on the first stdin line")
+                     help=tr("CLI", "管理者（バックアップ時点のもの）。パスワードを標準入力の1行目で渡す"))
     who.add_argument("--recovery-key-stdin", action="store_true",
-                     help="read the vault's recovery key from the first stdin line instead")
-    r.add_argument("--progress", action="store_true", help="show progress on stderr")
+                     help=tr("CLI", "代わりに台帳のリカバリーキーを標準入力の1行目から読む"))
+    r.add_argument("--progress", action="store_true", help=tr("CLI", "進み具合を標準エラー出力に表示する"))
     r.set_defaults(func=_restore)
 
-    h = bsub.add_parser("history", help="list backups made from this vault and restores into it")
+    h = bsub.add_parser("history", help=tr("CLI", "この台帳から作ったバックアップと、この台帳への復元の一覧"))
     h.set_defaults(func=_history)
 
-    s = bsub.add_parser("status", help="when the last backup was made; exit 1 when one is overdue")
+    s = bsub.add_parser("status", help=tr("CLI", "最後にバックアップした日時（期限切れなら終了コード 1）"))
     s.set_defaults(func=_status)
 
-    sc = bsub.add_parser("schedule", help="show or change the scheduled backup (administrators)")
+    sc = bsub.add_parser("schedule", help=tr("CLI", "定期バックアップの表示・変更（管理者）"))
     scsub = sc.add_subparsers(dest="schedule_command", metavar="ACTION", parser_class=type(p))
     scsub.required = True
-    scsub.add_parser("show", help="schedule, destination, rotation, last result").set_defaults(func=_schedule_show)
-    ss = scsub.add_parser("set", help="change the schedule (stdin: your password[, the passphrase])")
+    scsub.add_parser("show", help=tr("CLI", "予定・保存先・世代管理・前回の結果")).set_defaults(func=_schedule_show)
+    ss = scsub.add_parser("set", help=tr("CLI", "予定を変更する（標準入力: 自分のパスワード[、パスフレーズ]）"))
     ss.add_argument("--mode", choices=("off", "logout", "daily", "weekly"))
-    ss.add_argument("--time", metavar="HH:MM", help="time of day (daily, weekly)")
-    ss.add_argument("--weekday", type=int, choices=range(7), metavar="0-6", help="weekly: 0 = Monday … 6 = Sunday")
-    ss.add_argument("--folder", metavar="DIR", help="destination folder (absolute; a USB drive, a NAS path)")
+    ss.add_argument("--time", metavar="HH:MM", help=tr("CLI", "時刻（毎日・毎週）"))
+    ss.add_argument("--weekday", type=int, choices=range(7), metavar="0-6", help=tr("CLI", "毎週: 0 = 月曜 … 6 = 日曜"))
+    ss.add_argument("--folder", metavar="DIR", help=tr("CLI", "保存先フォルダー（絶対パス。USBメモリー、NAS など）"))
     ss.add_argument("--keep-daily", type=int, metavar="N")
     ss.add_argument("--keep-weekly", type=int, metavar="N")
     ss.add_argument("--keep-monthly", type=int, metavar="N")
     secret = ss.add_mutually_exclusive_group()
     secret.add_argument("--passphrase-stdin", action="store_true",
-                        help="keep a new passphrase for scheduled backups (second stdin line)")
-    secret.add_argument("--clear-passphrase", action="store_true", help="forget the kept passphrase")
+                        help=tr("CLI", "定期バックアップ用の新しいパスフレーズを保管する（標準入力の2行目）"))
+    secret.add_argument("--clear-passphrase", action="store_true", help=tr("CLI", "保管したパスフレーズを消す"))
     ss.set_defaults(func=_schedule_set)
 
-    rs = bsub.add_parser("run-scheduled", help="run the scheduled backup if due; exit 0 done, 1 failed, 3 not due")
-    rs.add_argument("--force", action="store_true", help="run even when not due")
-    rs.add_argument("--progress", action="store_true", help="show progress on stderr")
+    rs = bsub.add_parser("run-scheduled", help=tr("CLI", "予定の時刻なら定期バックアップを実行する（終了コード 0 完了、1 失敗、3 予定外）"))
+    rs.add_argument("--force", action="store_true", help=tr("CLI", "予定の時刻でなくても実行する"))
+    rs.add_argument("--progress", action="store_true", help=tr("CLI", "進み具合を標準エラー出力に表示する"))
     rs.set_defaults(func=_run_scheduled)
 
-    ro = bsub.add_parser("rotate", help="delete old scheduled backups (grandfather-father-son)")
-    ro.add_argument("--dry-run", action="store_true", help="only show what would be kept and deleted")
+    ro = bsub.add_parser("rotate", help=tr("CLI", "古い定期バックアップを削除する（世代管理）"))
+    ro.add_argument("--dry-run", action="store_true", help=tr("CLI", "残すものと削除するものを表示するだけにする"))
     ro.set_defaults(func=_rotate)
 
 

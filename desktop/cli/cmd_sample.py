@@ -11,7 +11,7 @@ from desktop.i18n import tr
 
 
 def register(sub) -> None:
-    p = sub.add_parser("sample-office", help="fill an empty vault with example records")
+    p = sub.add_parser("sample-office", help=tr("CLI", "空の台帳に例のレコードを入れる"))
     p.set_defaults(func=cmd_sample_office)
 
 

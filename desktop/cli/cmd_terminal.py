@@ -7,25 +7,25 @@ from desktop.i18n import tr
 
 
 def register(sub) -> None:
-    p = sub.add_parser("terminal", help="registered PCs (terminal binding)")
+    p = sub.add_parser("terminal", help=tr("CLI", "登録したPC（端末制限）"))
     tsub = p.add_subparsers(dest="terminal_command", metavar="ACTION", parser_class=type(p))
     tsub.required = True
 
-    ls = tsub.add_parser("list", help="list registered terminals")
+    ls = tsub.add_parser("list", help=tr("CLI", "登録した端末の一覧"))
     ls.set_defaults(func=_list)
 
-    r = tsub.add_parser("register", help="register this PC with the recovery key (stdin: your password, then the "
-                                         "recovery key)")
+    r = tsub.add_parser("register", help=tr("CLI", "リカバリーキーでこのPCを登録する"
+                                                   "（標準入力: 自分のパスワード、次にリカバリーキー）"))
     r.add_argument("--recovery-key-stdin", action="store_true", required=True,
-                   help="read the recovery key from the second stdin line")
-    r.add_argument("--name", help="a name for this PC (default: host name)")
+                   help=tr("CLI", "リカバリーキーを標準入力の2行目から読む"))
+    r.add_argument("--name", help=tr("CLI", "このPCの名前（省略時: ホスト名）"))
     r.set_defaults(func=_register)
 
-    rm = tsub.add_parser("remove", help="remove a terminal (re-keys the vault)")
+    rm = tsub.add_parser("remove", help=tr("CLI", "端末の登録を取り消す（台帳の鍵を掛け替える）"))
     rm.add_argument("terminal_id", metavar="ID")
     rm.set_defaults(func=_remove)
 
-    b = tsub.add_parser("binding", help="switch terminal binding on or off (administrators; audited)")
+    b = tsub.add_parser("binding", help=tr("CLI", "端末制限を入れる・切る（管理者。監査ログに記録）"))
     b.add_argument("state", choices=("on", "off"))
     b.set_defaults(func=_binding)
 

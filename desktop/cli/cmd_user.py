@@ -11,29 +11,31 @@ from desktop.i18n import tr
 
 
 def register(sub) -> None:
-    p = sub.add_parser("user", help="user accounts")
+    p = sub.add_parser("user", help=tr("CLI", "ユーザーアカウント"))
     usub = p.add_subparsers(dest="user_command", metavar="ACTION", parser_class=type(p))
     usub.required = True
 
-    a = usub.add_parser("add", help="create a user (stdin: your password, then the initial password)")
+    a = usub.add_parser("add", help=tr("CLI", "ユーザーを作成する（標準入力: 自分のパスワード、次に初期パスワード）"))
     a.add_argument("user_id", metavar="ID")
-    a.add_argument("--name", required=True, help="display name")
+    a.add_argument("--name", required=True, help=tr("CLI", "表示名"))
     a.add_argument("--role", required=True, choices=ROLES)
     a.set_defaults(func=_add)
 
-    ls = usub.add_parser("list", help="list users")
-    ls.add_argument("--all", action="store_true", help="include deleted users")
+    ls = usub.add_parser("list", help=tr("CLI", "ユーザーの一覧"))
+    ls.add_argument("--all", action="store_true", help=tr("CLI", "削除したユーザーも含める"))
     ls.set_defaults(func=_list)
 
-    for name, func, text in (("disable", _disable, "disable a user"), ("enable", _enable, "enable a user"),
-                             ("delete", _delete, "delete a user (removes their key slot and re-keys the vault)"),
-                             ("unlock", _unlock, "release a lockout after repeated failed logins")):
+    for name, func, text in (("disable", _disable, tr("CLI", "ユーザーを無効にする")),
+                             ("enable", _enable, tr("CLI", "ユーザーを有効に戻す")),
+                             ("delete", _delete, tr("CLI", "ユーザーを削除する（鍵スロットを消し、鍵を掛け替える）")),
+                             ("unlock", _unlock, tr("CLI", "ログインの失敗が続いてかかったロックを解除する"))):
         q = usub.add_parser(name, help=text)
         q.add_argument("user_id", metavar="ID")
         q.set_defaults(func=func)
 
-    pw = usub.add_parser("passwd", help="change your password (stdin: current, new) or reset another's (stdin: your "
-                                        "password, new initial)")
+    pw = usub.add_parser("passwd", help=tr("CLI", "自分のパスワードを変更する（標準入力: 現在、新しい）か、"
+                                                   "他の人のものを再設定する"
+                                                   "（標準入力: 自分のパスワード、新しい初期パスワード）"))
     pw.add_argument("user_id", metavar="ID", nargs="?")
     pw.set_defaults(func=_passwd)
 

@@ -10,7 +10,7 @@ from desktop.i18n import tr
 
 
 def register(sub) -> None:
-    p = sub.add_parser("verify", help="check encryption pages, database integrity and the audit chain")
+    p = sub.add_parser("verify", help=tr("CLI", "暗号化ページ、データベースの整合性、監査ログの連鎖を検査する"))
     p.set_defaults(func=run)
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from desktop.errors import DaichoError
 from desktop.i18n import tr
-from desktop.paths import MissingResource, resource_root
+from desktop.paths import missing_resource, resource_root
 
 MIGRATIONS_DIR = resource_root() / "db_migrations"  # repo root, or the frozen bundle
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
@@ -36,9 +36,7 @@ class Migration:
 
 def available(directory: Path = MIGRATIONS_DIR) -> list[Migration]:
     if not directory.is_dir():  # an incomplete installation: say which data is missing
-        raise MissingResource(tr("Resources", "アプリのデータ「{name}」が見つかりません（{where}）。"
-                                              "インストールが不完全です。アプリを入れ直してください。").format(
-            name="db_migrations", where=directory))
+        raise missing_resource(directory.name, directory.parent)
     found = []
     for path in sorted(directory.glob("*.sql")):
         m = _NAME.match(path.name)

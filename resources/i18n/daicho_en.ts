@@ -1442,32 +1442,32 @@ Work in progress may not have been saved. If the problem persists, contact your 
         <message>
             <location filename="../../desktop/backup/copies.py" line="58" />
             <source>バックアップからの復元で台帳を置き換える前に自動で作成した控え</source>
-            <translation type="unfinished" />
+            <translation>Kept automatically before a restore replaced the vault</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/copies.py" line="147" />
             <source>退避コピーが見つかりません: {name}</source>
-            <translation type="unfinished" />
+            <translation>Rollback copy not found: {name}</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/copies.py" line="57" />
             <source>スキーマ {n} からの更新の前に自動で作成した控え</source>
-            <translation type="unfinished" />
+            <translation>Kept automatically before the upgrade from schema {n}</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/copies.py" line="159" />
             <source>この台帳の退避コピーではありません: {name}</source>
-            <translation type="unfinished" />
+            <translation>Not a rollback copy of this vault: {name}</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/copies.py" line="169" />
             <source>退避コピーを削除できませんでした: {path}（{reason}）</source>
-            <translation type="unfinished" />
+            <translation>Could not delete the rollback copy: {path} ({reason})</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/export.py" line="145" />
             <source>保存先に同じ名前のファイルが既にあるため、上書きせずに中止しました: {path}</source>
-            <translation type="unfinished" />
+            <translation>A file with the same name already exists at the destination; stopped without overwriting it: {path}</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/export.py" line="129" />
@@ -1657,146 +1657,146 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
         <message>
             <location filename="../../desktop/backup/rotation.py" line="100" />
             <source>検証できなかったため残します</source>
-            <translation type="unfinished" />
+            <translation>kept because it could not be verified</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/rotation.py" line="119" />
             <source>このアプリが作成した時と内容が異なるため削除しません</source>
-            <translation type="unfinished" />
+            <translation>not deleted: its content differs from what this app wrote</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/rotation.py" line="126" />
             <source>削除できませんでした（{reason}）</source>
-            <translation type="unfinished" />
+            <translation>could not be deleted ({reason})</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="111" />
             <location filename="../../ui/backup/schedule_dialog.py" line="48" />
             <source>ログアウト時</source>
-            <translation type="unfinished" />
+            <translation>At logout</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="123" />
             <source>月曜日</source>
-            <translation type="unfinished" />
+            <translation>Monday</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="123" />
             <source>火曜日</source>
-            <translation type="unfinished" />
+            <translation>Tuesday</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="123" />
             <source>水曜日</source>
-            <translation type="unfinished" />
+            <translation>Wednesday</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="123" />
             <source>木曜日</source>
-            <translation type="unfinished" />
+            <translation>Thursday</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="124" />
             <source>金曜日</source>
-            <translation type="unfinished" />
+            <translation>Friday</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="124" />
             <source>土曜日</source>
-            <translation type="unfinished" />
+            <translation>Saturday</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="124" />
             <source>日曜日</source>
-            <translation type="unfinished" />
+            <translation>Sunday</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="173" />
             <source>時刻は HH:MM（例 18:30）で入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the time as HH:MM (e.g. 18:30).</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="215" />
             <source>定期バックアップには保存先フォルダーが必要です。</source>
-            <translation type="unfinished" />
+            <translation>Scheduled backups need a destination folder.</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="226" />
             <source>定期バックアップのパスフレーズが設定されていません。</source>
-            <translation type="unfinished" />
+            <translation>No passphrase is set for scheduled backups.</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="380" />
             <source>前回の定期バックアップは途中で中断されました（アプリの強制終了など）。</source>
-            <translation type="unfinished" />
+            <translation>The last scheduled backup was interrupted (e.g. the app was killed).</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="394" />
             <source>定期バックアップが設定されていません（保存先とスケジュール）。</source>
-            <translation type="unfinished" />
+            <translation>Scheduled backups are not set up (destination and schedule).</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="471" />
             <location filename="../../ui/backup/scheduler.py" line="246" />
             <source>定期バックアップをキャンセルしました。</source>
-            <translation type="unfinished" />
+            <translation>Scheduled backup cancelled.</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="118" />
             <source>{when}に {folder} へ（日次 {d}・週次 {w}・月次 {m} 個を保持）</source>
-            <translation type="unfinished" />
+            <translation>{when} to {folder} (keeping {d} daily, {w} weekly, {m} monthly)</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="197" />
             <source>スケジュールは off / logout / daily / weekly のいずれかです。</source>
-            <translation type="unfinished" />
+            <translation>The schedule is one of off / logout / daily / weekly.</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="207" />
             <source>保存先フォルダーは絶対パスで指定してください。</source>
-            <translation type="unfinished" />
+            <translation>Give the destination folder as an absolute path.</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="398" />
             <source>定期バックアップの保存先が見つかりません: {path}（USBメモリーなどを接続してください。次の機会に再試行します）</source>
-            <translation type="unfinished" />
+            <translation>The destination of scheduled backups was not found: {path} (connect the USB drive or other medium; the app tries again at the next check)</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="483" />
             <source>バックアップを検証できませんでした: {reason}</source>
-            <translation type="unfinished" />
+            <translation>The backup could not be verified: {reason}</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="539" />
             <location filename="../../ui/backup/scheduler.py" line="63" />
             <source>前回の定期バックアップに失敗しました。</source>
-            <translation type="unfinished" />
+            <translation>The last scheduled backup failed.</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="117" />
             <source>定期バックアップは設定されていません。</source>
-            <translation type="unfinished" />
+            <translation>Scheduled backups are not set up.</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="543" />
             <source>{schedule}。最終成功: {at}</source>
-            <translation type="unfinished" />
+            <translation>{schedule}. Last success: {at}</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="113" />
             <source>毎日 {hh:02d}:{mm:02d}</source>
-            <translation type="unfinished" />
+            <translation>Daily at {hh:02d}:{mm:02d}</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="503" />
             <location filename="../../ui/backup/scheduler.py" line="211" />
             <source>古いバックアップの整理に失敗しました: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Removing old backups failed: {reason}</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="115" />
             <source>毎週{day} {hh:02d}:{mm:02d}</source>
-            <translation type="unfinished" />
+            <translation>Every {day} at {hh:02d}:{mm:02d}</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/verify.py" line="189" />
@@ -1976,12 +1976,12 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
         <message>
             <location filename="../../ui/backup/copies_dialog.py" line="27" />
             <source>作成日時</source>
-            <translation type="unfinished" />
+            <translation>Created</translation>
         </message>
         <message>
             <location filename="../../ui/backup/copies_dialog.py" line="27" />
             <source>理由</source>
-            <translation type="unfinished" />
+            <translation>Why</translation>
         </message>
         <message>
             <location filename="../../ui/backup/copies_dialog.py" line="27" />
@@ -1992,7 +1992,7 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
         <message>
             <location filename="../../ui/backup/copies_dialog.py" line="28" />
             <source>削除済みユーザーのキー</source>
-            <translation type="unfinished" />
+            <translation>Keys of deleted users</translation>
         </message>
         <message>
             <location filename="../../ui/backup/copies_dialog.py" line="28" />
@@ -2003,27 +2003,27 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
         <message>
             <location filename="../../ui/backup/copies_dialog.py" line="80" />
             <source>台帳の退避コピー</source>
-            <translation type="unfinished" />
+            <translation>Rollback copies of the vault</translation>
         </message>
         <message>
             <location filename="../../ui/backup/copies_dialog.py" line="83" />
             <source>スキーマの更新前と、復元で置き換える前に、台帳の控えを自動で残しています。控えには当時のユーザーのキーが残るため、削除したユーザーも以前のパスワードで開けます。不要になった控えは削除してください（監査ログに記録されます）。</source>
-            <translation type="unfinished" />
+            <translation>The app keeps a copy of the vault before a schema upgrade and before a restore replaces it. A copy keeps the user keys of its time, so a deleted user can still open it with their old password. Delete copies you no longer need (recorded in the audit log).</translation>
         </message>
         <message>
             <location filename="../../ui/backup/copies_dialog.py" line="102" />
             <source> 日</source>
-            <translation type="unfinished" />
+            <translation> days</translation>
         </message>
         <message>
             <location filename="../../ui/backup/copies_dialog.py" line="103" />
             <source>これより古いものを選択</source>
-            <translation type="unfinished" />
+            <translation>Select older ones</translation>
         </message>
         <message>
             <location filename="../../ui/backup/copies_dialog.py" line="105" />
             <source>選択した控えを削除…</source>
-            <translation type="unfinished" />
+            <translation>Delete selected copies…</translation>
         </message>
         <message>
             <location filename="../../ui/backup/copies_dialog.py" line="108" />
@@ -2034,39 +2034,39 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
         <message>
             <location filename="../../ui/backup/copies_dialog.py" line="133" />
             <source>退避コピーはありません。</source>
-            <translation type="unfinished" />
+            <translation>There are no rollback copies.</translation>
         </message>
         <message>
             <location filename="../../ui/backup/copies_dialog.py" line="157" />
             <source>削除する控えを選択してください。</source>
-            <translation type="unfinished" />
+            <translation>Select the copies to delete.</translation>
         </message>
         <message>
             <location filename="../../ui/backup/copies_dialog.py" line="159" />
             <location filename="../../ui/backup/scheduler.py" line="346" />
             <source>退避コピーの削除</source>
-            <translation type="unfinished" />
+            <translation>Delete rollback copies</translation>
         </message>
         <message>
             <location filename="../../ui/backup/copies_dialog.py" line="161" />
             <location filename="../../ui/backup/scheduler.py" line="352" />
             <source>削除する</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <location filename="../../ui/backup/copies_dialog.py" line="170" />
             <source>{n} 件の控えを削除しました。</source>
-            <translation type="unfinished" />
+            <translation>Deleted {n} copies.</translation>
         </message>
         <message>
             <location filename="../../ui/backup/copies_dialog.py" line="159" />
             <source>選択した {n} 件の控えを削除します。元に戻せません。よろしいですか？</source>
-            <translation type="unfinished" />
+            <translation>Delete the {n} selected copies? This cannot be undone.</translation>
         </message>
         <message>
             <location filename="../../ui/backup/copies_dialog.py" line="135" />
             <source>{days} 日以上前の控えが {n} 件あります。不要なら削除してください。</source>
-            <translation type="unfinished" />
+            <translation>{n} copies are {days} days old or older. Delete them if they are no longer needed.</translation>
         </message>
         <message>
             <location filename="../../ui/backup/export_dialog.py" line="44" />
@@ -2395,113 +2395,113 @@ Delete the PDF file once it is printed.</translation>
         <message>
             <location filename="../../ui/backup/schedule_dialog.py" line="41" />
             <source>定期バックアップの設定</source>
-            <translation type="unfinished" />
+            <translation>Scheduled backups</translation>
         </message>
         <message>
             <location filename="../../ui/backup/schedule_dialog.py" line="62" />
             <source>選択…</source>
-            <translation type="unfinished" />
+            <translation>Choose…</translation>
         </message>
         <message>
             <location filename="../../ui/backup/schedule_dialog.py" line="94" />
             <source>実行するタイミング</source>
-            <translation type="unfinished" />
+            <translation>When</translation>
         </message>
         <message>
             <location filename="../../ui/backup/schedule_dialog.py" line="95" />
             <source>時刻（毎日・毎週）</source>
-            <translation type="unfinished" />
+            <translation>Time (daily, weekly)</translation>
         </message>
         <message>
             <location filename="../../ui/backup/schedule_dialog.py" line="96" />
             <source>曜日（毎週）</source>
-            <translation type="unfinished" />
+            <translation>Day (weekly)</translation>
         </message>
         <message>
             <location filename="../../ui/backup/schedule_dialog.py" line="97" />
             <location filename="../../ui/backup/schedule_dialog.py" line="125" />
             <source>保存先フォルダー</source>
-            <translation type="unfinished" />
+            <translation>Destination folder</translation>
         </message>
         <message>
             <location filename="../../ui/backup/schedule_dialog.py" line="98" />
             <source>残す数</source>
-            <translation type="unfinished" />
+            <translation>Keep</translation>
         </message>
         <message>
             <location filename="../../ui/backup/schedule_dialog.py" line="101" />
             <source>パスフレーズは暗号化された台帳の中に保管され、ファイルやログには書かれません。復元にはこのパスフレーズが必要です。別に書き留めて保管してください。アプリの起動中に実行し、保存先が見つからないときは次の機会に再試行します。</source>
-            <translation type="unfinished" />
+            <translation>The passphrase is kept inside the encrypted vault and never written to a file or a log. A restore needs it: write it down and keep it safe. Backups run while the app is open; when the destination is missing, the app tries again at the next check.</translation>
         </message>
         <message>
             <location filename="../../ui/backup/schedule_dialog.py" line="107" />
             <source>保存</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <location filename="../../ui/backup/schedule_dialog.py" line="157" />
             <source>保存しています…</source>
-            <translation type="unfinished" />
+            <translation>Saving…</translation>
         </message>
         <message>
             <location filename="../../ui/backup/schedule_dialog.py" line="48" />
             <source>しない</source>
-            <translation type="unfinished" />
+            <translation>Never</translation>
         </message>
         <message>
             <location filename="../../ui/backup/schedule_dialog.py" line="49" />
             <source>毎日</source>
-            <translation type="unfinished" />
+            <translation>Daily</translation>
         </message>
         <message>
             <location filename="../../ui/backup/schedule_dialog.py" line="49" />
             <source>毎週</source>
-            <translation type="unfinished" />
+            <translation>Weekly</translation>
         </message>
         <message>
             <location filename="../../ui/backup/schedule_dialog.py" line="76" />
             <source>日次</source>
-            <translation type="unfinished" />
+            <translation>Daily</translation>
         </message>
         <message>
             <location filename="../../ui/backup/schedule_dialog.py" line="76" />
             <source>週次</source>
-            <translation type="unfinished" />
+            <translation>Weekly</translation>
         </message>
         <message>
             <location filename="../../ui/backup/schedule_dialog.py" line="77" />
             <source>月次</source>
-            <translation type="unfinished" />
+            <translation>Monthly</translation>
         </message>
         <message>
             <location filename="../../ui/backup/schedule_dialog.py" line="85" />
             <source>設定済み（変更するときだけ入力）</source>
-            <translation type="unfinished" />
+            <translation>Set (enter only to change it)</translation>
         </message>
         <message>
             <location filename="../../ui/backup/schedule_dialog.py" line="141" />
             <source>定期バックアップのパスフレーズを入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the passphrase for scheduled backups.</translation>
         </message>
         <message>
             <location filename="../../ui/backup/scheduler.py" line="54" />
             <source>バックアップ画面を開く</source>
-            <translation type="unfinished" />
+            <translation>Open backups</translation>
         </message>
         <message>
             <location filename="../../ui/backup/scheduler.py" line="91" />
             <source>バックアップ中 %p%</source>
-            <translation type="unfinished" />
+            <translation>Backing up %p%</translation>
         </message>
         <message>
             <location filename="../../ui/backup/scheduler.py" line="176" />
             <source>定期バックアップを作成しています（作業はそのまま続けられます）…</source>
-            <translation type="unfinished" />
+            <translation>Making the scheduled backup (you can keep working)…</translation>
         </message>
         <message>
             <location filename="../../ui/backup/scheduler.py" line="296" />
             <source>定期バックアップが終わるまでお待ちください…</source>
-            <translation type="unfinished" />
+            <translation>Waiting for the scheduled backup to finish…</translation>
         </message>
         <message>
             <location filename="../../ui/backup/scheduler.py" line="299" />
@@ -2512,27 +2512,27 @@ Delete the PDF file once it is printed.</translation>
         <message>
             <location filename="../../ui/backup/scheduler.py" line="353" />
             <source>残す</source>
-            <translation type="unfinished" />
+            <translation>Keep</translation>
         </message>
         <message>
             <location filename="../../ui/backup/scheduler.py" line="346" />
             <source>削除したユーザー（{users}）のキースロットが、台帳の退避コピー {n} 件に残っています。そのユーザーの以前のパスワードで退避コピーを開けるため、不要なら削除してください。削除しますか？</source>
-            <translation type="unfinished" />
+            <translation>The key slot of the deleted user ({users}) remains in {n} rollback copies of the vault; that user's old password still opens them. Delete them if they are no longer needed. Delete now?</translation>
         </message>
         <message>
             <location filename="../../ui/backup/scheduler.py" line="364" />
             <source>退避コピーを {n} 件削除しました。</source>
-            <translation type="unfinished" />
+            <translation>Deleted {n} rollback copies.</translation>
         </message>
         <message>
             <location filename="../../ui/backup/scheduler.py" line="225" />
             <source>予期しないエラーで定期バックアップに失敗しました（{kind}）。</source>
-            <translation type="unfinished" />
+            <translation>The scheduled backup failed with an unexpected error ({kind}).</translation>
         </message>
         <message>
             <location filename="../../ui/backup/scheduler.py" line="243" />
             <source>定期バックアップを作成し、検証しました: {name}</source>
-            <translation type="unfinished" />
+            <translation>Scheduled backup made and verified: {name}</translation>
         </message>
         <message>
             <location filename="../../ui/backup/section.py" line="28" />
@@ -2567,17 +2567,17 @@ Delete the PDF file once it is printed.</translation>
         <message>
             <location filename="../../ui/backup/section.py" line="117" />
             <source>定期バックアップの設定…</source>
-            <translation type="unfinished" />
+            <translation>Scheduled backups…</translation>
         </message>
         <message>
             <location filename="../../ui/backup/section.py" line="121" />
             <source>定期バックアップを今すぐ実行</source>
-            <translation type="unfinished" />
+            <translation>Run the scheduled backup now</translation>
         </message>
         <message>
             <location filename="../../ui/backup/section.py" line="124" />
             <source>台帳の退避コピー…</source>
-            <translation type="unfinished" />
+            <translation>Rollback copies…</translation>
         </message>
         <message>
             <location filename="../../ui/backup/section.py" line="136" />
@@ -2602,12 +2602,12 @@ Delete the PDF file once it is printed.</translation>
         <message>
             <location filename="../../ui/backup/section.py" line="162" />
             <source>定期バックアップ: </source>
-            <translation type="unfinished" />
+            <translation>Scheduled backups: </translation>
         </message>
         <message>
             <location filename="../../ui/backup/section.py" line="168" />
             <source>{days} 日以上前の台帳の退避コピーが {n} 件あります。不要なら「台帳の退避コピー」から削除してください。</source>
-            <translation type="unfinished" />
+            <translation>{n} rollback copies of the vault are {days} days old or older. Delete them under "Rollback copies" if they are no longer needed.</translation>
         </message>
         <message>
             <source>生成したパスフレーズ: {p}
@@ -2663,7 +2663,7 @@ It is shown only until this window closes. Write it down or print the sheet, and
         <message>
             <location filename="../../desktop/cli/cmd_backup.py" line="43" />
             <source>暗号化バックアップ：作成・検査・復元・履歴</source>
-            <translation type="unfinished" />
+            <translation>encrypted backups: export, verify, restore, history</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_backup.py" line="47" />
@@ -2815,7 +2815,7 @@ It is shown only until this window closes. Write it down or print the sheet, and
         <message>
             <location filename="../../desktop/cli/cmd_backup.py" line="261" />
             <source>変更する項目を指定してください（--mode、--folder、--passphrase-stdin など）。</source>
-            <translation type="unfinished" />
+            <translation>Say what to change (--mode, --folder, --passphrase-stdin, …).</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_backup.py" line="266" />
@@ -2826,7 +2826,7 @@ It is shown only until this window closes. Write it down or print the sheet, and
         <message>
             <location filename="../../desktop/cli/cmd_backup.py" line="287" />
             <source>定期バックアップの時刻ではありません。</source>
-            <translation type="unfinished" />
+            <translation>No scheduled backup is due.</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_backup.py" line="154" />
@@ -2862,7 +2862,7 @@ It is shown only until this window closes. Write it down or print the sheet, and
         <message>
             <location filename="../../desktop/cli/cmd_backup.py" line="87" />
             <source>予定・保存先・世代管理・前回の結果</source>
-            <translation type="unfinished" />
+            <translation>schedule, destination, rotation, last result</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_backup.py" line="156" />
@@ -2872,12 +2872,12 @@ It is shown only until this window closes. Write it down or print the sheet, and
         <message>
             <location filename="../../desktop/cli/cmd_backup.py" line="275" />
             <source>定期バックアップのパスフレーズを{what}しました。</source>
-            <translation type="unfinished" />
+            <translation>Scheduled-backup passphrase {what}.</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_backup.py" line="292" />
             <source>削除（ローテーション）: {name}</source>
-            <translation type="unfinished" />
+            <translation>Deleted (rotation): {name}</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_backup.py" line="159" />
@@ -2887,12 +2887,12 @@ It is shown only until this window closes. Write it down or print the sheet, and
         <message>
             <location filename="../../desktop/cli/cmd_backup.py" line="276" />
             <source>設定</source>
-            <translation type="unfinished" />
+            <translation>set</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_backup.py" line="276" />
             <source>削除</source>
-            <translation type="unfinished" />
+            <translation>removed</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_completion.py" line="12" />
@@ -3015,7 +3015,7 @@ It is shown only until this window closes. Write it down or print the sheet, and
         <message>
             <location filename="../../desktop/cli/cmd_init.py" line="17" />
             <source>新しい台帳を作成する（表示するのはリカバリーキーだけ）</source>
-            <translation type="unfinished" />
+            <translation>create a new vault (prints only the recovery key)</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_init.py" line="18" />
@@ -3137,7 +3137,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <message>
             <location filename="../../desktop/cli/cmd_sample.py" line="14" />
             <source>空の台帳に例のレコードを入れる</source>
-            <translation type="unfinished" />
+            <translation>fill an empty vault with example records</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_sample.py" line="25" />
@@ -3152,7 +3152,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <message>
             <location filename="../../desktop/cli/cmd_settings.py" line="17" />
             <source>台帳の設定</source>
-            <translation type="unfinished" />
+            <translation>vault settings</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_settings.py" line="20" />
@@ -3177,7 +3177,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <message>
             <location filename="../../desktop/cli/cmd_submittal.py" line="30" />
             <source>県への提出書類（PDF）</source>
-            <translation type="unfinished" />
+            <translation>submittals to the prefecture (PDF)</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_submittal.py" line="34" />
@@ -3369,7 +3369,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <message>
             <location filename="../../desktop/cli/cmd_terminal.py" line="10" />
             <source>登録したPC（端末制限）</source>
-            <translation type="unfinished" />
+            <translation>registered PCs (terminal binding)</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_terminal.py" line="14" />
@@ -3439,7 +3439,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <message>
             <location filename="../../desktop/cli/cmd_user.py" line="14" />
             <source>ユーザーアカウント</source>
-            <translation type="unfinished" />
+            <translation>user accounts</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_user.py" line="18" />
@@ -3524,17 +3524,17 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <message>
             <location filename="../../desktop/cli/cmd_vault.py" line="65" />
             <source>削除する退避コピーの名前か、--older-than / --holding を指定してください。</source>
-            <translation type="unfinished" />
+            <translation>Give the names of the rollback copies to delete, or --older-than / --holding.</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_vault.py" line="75" />
             <source>該当する退避コピーはありません。</source>
-            <translation type="unfinished" />
+            <translation>No rollback copies match.</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_vault.py" line="73" />
             <source>削除しました: {name}</source>
-            <translation type="unfinished" />
+            <translation>Deleted: {name}</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_verify.py" line="13" />
@@ -3579,7 +3579,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <message>
             <location filename="../../desktop/cli/main.py" line="59" />
             <source>引数</source>
-            <translation type="unfinished" />
+            <translation>positional arguments</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/main.py" line="60" />
@@ -5967,7 +5967,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="62" />
             <location filename="../../desktop/submittals/forms/exchange_record.py" line="145" />
             <location filename="../../desktop/submittals/forms/exchange_record.py" line="147" />
-            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="48" />
+            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="51" />
             <location filename="../../desktop/submittals/forms/self_assessment.py" line="25" />
             <location filename="../../desktop/submittals/forms/self_assessment.py" line="33" />
             <location filename="../../desktop/submittals/forms/software_list.py" line="53" />
@@ -5996,7 +5996,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/software.py" line="120" />
             <location filename="../../desktop/submittals/forms/endpoint_report.py" line="64" />
-            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="47" />
+            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="50" />
             <location filename="../../desktop/submittals/forms/software_list.py" line="44" />
             <source>台</source>
             <translation type="unfinished" />
@@ -8219,7 +8219,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/submittals/forms/endpoint_report.py" line="69" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="71" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="84" />
-            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="47" />
+            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="50" />
             <location filename="../../desktop/submittals/forms/maintenance_record.py" line="142" />
             <location filename="../../desktop/submittals/forms/maintenance_record.py" line="99" />
             <location filename="../../desktop/submittals/forms/maintenance_record.py" line="114" />
@@ -8394,6 +8394,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/maintenance.py" line="109" />
             <location filename="../../desktop/registers/definitions/media_events.py" line="172" />
             <location filename="../../desktop/registers/definitions/permissions.py" line="50" />
+            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="23" />
             <source>許可</source>
             <translation>Permission</translation>
         </message>
@@ -11137,7 +11138,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="202" />
-            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="78" />
+            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="81" />
             <source>機器</source>
             <translation>Device</translation>
         </message>
@@ -11148,7 +11149,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="204" />
-            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="73" />
+            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="76" />
             <source>動作</source>
             <translation>Action</translation>
         </message>
@@ -11159,6 +11160,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="31" />
+            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="23" />
             <source>拒否</source>
             <translation>Deny</translation>
         </message>
@@ -11223,12 +11225,13 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="43" />
+            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="24" />
             <source>双方向</source>
             <translation>Both</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="209" />
-            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="74" />
+            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="77" />
             <source>通信元</source>
             <translation>Source</translation>
         </message>
@@ -11239,7 +11242,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="211" />
-            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="74" />
+            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="77" />
             <source>通信先</source>
             <translation>Destination</translation>
         </message>
@@ -11250,7 +11253,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="213" />
-            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="75" />
+            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="78" />
             <source>通過させる理由</source>
             <translation>Reason</translation>
         </message>
@@ -12032,7 +12035,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/backup/copies.py" line="33" />
             <source>この日数より古い台帳の退避コピーの削除を促す</source>
-            <translation type="unfinished" />
+            <translation>Suggest deleting rollback copies older than this many days</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/history.py" line="16" />
@@ -12042,37 +12045,37 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/backup/schedule.py" line="68" />
             <source>定期バックアップ（off / logout / daily / weekly）</source>
-            <translation type="unfinished" />
+            <translation>Scheduled backup (off / logout / daily / weekly)</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="69" />
             <source>定期バックアップの時刻（HH:MM）</source>
-            <translation type="unfinished" />
+            <translation>Time of scheduled backups (HH:MM)</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="70" />
             <source>毎週のバックアップの曜日（0=月曜〜6=日曜）</source>
-            <translation type="unfinished" />
+            <translation>Day of weekly backups (0 = Monday … 6 = Sunday)</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="71" />
             <source>定期バックアップの保存先フォルダー</source>
-            <translation type="unfinished" />
+            <translation>Destination folder of scheduled backups</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="72" />
             <source>残す日次バックアップの数</source>
-            <translation type="unfinished" />
+            <translation>Daily backups to keep</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="73" />
             <source>残す週次バックアップの数</source>
-            <translation type="unfinished" />
+            <translation>Weekly backups to keep</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="74" />
             <source>残す月次バックアップの数</source>
-            <translation type="unfinished" />
+            <translation>Monthly backups to keep</translation>
         </message>
         <message>
             <location filename="../../desktop/compliance/marks.py" line="21" />
@@ -13313,7 +13316,7 @@ Re-created SHA-256: {b}</translation>
             <location filename="../../desktop/submittals/forms/endpoint_report.py" line="69" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="71" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="84" />
-            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="47" />
+            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="50" />
             <location filename="../../desktop/submittals/forms/maintenance_record.py" line="142" />
             <location filename="../../desktop/submittals/forms/maintenance_record.py" line="99" />
             <location filename="../../desktop/submittals/forms/maintenance_record.py" line="114" />
@@ -13455,7 +13458,7 @@ Re-created SHA-256: {b}</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="94" />
+            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="97" />
             <source>基準日に有効なファイアウォール・ルータのルールの一覧です（取扱注意。作成・印刷には理由の入力が必要です）。</source>
             <translation type="unfinished" />
         </message>
@@ -13506,12 +13509,12 @@ Re-created SHA-256: {b}</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/audit_response.py" line="74" />
+            <location filename="../../desktop/submittals/forms/audit_response.py" line="75" />
             <source>情報セキュリティ監査の指摘事項ごとの是正措置と対応状況の報告です。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/audit_response.py" line="71" />
+            <location filename="../../desktop/submittals/forms/audit_response.py" line="72" />
             <source>監査</source>
             <translation type="unfinished" />
         </message>

@@ -26,7 +26,7 @@ REPO = Path(desktop.__file__).resolve().parent.parent
 SECRETS = "\n".join([ADMIN_PASSWORD, "Kenrokuen-Garden-Snow-2026", "Kenrokuen-Garden-Snow-2026",
                      "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH"]) + "\n"
 #: commands that need no vault and may succeed whatever the key file holds
-NO_VAULT = {("registers",), ("submittal", "kinds")}
+NO_VAULT = {("registers",), ("submittal", "kinds"), ("completion",)}
 
 
 def _leaves(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()):
