@@ -148,7 +148,7 @@ REGISTER = Register(
     label_en="Development projects",
     clauses=("A10-1", "A10-2", "A10-3", "A10-4", "A10-5-a", "A10-5-i", "A10-5-u", "A10-5-e", "A10-5-o",
              "A10-5-ka", "A10-5-ki", "A10-5-ku"),
-    description_ja="システムの設計・開発の記録。テスト計画、セキュリティ機能ア〜クの確認、既存システムへの影響確認、"
+    description_ja="システムの設計・開発の記録。テスト計画、セキュリティ機能ア～クの確認、既存システムへの影響確認、"
                    "本番データをテストに使う場合の県の許可と保護対策、媒体・資料の施錠保管を記録します。",
     fields=(
         F("name", Kind.TEXT, "案件名", "Project", required=True, max_length=150),
@@ -160,7 +160,7 @@ REGISTER = Register(
         F("test_plan", Kind.LONGTEXT, "テスト計画の概要", "Test plan summary", max_length=4000,
           help_ja="セキュリティ機能の正常動作を確認するテストを含めます（A10-3）"),
         F("test_plan_files", Kind.ATTACHMENTS, "テスト計画書", "Test plan documents"),
-        F("security_checks", Kind.SUBLIST, "セキュリティ機能の確認（ア〜ク）", "Security functions (a–ku)",
+        F("security_checks", Kind.SUBLIST, "セキュリティ機能の確認（ア～ク）", "Security functions (a–ku)",
           sub=CHECKS, default=_eight_items),
         F("unchecked_count", Kind.NUMBER, "未確認の項目数", "Items not checked", computed=True, unit_ja="項目"),
         F("impact_checked_on", Kind.DATE, "既存システムへの影響確認日", "Impact checked on"),
@@ -181,7 +181,7 @@ REGISTER = Register(
     rules=(
         Rule("period_to", "開発期間（終了）は開発期間（開始）以降の日付にしてください。", not_before("period_to", "period_from")),
         Rule("delivery_on", "納品日は開発期間（開始）以降の日付にしてください。", not_before("delivery_on", "period_from")),
-        Rule("security_checks", "同じ機能が2回以上あります。ア〜クはそれぞれ1行にしてください。", _no_duplicates),
+        Rule("security_checks", "同じ機能が2回以上あります。ア～クはそれぞれ1行にしてください。", _no_duplicates),
         Rule("test_data_from", "本番データを使う場合は使用開始日を入力してください。",
              requires("uses_production_data", "test_data_from")),
         Rule("test_data_from", "本番データを使わない場合は使用開始日を空にしてください。",
