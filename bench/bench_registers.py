@@ -118,7 +118,7 @@ def generate(n: int, staff_ids: list[int], seed: int = 1) -> list[dict]:
             "reported_sha256": None, "verification": "unverified",
             "deleted_on": when.date() + dt.timedelta(days=2) if deleted else None,
             "deletion_confirmed_by": staff[i] if deleted else None, "third_party": False,
-            "consent_no": None, "consent_on": None, "cancelled": False,
+            "permission": None, "coverage": "not_needed", "cancelled": False,
             "status": "deleted" if deleted else "exchanged" if done else "scheduled", "note": None,
         })
     return rows

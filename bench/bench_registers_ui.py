@@ -97,7 +97,7 @@ def generate(path: Path, rows: int) -> None:
                 "reported_size": None, "reported_sha256": None, "verification": "unverified",
                 "deleted_on": deleted.isoformat() if state == "deleted" else None,
                 "deletion_confirmed_by": staff if state == "deleted" else None, "third_party": 0,
-                "consent_no": None, "consent_on": None, "cancelled": 0, "status": state, "note": None,
+                "permission": None, "coverage": "not_needed", "cancelled": 0, "status": state, "note": None,
             }
             batch.append((rid, *[v[c] for c in cols], stamp, ADMIN_ID, stamp, ADMIN_ID))
             index.append((rid, search.index_text(v[c] for c in reg.search_fields)))

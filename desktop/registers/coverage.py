@@ -303,8 +303,8 @@ def expired_with_late_acts(conn, today: dt.date) -> list[tuple[int, str, dt.date
         for pid, subject, end in conn.execute(
                 "SELECT p.id, p.subject, p.period_to FROM permissions p"
                 " WHERE p.status IN ('granted','conditional') AND p.period_to < ?"
-                f" AND EXISTS (SELECT 1 FROM {spec.table} a WHERE a.{spec.permission_field} = p.id"
-                f" AND a.{spec.date_column} >= date(p.period_to, '+1 day'))"
+                f" AND EXISTS (SELECT 1 FROM {spec.table} a WHERE {spec.permission_field} = p.id"
+                f" AND {spec.date_column} >= date(p.period_to, '+1 day'))"
                 " ORDER BY p.period_to LIMIT 500", (today.isoformat(),)):
             out.setdefault(pid, (pid, subject, dt.date.fromisoformat(end)))
     return list(out.values())

@@ -1,6 +1,9 @@
 """データ交換 (exchanges) — A12: schedule first, then the exchange; size and SHA-256 of the
 exchanged file computed by the app and compared with what the counterpart reported; deletion
-from the storage area confirmed with date and person; third-party giving needs consent."""
+from the storage area confirmed with date and person; giving data to a third party links the
+prefecture's granted 第三者への提供 permission (coverage rule, A12-7; kept but flagged without
+it). The former free-text consent fields (文書番号・了解日) were moved by migration 0006 into a
+linked permission per exchange and into the notes."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ import datetime as dt
 
 from desktop import settings
 from desktop.i18n import tr
+from desktop.registers import coverage
 from desktop.registers.definitions._common import (
     Example,
     F,
@@ -67,7 +71,18 @@ def compare(size, sha256, reported_size, reported_sha256) -> str:
     return "match" if all(checks) else "mismatch"
 
 
+def _to_act(v: dict) -> coverage.Act:
+    return coverage.Act(("third_party",) if v.get("third_party") else (),
+                        day(v.get("exchanged_at") or v.get("planned_on")), v.get("permission"), (), "A12-7")
+
+
+ACT = coverage.declare_act(coverage.ActSpec(
+    slug="exchanges", table="exchanges", date_column="ifnull(exchanged_at, planned_on)", title_column="counterpart",
+    columns=("third_party", "exchanged_at", "planned_on", "permission"), to_act=_to_act))
+
+
 def _prepare(ctx: HookContext, new: dict, old: dict | None) -> None:
+    coverage.stamp(ctx.conn, ACT, new)
     if new.get("planned_on") is None:
         new["scheduled_at"] = None
     elif old is None and ctx.importing and new.get("scheduled_at") is not None:
@@ -110,10 +125,7 @@ def _flags(ctx: HookContext, rec: dict) -> list[Flag]:
         out.append(Flag("exchange.mismatch",
                         tr(CTX, "ファイルのサイズまたはSHA-256が相手方の申告値と一致しません。"), level="overdue",
                         field="file_sha256"))
-    if rec.get("third_party") and (not rec.get("consent_no") or rec.get("consent_on") is None):
-        out.append(Flag("exchange.no_consent",
-                        tr(CTX, "第三者への提供ですが、県の了解（文書番号・了解日）が記録されていません（A12-7）。"),
-                        field="consent_no"))
+    out += coverage.flags(ctx, ACT, rec)
     return out
 
 
@@ -134,12 +146,7 @@ def _due(ctx: HookContext) -> list[DueItem]:
         items.append(DueItem("exchanges", rid, counterpart, d,
                              tr(CTX, "予定日を過ぎたデータ交換が未記録です。") if d < ctx.today else tr(CTX, "データ交換の予定があります。"),
                              d < ctx.today, "exchange.scheduled"))
-    for rid, counterpart in ctx.conn.execute(
-            "SELECT id, counterpart FROM exchanges WHERE third_party = 1 AND (consent_no IS NULL OR consent_on IS NULL)"
-            " LIMIT 500"):
-        items.append(DueItem("exchanges", rid, counterpart, None,
-                             tr(CTX, "第三者提供の県の了解が記録されていません。"), True, "exchange.no_consent"))
-    return items
+    return items + coverage.due(ctx, ACT)
 
 
 def _title(rec: dict) -> str:
@@ -176,8 +183,9 @@ REGISTER = Register(
         F("deleted_on", Kind.DATE, "削除確認日", "Deletion confirmed on"),
         F("deletion_confirmed_by", Kind.REF, "確認者", "Deletion confirmed by", ref="staff"),
         F("third_party", Kind.YESNO, "第三者への提供", "Given to a third party", default=False),
-        F("consent_no", Kind.TEXT, "県の了解の文書番号", "Prefecture consent number", max_length=50),
-        F("consent_on", Kind.DATE, "県の了解日", "Prefecture consent date"),
+        F("permission", Kind.REF, "県の了解（許可）", "Prefecture's consent (permission)", ref="permissions",
+          help_ja="第三者への提供は県の了解（第三者への提供）の記録を選びます（A12-7）"),
+        F("coverage", Kind.CHOICE, "許可の確認", "Permission check", choices=coverage.COVERAGE_CHOICES, computed=True),
         F("cancelled", Kind.YESNO, "中止", "Cancelled", default=False),
         F("status", Kind.CHOICE, "状況", "Status", choices=STATUS, computed=True),
         note_field(),
@@ -190,8 +198,8 @@ REGISTER = Register(
         Rule("deleted_on", "削除確認日は交換日時を入力してから記録してください。", requires("deleted_on", "exchanged_at")),
         Rule("deletion_confirmed_by", "削除確認日と確認者は両方を入力してください。",
              both_or_neither("deleted_on", "deletion_confirmed_by")),
-        Rule("consent_on", "県の了解は「第三者への提供」が「はい」のときに記録します。",
-             lambda v: bool(v.get("third_party")) or (v.get("consent_on") is None and not v.get("consent_no"))),
+        Rule("permission", "県の了解は「第三者への提供」が「はい」のときに選びます。",
+             lambda v: bool(v.get("third_party")) or v.get("permission") is None),
     ),
     list_columns=("exchanged_at", "planned_on", "counterpart", "direction", "method", "content", "status"),
     search_fields=("counterpart", "line", "storage_area", "content", "file_name", "note"),
@@ -207,7 +215,7 @@ REGISTER = Register(
     indexes=(
         Index("due_not_deleted", "exchanged_at", "status = 'exchanged'"),
         Index("due_scheduled", "planned_on", "status = 'scheduled'"),
-        Index("due_third_party", "third_party", "third_party = 1"),
+        coverage.gap_index("ifnull(exchanged_at, planned_on)"),
     ),
     examples=(
         Example({"planned_on": dt.date(2025, 6, 1), "counterpart": "石川県 情報政策課", "direction": "receive",

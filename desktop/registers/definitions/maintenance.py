@@ -1,11 +1,14 @@
 """保守作業記録 (maintenance) — A6, A5-2-4: maintenance work on equipment; a configuration
-change needs the prefecture's permission (許可番号・許可日) and is flagged without it."""
+change needs the prefecture's permission: it links a granted 設定変更 permission covering the
+equipment and the work date (coverage rule, desktop.registers.coverage) and is kept but flagged
+without it. 許可番号・許可日 stay as written on older records."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from desktop.i18n import tr
+from desktop.registers import coverage
 from desktop.registers.definitions._common import (
     Example,
     F,
@@ -34,14 +37,26 @@ RESULTS = choices(
 )
 
 
+def _to_act(v: dict) -> coverage.Act:
+    eq = v.get("equipment")
+    return coverage.Act(("config_change",) if v.get("kind") == "config" else (), day(v.get("started_at")),
+                        v.get("permission"), (("equipment", eq),) if eq is not None else (), "A5-2-4")
+
+
+ACT = coverage.declare_act(coverage.ActSpec(
+    slug="maintenance", table="maintenance", date_column="started_at", title_column="work",
+    columns=("kind", "started_at", "equipment", "permission"), to_act=_to_act))
+
+
+def _prepare(ctx: HookContext, new: dict, old: dict | None) -> None:
+    coverage.stamp(ctx.conn, ACT, new)
+
+
 def _flags(ctx: HookContext, rec: dict) -> list[Flag]:
-    out = []
+    out = coverage.flags(ctx, ACT, rec)
     if rec.get("kind") == "config":
-        if not rec.get("permission_no") or rec.get("permission_date") is None:
-            out.append(Flag("maintenance.no_permission",
-                            tr(CTX, "設定変更ですが、県の許可（許可番号・許可日）が記録されていません（A5-2-4）。"),
-                            field="permission_no"))
-        elif rec.get("started_at") is not None and rec["permission_date"] > day(rec["started_at"]):
+        if rec.get("permission_date") is not None and rec.get("started_at") is not None \
+                and rec["permission_date"] > day(rec["started_at"]):
             out.append(Flag("maintenance.permission_after",
                             tr(CTX, "許可日が作業日より後になっています。許可を得る前に作業していないか確認してください。"),
                             field="permission_date"))
@@ -64,12 +79,7 @@ def _due(ctx: HookContext) -> list[DueItem]:
         items.append(DueItem("maintenance", rid, asset, d,
                              tr(CTX, "次回の保守予定日を過ぎています。") if overdue else tr(CTX, "次回の保守予定日が近づいています。"),
                              overdue, "maintenance.next_due"))
-    for rid, asset in ctx.conn.execute(
-            "SELECT m.id, e.asset_no FROM maintenance m JOIN equipment e ON e.id = m.equipment"
-            " WHERE m.kind = 'config' AND (m.permission_no IS NULL OR m.permission_date IS NULL)"):
-        items.append(DueItem("maintenance", rid, asset, None,
-                             tr(CTX, "設定変更の県の許可が記録されていません。"), True, "maintenance.no_permission"))
-    return items
+    return items + coverage.due(ctx, ACT)
 
 
 def _title(rec: dict) -> str:
@@ -96,8 +106,11 @@ REGISTER = Register(
         F("result", Kind.CHOICE, "作業結果", "Result", choices=RESULTS),
         F("result_note", Kind.LONGTEXT, "結果の詳細", "Result details", max_length=2000),
         F("next_planned_on", Kind.DATE, "次回予定日", "Next planned on"),
+        F("permission", Kind.REF, "許可", "Permission", ref="permissions",
+          help_ja="設定変更のときは県の許可（設定変更）の記録を選びます（A5-2-4）"),
+        F("coverage", Kind.CHOICE, "許可の確認", "Permission check", choices=coverage.COVERAGE_CHOICES, computed=True),
         F("permission_no", Kind.TEXT, "許可番号", "Permission number", max_length=50,
-          help_ja="設定変更のときは県の許可番号を入力します（A5-2-4）"),
+          help_ja="許可の記録がない古い記録の許可番号"),
         F("permission_date", Kind.DATE, "許可日", "Permission date"),
         F("attachments", Kind.ATTACHMENTS, "添付ファイル", "Attachments"),
         note_field(),
@@ -117,6 +130,7 @@ REGISTER = Register(
     default_sort=("started_at", True),
     date_field="started_at",
     status_field="kind",
+    prepare=_prepare,
     flags=_flags,
     due=_due,
     title=_title,
@@ -124,7 +138,7 @@ REGISTER = Register(
     indexes=(
         Index("due_next", "next_planned_on", "next_planned_on IS NOT NULL"),
         Index("equipment_started", "equipment, started_at"),
-        Index("due_no_permission", "started_at", "kind = 'config' AND (permission_no IS NULL OR permission_date IS NULL)"),
+        coverage.gap_index("started_at"),
     ),
     examples=(
         Example({"equipment": ref("equipment"), "started_at": at(2025, 5, 10, 9), "ended_at": at(2025, 5, 10, 11),

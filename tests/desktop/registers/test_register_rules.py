@@ -66,13 +66,19 @@ def test_not_found_check_is_flagged(svc):
     assert "equipment_check.not_found" in _codes(svc.flags("equipment-checks", rid))
 
 
-def test_config_change_without_permission_is_flagged(svc):
+def test_A5_2_4_config_change_without_permission_is_flagged(svc):  # noqa: N802
     ids = create_samples(svc)
     rid = svc.create("maintenance", {**sample_values("maintenance", ids), "kind": "config"})
-    assert "maintenance.no_permission" in _codes(svc.flags("maintenance", rid))
-    assert any(i.code == "maintenance.no_permission" and i.record_id == rid for i in svc.due_items())
-    svc.update("maintenance", rid, {"permission_no": "県情政第12号", "permission_date": dt.date(2025, 5, 1)})
-    assert "maintenance.no_permission" not in _codes(svc.flags("maintenance", rid))
+    assert "coverage.none" in _codes(svc.flags("maintenance", rid))
+    assert any(i.code == "coverage.none" and i.record_id == rid and "A5-2-4" in i.message for i in svc.due_items())
+    perm = svc.create("permissions", {"kind": "config_change", "subject": "設定変更", "purpose": "更新",
+                                      "period_from": dt.date(2025, 5, 1), "status": "granted",
+                                      "applied_on": dt.date(2025, 4, 25), "answered_on": dt.date(2025, 5, 1),
+                                      "equipment": [ids["equipment"]]})
+    svc.update("maintenance", rid, {"permission": perm, "permission_no": "県情政第12号",
+                                    "permission_date": dt.date(2025, 5, 1)})
+    assert not {c for c in _codes(svc.flags("maintenance", rid)) if c.startswith("coverage.")}
+    assert svc.get("maintenance", rid)["coverage"] == "ok"
     svc.update("maintenance", rid, {"permission_date": dt.date(2025, 5, 20)})
     assert "maintenance.permission_after" in _codes(svc.flags("maintenance", rid))
 
@@ -95,11 +101,15 @@ def test_exchange_lifecycle_and_flags(svc, tmp_path):
     svc.update("exchanges", late, {"deleted_on": dt.date(2025, 6, 12), "deletion_confirmed_by": ids["staff"]})
     assert svc.get("exchanges", late)["status"] == "deleted"
     assert "exchange.not_deleted" not in _codes(svc.flags("exchanges", late))
-    # third party without consent
+    # third party without the prefecture's consent (A12-7): kept, flagged, due
     tp = svc.create("exchanges", {**sample_values("exchanges", ids), "third_party": True})
-    assert "exchange.no_consent" in _codes(svc.flags("exchanges", tp))
-    svc.update("exchanges", tp, {"consent_no": "県情政第3号", "consent_on": dt.date(2025, 5, 30)})
-    assert "exchange.no_consent" not in _codes(svc.flags("exchanges", tp))
+    assert "coverage.none" in _codes(svc.flags("exchanges", tp))
+    assert any(i.code == "coverage.none" and i.record_id == tp and "A12-7" in i.message for i in svc.due_items())
+    perm = svc.create("permissions", {"kind": "third_party", "subject": "第三者提供", "purpose": "集計の委託",
+                                      "period_from": dt.date(2025, 5, 30), "status": "granted", "pref_no": "県情政第3号",
+                                      "applied_on": dt.date(2025, 5, 20), "answered_on": dt.date(2025, 5, 30)})
+    svc.update("exchanges", tp, {"permission": perm})
+    assert not {c for c in _codes(svc.flags("exchanges", tp)) if c.startswith("coverage.")}
 
 
 def test_exchange_delete_days_setting(svc, vault):

@@ -23,6 +23,13 @@ UPDATES = {
     "training-sessions": {"trainer": "鈴木 一郎"},
     "runbooks": {"note": "見直し済み"},
     "incidents": {"affected_systems": "職員用端末1台"},
+    # -- issue 10
+    "media": {"storage_place": "運用室 施錠キャビネットB-1"},
+    "permissions": {"grantor": "石川県 総務部長"},
+    "media-events": {"destination": "石川県庁 情報政策課 受付"},
+    "equipment-moves": {"purpose": "説明会でのデモンストレーション（午後の部）"},
+    "disposals": {"contractor": "株式会社北陸リサイクル"},
+    "brought-in": {"networks": "運用室 保守用VLAN"},
     # -- issue 11
     "systems": {"purpose": "県税の収納データの管理と消込処理（口座振替を含む）"},
     "accounts": {"purpose": "サーバの運用管理（夜間対応を含む）"},
@@ -175,7 +182,7 @@ RULE_CASES = [
     ("exchanges", {"deleted_on": dt.date(2025, 6, 3)}, "deleted_on"),
     ("exchanges", {"exchanged_at": at(2025, 6, 2), "handled_by": "S", "deleted_on": dt.date(2025, 6, 3)},
      "deletion_confirmed_by"),
-    ("exchanges", {"consent_on": dt.date(2025, 6, 1)}, "consent_on"),
+    ("exchanges", {"third_party": False, "permission": "住民記録データのUSBメモリによる県庁への運搬"}, "permission"),
     ("training-plans", {"planned_month": 13}, "planned_month"),
     ("training-sessions", {"attendees": []}, "attendees"),
     ("runbooks", {"steps": [{"part": "cause", "action": "a"}]}, "steps"),
