@@ -23,8 +23,7 @@ def install_catalog(catalog: dict[tuple[str, str], str] | None) -> None:
 
 def tr(context: str, text: str) -> str:
     qtcore = sys.modules.get("PySide6.QtCore")
-    app = qtcore.QCoreApplication.instance() if qtcore is not None else None
-    if app is None:
+    if qtcore is None or qtcore.QCoreApplication.instance() is None:
         return text if _catalog is None else _catalog.get((context, text), text)
     return qtcore.QCoreApplication.translate(context, text)
 
