@@ -6,213 +6,213 @@
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="29" />
             <source>管理者</source>
-            <translation type="unfinished" />
+            <translation>Administrator</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="29" />
             <source>担当者</source>
-            <translation type="unfinished" />
+            <translation>Officer</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="30" />
             <source>閲覧者</source>
-            <translation type="unfinished" />
+            <translation>Viewer</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="32" />
             <source>ログイン</source>
-            <translation type="unfinished" />
+            <translation>Login</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="33" />
             <source>回復用ログイン</source>
-            <translation type="unfinished" />
+            <translation>Recovery login</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="34" />
             <source>ログイン失敗</source>
-            <translation type="unfinished" />
+            <translation>Failed login</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="35" />
             <source>ロックアウト</source>
-            <translation type="unfinished" />
+            <translation>Lockout</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="36" />
             <source>ログイン拒否</source>
-            <translation type="unfinished" />
+            <translation>Login refused</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="37" />
             <source>ログアウト</source>
-            <translation type="unfinished" />
+            <translation>Logout</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="38" />
             <source>画面ロック</source>
-            <translation type="unfinished" />
+            <translation>Screen locked</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="39" />
             <source>ロック解除</source>
-            <translation type="unfinished" />
+            <translation>Unlocked</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="40" />
             <source>パスワード変更</source>
-            <translation type="unfinished" />
+            <translation>Password changed</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="41" />
             <source>パスワード再設定</source>
-            <translation type="unfinished" />
+            <translation>Password reset</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="86" />
             <source>本アプリで確認できるのは「利用者登録状況の確認」と「管理者の接続履歴の検査」です。</source>
-            <translation type="unfinished" />
+            <translation>In the app you can review the user registrations or inspect the administrators' connection history.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="88" />
             <source>対象期間（開始）を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the start of the period.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="90" />
             <source>対象期間（終了）を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the end of the period.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="94" />
             <source>対象期間（終了）は対象期間（開始）以降の日付にしてください。</source>
-            <translation type="unfinished" />
+            <translation>The period must end on or after its start.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="122" />
             <location filename="../../desktop/registers/ext/account_reviews.py" line="151" />
             <source>利用者ID</source>
-            <translation type="unfinished" />
+            <translation>User ID</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="122" />
             <source>氏名</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="122" />
             <source>役割</source>
-            <translation type="unfinished" />
+            <translation>Role</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="122" />
             <source>状態</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="122" />
             <source>従事者</source>
-            <translation type="unfinished" />
+            <translation>Staff record</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="123" />
             <source>登録日</source>
-            <translation type="unfinished" />
+            <translation>Registered on</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="123" />
             <source>パスワード変更日</source>
-            <translation type="unfinished" />
+            <translation>Password changed on</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="123" />
             <source>確認事項</source>
-            <translation type="unfinished" />
+            <translation>To check</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="151" />
             <source>日時</source>
-            <translation type="unfinished" />
+            <translation>Time</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="151" />
             <source>操作</source>
-            <translation type="unfinished" />
+            <translation>Event</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="171" />
             <source>確認者を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the reviewer.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="74" />
             <source>委託セキュリティ台帳（本アプリ）</source>
-            <translation type="unfinished" />
+            <translation>Itaku Daicho (this app)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="75" />
             <source>委託業務の記録・許可申請・提出書類の管理</source>
-            <translation type="unfinished" />
+            <translation>Records, permission requests and submittals of the contract work</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="92" />
             <source>対象期間（終了）が未来の日付です。終わった期間だけを確認として記録できます。</source>
-            <translation type="unfinished" />
+            <translation>The period ends in the future. Only a period that has ended can be recorded as reviewed.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="112" />
             <source>有効</source>
-            <translation type="unfinished" />
+            <translation>Enabled</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="112" />
             <source>無効</source>
-            <translation type="unfinished" />
+            <translation>Disabled</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="125" />
             <source>本アプリの利用者 {n}件: {list}</source>
-            <translation type="unfinished" />
+            <translation>Users of this app ({n}): {list}</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="147" />
             <source>本アプリの管理者の認証履歴 {n}件（{from_}〜{to}）: {counts}</source>
-            <translation type="unfinished" />
+            <translation>Authentication history of this app's administrators, {n} entries ({from_} to {to}): {counts}</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="119" />
             <source>従事者と未連携</source>
-            <translation type="unfinished" />
+            <translation>Not linked to a staff record</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="148" />
             <source>なし</source>
-            <translation type="unfinished" />
+            <translation>none</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="150" />
             <source>。要確認 {n}件</source>
-            <translation type="unfinished" />
+            <translation>. To check: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="111" />
             <source>（従事者の記録なし）</source>
-            <translation type="unfinished" />
+            <translation>(staff record missing)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="115" />
             <source>従事終了（{date}）</source>
-            <translation type="unfinished" />
+            <translation>Left on {date}</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="116" />
             <source>{id}（{name}）: 従事者「{staff}」は従事を終えています。</source>
-            <translation type="unfinished" />
+            <translation>{id} ({name}): staff member {staff} has left.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/account_reviews.py" line="143" />
             <source>{at} {who} 業務時間外のログイン</source>
-            <translation type="unfinished" />
+            <translation>{at} {who} login outside working hours</translation>
         </message>
     </context>
     <context>
@@ -312,7 +312,7 @@
         <message>
             <location filename="../../desktop/accounts/service.py" line="278" />
             <source>従事者の記録が見つかりません（番号 {id}）。</source>
-            <translation type="unfinished" />
+            <translation>Staff record not found (number {id}).</translation>
         </message>
         <message>
             <location filename="../../desktop/session.py" line="12" />
@@ -1737,7 +1737,7 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="471" />
-            <location filename="../../ui/backup/scheduler.py" line="246" />
+            <location filename="../../ui/backup/scheduler.py" line="248" />
             <source>定期バックアップをキャンセルしました。</source>
             <translation>Scheduled backup cancelled.</translation>
         </message>
@@ -1768,7 +1768,7 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="539" />
-            <location filename="../../ui/backup/scheduler.py" line="63" />
+            <location filename="../../ui/backup/scheduler.py" line="64" />
             <source>前回の定期バックアップに失敗しました。</source>
             <translation>The last scheduled backup failed.</translation>
         </message>
@@ -1789,7 +1789,7 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="503" />
-            <location filename="../../ui/backup/scheduler.py" line="211" />
+            <location filename="../../ui/backup/scheduler.py" line="213" />
             <source>古いバックアップの整理に失敗しました: {reason}</source>
             <translation>Removing old backups failed: {reason}</translation>
         </message>
@@ -2043,13 +2043,13 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
         </message>
         <message>
             <location filename="../../ui/backup/copies_dialog.py" line="159" />
-            <location filename="../../ui/backup/scheduler.py" line="346" />
+            <location filename="../../ui/backup/scheduler.py" line="354" />
             <source>退避コピーの削除</source>
             <translation>Delete rollback copies</translation>
         </message>
         <message>
             <location filename="../../ui/backup/copies_dialog.py" line="161" />
-            <location filename="../../ui/backup/scheduler.py" line="352" />
+            <location filename="../../ui/backup/scheduler.py" line="360" />
             <source>削除する</source>
             <translation>Delete</translation>
         </message>
@@ -2132,7 +2132,7 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
             <location filename="../../ui/backup/export_dialog.py" line="126" />
             <location filename="../../ui/backup/restore_wizard.py" line="331" />
             <location filename="../../ui/backup/schedule_dialog.py" line="108" />
-            <location filename="../../ui/backup/scheduler.py" line="297" />
+            <location filename="../../ui/backup/scheduler.py" line="299" />
             <source>キャンセル</source>
             <translation>Cancel</translation>
         </message>
@@ -2484,53 +2484,53 @@ Delete the PDF file once it is printed.</translation>
             <translation>Enter the passphrase for scheduled backups.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/scheduler.py" line="54" />
+            <location filename="../../ui/backup/scheduler.py" line="55" />
             <source>バックアップ画面を開く</source>
             <translation>Open backups</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/scheduler.py" line="91" />
+            <location filename="../../ui/backup/scheduler.py" line="92" />
             <source>バックアップ中 %p%</source>
             <translation>Backing up %p%</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/scheduler.py" line="176" />
+            <location filename="../../ui/backup/scheduler.py" line="177" />
             <source>定期バックアップを作成しています（作業はそのまま続けられます）…</source>
             <translation>Making the scheduled backup (you can keep working)…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/scheduler.py" line="296" />
+            <location filename="../../ui/backup/scheduler.py" line="298" />
             <source>定期バックアップが終わるまでお待ちください…</source>
             <translation>Waiting for the scheduled backup to finish…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/scheduler.py" line="299" />
+            <location filename="../../ui/backup/scheduler.py" line="301" />
             <location filename="../../ui/backup/section.py" line="222" />
             <source>バックアップ</source>
             <translation>Backup</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/scheduler.py" line="353" />
+            <location filename="../../ui/backup/scheduler.py" line="361" />
             <source>残す</source>
             <translation>Keep</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/scheduler.py" line="346" />
+            <location filename="../../ui/backup/scheduler.py" line="354" />
             <source>削除したユーザー（{users}）のキースロットが、台帳の退避コピー {n} 件に残っています。そのユーザーの以前のパスワードで退避コピーを開けるため、不要なら削除してください。削除しますか？</source>
             <translation>The key slot of the deleted user ({users}) remains in {n} rollback copies of the vault; that user's old password still opens them. Delete them if they are no longer needed. Delete now?</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/scheduler.py" line="364" />
+            <location filename="../../ui/backup/scheduler.py" line="372" />
             <source>退避コピーを {n} 件削除しました。</source>
             <translation>Deleted {n} rollback copies.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/scheduler.py" line="225" />
+            <location filename="../../ui/backup/scheduler.py" line="227" />
             <source>予期しないエラーで定期バックアップに失敗しました（{kind}）。</source>
             <translation>The scheduled backup failed with an unexpected error ({kind}).</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/scheduler.py" line="243" />
+            <location filename="../../ui/backup/scheduler.py" line="245" />
             <source>定期バックアップを作成し、検証しました: {name}</source>
             <translation>Scheduled backup made and verified: {name}</translation>
         </message>
@@ -4824,6 +4824,101 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         </message>
     </context>
     <context>
+        <name>DateInput</name>
+        <message>
+            <location filename="../../ui/registers/dates.py" line="81" />
+            <source>例: 令和8年4月1日・R8.4.1・2026/4/1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/dates.py" line="82" />
+            <source>日付</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/dates.py" line="87" />
+            <source>年を2桁以下で入力したとき（8/4/1 など）の元号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/dates.py" line="88" />
+            <source>元号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/dates.py" line="96" />
+            <location filename="../../ui/registers/dates.py" line="97" />
+            <source>カレンダーから選ぶ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/dates.py" line="110" />
+            <location filename="../../ui/registers/dates.py" line="111" />
+            <source>日付を消す</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/dates.py" line="289" />
+            <source>例: 令和8年4月1日 13:30・2026/4/1 13:30</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/dates.py" line="90" />
+            <source>西暦</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/dates.py" line="215" />
+            <source>（未入力）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/dates.py" line="61" />
+            <source>例: 令和8年4月1日、R8.4.1、2026/4/1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/dates.py" line="162" />
+            <source>今日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/dates.py" line="115" />
+            <source>時刻も入力してください（例: 令和8年4月1日 13:30）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/dates.py" line="165" />
+            <source>{n}日後</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/dates.py" line="164" />
+            <source>{n}日前</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/dates.py" line="119" />
+            <source>{h}時{m}分という時刻はありません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/dates.py" line="82" />
+            <source>年が{year}と短いため読めません。西暦4桁で入力するか、元号を選んでください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/dates.py" line="100" />
+            <source>日付として読めません（{examples}）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/dates.py" line="96" />
+            <source>{y}年{m}月{d}日という日はありません。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DueList</name>
         <message>
             <location filename="../../ui/registers/due_list.py" line="182" />
@@ -4901,17 +4996,17 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <message>
             <location filename="../../desktop/registers/ext/endpoint_checks.py" line="43" />
             <source>この確認ではウイルスが検出されていないか、既に事故記録が作成されています。</source>
-            <translation type="unfinished" />
+            <translation>This check found no infection, or an incident has already been recorded for it.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/endpoint_checks.py" line="28" />
             <source>ウイルス検出（{asset}）</source>
-            <translation type="unfinished" />
+            <translation>Malware found ({asset})</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/ext/endpoint_checks.py" line="33" />
             <source>ウイルス対策・パッチ適用状況の確認（{day}）で検出</source>
-            <translation type="unfinished" />
+            <translation>Found at the anti-virus and patch check of {day}</translation>
         </message>
     </context>
     <context>
@@ -5262,50 +5357,99 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Administration</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="166" />
+            <location filename="../../ui/main_window.py" line="171" />
             <source>委託セキュリティ台帳</source>
             <translation>Itaku Daicho</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
-            <source>ロック</source>
-            <translation>Lock</translation>
+            <location filename="../../ui/main_window.py" line="159" />
+            <source>画面の一覧</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="175" />
-            <source>パスワードの変更…</source>
-            <translation>Change password…</translation>
+            <source>ロック(&amp;L)</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="177" />
-            <source>ログアウト</source>
-            <translation>Log out</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="179" />
-            <source>終了</source>
-            <translation>Quit</translation>
+            <location filename="../../ui/main_window.py" line="180" />
+            <source>パスワードの変更(&amp;P)…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="182" />
-            <location filename="../../ui/main_window.py" line="352" />
-            <source>このアプリについて</source>
-            <translation>About this application</translation>
+            <source>ログアウト(&amp;O)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="184" />
+            <source>終了(&amp;X)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="187" />
+            <source>このアプリについて(&amp;A)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="189" />
             <source>セッション(&amp;S)</source>
             <translation>&amp;Session</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="190" />
+            <location filename="../../ui/main_window.py" line="196" />
             <source>ヘルプ(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="192" />
+            <location filename="../../ui/main_window.py" line="204" />
             <source>セッション</source>
             <translation>Session</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="216" />
+            <source>記録(&amp;R)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="231" />
+            <source>すべての台帳を検索(&amp;K)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="436" />
+            <source>このアプリについて</source>
+            <translation>About this application</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="198" />
+            <source>マニュアル(&amp;M)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="220" />
+            <source>新規(&amp;N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="221" />
+            <source>編集(&amp;E)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="222" />
+            <source>この台帳を検索(&amp;F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="223" />
+            <source>印刷(&amp;P)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="258" />
+            <source>この画面では使えません（台帳の画面で使います）。</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="151" />
@@ -5313,19 +5457,35 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>{name} ({id}, {role})</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="345" />
+            <location filename="../../ui/main_window.py" line="429" />
             <source>パスワードを変更しました。</source>
             <translation>Your password has been changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="352" />
+            <location filename="../../ui/main_window.py" line="436" />
             <source>&lt;b&gt;委託セキュリティ台帳&lt;/b&gt; バージョン {version}&lt;br&gt;&lt;br&gt;外部委託先の情報セキュリティに関する記録・許可申請・提出書類を、暗号化された1つの台帳ファイルで管理します。すべての操作は改ざん検知付きの監査ログに記録されます。</source>
             <translation>&lt;b&gt;Itaku Daicho (contractor security ledger)&lt;/b&gt; version {version}&lt;br&gt;&lt;br&gt;Keeps the records, permission requests and submittals about the information security of an outsourcing contractor in one encrypted vault file. Every action is recorded in a tamper-evident audit log.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="211" />
+            <location filename="../../ui/main_window.py" line="294" />
             <source>一部の画面を読み込めませんでした（詳細はログファイル）。</source>
             <translation>Some screens could not be loaded (see the log file for details).</translation>
+        </message>
+        <message>
+            <source>ロック</source>
+            <translation type="obsolete">Lock</translation>
+        </message>
+        <message>
+            <source>パスワードの変更…</source>
+            <translation type="obsolete">Change password…</translation>
+        </message>
+        <message>
+            <source>ログアウト</source>
+            <translation type="obsolete">Log out</translation>
+        </message>
+        <message>
+            <source>終了</source>
+            <translation type="obsolete">Quit</translation>
         </message>
     </context>
     <context>
@@ -5459,54 +5619,59 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
     <context>
         <name>RegisterDetail</name>
         <message>
-            <location filename="../../ui/registers/detail.py" line="245" />
-            <location filename="../../ui/registers/detail.py" line="215" />
+            <location filename="../../ui/registers/detail.py" line="276" />
+            <location filename="../../ui/registers/detail.py" line="220" />
             <source>（なし）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/detail.py" line="99" />
-            <location filename="../../ui/registers/detail.py" line="87" />
+            <location filename="../../ui/registers/detail.py" line="315" />
+            <source>記録の印刷</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/detail.py" line="100" />
+            <location filename="../../ui/registers/detail.py" line="88" />
             <source>内容</source>
             <translation>Contents</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/detail.py" line="103" />
+            <location filename="../../ui/registers/detail.py" line="104" />
             <source>変更履歴</source>
             <translation>Change history</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/detail.py" line="106" />
+            <location filename="../../ui/registers/detail.py" line="107" />
             <source>一覧で記録を選ぶと、ここに内容が表示されます。</source>
             <translation>Select a record in the list to see its contents here.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/detail.py" line="87" />
+            <location filename="../../ui/registers/detail.py" line="88" />
             <source>日時</source>
             <translation>Date and time</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/detail.py" line="87" />
+            <location filename="../../ui/registers/detail.py" line="88" />
             <source>ユーザー</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/detail.py" line="102" />
+            <location filename="../../ui/registers/detail.py" line="103" />
             <source>添付ファイル</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/detail.py" line="204" />
+            <location filename="../../ui/registers/detail.py" line="207" />
             <source>登録 {created}（{by}）／更新 {updated}（{uby}）</source>
             <translation>Created {created} ({by}) / updated {updated} ({uby})</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/detail.py" line="145" />
+            <location filename="../../ui/registers/detail.py" line="146" />
             <source>添付ファイル（{n}）</source>
             <translation>Attachments ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/detail.py" line="247" />
+            <location filename="../../ui/registers/detail.py" line="278" />
             <source>（理由: {r}）</source>
             <translation> (reason: {r})</translation>
         </message>
@@ -5534,154 +5699,154 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
     <context>
         <name>RegisterExtras</name>
         <message>
-            <location filename="../../ui/registers/ext/__init__.py" line="99" />
+            <location filename="../../ui/registers/ext/__init__.py" line="104" />
             <source>要対応 {n}件（期限超過 {m}件）</source>
             <translation>Action needed: {n} ({m} overdue)</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/account_reviews.py" line="48" />
             <source>本アプリの利用者・認証履歴の確認</source>
-            <translation type="unfinished" />
+            <translation>Review of this app's users and authentication history</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/account_reviews.py" line="62" />
             <source>表示</source>
-            <translation type="unfinished" />
+            <translation>Show</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/account_reviews.py" line="65" />
             <source>確認の種類</source>
-            <translation type="unfinished" />
+            <translation>Kind of review</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/account_reviews.py" line="71" />
             <source>対象期間</source>
-            <translation type="unfinished" />
+            <translation>Period</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/account_reviews.py" line="96" />
             <source>確認者</source>
-            <translation type="unfinished" />
+            <translation>Reviewer</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/account_reviews.py" line="97" />
             <source>結果</source>
-            <translation type="unfinished" />
+            <translation>Result</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/account_reviews.py" line="98" />
             <source>指摘事項</source>
-            <translation type="unfinished" />
+            <translation>Findings</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/account_reviews.py" line="99" />
             <source>措置</source>
-            <translation type="unfinished" />
+            <translation>Actions taken</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/account_reviews.py" line="106" />
             <source>確認を記録</source>
-            <translation type="unfinished" />
+            <translation>Record the review</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/account_reviews.py" line="178" />
             <source>本アプリを確認…</source>
-            <translation type="unfinished" />
+            <translation>Review this app…</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/account_reviews.py" line="180" />
             <source>本アプリの利用者一覧または管理者の認証履歴を期間を指定して表示し、確認の結果を記録します（管理者のみ）。</source>
-            <translation type="unfinished" />
+            <translation>Shows this app's user list or its administrators' authentication history for a period and records the review (administrators only).</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/account_reviews.py" line="196" />
             <source>本アプリの確認を記録しました。</source>
-            <translation type="unfinished" />
+            <translation>The review of this app was recorded.</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/account_reviews.py" line="152" />
             <source>特に確認が必要な項目はありません。</source>
-            <translation type="unfinished" />
+            <translation>Nothing needs particular attention.</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/account_reviews.py" line="145" />
             <source>{n}件を表示しています。</source>
-            <translation type="unfinished" />
+            <translation>Showing {n} entries.</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/account_reviews.py" line="147" />
             <source>確認が必要な項目:</source>
-            <translation type="unfinished" />
+            <translation>Needs attention:</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/accounts.py" line="37" />
             <source>本アプリの利用者と従事者の紐付け</source>
-            <translation type="unfinished" />
+            <translation>Link this app's users to staff records</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/accounts.py" line="39" />
             <source>利用者ごとに従事者名簿の記録を選びます。従事終了日を過ぎると「要対応」に表示されます（自動では無効化しません）。</source>
-            <translation type="unfinished" />
+            <translation>Choose the staff record of each user. After its end date the user is listed under To do (it is not disabled automatically).</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/accounts.py" line="107" />
             <source>本アプリの利用者と従事者…</source>
-            <translation type="unfinished" />
+            <translation>App users and staff…</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/accounts.py" line="109" />
             <source>本アプリの利用者を従事者名簿の記録と紐付けます。従事を終えた人の利用者は要対応に表示されます（管理者のみ）。</source>
-            <translation type="unfinished" />
+            <translation>Links this app's users to staff records; users of people who have left are listed under To do (administrators only).</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/accounts.py" line="44" />
             <source>利用者ID</source>
-            <translation type="unfinished" />
+            <translation>User ID</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/accounts.py" line="44" />
             <source>氏名</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/accounts.py" line="44" />
             <source>従事者</source>
-            <translation type="unfinished" />
+            <translation>Staff record</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/accounts.py" line="78" />
             <source>（紐付けなし）</source>
-            <translation type="unfinished" />
+            <translation>(not linked)</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/accounts.py" line="83" />
             <source>（従事者 #{id}）</source>
-            <translation type="unfinished" />
+            <translation>(staff record #{id})</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/endpoint_checks.py" line="19" />
             <source>ウイルス検出を事故として記録…</source>
-            <translation type="unfinished" />
+            <translation>Record the infection as an incident…</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/endpoint_checks.py" line="22" />
             <source>この確認の内容から事故記録を作成し、確認記録と関連付けます（A20-1）。</source>
-            <translation type="unfinished" />
+            <translation>Creates an incident from this check and links it to the check (A20-1).</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/endpoint_checks.py" line="41" />
             <source>事故として記録</source>
-            <translation type="unfinished" />
+            <translation>Record as an incident</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/endpoint_checks.py" line="42" />
             <source>ウイルスの検出を事故記録として作成し、事故記録の画面で開きます。よろしいですか。</source>
-            <translation type="unfinished" />
+            <translation>Create an incident record for the infection and open it in Security incidents?</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/endpoint_checks.py" line="43" />
             <source>作成して開く</source>
-            <translation type="unfinished" />
+            <translation>Create and open</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/exchanges.py" line="23" />
@@ -5790,32 +5955,32 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Reference date</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/ext/structure.py" line="86" />
+            <location filename="../../ui/registers/ext/structure.py" line="89" />
             <source>管理体制 — 改定（新しい版）</source>
             <translation>Management structure — revise (new version)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/ext/structure.py" line="63" />
+            <location filename="../../ui/registers/ext/structure.py" line="66" />
             <source>{start}から現在まで</source>
             <translation>From {start} to now</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/ext/structure.py" line="63" />
+            <location filename="../../ui/registers/ext/structure.py" line="66" />
             <source>{start}から{end}まで</source>
             <translation>From {start} to {end}</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/ext/structure.py" line="65" />
+            <location filename="../../ui/registers/ext/structure.py" line="68" />
             <source>{day}時点の版: 「{name}」（適用期間 {period}）</source>
             <translation>Version as of {day}: "{name}" (in effect {period})</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/ext/structure.py" line="89" />
+            <location filename="../../ui/registers/ext/structure.py" line="92" />
             <source>「{name}」（{start}〜）を元に新しい版を作ります。適用開始日と改定理由を入力してください。</source>
             <translation>A new version is created from "{name}" ({start}–). Enter the date it takes effect and the reason for the revision.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/ext/structure.py" line="58" />
+            <location filename="../../ui/registers/ext/structure.py" line="61" />
             <source>{day}時点の管理体制は登録されていません。</source>
             <translation>No management structure is registered as of {day}.</translation>
         </message>
@@ -5828,102 +5993,97 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
     <context>
         <name>RegisterForm</name>
         <message>
-            <location filename="../../ui/registers/dates.py" line="69" />
-            <source>日付を消す</source>
-            <translation>Clear the date</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/dates.py" line="101" />
-            <source>（未入力）</source>
-            <translation>(not entered)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/editors.py" line="220" />
+            <location filename="../../ui/registers/editors.py" line="251" />
             <source>はい</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="244" />
+            <location filename="../../ui/registers/editors.py" line="275" />
             <source>名前の一部を入力して選択</source>
             <translation>Type part of a name and choose</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="306" />
+            <location filename="../../ui/registers/editors.py" line="337" />
             <source>絞り込み（名前の一部）</source>
             <translation>Filter (part of a name)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="401" />
+            <location filename="../../ui/registers/editors.py" line="432" />
             <source>行を追加</source>
             <translation>Add row</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="403" />
+            <location filename="../../ui/registers/editors.py" line="434" />
             <source>行を削除</source>
             <translation>Delete row</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="405" />
+            <location filename="../../ui/registers/editors.py" line="436" />
             <source>上へ</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="407" />
+            <location filename="../../ui/registers/editors.py" line="438" />
             <source>下へ</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="90" />
+            <location filename="../../ui/registers/editors.py" line="114" />
             <source>16進数64桁</source>
             <translation>64 hexadecimal digits</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="198" />
+            <location filename="../../ui/registers/editors.py" line="229" />
             <source>（選択してください）</source>
             <translation>(please choose)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="348" />
+            <location filename="../../ui/registers/editors.py" line="379" />
             <source>{n}件選択</source>
             <translation>{n} selected</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/form.py" line="251" />
+            <location filename="../../ui/registers/form.py" line="258" />
             <source>編集</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/form.py" line="251" />
+            <location filename="../../ui/registers/form.py" line="258" />
             <source>新規</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/form.py" line="257" />
+            <location filename="../../ui/registers/form.py" line="264" />
             <source>＊の項目は必須です。</source>
             <translation>Fields marked ＊ are required.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/form.py" line="260" />
+            <location filename="../../ui/registers/form.py" line="267" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/form.py" line="263" />
+            <location filename="../../ui/registers/form.py" line="270" />
             <source>キャンセル</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/form.py" line="302" />
+            <location filename="../../ui/registers/form.py" line="274" />
+            <source>保存（Ctrl+S）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/form.py" line="318" />
             <source>入力の破棄</source>
             <translation>Discard input</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/form.py" line="302" />
+            <location filename="../../ui/registers/form.py" line="318" />
             <source>入力した内容を保存せずに閉じますか？</source>
             <translation>Close without saving what you entered?</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/form.py" line="303" />
+            <location filename="../../ui/registers/form.py" line="319" />
             <source>破棄して閉じる</source>
             <translation>Discard and close</translation>
         </message>
@@ -5965,9 +6125,11 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="65" />
             <location filename="../../desktop/submittals/forms/endpoint_report.py" line="63" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="62" />
-            <location filename="../../desktop/submittals/forms/exchange_record.py" line="145" />
-            <location filename="../../desktop/submittals/forms/exchange_record.py" line="147" />
+            <location filename="../../desktop/submittals/forms/erasure_certificate.py" line="118" />
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="146" />
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="148" />
             <location filename="../../desktop/submittals/forms/firewall_rules.py" line="51" />
+            <location filename="../../desktop/submittals/forms/media_register.py" line="84" />
             <location filename="../../desktop/submittals/forms/self_assessment.py" line="25" />
             <location filename="../../desktop/submittals/forms/self_assessment.py" line="33" />
             <location filename="../../desktop/submittals/forms/software_list.py" line="53" />
@@ -5975,23 +6137,23 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/submittals/forms/software_list.py" line="55" />
             <location filename="../../desktop/submittals/forms/training_plan.py" line="65" />
             <source>件</source>
-            <translation type="unfinished" />
+            <translation>items</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="165" />
             <source>項目</source>
-            <translation type="unfinished" />
+            <translation>items</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="158" />
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="161" />
             <source>日</source>
-            <translation type="unfinished" />
+            <translation>days</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/software.py" line="118" />
             <source>本</source>
-            <translation type="unfinished" />
+            <translation>licences</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/software.py" line="120" />
@@ -5999,7 +6161,15 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/submittals/forms/firewall_rules.py" line="50" />
             <location filename="../../desktop/submittals/forms/software_list.py" line="44" />
             <source>台</source>
-            <translation type="unfinished" />
+            <translation>units</translation>
+        </message>
+        <message>
+            <source>日付を消す</source>
+            <translation type="obsolete">Clear the date</translation>
+        </message>
+        <message>
+            <source>（未入力）</source>
+            <translation type="obsolete">(not entered)</translation>
         </message>
     </context>
     <context>
@@ -6130,127 +6300,177 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>{n} records from "{file}" ({enc}) will be added to {register}. All rows are imported together; if any row fails, none is added.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="175" />
+            <location filename="../../ui/registers/list_view.py" line="137" />
+            <source>検索（Ctrl+F）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/list_view.py" line="187" />
             <source>新規</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="177" />
+            <location filename="../../ui/registers/list_view.py" line="189" />
             <source>編集</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="179" />
+            <location filename="../../ui/registers/list_view.py" line="191" />
             <source>削除…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="181" />
+            <location filename="../../ui/registers/list_view.py" line="193" />
             <source>書き出し</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="184" />
+            <location filename="../../ui/registers/list_view.py" line="196" />
             <source>UTF-8（BOM付き・Excel 向け）…</source>
             <translation>UTF-8 (with BOM, for Excel)…</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="185" />
+            <location filename="../../ui/registers/list_view.py" line="197" />
             <source>Shift_JIS（CP932）…</source>
             <translation>Shift_JIS (CP932)…</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="188" />
+            <location filename="../../ui/registers/list_view.py" line="200" />
             <source>Excel ブック（.xlsx）…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="190" />
+            <location filename="../../ui/registers/list_view.py" line="202" />
             <source>記入用テンプレート（.xlsx）…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="198" />
+            <location filename="../../ui/registers/list_view.py" line="210" />
             <source>読み込み（CSV・Excel）…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="554" />
+            <location filename="../../ui/registers/list_view.py" line="327" />
+            <source>新しい記録（Ctrl+N）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/list_view.py" line="328" />
+            <source>選んだ記録を編集（Ctrl+E・Enter）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/list_view.py" line="329" />
+            <source>選んだ記録を削除（Delete）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/list_view.py" line="647" />
             <source>記録の削除</source>
             <translation>Delete record</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="565" />
+            <location filename="../../ui/registers/list_view.py" line="658" />
             <source>削除しました。</source>
             <translation>Deleted.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="168" />
+            <location filename="../../ui/registers/list_view.py" line="180" />
             <source>条件を解除</source>
             <translation>Clear filters</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="302" />
+            <location filename="../../ui/registers/list_view.py" line="344" />
+            <source>印刷する記録を一覧で選んでください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/list_view.py" line="381" />
             <source>2文字以上入力してください</source>
             <translation>Enter at least 2 characters</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="111" />
+            <location filename="../../ui/registers/list_view.py" line="117" />
             <source>根拠: {c}</source>
             <translation>Basis: {c}</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="127" />
+            <location filename="../../ui/registers/list_view.py" line="133" />
             <source>検索（2文字以上。{fields}）</source>
             <translation>Search (at least 2 characters; {fields})</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="348" />
+            <location filename="../../ui/registers/list_view.py" line="136" />
+            <source>{register}を検索</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/list_view.py" line="330" />
+            <source>{register}の一覧</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/list_view.py" line="427" />
             <source>件数が多いため、途中まで数えています。</source>
             <translation>There are many records; the count stopped partway.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="351" />
+            <location filename="../../ui/registers/list_view.py" line="430" />
             <source>検索語が長いため件数は概数です（実際はこれ以下）。一覧を最後までたどると正確な件数になります。</source>
             <translation>The search term is long, so the count is an upper estimate (the real number is no larger). Scroll to the end of the list for the exact count.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="544" />
+            <location filename="../../ui/registers/list_view.py" line="633" />
             <source>{register}を保存しました。</source>
             <translation>{register} saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="555" />
+            <location filename="../../ui/registers/list_view.py" line="648" />
             <source>{register}「{title}」を削除します。削除は監査ログに理由とともに記録され、元に戻せません。</source>
             <translation>The {register} record "{title}" will be deleted. The deletion is recorded in the audit log with the reason and cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="162" />
+            <location filename="../../ui/registers/list_view.py" line="158" />
+            <source>{field}（から）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/list_view.py" line="159" />
+            <source>{field}（まで）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/list_view.py" line="173" />
+            <source>{label}で絞り込み</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/list_view.py" line="174" />
             <source>{label}: すべて</source>
             <translation>{label}: all</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="344" />
+            <location filename="../../ui/registers/list_view.py" line="423" />
             <source>{n}件</source>
             <translation>{n} records</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="347" />
+            <location filename="../../ui/registers/list_view.py" line="426" />
             <source>{n}件以上</source>
             <translation>{n}+ records</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="350" />
+            <location filename="../../ui/registers/list_view.py" line="429" />
             <source>最大{n}件</source>
             <translation>up to {n} records</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/table_model.py" line="327" />
+            <location filename="../../ui/registers/table_model.py" line="343" />
             <source>（この間の行は、スクロールすると読み込みます）</source>
             <translation>(rows in between load as you scroll)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/table_model.py" line="312" />
+            <location filename="../../ui/registers/table_model.py" line="328" />
             <source>{label}（この列では並べ替えできません）</source>
             <translation>{label} (this column cannot be sorted)</translation>
         </message>
@@ -6298,37 +6518,37 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>The contents of the attachment "{name}" do not match its recorded SHA-256. Saving was stopped.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/coverage.py" line="93" />
-            <source>県の許可が記録されていません（{clause}: 許可なし）。</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/registers/coverage.py" line="95" />
-            <source>選ばれた許可申請は不許可または取下げです（{clause}: 不許可）。</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/registers/coverage.py" line="98" />
-            <source>選ばれた許可申請はまだ許可されていません（{clause}: 未許可）。</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/registers/coverage.py" line="101" />
-            <source>選ばれた許可の種別「{have}」ではこの行為（{need}）は許可されません（{clause}: 種別違い）。</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/registers/coverage.py" line="104" />
-            <source>実施日 {on} が許可期間（{start}〜{end}）の外です（{clause}: 期間外）。</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/registers/coverage.py" line="110" />
+            <location filename="../../desktop/registers/coverage.py" line="147" />
             <source>許可の対象にこの行為の対象（{what}）が含まれていません（{clause}: 対象外）。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/coverage.py" line="235" />
+            <location filename="../../desktop/registers/coverage.py" line="134" />
+            <source>県の許可が記録されていません（{clause}: 許可なし）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/coverage.py" line="136" />
+            <source>選ばれた許可申請は不許可または取下げです（{clause}: 不許可）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/coverage.py" line="138" />
+            <source>選ばれた許可申請はまだ許可されていません（{clause}: 未許可）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/coverage.py" line="140" />
+            <source>選ばれた許可の種別「{have}」ではこの行為（{need}）は許可されません（{clause}: 種別違い）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/coverage.py" line="143" />
+            <source>実施日 {on} が許可期間（{start}〜{end}）の外です（{clause}: 期間外）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/coverage.py" line="315" />
             <source>許可の確認: {what}（{clause}）</source>
             <translation type="unfinished" />
         </message>
@@ -6462,62 +6682,62 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/account_reviews.py" line="36" />
             <source>対象期間（終了）が未来の日付です。終わった期間だけを確認として記録できます。</source>
-            <translation type="unfinished" />
+            <translation>The period ends in the future. Only a period that has ended can be recorded as reviewed.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/account_reviews.py" line="50" />
             <source>このシステムは「重要な情報を扱う」になっていません。アクセス記録の分析（A19-1）の対象か確認してください。</source>
-            <translation type="unfinished" />
+            <translation>This system is not marked as handling important information. Check whether the access-record analysis (A19-1) applies.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/account_reviews.py" line="44" />
             <source>指摘事項に対する措置が記録されていません（{clause}）。</source>
-            <translation type="unfinished" />
+            <translation>No action is recorded for the findings ({clause}).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/accounts.py" line="80" />
             <source>登録の承認（承認者・承認日）が記録されていません（A11-1-3）。</source>
-            <translation type="unfinished" />
+            <translation>No approval (approver and date) is recorded for the registration (A11-1-3).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/accounts.py" line="84" />
             <source>重要な情報を扱うシステムで、共用または汎用のIDが使われています。個人ごとのIDにしてください（A11-1-2）。</source>
-            <translation type="unfinished" />
+            <translation>A shared or generic ID is used on a system with important information. Give each person an individual ID (A11-1-2).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/accounts.py" line="88" />
             <source>管理者権限のIDですが用途が記録されていません。権限は必要最小限にしてください（A11-1-10）。</source>
-            <translation type="unfinished" />
+            <translation>This ID has administrator rights but no purpose is recorded. Keep privileges to the minimum (A11-1-10).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/accounts.py" line="91" />
             <source>パスワードの設定が確認されていません（A11-1-7）。</source>
-            <translation type="unfinished" />
+            <translation>Setting a password has not been confirmed (A11-1-7).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/accounts.py" line="120" />
             <source>登録の承認が記録されていません（A11-1-3）。</source>
-            <translation type="unfinished" />
+            <translation>No approval of the registration is recorded (A11-1-3).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/accounts.py" line="77" />
             <source>名義人（{name}）は {date} に従事を終えていますが、IDが削除されていません（A11-1-4）。</source>
-            <translation type="unfinished" />
+            <translation>The holder ({name}) left on {date} but the ID has not been deleted (A11-1-4).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/accounts.py" line="114" />
             <source>名義人（{name}）が従事を終えています。IDを削除してください（A11-1-4）。</source>
-            <translation type="unfinished" />
+            <translation>The holder ({name}) has left. Delete the ID (A11-1-4).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/accounts.py" line="123" />
             <source>本アプリの利用者 {id}（{name}）</source>
-            <translation type="unfinished" />
+            <translation>App user {id} ({name})</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/accounts.py" line="125" />
             <source>従事者「{staff}」は従事を終えています。本アプリの利用者IDを無効化・削除してください（A11-1-4）。</source>
-            <translation type="unfinished" />
+            <translation>Staff member {staff} has left. Disable or delete the app user (A11-1-4).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/audits.py" line="81" />
@@ -6617,37 +6837,37 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="110" />
             <source>テスト計画が記録されていません（A10-3）。</source>
-            <translation type="unfinished" />
+            <translation>No test plan is recorded (A10-3).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="114" />
             <source>既存システムへの影響がないことの確認が記録されていません（A10-4）。</source>
-            <translation type="unfinished" />
+            <translation>No check that existing systems are not affected is recorded (A10-4).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="118" />
             <source>本番データを使う場合は、利用範囲・目的と保護対策を記録してください（A10-1）。</source>
-            <translation type="unfinished" />
+            <translation>When production data is used, record its scope, purpose and protection (A10-1).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="122" />
             <source>開発・運用の媒体と資料の施錠保管が記録されていません（A10-2）。</source>
-            <translation type="unfinished" />
+            <translation>Locked storage of development media and documents is not recorded (A10-2).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="101" />
             <source>納品日が決まっていますが、セキュリティ機能 {items} の確認結果がありません（A10-5）。</source>
-            <translation type="unfinished" />
+            <translation>A delivery date is set but security functions {items} have no check result (A10-5).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="107" />
             <source>セキュリティ機能 {items} がありません。対応を検討してください（A10-5）。</source>
-            <translation type="unfinished" />
+            <translation>Security functions {items} are missing. Decide what to do (A10-5).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="134" />
             <source>セキュリティ機能の確認が {n}項目 済んでいません（A10-5）。</source>
-            <translation type="unfinished" />
+            <translation>{n} security functions are not checked yet (A10-5).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/disposals.py" line="71" />
@@ -6727,62 +6947,62 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="75" />
             <source>ウイルスが検出されています。県へ報告し、事故として記録してください（A13-1、A20-1）。</source>
-            <translation type="unfinished" />
+            <translation>Malware was found. Report it to the prefecture and record it as an incident (A13-1, A20-1).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="82" />
             <source>ウイルス定義の日付が記録されていません（A13-3）。</source>
-            <translation type="unfinished" />
+            <translation>The pattern file date is not recorded (A13-3).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="86" />
             <source>ウイルスの全体検査が記録されていません（A13-4）。</source>
-            <translation type="unfinished" />
+            <translation>No full scan is recorded (A13-4).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="92" />
             <source>必要なセキュリティパッチが適用されていません（A13-5）。</source>
-            <translation type="unfinished" />
+            <translation>Required security patches are not applied (A13-5).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="131" />
             <source>ウイルスの検出が事故として記録されていません（A20-1）。</source>
-            <translation type="unfinished" />
+            <translation>The infection has not been recorded as an incident (A20-1).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="125" />
             <source>最新の確認で全体検査が古いか、記録されていません（A13-4）。</source>
-            <translation type="unfinished" />
+            <translation>At the latest check the full scan was old or not recorded (A13-4).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="80" />
             <source>確認時点でウイルス定義が{n}日前のものでした（A13-3）。</source>
-            <translation type="unfinished" />
+            <translation>At the check the pattern file was {n} days old (A13-3).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="116" />
             <source>ウイルス対策・パッチの確認の期限を過ぎています（A13-1）。</source>
-            <translation type="unfinished" />
+            <translation>The anti-virus and patch check is overdue (A13-1).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="117" />
             <source>ウイルス対策・パッチの確認の予定日が近づいています（A13-1）。</source>
-            <translation type="unfinished" />
+            <translation>The anti-virus and patch check is due soon (A13-1).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="90" />
             <source>確認時点で最後の全体検査が{n}日前でした（A13-4）。</source>
-            <translation type="unfinished" />
+            <translation>At the check the last full scan was {n} days old (A13-4).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="98" />
             <source>次の確認の予定日（{due}）を過ぎています（A13-1）。</source>
-            <translation type="unfinished" />
+            <translation>The next check was due on {due} (A13-1).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="121" />
             <source>最新の確認でウイルス定義が{n}日前のものでした（A13-3）。</source>
-            <translation type="unfinished" />
+            <translation>At the latest check the pattern file was {n} days old (A13-3).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/equipment.py" line="101" />
@@ -6857,42 +7077,42 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/external_users.py" line="89" />
             <source>専用線ではない接続ですが、コールバック等による相手の確認が記録されていません（A16-3）。</source>
-            <translation type="unfinished" />
+            <translation>The connection is not a dedicated line and no callback or caller check is recorded (A16-3).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/external_users.py" line="92" />
             <source>接続記録の取得が記録されていません（A16-4）。</source>
-            <translation type="unfinished" />
+            <translation>Collecting connection logs is not recorded (A16-4).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/external_users.py" line="109" />
             <source>有効期限を過ぎています。外部接続の利用者を削除してください（A16-6）。</source>
-            <translation type="unfinished" />
+            <translation>Past its validity. Delete the external-connection user (A16-6).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/external_users.py" line="98" />
             <source>このシステムの外部接続の接続記録の確認が、定めた間隔内に記録されていません（A16-4）。</source>
-            <translation type="unfinished" />
+            <translation>No review of this system's external connection logs is recorded within the set interval (A16-4).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/external_users.py" line="75" />
             <source>有効期限（{date}）を過ぎていますが、削除されていません（A16-6）。</source>
-            <translation type="unfinished" />
+            <translation>Valid until {date} but not deleted (A16-6).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/external_users.py" line="80" />
             <source>利用者（{name}）は従事を終えています。外部接続の利用者から削除してください（A16-6）。</source>
-            <translation type="unfinished" />
+            <translation>The user ({name}) has left. Remove them from the external-connection users (A16-6).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/external_users.py" line="85" />
             <source>管理責任者（{name}）は従事を終えています。新しい管理責任者を定めてください（A16-1）。</source>
-            <translation type="unfinished" />
+            <translation>The manager in charge ({name}) has left. Name a new manager (A16-1).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/external_users.py" line="116" />
             <source>利用者（{name}）は従事を終えています（A16-6）。</source>
-            <translation type="unfinished" />
+            <translation>The user ({name}) has left (A16-6).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="135" />
@@ -7202,38 +7422,38 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/software.py" line="92" />
             <source>ファイル共有ソフトが記録されています（A14-2）。</source>
-            <translation type="unfinished" />
+            <translation>File-sharing software is recorded (A14-2).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/software.py" line="93" />
             <source>業務での使用が承認されていません（A14-2）。</source>
-            <translation type="unfinished" />
+            <translation>Not approved for business use (A14-2).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/software.py" line="53" />
             <source>インストール数（{n}）が、情報機器台帳にある使用中・保管中の機器の台数（{have}台）を超えています。</source>
-            <translation type="unfinished" />
+            <translation>The installations ({n}) exceed the equipment in use or stored in the equipment register ({have}).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/software.py" line="68" />
             <source>ライセンス番号または証書が記録されていません（A14-1）。</source>
-            <translation type="unfinished" />
+            <translation>No licence number or certificate is recorded (A14-1).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/software.py" line="72" />
             <source>ファイル共有ソフトは使用できません。アンインストールしてください（A14-2）。</source>
-            <translation type="unfinished" />
+            <translation>File-sharing software must not be used. Uninstall it (A14-2).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/software.py" line="76" />
             <source>業務での使用が承認されていないソフトウェアです。不要ならアンインストールしてください（A14-2）。</source>
-            <translation type="unfinished" />
+            <translation>This software is not approved for business use. Uninstall it if it is not needed (A14-2).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/software.py" line="65" />
             <location filename="../../desktop/registers/definitions/software.py" line="87" />
             <source>インストール数（{n}）が保有ライセンス数（{m}）を超えています（A14-1）。</source>
-            <translation type="unfinished" />
+            <translation>Installations ({n}) exceed the licences held ({m}) (A14-1).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/staff.py" line="52" />
@@ -7297,27 +7517,27 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/systems.py" line="77" />
             <source>廃止されたシステムは選べません。稼働中または開発中のシステムを選んでください。</source>
-            <translation type="unfinished" />
+            <translation>A retired system cannot be chosen. Choose a system in operation or in development.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/systems.py" line="122" />
             <source>{what}の予定日が近づいています（{clause}）。</source>
-            <translation type="unfinished" />
+            <translation>{what} is due soon ({clause}).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/systems.py" line="121" />
             <source>{what}の期限を過ぎています（{clause}）。</source>
-            <translation type="unfinished" />
+            <translation>{what} is overdue ({clause}).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/systems.py" line="58" />
             <source>本アプリ自身を表すシステムは既に「{name}」として登録されています。</source>
-            <translation type="unfinished" />
+            <translation>The system standing for this app is already registered as {name}.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/systems.py" line="150" />
             <source>システム管理者が登録されていません（A11-1-3）。</source>
-            <translation type="unfinished" />
+            <translation>No system administrator is registered (A11-1-3).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/training_plans.py" line="35" />
@@ -7517,15 +7737,15 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/values.py" line="411" />
-            <location filename="../../desktop/registers/xlsxio.py" line="326" />
-            <location filename="../../desktop/registers/xlsxio.py" line="241" />
+            <location filename="../../desktop/registers/xlsxio.py" line="330" />
+            <location filename="../../desktop/registers/xlsxio.py" line="245" />
             <source>はい</source>
             <translation>Yes</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/values.py" line="411" />
-            <location filename="../../desktop/registers/xlsxio.py" line="326" />
-            <location filename="../../desktop/registers/xlsxio.py" line="241" />
+            <location filename="../../desktop/registers/xlsxio.py" line="330" />
+            <location filename="../../desktop/registers/xlsxio.py" line="245" />
             <source>いいえ</source>
             <translation>No</translation>
         </message>
@@ -7615,142 +7835,143 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>{label}, entry {i}: unknown field "{key}".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="226" />
+            <location filename="../../desktop/registers/xlsxio.py" line="230" />
             <source>文字</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="248" />
+            <location filename="../../desktop/registers/xlsxio.py" line="252" />
             <source>一覧から選んでください。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="257" />
+            <location filename="../../desktop/registers/xlsxio.py" line="261" />
             <source>記入例です。この行は取り込まれません。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="211" />
+            <location filename="../../desktop/registers/xlsxio.py" line="215" />
             <source>はい / いいえ</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="218" />
+            <location filename="../../desktop/registers/xlsxio.py" line="222" />
             <source>日付（2026-04-01、令和8年4月1日、R8.4.1 のいずれでも可）</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="219" />
+            <location filename="../../desktop/registers/xlsxio.py" line="223" />
             <source>日時（2026-04-01 13:30 など）</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="220" />
+            <location filename="../../desktop/registers/xlsxio.py" line="224" />
             <source>数値</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="221" />
+            <location filename="../../desktop/registers/xlsxio.py" line="225" />
             <source>一覧から選択</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="222" />
+            <location filename="../../desktop/registers/xlsxio.py" line="226" />
             <source>はい／いいえ</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="223" />
+            <location filename="../../desktop/registers/xlsxio.py" line="227" />
             <source>他の台帳の記録の名称（同じブックの記録も可）</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="224" />
+            <location filename="../../desktop/registers/xlsxio.py" line="228" />
             <source>他の台帳の記録の名称（複数は「、」で区切る）</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="225" />
+            <location filename="../../desktop/registers/xlsxio.py" line="229" />
             <source>文章（改行可）</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="207" />
+            <location filename="../../desktop/registers/xlsxio.py" line="211" />
             <source>列</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="207" />
+            <location filename="../../desktop/registers/xlsxio.py" line="211" />
             <source>必須</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="207" />
+            <location filename="../../desktop/registers/xlsxio.py" line="211" />
             <source>入力する内容</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="207" />
+            <location filename="../../desktop/registers/xlsxio.py" line="211" />
             <source>選択肢</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="207" />
+            <location filename="../../desktop/registers/xlsxio.py" line="211" />
             <source>対応する条項</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="274" />
+            <location filename="../../desktop/registers/xlsxio.py" line="278" />
             <source>パスワードで保護されたブックは読み込めません。Excel でパスワードを解除して保存し直してください: {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="277" />
+            <location filename="../../desktop/registers/xlsxio.py" line="281" />
             <source>Excel ブック（.xlsx）として読めません: {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="413" />
+            <location filename="../../desktop/registers/xlsxio.py" line="417" />
             <source>シート「{sheet}」が空です（1行目に列名を書いてください）。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="272" />
+            <location filename="../../desktop/registers/xlsxio.py" line="276" />
             <source>Excel 97-2003 形式（.xls）のブックは読み込めません。Excel で「名前を付けて保存」から「Excel ブック（.xlsx）」を選んで保存し直してください: {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="281" />
+            <location filename="../../desktop/registers/xlsxio.py" line="285" />
             <source>Excel ブック（.xlsx）として読めません（{reason}）: {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="375" />
+            <location filename="../../desktop/registers/xlsxio.py" line="379" />
             <source>ブックにシート「{sheet}」がありません（シート: {names}）。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="350" />
+            <location filename="../../desktop/registers/xlsxio.py" line="354" />
             <source>数式の計算結果が保存されていません。Excel で開いて保存し直すか、値を直接入力してください。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="392" />
+            <location filename="../../desktop/registers/xlsxio.py" line="396" />
             <source>1列目は「{col}」（記録の行番号）にしてください。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="401" />
+            <location filename="../../desktop/registers/xlsxio.py" line="405" />
             <source>記録の行番号を数字で書いてください。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="441" />
+            <location filename="../../desktop/registers/xlsxio.py" line="445" />
             <source>シート「{sheet}」に {row} 行目の記録がありません。</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/staff.py" line="77" />
+            <location filename="../../desktop/submittals/forms/permission_application.py" line="35" />
             <source>従事者</source>
             <translation>Staff</translation>
         </message>
@@ -8015,6 +8236,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/equipment.py" line="109" />
             <location filename="../../desktop/registers/definitions/equipment_moves.py" line="66" />
             <location filename="../../desktop/submittals/forms/maintenance_record.py" line="128" />
+            <location filename="../../desktop/submittals/forms/permission_application.py" line="38" />
             <source>情報機器</source>
             <translation>Equipment</translation>
         </message>
@@ -8108,7 +8330,10 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="104" />
             <location filename="../../desktop/submittals/forms/endpoint_report.py" line="63" />
             <location filename="../../desktop/submittals/forms/endpoint_report.py" line="64" />
-            <location filename="../../desktop/submittals/forms/exchange_record.py" line="148" />
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="149" />
+            <location filename="../../desktop/submittals/forms/media_register.py" line="65" />
+            <location filename="../../desktop/submittals/forms/media_transport_report.py" line="38" />
+            <location filename="../../desktop/submittals/forms/permission_application.py" line="76" />
             <location filename="../../desktop/submittals/forms/software_list.py" line="54" />
             <location filename="../../desktop/submittals/forms/software_list.py" line="55" />
             <location filename="../../desktop/submittals/forms/training_record.py" line="66" />
@@ -8125,6 +8350,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/brought_in.py" line="85" />
             <location filename="../../desktop/registers/definitions/equipment.py" line="122" />
             <location filename="../../desktop/registers/definitions/media.py" line="101" />
+            <location filename="../../desktop/submittals/forms/brought_in_check.py" line="47" />
             <source>所有者</source>
             <translation>Owner</translation>
         </message>
@@ -8147,6 +8373,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/media.py" line="110" />
             <location filename="../../desktop/registers/definitions/systems.py" line="168" />
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="148" />
+            <location filename="../../desktop/submittals/forms/media_register.py" line="81" />
             <source>状態</source>
             <translation>Status</translation>
         </message>
@@ -8247,6 +8474,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/exchanges.py" line="184" />
             <location filename="../../desktop/registers/definitions/network_measures.py" line="94" />
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="127" />
+            <location filename="../../desktop/submittals/forms/brought_in_check.py" line="96" />
             <location filename="../../desktop/submittals/forms/endpoint_report.py" line="75" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="73" />
             <source>確認者</source>
@@ -8258,6 +8486,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/inspections.py" line="74" />
             <location filename="../../desktop/registers/definitions/network_measures.py" line="95" />
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="129" />
+            <location filename="../../desktop/submittals/forms/brought_in_check.py" line="89" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="74" />
             <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="62" />
             <location filename="../../desktop/submittals/forms/self_assessment.py" line="76" />
@@ -8504,13 +8733,13 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/exchanges.py" line="166" />
-            <location filename="../../desktop/submittals/forms/exchange_record.py" line="176" />
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="177" />
             <source>交換予定日</source>
             <translation>Planned date</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/exchanges.py" line="167" />
-            <location filename="../../desktop/submittals/forms/exchange_record.py" line="177" />
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="178" />
             <source>日程の登録日時</source>
             <translation>Schedule recorded at</translation>
         </message>
@@ -8536,7 +8765,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/exchanges.py" line="170" />
-            <location filename="../../desktop/submittals/forms/exchange_record.py" line="158" />
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="159" />
             <source>交換方法</source>
             <translation>Method</translation>
         </message>
@@ -8596,14 +8825,14 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/exchanges.py" line="173" />
-            <location filename="../../desktop/submittals/forms/exchange_record.py" line="159" />
-            <location filename="../../desktop/submittals/forms/exchange_record.py" line="179" />
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="160" />
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="180" />
             <source>交換データの内容</source>
             <translation>Content</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/exchanges.py" line="174" />
-            <location filename="../../desktop/submittals/forms/exchange_record.py" line="156" />
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="157" />
             <source>交換日時</source>
             <translation>Exchanged at</translation>
         </message>
@@ -8642,7 +8871,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/exchanges.py" line="182" />
-            <location filename="../../desktop/submittals/forms/exchange_record.py" line="145" />
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="146" />
             <source>照合結果</source>
             <translation>Verification</translation>
         </message>
@@ -8813,6 +9042,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/training_plans.py" line="74" />
             <location filename="../../desktop/registers/definitions/training_sessions.py" line="47" />
+            <location filename="../../desktop/submittals/forms/brought_in_check.py" line="89" />
             <location filename="../../desktop/submittals/forms/self_assessment.py" line="76" />
             <location filename="../../desktop/submittals/forms/training_plan.py" line="77" />
             <location filename="../../desktop/submittals/forms/training_record.py" line="95" />
@@ -8832,6 +9062,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/training_sessions.py" line="43" />
+            <location filename="../../desktop/submittals/forms/erasure_certificate.py" line="107" />
             <location filename="../../desktop/submittals/forms/training_record.py" line="92" />
             <location filename="../../desktop/submittals/forms/training_record.py" line="76" />
             <source>実施日</source>
@@ -8979,6 +9210,8 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/media_events.py" line="156" />
             <location filename="../../desktop/registers/definitions/runbooks.py" line="45" />
             <location filename="../../desktop/submittals/forms/change_log.py" line="75" />
+            <location filename="../../desktop/submittals/forms/erasure_certificate.py" line="109" />
+            <location filename="../../desktop/submittals/forms/permission_application.py" line="82" />
             <source>区分</source>
             <translation>Part</translation>
         </message>
@@ -9034,6 +9267,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/incidents.py" line="110" />
             <location filename="../../desktop/registers/definitions/permissions.py" line="168" />
             <location filename="../../desktop/submittals/forms/incident_report.py" line="66" />
+            <location filename="../../desktop/submittals/forms/permission_application.py" line="69" />
             <source>件名</source>
             <translation>Title</translation>
         </message>
@@ -9259,6 +9493,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/media.py" line="94" />
+            <location filename="../../desktop/submittals/forms/permission_application.py" line="44" />
             <source>外部記憶媒体</source>
             <translation>External media</translation>
         </message>
@@ -9330,16 +9565,21 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/media.py" line="104" />
             <location filename="../../desktop/registers/definitions/media_events.py" line="46" />
+            <location filename="../../desktop/submittals/forms/media_register.py" line="52" />
+            <location filename="../../desktop/submittals/forms/media_transport_report.py" line="33" />
+            <location filename="../../desktop/submittals/forms/permission_application.py" line="41" />
             <source>暗号化</source>
             <translation>Encrypted</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/media.py" line="105" />
+            <location filename="../../desktop/submittals/forms/media_transport_report.py" line="33" />
             <source>パスワード設定</source>
             <translation>Password set</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/media.py" line="106" />
+            <location filename="../../desktop/submittals/forms/media_register.py" line="78" />
             <source>保管場所（施錠）</source>
             <translation>Locked storage place</translation>
         </message>
@@ -9350,6 +9590,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/media.py" line="108" />
+            <location filename="../../desktop/submittals/forms/media_register.py" line="79" />
             <source>利用できる者</source>
             <translation>Permitted users</translation>
         </message>
@@ -9386,6 +9627,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/permissions.py" line="167" />
+            <location filename="../../desktop/submittals/forms/permission_application.py" line="68" />
             <source>申請の種別</source>
             <translation>Kind</translation>
         </message>
@@ -9430,11 +9672,14 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/brought_in.py" line="88" />
             <location filename="../../desktop/registers/definitions/equipment_moves.py" line="71" />
             <location filename="../../desktop/registers/definitions/permissions.py" line="169" />
+            <location filename="../../desktop/submittals/forms/brought_in_check.py" line="48" />
+            <location filename="../../desktop/submittals/forms/permission_application.py" line="70" />
             <source>目的</source>
             <translation>Purpose</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/permissions.py" line="170" />
+            <location filename="../../desktop/submittals/forms/permission_application.py" line="71" />
             <source>範囲・内容</source>
             <translation>Scope and details</translation>
         </message>
@@ -9500,11 +9745,13 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/permissions.py" line="178" />
+            <location filename="../../desktop/submittals/forms/permission_application.py" line="75" />
             <source>申請者</source>
             <translation>Applicant</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/permissions.py" line="179" />
+            <location filename="../../desktop/submittals/forms/permission_application.py" line="74" />
             <source>申請番号</source>
             <translation>Application number</translation>
         </message>
@@ -9590,6 +9837,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/media_events.py" line="166" />
+            <location filename="../../desktop/submittals/forms/media_transport_report.py" line="36" />
             <source>媒体</source>
             <translation>Medium</translation>
         </message>
@@ -9641,6 +9889,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/media_events.py" line="170" />
+            <location filename="../../desktop/submittals/forms/media_transport_report.py" line="42" />
             <source>目的・内容</source>
             <translation>Purpose</translation>
         </message>
@@ -9656,6 +9905,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/media_events.py" line="175" />
+            <location filename="../../desktop/submittals/forms/media_transport_report.py" line="43" />
             <source>送付の方法</source>
             <translation>Protection when sending</translation>
         </message>
@@ -9799,6 +10049,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/disposals.py" line="21" />
+            <location filename="../../desktop/submittals/forms/erasure_certificate.py" line="109" />
             <source>リース返却</source>
             <translation>Lease return</translation>
         </message>
@@ -9821,6 +10072,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/disposals.py" line="117" />
+            <location filename="../../desktop/submittals/forms/erasure_certificate.py" line="110" />
             <source>消去・破壊の方法</source>
             <translation>Erasure / destruction</translation>
         </message>
@@ -9856,6 +10108,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/brought_in.py" line="78" />
+            <location filename="../../desktop/submittals/forms/brought_in_check.py" line="117" />
             <source>持込機器</source>
             <translation>Brought-in devices</translation>
         </message>
@@ -9866,6 +10119,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/brought_in.py" line="83" />
+            <location filename="../../desktop/submittals/forms/brought_in_check.py" line="44" />
             <source>機器（名称・型番）</source>
             <translation>Device</translation>
         </message>
@@ -9901,6 +10155,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/brought_in.py" line="91" />
+            <location filename="../../desktop/submittals/forms/brought_in_check.py" line="50" />
             <source>接続するネットワーク</source>
             <translation>Networks connected to</translation>
         </message>
@@ -9932,6 +10187,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/brought_in.py" line="102" />
+            <location filename="../../desktop/submittals/forms/brought_in_check.py" line="97" />
             <source>確認日時</source>
             <translation>Confirmed at</translation>
         </message>
@@ -9963,7 +10219,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/systems.py" line="161" />
             <source>当社が開発・運用・保守する県のシステム。利用者ID・確認・外部接続・開発の記録がここを参照します。確認の種類ごとの間隔から、次の確認の期限を出します。</source>
-            <translation type="unfinished" />
+            <translation>The prefecture's systems we develop, operate or maintain. User IDs, reviews, external users and development records refer to them; the interval per kind of review gives the next review's due date.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/systems.py" line="164" />
@@ -10050,7 +10306,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/systems.py" line="173" />
             <source>この委託セキュリティ台帳を表すシステムのときに選びます（1件だけ）</source>
-            <translation type="unfinished" />
+            <translation>Choose when the system is this app itself (one record only)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/systems.py" line="174" />
@@ -10070,17 +10326,17 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/systems.py" line="180" />
             <source>重要な情報を扱うシステムだけが対象です（A19-1）</source>
-            <translation type="unfinished" />
+            <translation>Only for systems with important information (A19-1)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/systems.py" line="184" />
             <source>状態を「廃止」にするときは廃止日を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the retirement date when the status is Retired.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/systems.py" line="186" />
             <source>廃止日は状態が「廃止」のときだけ入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter a retirement date only when the status is Retired.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/accounts.py" line="137" />
@@ -10090,7 +10346,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/accounts.py" line="140" />
             <source>管理対象システムの利用者IDの台帳。ID は一人ひとりに割り当て、承認を得て登録し、不要になったら削除します。名義人が離任したのに残っている ID を知らせます。</source>
-            <translation type="unfinished" />
+            <translation>The user IDs on the systems we run: one per person, registered with approval, deleted when no longer needed. IDs whose holder has left are pointed out.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/account_reviews.py" line="70" />
@@ -10125,7 +10381,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/accounts.py" line="147" />
             <source>従事者名簿にいない人の氏名（県の職員、他社の技術者など）</source>
-            <translation type="unfinished" />
+            <translation>Someone not on the staff roster (prefecture staff, another company's engineer…)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/accounts.py" line="148" />
@@ -10140,7 +10396,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/accounts.py" line="150" />
             <source>複数人で使う ID、機能名の ID（admin など）のときに選びます</source>
-            <translation type="unfinished" />
+            <translation>Choose for an ID used by several people or named after a function (admin…)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/accounts.py" line="151" />
@@ -10187,7 +10443,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/accounts.py" line="157" />
             <source>登録時に初期パスワードを設定し、本人に変更させたときに選びます（A11-1-7）</source>
-            <translation type="unfinished" />
+            <translation>Choose when an initial password was set and the holder changed it (A11-1-7)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/accounts.py" line="158" />
@@ -10218,33 +10474,33 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/accounts.py" line="164" />
             <location filename="../../desktop/registers/definitions/external_users.py" line="151" />
             <source>削除日は登録日以降の日付にしてください。</source>
-            <translation type="unfinished" />
+            <translation>The deletion date must be on or after the registration date.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/accounts.py" line="165" />
             <source>承認者と承認日は両方を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter both the approver and the approval date.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/accounts.py" line="166" />
             <source>承認日は登録日以前の日付にしてください（承認を得てから登録します）。</source>
-            <translation type="unfinished" />
+            <translation>The approval date must be on or before the registration date (approve first, then register).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/accounts.py" line="168" />
             <location filename="../../desktop/registers/definitions/external_users.py" line="153" />
             <source>削除日を入力した場合は削除の理由も入力してください。</source>
-            <translation type="unfinished" />
+            <translation>With a deletion date, enter the reason too.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/accounts.py" line="169" />
             <source>名義人（従事者）か名義人（外部の者）のどちらかを入力してください（共用IDを除く）。</source>
-            <translation type="unfinished" />
+            <translation>Enter the holder (staff) or the holder (outside person), except for a shared ID.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/accounts.py" line="171" />
             <source>名義人（外部の者）を入力した場合は所属も入力してください。</source>
-            <translation type="unfinished" />
+            <translation>With an outside holder, enter their organisation too.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/account_reviews.py" line="64" />
@@ -10254,7 +10510,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/account_reviews.py" line="67" />
             <source>利用者の登録状況の確認、管理者の接続履歴の検査、外部接続の記録の確認、アクセス記録の分析の記録。システムごとの間隔から次の確認の期限が出ます（管理対象システムの要対応）。</source>
-            <translation type="unfinished" />
+            <translation>Reviews of user registrations, inspections of administrators' connection history, external connection log reviews and access-record analyses. Each system's intervals give the next due dates (To do of Systems).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/account_reviews.py" line="71" />
@@ -10290,7 +10546,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/account_reviews.py" line="78" />
             <source>確認した利用者の一覧や接続記録の範囲など</source>
-            <translation type="unfinished" />
+            <translation>The users reviewed, the range of connection logs, …</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/account_reviews.py" line="27" />
@@ -10327,17 +10583,17 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/account_reviews.py" line="86" />
             <source>対象期間（終了）は対象期間（開始）以降の日付にしてください。</source>
-            <translation type="unfinished" />
+            <translation>The period must end on or after its start.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/account_reviews.py" line="88" />
             <source>確認日は対象期間（終了）以降の日付にしてください。</source>
-            <translation type="unfinished" />
+            <translation>The review date must be on or after the end of the period.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/account_reviews.py" line="89" />
             <source>結果が「指摘あり」のときは指摘事項を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>With the result Findings, enter the findings.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/external_users.py" line="124" />
@@ -10347,7 +10603,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/external_users.py" line="127" />
             <source>外部からシステムに接続する利用者。当社の管理責任者、接続方法、専用線以外での相手確認、接続記録の取得と確認、異動・退職時の削除を記録します。外部接続利用者の手続（A16-5）は文書として管理します。</source>
-            <translation type="unfinished" />
+            <translation>People who connect to a system from outside: our manager in charge, the connection method, the caller check on public lines, connection logs and their review, deletion on transfer or retirement. The external-user procedure (A16-5) is kept as a document.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/external_users.py" line="132" />
@@ -10362,7 +10618,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/external_users.py" line="135" />
             <source>当社の従事者が外部から接続する場合に選びます</source>
-            <translation type="unfinished" />
+            <translation>Choose when one of our staff connects from outside</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/external_users.py" line="137" />
@@ -10399,7 +10655,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/external_users.py" line="141" />
             <source>専用線以外のときは、コールバックや発信者番号通知などの確認方法を選びます（A16-3）</source>
-            <translation type="unfinished" />
+            <translation>When not on a dedicated line, choose how the caller is verified: callback, caller ID, … (A16-3)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/external_users.py" line="28" />
@@ -10430,7 +10686,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/external_users.py" line="146" />
             <source>例: 異動、退職、契約終了</source>
-            <translation type="unfinished" />
+            <translation>e.g. transfer, retirement, end of contract</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/external_users.py" line="35" />
@@ -10440,12 +10696,12 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/external_users.py" line="152" />
             <source>有効期限は登録日以降の日付にしてください。</source>
-            <translation type="unfinished" />
+            <translation>Valid until must be on or after the registration date.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/external_users.py" line="154" />
             <source>接続方法が「専用線」のときは「専用線」を選んでください。</source>
-            <translation type="unfinished" />
+            <translation>With the method Dedicated line, tick Dedicated line.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="147" />
@@ -10454,8 +10710,8 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="151" />
-            <source>システムの設計・開発の記録。テスト計画、セキュリティ機能ア〜クの確認、既存システムへの影響確認、本番データをテストに使う場合の県の許可と保護対策、媒体・資料の施錠保管を記録します。</source>
-            <translation type="unfinished" />
+            <source>システムの設計・開発の記録。テスト計画、セキュリティ機能ア～クの確認、既存システムへの影響確認、本番データをテストに使う場合の県の許可と保護対策、媒体・資料の施錠保管を記録します。</source>
+            <translation>Design and development of a system: the test plan, the check of security functions a–ku, the check that existing systems are not affected, the permission and protection when production data is used for tests, and locked storage of media and documents.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="154" />
@@ -10492,7 +10748,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="161" />
             <source>セキュリティ機能の正常動作を確認するテストを含めます（A10-3）</source>
-            <translation type="unfinished" />
+            <translation>Include tests that the security functions work (A10-3)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="162" />
@@ -10501,7 +10757,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="163" />
-            <source>セキュリティ機能の確認（ア〜ク）</source>
+            <source>セキュリティ機能の確認（ア～ク）</source>
             <translation>Security functions (a–ku)</translation>
         </message>
         <message>
@@ -10577,17 +10833,17 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="51" />
             <source>テストケース番号、結果票のファイル名など</source>
-            <translation type="unfinished" />
+            <translation>Test case numbers, result sheet file names, …</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="54" />
             <source>「対象外」とした理由を説明に入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Explain in the note why it does not apply.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="56" />
             <source>「確認済」としたテストの証跡を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the test evidence for a checked function.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="165" />
@@ -10623,14 +10879,16 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/changes.py" line="126" />
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="172" />
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="218" />
+            <location filename="../../desktop/submittals/forms/brought_in_check.py" line="51" />
             <location filename="../../desktop/submittals/forms/change_log.py" line="76" />
+            <location filename="../../desktop/submittals/forms/media_transport_report.py" line="44" />
             <source>県の許可</source>
             <translation>Prefecture's permission</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="173" />
             <source>種別「本番データのテスト利用」の許可申請を選びます（A10-1）</source>
-            <translation type="unfinished" />
+            <translation>Choose a permission of the kind Production data as test data (A10-1)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="175" />
@@ -10655,37 +10913,37 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="182" />
             <source>開発期間（終了）は開発期間（開始）以降の日付にしてください。</source>
-            <translation type="unfinished" />
+            <translation>The project must end on or after its start.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="183" />
             <source>納品日は開発期間（開始）以降の日付にしてください。</source>
-            <translation type="unfinished" />
+            <translation>The delivery date must be on or after the start of the project.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="184" />
-            <source>同じ機能が2回以上あります。ア〜クはそれぞれ1行にしてください。</source>
-            <translation type="unfinished" />
+            <source>同じ機能が2回以上あります。ア～クはそれぞれ1行にしてください。</source>
+            <translation>A function is listed twice. Give each of a–ku one row.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="185" />
             <source>本番データを使う場合は使用開始日を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>When production data is used, enter the date its use starts.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="187" />
             <source>本番データを使わない場合は使用開始日を空にしてください。</source>
-            <translation type="unfinished" />
+            <translation>Leave the start date empty when no production data is used.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="189" />
             <source>影響確認日を入力した場合は結果も入力してください。</source>
-            <translation type="unfinished" />
+            <translation>With an impact check date, enter its result too.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="191" />
             <source>施錠して保管する場合は保管場所を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>For locked storage, enter where it is kept.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="144" />
@@ -10695,7 +10953,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="147" />
             <source>パソコン・サーバごとのウイルス対策ソフト、ウイルス定義の日付、全体検査、セキュリティパッチの適用状況の確認記録。確認の間隔や定義の古さから要対応を出します。</source>
-            <translation type="unfinished" />
+            <translation>Checks per PC and server of the anti-virus product, pattern file date, full scans and security patches. The check interval and the age of patterns and scans give the To do items.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="153" />
@@ -10710,7 +10968,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="155" />
             <source>機器にソフトを入れず、インターネットとの通信を経由する機器で検査する場合に選びます（A13-2）</source>
-            <translation type="unfinished" />
+            <translation>Choose when the traffic is scanned by a gateway device instead of software on the item (A13-2)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="156" />
@@ -10758,7 +11016,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="164" />
             <source>例: Windows 2025年6月の累積更新プログラムまで</source>
-            <translation type="unfinished" />
+            <translation>e.g. Windows cumulative update of June 2025</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="166" />
@@ -10768,27 +11026,27 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="170" />
             <source>ウイルス対策ソフトか、検査するゲートウェイ機器のどちらかを入力してください（A13-2）。</source>
-            <translation type="unfinished" />
+            <translation>Enter the anti-virus product or the scanning gateway (A13-2).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="172" />
             <source>ウイルス定義の日付は確認日以前にしてください。</source>
-            <translation type="unfinished" />
+            <translation>The pattern file date must be on or before the check date.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="173" />
             <source>最後の全体検査日は確認日以前にしてください。</source>
-            <translation type="unfinished" />
+            <translation>The last full scan must be on or before the check date.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="174" />
             <source>検査するゲートウェイ機器には、対象機器と別の機器を選んでください。</source>
-            <translation type="unfinished" />
+            <translation>Choose a gateway other than the item itself.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="176" />
             <source>検査結果を入力する場合は最後の全体検査日も入力してください。</source>
-            <translation type="unfinished" />
+            <translation>With a scan result, enter the date of the last full scan too.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/software.py" line="105" />
@@ -10798,7 +11056,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/software.py" line="108" />
             <source>業務で使うソフトウェアとライセンスの台帳。保有ライセンス数とインストール数、業務での使用の承認を記録し、ライセンスの超過やファイル共有ソフト・未承認のソフトを知らせます。</source>
-            <translation type="unfinished" />
+            <translation>Software used for the work and its licences: licences held, installations and approval for business use. Over-use of licences, file-sharing and unapproved software are pointed out.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/software.py" line="111" />
@@ -10930,27 +11188,27 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/software.py" line="129" />
             <source>インストール数が、インストール先として選んだ機器の数より少なくなっています。</source>
-            <translation type="unfinished" />
+            <translation>The installations are fewer than the equipment chosen as installed on.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/software.py" line="131" />
             <source>業務での使用を承認した場合は承認者を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>When approved for business use, enter the approver.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/software.py" line="132" />
             <source>ファイル共有ソフトは承認できません（A14-2）。</source>
-            <translation type="unfinished" />
+            <translation>File-sharing software cannot be approved (A14-2).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/software.py" line="134" />
             <source>ライセンスの種類が有償のときは保有ライセンス数を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>For a paid licence type, enter the licences held.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/software.py" line="136" />
             <source>アンインストールした場合はインストール数を0にしてください。</source>
-            <translation type="unfinished" />
+            <translation>When removed, set the installations to 0.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/documents.py" line="155" />
@@ -11968,6 +12226,10 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation type="unfinished" />
         </message>
         <message>
+            <source>セキュリティ機能の確認（ア〜ク）</source>
+            <translation type="obsolete">Security functions (a–ku)</translation>
+        </message>
+        <message>
             <source>第三者への提供ですが、県の了解（文書番号・了解日）が記録されていません（A12-7）。</source>
             <translation type="obsolete">The data was given to a third party, but the prefecture's consent (document number and date) is not recorded (A12-7).</translation>
         </message>
@@ -12014,6 +12276,50 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/paths.py" line="66" />
             <source>アプリのデータ「{name}」が見つかりません（{where}）。インストールが不完全です。アプリを入れ直してください。</source>
             <translation>The app's data “{name}” was not found ({where}). The installation is incomplete: reinstall the app.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchAll</name>
+        <message>
+            <location filename="../../ui/registers/search_all.py" line="38" />
+            <location filename="../../ui/registers/search_all.py" line="43" />
+            <source>すべての台帳を検索</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/search_all.py" line="42" />
+            <source>2文字以上入力（名前・件名・番号など）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/search_all.py" line="50" />
+            <source>検索結果（台帳ごと）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/search_all.py" line="78" />
+            <source>2文字以上入力すると、すべての台帳から探します。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/search_all.py" line="100" />
+            <source>{n}件（{m}台帳）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/search_all.py" line="103" />
+            <source>「{text}」を含む記録はありません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/search_all.py" line="87" />
+            <source>{register}（{n}{more}件）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/search_all.py" line="105" />
+            <source>取扱注意の台帳（{names}）は、理由を入力して開くまで検索しません。</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -12105,17 +12411,17 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="24" />
             <source>ウイルス対策・パッチ適用状況の確認の間隔（日）</source>
-            <translation type="unfinished" />
+            <translation>Anti-virus and patch check interval (days)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="26" />
             <source>ウイルス定義（パターンファイル）を古いとみなす日数</source>
-            <translation type="unfinished" />
+            <translation>Days after which a pattern file counts as old</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="28" />
             <source>ウイルスの全体検査を古いとみなす日数</source>
-            <translation type="unfinished" />
+            <translation>Days after which a full scan counts as old</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/equipment.py" line="14" />
@@ -12170,17 +12476,17 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/systems.py" line="17" />
             <source>利用者登録状況の確認の間隔（か月、新しいシステムの既定値）</source>
-            <translation type="unfinished" />
+            <translation>User registration review interval (months, default for new systems)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/systems.py" line="19" />
             <source>管理者の接続履歴の検査の間隔（か月、新しいシステムの既定値）</source>
-            <translation type="unfinished" />
+            <translation>Administrator connection-history inspection interval (months, default for new systems)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/systems.py" line="21" />
             <source>重要な情報へのアクセス記録の分析の間隔（か月、新しいシステムの既定値）</source>
-            <translation type="unfinished" />
+            <translation>Access-record analysis interval (months, default for new systems)</translation>
         </message>
         <message>
             <location filename="../../desktop/settings/__init__.py" line="74" />
@@ -13269,6 +13575,77 @@ Re-created SHA-256: {b}</translation>
             <translation>Notifies the management structure in effect on the reference date (roles, names, scope of responsibility, contacts). Printed as 管理体制及び責任範囲届.</translation>
         </message>
         <message>
+            <location filename="../../desktop/submittals/forms/media_register.py" line="15" />
+            <source>外部記憶媒体管理台帳</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/media_register.py" line="108" />
+            <source>外部記憶媒体の一覧（利用できる者・保管場所・使用の許可）を基準日現在で作ります。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/permission_application.py" line="14" />
+            <source>許可申請書</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/permission_application.py" line="99" />
+            <source>許可・了解の申請の記録から、県へ提出する許可申請書を作ります（下書き・申請中の記録から）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/permission_application.py" line="95" />
+            <source>許可申請</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/media_transport_report.py" line="13" />
+            <source>外部記憶媒体の運搬に係る責任範囲及び手順報告</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/media_transport_report.py" line="64" />
+            <source>媒体の運搬の記録から、運搬の責任範囲及び手順の報告書を作ります。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/media_transport_report.py" line="60" />
+            <source>媒体の利用記録（運搬）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/erasure_certificate.py" line="16" />
+            <source>データ消去・破壊 実施記録（立会記録）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/erasure_certificate.py" line="150" />
+            <source>期間内の媒体の廃棄・再利用と情報機器の廃棄・返却を、方法と立会者とともに記録します。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/erasure_certificate.py" line="146" />
+            <source>媒体の利用記録（廃棄・再利用）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/brought_in_check.py" line="13" />
+            <source>持込機器セキュリティ確認票</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/brought_in_check.py" line="121" />
+            <source>持込機器の記録から、接続前のセキュリティ確認票を作ります。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="78" />
+            <location filename="../../desktop/submittals/forms/brought_in_check.py" line="117" />
+            <source>持込機器</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desktop/submittals/forms/contact_list.py" line="19" />
             <source>障害時・事故時連絡体制表</source>
             <translation>Failure and incident contact list</translation>
@@ -13294,7 +13671,7 @@ Re-created SHA-256: {b}</translation>
             <translation>Data exchange record</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/exchange_record.py" line="200" />
+            <location filename="../../desktop/submittals/forms/exchange_record.py" line="201" />
             <source>期間内のデータ交換（相手方・日時・方法・内容・サイズとSHA-256の照合・削除確認）の記録です。</source>
             <translation>Data exchanges in the period (counterpart, time, method, content, size and SHA-256 verification, deletion confirmation). Printed as データ交換記録.</translation>
         </message>
@@ -13337,47 +13714,47 @@ Re-created SHA-256: {b}</translation>
         <message>
             <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="14" />
             <source>セキュリティ機能確認結果</source>
-            <translation type="unfinished" />
+            <translation>Security function check results</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="90" />
             <source>開発案件ごとのセキュリティ機能ア〜クの確認結果、既存システムへの影響確認、本番データの利用状況です。</source>
-            <translation type="unfinished" />
+            <translation>Per development project: the check of security functions a–ku, the impact check on existing systems and the use of production data.</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="86" />
             <source>開発案件</source>
-            <translation type="unfinished" />
+            <translation>Development project</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="17" />
             <source>利用者登録状況等 確認結果報告</source>
-            <translation type="unfinished" />
+            <translation>User registration and log review report</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="165" />
             <source>期間内に行った利用者登録状況の確認・管理者接続履歴の検査・アクセス記録の分析の結果と、利用者ID・外部接続利用者の状況です。本アプリ自身の確認も載ります。</source>
-            <translation type="unfinished" />
+            <translation>Reviews of user registrations, administrators' connection history and access records in a period, with the state of user IDs and external users. Reviews of this app are included.</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/endpoint_report.py" line="15" />
             <source>ウイルス対策・セキュリティパッチ適用状況報告</source>
-            <translation type="unfinished" />
+            <translation>Anti-virus and security patch report</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/endpoint_report.py" line="94" />
             <source>期間内の確認のうち、機器ごとに最新のものを載せます。定義の古さ・検査・パッチ・ウイルス検出を示します。</source>
-            <translation type="unfinished" />
+            <translation>The latest check of each item in the period, with pattern age, scans, patches and infections found.</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/software_list.py" line="15" />
             <source>ソフトウェア一覧</source>
-            <translation type="unfinished" />
+            <translation>Software list</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/software_list.py" line="83" />
             <source>基準日に使用しているソフトウェアと、ライセンス数・インストール数・業務使用の承認の一覧です。</source>
-            <translation type="unfinished" />
+            <translation>Software in use on a date with its licences, installations and approval for business use.</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/training_plan.py" line="13" />
@@ -13399,6 +13776,67 @@ Re-created SHA-256: {b}</translation>
             <location filename="../../desktop/submittals/forms/training_record.py" line="118" />
             <source>年度内に実施した情報セキュリティ教育と受講者、未受講者の一覧です。</source>
             <translation>Information security training held in the fiscal year, with who attended and who did not. Printed as 教育実施記録.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/documents_list.py" line="14" />
+            <source>管理資料一覧（版数・改訂日）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/documents_list.py" line="69" />
+            <source>管理資料・手順書の一覧（版数、改訂日、次回見直し予定）です。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="20" />
+            <source>ファイアウォール設定一覧</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="97" />
+            <source>基準日に有効なファイアウォール・ルータのルールの一覧です（取扱注意。作成・印刷には理由の入力が必要です）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/change_log.py" line="15" />
+            <source>システム変更記録</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/change_log.py" line="90" />
+            <source>期間内のシステム変更・操作の記録（変更前後の値、県の許可、変更後の正常動作の確認）です。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/handover.py" line="12" />
+            <source>引継書</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/handover.py" line="55" />
+            <source>担当者の変更に伴う引継の記録（引継事項、引継資料、前任者・後任者の確認）です。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/handovers.py" line="49" />
+            <location filename="../../desktop/submittals/forms/handover.py" line="52" />
+            <source>引継記録</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/data_error_report.py" line="12" />
+            <source>重要情報の誤り等に関する報告</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/data_error_report.py" line="56" />
+            <source>重要な情報の誤りの報告です（発見の経緯、訂正、原票との照合）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/submittals/forms/data_error_report.py" line="53" />
+            <source>誤りの記録</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/incident_report.py" line="26" />
@@ -13441,67 +13879,6 @@ Re-created SHA-256: {b}</translation>
             <location filename="../../desktop/submittals/forms/runbook.py" line="110" />
             <source>手順書</source>
             <translation>Runbook</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/submittals/forms/documents_list.py" line="14" />
-            <source>管理資料一覧（版数・改訂日）</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/submittals/forms/documents_list.py" line="69" />
-            <source>管理資料・手順書の一覧（版数、改訂日、次回見直し予定）です。</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="20" />
-            <source>ファイアウォール設定一覧</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="97" />
-            <source>基準日に有効なファイアウォール・ルータのルールの一覧です（取扱注意。作成・印刷には理由の入力が必要です）。</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/submittals/forms/change_log.py" line="15" />
-            <source>システム変更記録</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/submittals/forms/change_log.py" line="90" />
-            <source>期間内のシステム変更・操作の記録（変更前後の値、県の許可、変更後の正常動作の確認）です。</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/submittals/forms/data_error_report.py" line="12" />
-            <source>重要情報の誤り等に関する報告</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/submittals/forms/data_error_report.py" line="56" />
-            <source>重要な情報の誤りの報告です（発見の経緯、訂正、原票との照合）。</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/submittals/forms/data_error_report.py" line="53" />
-            <source>誤りの記録</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/submittals/forms/handover.py" line="12" />
-            <source>引継書</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/submittals/forms/handover.py" line="55" />
-            <source>担当者の変更に伴う引継の記録（引継事項、引継資料、前任者・後任者の確認）です。</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/registers/definitions/handovers.py" line="49" />
-            <location filename="../../desktop/submittals/forms/handover.py" line="52" />
-            <source>引継記録</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/audit_response.py" line="14" />
