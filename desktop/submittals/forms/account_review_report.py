@@ -79,7 +79,7 @@ def build(vault: VaultLike, head, *, period: tuple[dt.date, dt.date]):
         if not mine and system.get("status") == "retired":
             continue
         active = [a for a in mine
-                  if a.get("issued_on") <= end and (a.get("deleted_on") is None or a["deleted_on"] > end)]
+                  if a["issued_on"] <= end and (a.get("deleted_on") is None or a["deleted_on"] > end)]
         issued = sum(1 for a in mine if start <= a["issued_on"] <= end)
         deleted = sum(1 for a in mine if a.get("deleted_on") is not None and start <= a["deleted_on"] <= end)
         left = [a["login_id"] for a in active if _staff_left(src, a.get("holder"), end)]
