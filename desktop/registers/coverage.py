@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from desktop.i18n import tr
 from desktop.registers.model import CTX, DueItem, Flag, HookContext, Index, choices
@@ -61,21 +61,38 @@ class Act:
     clause: str = ""
 
 
-@dataclass(frozen=True)
 class Gap:
-    code: str          # one of GAPS
-    message: str       # Japanese, names the clause and what failed
-    clause: str
+    """What failed for one act: ``code`` (one of :data:`GAPS`), ``clause``, and ``message``
+    (Japanese, names the clause and the part that failed; worded only when read, so that
+    checking many acts stays cheap)."""
+
+    __slots__ = ("code", "clause", "_act", "_perm")
+
+    def __init__(self, code: str, act: Act, perm: _Perm | None) -> None:
+        self.code = code
+        self.clause = act.clause
+        self._act = act
+        self._perm = perm
+
+    def __repr__(self) -> str:
+        return f"Gap({self.code!r}, {self.clause!r})"
+
+    @property
+    def message(self) -> str:
+        return _message(self.code, self._act, self._perm)
 
 
-@dataclass(frozen=True)
 class _Perm:
-    kind: str
-    status: str
-    start: dt.date
-    end: dt.date | None
-    subject: str
-    items: dict[str, frozenset[int]] = field(default_factory=dict)
+    """A permission as the rule reads it. ``refused``: the gap code its status alone gives
+    (None when granted)."""
+
+    __slots__ = ("kind", "status", "start", "end", "subject", "items", "refused")
+
+    def __init__(self, kind: str, status: str, start: dt.date, end: dt.date | None, subject: str,
+                 items: dict[str, frozenset[int]]) -> None:
+        self.kind, self.status, self.start, self.end, self.subject, self.items = kind, status, start, end, subject, items
+        self.refused = (None if status in ("granted", "conditional")
+                        else "denied" if status in ("denied", "withdrawn") else "not_granted")
 
 
 def _kind_label(kind: str) -> str:
@@ -85,31 +102,50 @@ def _kind_label(kind: str) -> str:
     return c.label if c else kind
 
 
+def _code(act: Act, perm: _Perm | None) -> str | None:
+    """The gap code of an act that needs permission (None: covered)."""
+    if perm is None:
+        return "none"
+    if perm.refused is not None:
+        return perm.refused
+    if perm.kind not in act.kinds:
+        return "kind"
+    on = act.on
+    if on is not None and (on < perm.start or (perm.end is not None and on > perm.end)):
+        return "period"
+    if perm.items:
+        for slug, rid in act.items:
+            named = perm.items.get(slug)
+            if named and rid not in named:
+                return "item"
+    return None
+
+
 def _gap(act: Act, perm: _Perm | None) -> Gap | None:
     if not act.kinds:
         return None
+    code = _code(act, perm if act.permission is not None else None)
+    return None if code is None else Gap(code, act, perm)
+
+
+def _message(code: str, act: Act, perm: _Perm | None) -> str:
     clause = act.clause
-    if act.permission is None or perm is None:
-        return Gap("none", tr(CTX, "県の許可が記録されていません（{clause}: 許可なし）。").format(clause=clause), clause)
-    if perm.status in ("denied", "withdrawn"):
-        return Gap("denied", tr(CTX, "選ばれた許可申請は不許可または取下げです（{clause}: 不許可）。").format(clause=clause),
-                   clause)
-    if perm.status not in ("granted", "conditional"):
-        return Gap("not_granted", tr(CTX, "選ばれた許可申請はまだ許可されていません（{clause}: 未許可）。").format(
-            clause=clause), clause)
-    if perm.kind not in act.kinds:
-        return Gap("kind", tr(CTX, "選ばれた許可の種別「{have}」ではこの行為（{need}）は許可されません（{clause}: 種別違い）。").format(
-            have=_kind_label(perm.kind), need=_kind_label(act.kinds[0]), clause=clause), clause)
-    if act.on is not None and (act.on < perm.start or (perm.end is not None and act.on > perm.end)):
-        return Gap("period", tr(CTX, "実施日 {on} が許可期間（{start}〜{end}）の外です（{clause}: 期間外）。").format(
+    if code == "none":
+        return tr(CTX, "県の許可が記録されていません（{clause}: 許可なし）。").format(clause=clause)
+    if code == "denied":
+        return tr(CTX, "選ばれた許可申請は不許可または取下げです（{clause}: 不許可）。").format(clause=clause)
+    if code == "not_granted":
+        return tr(CTX, "選ばれた許可申請はまだ許可されていません（{clause}: 未許可）。").format(clause=clause)
+    if code == "kind":
+        return tr(CTX, "選ばれた許可の種別「{have}」ではこの行為（{need}）は許可されません（{clause}: 種別違い）。").format(
+            have=_kind_label(perm.kind), need=_kind_label(act.kinds[0]), clause=clause)
+    if code == "period":
+        return tr(CTX, "実施日 {on} が許可期間（{start}〜{end}）の外です（{clause}: 期間外）。").format(
             on=act.on.isoformat(), start=perm.start.isoformat(), end=perm.end.isoformat() if perm.end else "",
-            clause=clause), clause)
-    for slug, rid in act.items:
-        named = perm.items.get(slug)
-        if named and rid not in named:
-            return Gap("item", tr(CTX, "許可の対象にこの行為の対象（{what}）が含まれていません（{clause}: 対象外）。").format(
-                what=_item_label(slug), clause=clause), clause)
-    return None
+            clause=clause)
+    slug = next((s for s, rid in act.items if perm.items.get(s) and rid not in perm.items[s]), "")
+    return tr(CTX, "許可の対象にこの行為の対象（{what}）が含まれていません（{clause}: 対象外）。").format(
+        what=_item_label(slug) if slug else "", clause=clause)
 
 
 def _item_label(slug: str) -> str:
@@ -118,24 +154,46 @@ def _item_label(slug: str) -> str:
     return definitions.get(slug).label
 
 
-def _load(conn, ids: Sequence[int]) -> dict[int, _Perm]:
+def _chunks(wanted: list[int]):
+    """``(SQL condition on {col}, parameters)`` covering ``wanted`` (sorted ids): a primary-key
+    range when the ids are dense (one query for thousands), else ``IN`` lists of 900."""
+    i = 0
+    while i < len(wanted):
+        j = min(i + 900, len(wanted))
+        # extend a dense run into one range
+        k = i
+        while k + 1 < len(wanted) and wanted[k + 1] - wanted[i] <= 4 * (k + 1 - i) + 64:
+            k += 1
+        if k + 1 - i > 900:
+            yield "{col} BETWEEN ? AND ?", [wanted[i], wanted[k]], set(wanted[i:k + 1])
+            i = k + 1
+            continue
+        chunk = wanted[i:j]
+        yield "{col} IN (" + ",".join("?" * len(chunk)) + ")", chunk, None
+        i = j
+
+
+def _load(conn, ids) -> dict[int, _Perm]:
     from desktop.registers import definitions
 
     reg = definitions.get("permissions")
     item_fields = [(slug, reg.link_table(reg.field(name))) for slug, name in ITEM_FIELDS.items() if reg.has_field(name)]
     out: dict[int, _Perm] = {}
-    wanted = sorted(set(ids))
-    for i in range(0, len(wanted), 900):
-        chunk = wanted[i:i + 900]
-        marks = ",".join("?" * len(chunk))
+    parse = dt.date.fromisoformat
+    for cond, params, keep in _chunks(sorted(set(ids))):
         items: dict[int, dict[str, set[int]]] = {}
         for slug, lt in item_fields:
-            for owner, ref in conn.execute(f"SELECT owner_id, ref_id FROM {lt} WHERE owner_id IN ({marks})", chunk):
+            for owner, ref in conn.execute(f"SELECT owner_id, ref_id FROM {lt} WHERE {cond.format(col='owner_id')}",
+                                           params):
                 items.setdefault(owner, {}).setdefault(slug, set()).add(ref)
         for pid, kind, status, start, end, subject in conn.execute(
-                f"SELECT id, kind, status, period_from, period_to, subject FROM permissions WHERE id IN ({marks})", chunk):
-            out[pid] = _Perm(kind, status, dt.date.fromisoformat(start), dt.date.fromisoformat(end) if end else None,
-                             subject, {k: frozenset(v) for k, v in items.get(pid, {}).items()})
+                "SELECT id, kind, status, period_from, period_to, subject FROM permissions"
+                f" WHERE {cond.format(col='id')}", params):
+            if keep is not None and pid not in keep:
+                continue
+            got = items.get(pid)
+            out[pid] = _Perm(kind, status, parse(start), parse(end) if end else None, subject,
+                             {k: frozenset(v) for k, v in got.items()} if got else {})
     return out
 
 
@@ -149,8 +207,30 @@ def check(conn, act: Act) -> Gap | None:
 
 def check_many(conn, acts: Sequence[Act]) -> list[Gap | None]:
     """:func:`check` for many acts: the linked permissions are read once (by primary key)."""
-    perms = _load(conn, [a.permission for a in acts if a.permission is not None and a.kinds])
-    return [_gap(a, perms.get(a.permission)) if a.kinds else None for a in acts]
+    perms = _load(conn, {a.permission for a in acts if a.permission is not None and a.kinds})
+    out: list[Gap | None] = []
+    append, get = out.append, perms.get
+    for a in acts:  # _code, inlined: this loop runs for every act of a register
+        kinds = a.kinds
+        if not kinds:
+            append(None)
+            continue
+        pid = a.permission
+        p = get(pid) if pid is not None else None
+        if p is None:
+            append(Gap("none", a, None))
+        elif p.refused is not None:
+            append(Gap(p.refused, a, p))
+        elif p.kind not in kinds:
+            append(Gap("kind", a, p))
+        elif (on := a.on) is not None and (on < p.start or (p.end is not None and on > p.end)):
+            append(Gap("period", a, p))
+        elif p.items:
+            code = _code(a, p)
+            append(None if code is None else Gap(code, a, p))
+        else:
+            append(None)
+    return out
 
 
 def code_of(gap: Gap | None, act: Act) -> str:
