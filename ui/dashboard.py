@@ -124,7 +124,8 @@ class DashboardView(QWidget):
             h.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         h.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(220)
-        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
+        # one click from the record that fixes it
+        self.table.clicked.connect(lambda index: self.open_row(index.row()))
         self.table.activated.connect(lambda index: self.open_row(index.row()))
         self.all_items = QPushButton(tr(CTX, "要対応の一覧を開く"))
         self.all_items.setObjectName("dashOpenDue")
@@ -137,7 +138,7 @@ class DashboardView(QWidget):
         ulay.addWidget(self.item_summary)
         ulay.addWidget(self.table)
         row = QHBoxLayout()
-        row.addWidget(QLabel(tr(CTX, "行をダブルクリックすると、その記録を開きます。")), 1)
+        row.addWidget(QLabel(tr(CTX, "行をクリックすると、その記録を開きます。")), 1)
         row.addWidget(self.all_items)
         row.addWidget(self.calendar_button)
         ulay.addLayout(row)

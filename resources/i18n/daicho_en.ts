@@ -4723,37 +4723,37 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Open compliance by clause</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="129" />
+            <location filename="../../ui/dashboard.py" line="130" />
             <source>要対応の一覧を開く</source>
             <translation>Open the action list</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="132" />
+            <location filename="../../ui/dashboard.py" line="133" />
             <source>期限カレンダーを開く</source>
             <translation>Open the duty calendar</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="135" />
+            <location filename="../../ui/dashboard.py" line="136" />
             <source>期限超過・期限間近</source>
             <translation>Overdue and due soon</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="147" />
+            <location filename="../../ui/dashboard.py" line="148" />
             <source>条ごとの状況と今後の期限</source>
             <translation>Status by article and coming duties</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="155" />
+            <location filename="../../ui/dashboard.py" line="156" />
             <source>バックアップを開く</source>
             <translation>Open backup</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="158" />
+            <location filename="../../ui/dashboard.py" line="159" />
             <source>バックアップ</source>
             <translation>Backup</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="218" />
+            <location filename="../../ui/dashboard.py" line="219" />
             <source>今回が初めてのログインです。</source>
             <translation>This is your first login.</translation>
         </message>
@@ -4783,44 +4783,48 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="140" />
-            <source>行をダブルクリックすると、その記録を開きます。</source>
-            <translation>Double-click a row to open its record.</translation>
+            <location filename="../../ui/dashboard.py" line="141" />
+            <source>行をクリックすると、その記録を開きます。</source>
+            <translation>Click a row to open its record.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="211" />
+            <location filename="../../ui/dashboard.py" line="212" />
             <source>{name} さん、こんにちは。</source>
             <translation>Hello, {name}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="217" />
+            <location filename="../../ui/dashboard.py" line="218" />
             <source>前回のログイン: {when}</source>
             <translation>Last login: {when}</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="266" />
+            <location filename="../../ui/dashboard.py" line="267" />
             <source>期限超過 {o}件、期限間近（{d}日以内） {s}件、その他の要対応 {a}件</source>
             <translation>{o} overdue, {s} due within {d} days, {a} other items to act on</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="223" />
+            <location filename="../../ui/dashboard.py" line="224" />
             <source>パスワードの有効期限まであと {n} 日</source>
             <translation>Password expires in {n} days</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="227" />
+            <location filename="../../ui/dashboard.py" line="228" />
             <source>前回のログイン以降、あなたのIDでログインに {n} 回失敗しています。心当たりがなければ管理者に知らせてください。</source>
             <translation>{n} failed login(s) with your ID since your last login. If that was not you, tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="257" />
+            <location filename="../../ui/dashboard.py" line="258" />
             <source>集計できませんでした: {reason}</source>
             <translation>Could not compute: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="278" />
+            <location filename="../../ui/dashboard.py" line="279" />
             <source>前回のログイン以降に期限を迎えたものが {n}件あります。</source>
             <translation>{n} item(s) fell due since your last login.</translation>
+        </message>
+        <message>
+            <source>行をダブルクリックすると、その記録を開きます。</source>
+            <translation type="obsolete">Double-click a row to open its record.</translation>
         </message>
     </context>
     <context>
@@ -4846,19 +4850,19 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/dates.py" line="96" />
-            <location filename="../../ui/registers/dates.py" line="97" />
+            <location filename="../../ui/registers/dates.py" line="98" />
+            <location filename="../../ui/registers/dates.py" line="99" />
             <source>カレンダーから選ぶ</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/dates.py" line="110" />
-            <location filename="../../ui/registers/dates.py" line="111" />
+            <location filename="../../ui/registers/dates.py" line="112" />
+            <location filename="../../ui/registers/dates.py" line="113" />
             <source>日付を消す</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/dates.py" line="289" />
+            <location filename="../../ui/registers/dates.py" line="291" />
             <source>例: 令和8年4月1日 13:30・2026/4/1 13:30</source>
             <translation type="unfinished" />
         </message>
@@ -4868,7 +4872,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/dates.py" line="215" />
+            <location filename="../../ui/registers/dates.py" line="217" />
             <source>（未入力）</source>
             <translation type="unfinished" />
         </message>
@@ -5094,7 +5098,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
     <context>
         <name>Home</name>
         <message>
-            <location filename="../../ui/dashboard.py" line="321" />
+            <location filename="../../ui/dashboard.py" line="322" />
             <location filename="../../ui/home.py" line="171" />
             <source>ホーム</source>
             <translation>Home</translation>
@@ -6300,92 +6304,92 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>{n} records from "{file}" ({enc}) will be added to {register}. All rows are imported together; if any row fails, none is added.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="137" />
-            <source>検索（Ctrl+F）</source>
+            <location filename="../../ui/registers/list_view.py" line="134" />
+            <source>検索（2文字以上）</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="187" />
+            <location filename="../../ui/registers/list_view.py" line="189" />
             <source>新規</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="189" />
+            <location filename="../../ui/registers/list_view.py" line="191" />
             <source>編集</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="191" />
+            <location filename="../../ui/registers/list_view.py" line="193" />
             <source>削除…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="193" />
+            <location filename="../../ui/registers/list_view.py" line="195" />
             <source>書き出し</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="196" />
+            <location filename="../../ui/registers/list_view.py" line="198" />
             <source>UTF-8（BOM付き・Excel 向け）…</source>
             <translation>UTF-8 (with BOM, for Excel)…</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="197" />
+            <location filename="../../ui/registers/list_view.py" line="199" />
             <source>Shift_JIS（CP932）…</source>
             <translation>Shift_JIS (CP932)…</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="200" />
+            <location filename="../../ui/registers/list_view.py" line="202" />
             <source>Excel ブック（.xlsx）…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="202" />
+            <location filename="../../ui/registers/list_view.py" line="204" />
             <source>記入用テンプレート（.xlsx）…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="210" />
+            <location filename="../../ui/registers/list_view.py" line="212" />
             <source>読み込み（CSV・Excel）…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="327" />
+            <location filename="../../ui/registers/list_view.py" line="329" />
             <source>新しい記録（Ctrl+N）</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="328" />
+            <location filename="../../ui/registers/list_view.py" line="330" />
             <source>選んだ記録を編集（Ctrl+E・Enter）</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="329" />
+            <location filename="../../ui/registers/list_view.py" line="331" />
             <source>選んだ記録を削除（Delete）</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="647" />
+            <location filename="../../ui/registers/list_view.py" line="649" />
             <source>記録の削除</source>
             <translation>Delete record</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="658" />
+            <location filename="../../ui/registers/list_view.py" line="660" />
             <source>削除しました。</source>
             <translation>Deleted.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="180" />
+            <location filename="../../ui/registers/list_view.py" line="182" />
             <source>条件を解除</source>
             <translation>Clear filters</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="344" />
+            <location filename="../../ui/registers/list_view.py" line="346" />
             <source>印刷する記録を一覧で選んでください。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="381" />
+            <location filename="../../ui/registers/list_view.py" line="383" />
             <source>2文字以上入力してください</source>
             <translation>Enter at least 2 characters</translation>
         </message>
@@ -6395,72 +6399,72 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Basis: {c}</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="133" />
-            <source>検索（2文字以上。{fields}）</source>
-            <translation>Search (at least 2 characters; {fields})</translation>
-        </message>
-        <message>
             <location filename="../../ui/registers/list_view.py" line="136" />
             <source>{register}を検索</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="330" />
+            <location filename="../../ui/registers/list_view.py" line="137" />
+            <source>検索（Ctrl+F）: {fields}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/list_view.py" line="332" />
             <source>{register}の一覧</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="427" />
+            <location filename="../../ui/registers/list_view.py" line="429" />
             <source>件数が多いため、途中まで数えています。</source>
             <translation>There are many records; the count stopped partway.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="430" />
+            <location filename="../../ui/registers/list_view.py" line="432" />
             <source>検索語が長いため件数は概数です（実際はこれ以下）。一覧を最後までたどると正確な件数になります。</source>
             <translation>The search term is long, so the count is an upper estimate (the real number is no larger). Scroll to the end of the list for the exact count.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="633" />
+            <location filename="../../ui/registers/list_view.py" line="635" />
             <source>{register}を保存しました。</source>
             <translation>{register} saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="648" />
+            <location filename="../../ui/registers/list_view.py" line="650" />
             <source>{register}「{title}」を削除します。削除は監査ログに理由とともに記録され、元に戻せません。</source>
             <translation>The {register} record "{title}" will be deleted. The deletion is recorded in the audit log with the reason and cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="158" />
+            <location filename="../../ui/registers/list_view.py" line="159" />
             <source>{field}（から）</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="159" />
+            <location filename="../../ui/registers/list_view.py" line="160" />
             <source>{field}（まで）</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="173" />
+            <location filename="../../ui/registers/list_view.py" line="175" />
             <source>{label}で絞り込み</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="174" />
+            <location filename="../../ui/registers/list_view.py" line="176" />
             <source>{label}: すべて</source>
             <translation>{label}: all</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="423" />
+            <location filename="../../ui/registers/list_view.py" line="425" />
             <source>{n}件</source>
             <translation>{n} records</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="426" />
+            <location filename="../../ui/registers/list_view.py" line="428" />
             <source>{n}件以上</source>
             <translation>{n}+ records</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="429" />
+            <location filename="../../ui/registers/list_view.py" line="431" />
             <source>最大{n}件</source>
             <translation>up to {n} records</translation>
         </message>
@@ -6473,6 +6477,10 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../ui/registers/table_model.py" line="328" />
             <source>{label}（この列では並べ替えできません）</source>
             <translation>{label} (this column cannot be sorted)</translation>
+        </message>
+        <message>
+            <source>検索（2文字以上。{fields}）</source>
+            <translation type="obsolete">Search (at least 2 characters; {fields})</translation>
         </message>
         <message>
             <source>CSV 読み込み</source>
