@@ -6528,37 +6528,37 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/coverage.py" line="147" />
             <source>許可の対象にこの行為の対象（{what}）が含まれていません（{clause}: 対象外）。</source>
-            <translation type="unfinished" />
+            <translation>The permission does not name this act's {what} ({clause}: item not covered).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/coverage.py" line="134" />
             <source>県の許可が記録されていません（{clause}: 許可なし）。</source>
-            <translation type="unfinished" />
+            <translation>No permission from the prefecture is recorded ({clause}: no permission).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/coverage.py" line="136" />
             <source>選ばれた許可申請は不許可または取下げです（{clause}: 不許可）。</source>
-            <translation type="unfinished" />
+            <translation>The chosen permission request was denied or withdrawn ({clause}: denied).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/coverage.py" line="138" />
             <source>選ばれた許可申請はまだ許可されていません（{clause}: 未許可）。</source>
-            <translation type="unfinished" />
+            <translation>The chosen permission request has not been granted yet ({clause}: not granted).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/coverage.py" line="140" />
             <source>選ばれた許可の種別「{have}」ではこの行為（{need}）は許可されません（{clause}: 種別違い）。</source>
-            <translation type="unfinished" />
+            <translation>A permission of kind "{have}" does not allow this act ({need}) ({clause}: wrong kind).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/coverage.py" line="143" />
             <source>実施日 {on} が許可期間（{start}〜{end}）の外です（{clause}: 期間外）。</source>
-            <translation type="unfinished" />
+            <translation>The act's date {on} is outside the permission period ({start} to {end}) ({clause}: outside the period).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/coverage.py" line="315" />
             <source>許可の確認: {what}（{clause}）</source>
-            <translation type="unfinished" />
+            <translation>Permission check: {what} ({clause})</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/csvio.py" line="371" />
@@ -6770,32 +6770,32 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/brought_in.py" line="43" />
             <source>ウイルス対策ソフト（製品・パターン日付）</source>
-            <translation type="unfinished" />
+            <translation>Anti-virus (product and pattern date)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/brought_in.py" line="45" />
             <source>修正プログラムの適用</source>
-            <translation type="unfinished" />
+            <translation>Patches applied</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/brought_in.py" line="53" />
             <source>個人所有の機器は持ち込めません。業務での使用をやめ、会社の機器に替えてください（A8-3）。</source>
-            <translation type="unfinished" />
+            <translation>Personal devices may not be brought in. Stop using it for the work and replace it with a company device (A8-3).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/brought_in.py" line="62" />
             <source>セキュリティ対策を確認した者と日時が記録されていません（A8-2）。</source>
-            <translation type="unfinished" />
+            <translation>Who confirmed the security measures, and when, is not recorded (A8-2).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/brought_in.py" line="71" />
             <source>個人所有の機器が持ち込まれています（A8-3）。</source>
-            <translation type="unfinished" />
+            <translation>A personal device has been brought in (A8-3).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/brought_in.py" line="58" />
             <source>確認できていない項目があります: {items}（A8-2）。</source>
-            <translation type="unfinished" />
+            <translation>Items not yet confirmed: {items} (A8-2).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/changes.py" line="68" />
@@ -6880,42 +6880,42 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/disposals.py" line="71" />
             <source>電磁的消去に使用したツールが記録されていません（A7-1）。</source>
-            <translation type="unfinished" />
+            <translation>The tool used for the electromagnetic erasure is not recorded (A7-1).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/disposals.py" line="75" />
             <source>県から提供されたソフトウェアのアンインストールが記録されていません（A7-2）。</source>
-            <translation type="unfinished" />
+            <translation>Uninstalling the software provided by the prefecture is not recorded (A7-2).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/disposals.py" line="78" />
             <source>立会者が記録されていません（A7-1）。</source>
-            <translation type="unfinished" />
+            <translation>No witness is recorded (A7-1).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/disposals.py" line="80" />
             <source>消去・破壊の証明書が添付されていません（A7-1）。</source>
-            <translation type="unfinished" />
+            <translation>No erasure or destruction certificate is attached (A7-1).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/disposals.py" line="40" />
             <source>この情報機器は既に廃棄・返却が記録されています（記録 {rid}）。</source>
-            <translation type="unfinished" />
+            <translation>A disposal or return of this equipment is already recorded (record {rid}).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/disposals.py" line="67" />
             <source>予定日を過ぎても廃棄・返却の実施が記録されていません（A7-1）。</source>
-            <translation type="unfinished" />
+            <translation>The planned date has passed but the disposal or return is not recorded as done (A7-1).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/disposals.py" line="93" />
             <source>予定日を過ぎた廃棄・返却が未実施です（A7-1）。</source>
-            <translation type="unfinished" />
+            <translation>A disposal or return is past its planned date and not done (A7-1).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/disposals.py" line="94" />
             <source>情報機器の廃棄・返却の予定日が近づいています（A7-1）。</source>
-            <translation type="unfinished" />
+            <translation>An equipment disposal or return is coming up (A7-1).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/documents.py" line="115" />
@@ -7040,12 +7040,12 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/equipment_moves.py" line="48" />
             <source>持ち出した情報機器が返却予定日を過ぎても戻っていません（A5-1-2）。</source>
-            <translation type="unfinished" />
+            <translation>Equipment taken out is not back by its planned date (A5-1-2).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/equipment_moves.py" line="37" />
             <source>返却予定日（{d}）を過ぎても戻りが記録されていません（A5-1-2）。</source>
-            <translation type="unfinished" />
+            <translation>The planned return date ({d}) has passed and no return is recorded (A5-1-2).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/exchanges.py" line="126" />
@@ -7255,72 +7255,72 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/media.py" line="64" />
             <source>この媒体を利用できる者が決められていません（A3-2-1）。</source>
-            <translation type="unfinished" />
+            <translation>Nobody has been designated to use this medium (A3-2-1).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/media.py" line="67" />
             <source>施錠できる保管場所が記録されていません（A3-2-3）。</source>
-            <translation type="unfinished" />
+            <translation>No lockable storage place is recorded (A3-2-3).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/media.py" line="87" />
             <source>持ち出した媒体の返却が記録されていません（A3-2-8）。</source>
-            <translation type="unfinished" />
+            <translation>A medium taken out has not been recorded as returned (A3-2-8).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/media.py" line="57" />
             <source>県の情報を保存していますが、この媒体を対象とする使用の許可（有効期間内）がありません（A3-1）。</source>
-            <translation type="unfinished" />
+            <translation>This medium holds prefecture data but no current permission to use it names it (A3-1).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/media.py" line="61" />
             <source>県の情報を保存する媒体に暗号化・パスワードの設定が記録されていません（A3-2-3）。</source>
-            <translation type="unfinished" />
+            <translation>No encryption or password is recorded for a medium holding prefecture data (A3-2-3).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/media.py" line="74" />
             <source>持ち出してから{hours}時間を過ぎても返却が記録されていません。放置されていないか確認してください（A3-2-8）。</source>
-            <translation type="unfinished" />
+            <translation>Taken out more than {hours} hours ago and not recorded as returned. Make sure it has not been left unattended (A3-2-8).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/media_events.py" line="119" />
             <source>送付の方法（親展・手渡し・暗号化）が記録されていません（A3-2-4）。</source>
-            <translation type="unfinished" />
+            <translation>How it was sent (sealed, by hand, encrypted) is not recorded (A3-2-4).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/media_events.py" line="122" />
             <source>運搬の責任範囲と手順を県へ報告したことが記録されていません（A3-2-5）。</source>
-            <translation type="unfinished" />
+            <translation>Reporting the transport's responsibilities and procedure to the prefecture is not recorded (A3-2-5).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/media_events.py" line="78" />
             <source>媒体「{ident}」は既に廃棄が記録されています。同じ媒体を二度廃棄することはできません。</source>
-            <translation type="unfinished" />
+            <translation>Medium "{ident}" is already recorded as disposed of. A medium cannot be disposed of twice.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/media_events.py" line="82" />
             <source>媒体「{ident}」は廃棄済みのため、利用記録を追加できません。</source>
-            <translation type="unfinished" />
+            <translation>Medium "{ident}" has been disposed of; no more events can be recorded for it.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/media_events.py" line="137" />
             <source>ウイルス検査の製品名・パターン日付・結果が記録されていません（A3-2-9）。</source>
-            <translation type="unfinished" />
+            <translation>The virus scan's product, pattern date or result is not recorded (A3-2-9).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/media_events.py" line="141" />
             <source>ウイルスが検出されています。この媒体で県へデータを渡さないでください（A3-2-9）。</source>
-            <translation type="unfinished" />
+            <translation>Malware was found. Do not hand data to the prefecture on this medium (A3-2-9).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/media_events.py" line="128" />
             <source>消去の方法（使用したツール）または物理的破壊が記録されていません（{clause}）。</source>
-            <translation type="unfinished" />
+            <translation>The erasure method (tool used) or physical destruction is not recorded ({clause}).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/media_events.py" line="132" />
             <source>県職員の立会い（氏名・所属）が記録されていません（{clause}）。</source>
-            <translation type="unfinished" />
+            <translation>The prefecture's witness (name and section) is not recorded ({clause}).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/network_measures.py" line="49" />
@@ -7360,47 +7360,47 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/permissions.py" line="70" />
             <source>期間満了</source>
-            <translation type="unfinished" />
+            <translation>Expired</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/permissions.py" line="104" />
             <source>県の許可の文書番号が記録されていません。</source>
-            <translation type="unfinished" />
+            <translation>The prefecture's document number is not recorded.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/permissions.py" line="127" />
             <source>許可申請への県の回答が記録されていません。</source>
-            <translation type="unfinished" />
+            <translation>No answer from the prefecture is recorded for the permission request.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/permissions.py" line="134" />
             <source>許可期間の満了が近づいています。</source>
-            <translation type="unfinished" />
+            <translation>The permission period ends soon.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/permissions.py" line="139" />
             <source>許可期間の満了後にこの許可で行為が記録されています。</source>
-            <translation type="unfinished" />
+            <translation>Acts are recorded under this permission after its period ended.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/permissions.py" line="88" />
             <source>申請から{days}日を過ぎても県の回答が記録されていません（{clause}）。</source>
-            <translation type="unfinished" />
+            <translation>No answer from the prefecture is recorded {days} days after the request ({clause}).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/permissions.py" line="95" />
             <source>許可期間（{end}まで）が満了しています。引き続き行う場合は改めて申請してください。</source>
-            <translation type="unfinished" />
+            <translation>The permission period (until {end}) has ended. Apply again to continue.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/permissions.py" line="112" />
             <source>許可期間の満了後に、この許可で{n}件の行為が記録されています（{clause}）。</source>
-            <translation type="unfinished" />
+            <translation>{n} acts are recorded under this permission after its period ended ({clause}).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/permissions.py" line="101" />
             <source>許可期間が{end}に満了します。</source>
-            <translation type="unfinished" />
+            <translation>The permission period ends on {end}.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/runbooks.py" line="103" />
@@ -8630,15 +8630,13 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/equipment_moves.py" line="73" />
             <location filename="../../desktop/registers/definitions/maintenance.py" line="109" />
             <location filename="../../desktop/registers/definitions/media_events.py" line="172" />
-            <location filename="../../desktop/registers/definitions/permissions.py" line="50" />
-            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="23" />
-            <source>許可</source>
+            <source>許可の記録</source>
             <translation>Permission</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/maintenance.py" line="110" />
             <source>設定変更のときは県の許可（設定変更）の記録を選びます（A5-2-4）</source>
-            <translation type="unfinished" />
+            <translation>For a configuration change, choose the prefecture's configuration-change permission (A5-2-4)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/brought_in.py" line="94" />
@@ -8702,7 +8700,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/maintenance.py" line="113" />
             <source>許可の記録がない古い記録の許可番号</source>
-            <translation type="unfinished" />
+            <translation>Permission number on older records without a linked permission</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/maintenance.py" line="114" />
@@ -8918,7 +8916,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/exchanges.py" line="187" />
             <source>第三者への提供は県の了解（第三者への提供）の記録を選びます（A12-7）</source>
-            <translation type="unfinished" />
+            <translation>When giving data to a third party, choose the prefecture's third-party permission (A12-7)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/exchanges.py" line="56" />
@@ -8980,7 +8978,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/exchanges.py" line="201" />
             <source>県の了解は「第三者への提供」が「はい」のときに選びます。</source>
-            <translation type="unfinished" />
+            <translation>Choose the prefecture's consent only when "Given to a third party" is yes.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/changes.py" line="135" />
@@ -9508,7 +9506,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/media.py" line="97" />
             <source>USBメモリなど外部記憶媒体の台帳。利用できる者、施錠保管の場所、暗号化を記録し、利用記録から状態を更新します。</source>
-            <translation type="unfinished" />
+            <translation>External media such as USB memory: who may use them, where they are locked away, encryption; their status follows their events.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/media.py" line="99" />
@@ -9568,7 +9566,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/media.py" line="103" />
             <source>例: 64GB</source>
-            <translation type="unfinished" />
+            <translation>e.g. 64GB</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/media.py" line="104" />
@@ -9594,7 +9592,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/media.py" line="107" />
             <source>例: 運用室 施錠キャビネットA-2</source>
-            <translation type="unfinished" />
+            <translation>e.g. operations room, locked cabinet A-2</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/media.py" line="108" />
@@ -9605,7 +9603,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/media.py" line="111" />
             <source>利用記録（持出し・返却・廃棄など）を登録すると更新されます</source>
-            <translation type="unfinished" />
+            <translation>Updated when events (take-out, return, disposal…) are recorded</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/media.py" line="33" />
@@ -9631,7 +9629,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/permissions.py" line="165" />
             <source>県への許可・了解の申請と回答の記録。媒体の利用、情報や機器の持出し、設定変更などはここで許可を得てから行います。</source>
-            <translation type="unfinished" />
+            <translation>Requests for the prefecture's permission and its answers. Media use, taking information or equipment out, configuration changes and the like are permitted here first.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/permissions.py" line="167" />
@@ -9694,7 +9692,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/permissions.py" line="171" />
             <source>対象となる情報・作業の範囲、方法、場所など</source>
-            <translation type="unfinished" />
+            <translation>The information and work concerned: scope, method, place</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/permissions.py" line="172" />
@@ -9724,7 +9722,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/permissions.py" line="157" />
             <source>期間を過ぎた許可は「期間満了」と表示されます</source>
-            <translation type="unfinished" />
+            <translation>A permission past its period is shown as Expired</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/permissions.py" line="48" />
@@ -9735,6 +9733,12 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/permissions.py" line="49" />
             <source>申請中</source>
             <translation>Submitted</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/permissions.py" line="50" />
+            <location filename="../../desktop/submittals/forms/firewall_rules.py" line="23" />
+            <source>許可</source>
+            <translation>Granted</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/permissions.py" line="51" />
@@ -9786,7 +9790,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/permissions.py" line="183" />
             <source>例: 石川県 総務部 情報政策課長</source>
-            <translation type="unfinished" />
+            <translation>e.g. Head of the Information Policy Division, Ishikawa Prefecture</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/permissions.py" line="184" />
@@ -9801,37 +9805,37 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/permissions.py" line="189" />
             <source>期間（終了）は期間（開始）以降の日付にしてください。</source>
-            <translation type="unfinished" />
+            <translation>The period's end must not be before its start.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/permissions.py" line="190" />
             <source>回答日は申請日を入力してから記録してください（申請前の回答は記録できません）。</source>
-            <translation type="unfinished" />
+            <translation>Enter the submission date before the answer date (an answer cannot precede the request).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/permissions.py" line="192" />
             <source>回答日は申請日以降の日付にしてください。</source>
-            <translation type="unfinished" />
+            <translation>The answer date must not be before the submission date.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/permissions.py" line="193" />
             <source>「申請中」以降の状況にするには申請日を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the submission date to set the status to Submitted or later.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/permissions.py" line="195" />
             <source>許可・条件付き許可・不許可を記録するには回答日を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the answer date to record Granted, Granted with conditions or Denied.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/permissions.py" line="197" />
             <source>回答日を記録した申請は、状況を許可・条件付き許可・不許可・取下げのいずれかにしてください。</source>
-            <translation type="unfinished" />
+            <translation>A request with an answer date must be Granted, Granted with conditions, Denied or Withdrawn.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/permissions.py" line="199" />
             <source>条件付き許可の場合は許可の条件を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the conditions for a permission granted with conditions.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/media_events.py" line="161" />
@@ -9841,7 +9845,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/media_events.py" line="164" />
             <source>媒体の複製・送付・運搬・持出し・返却・廃棄・ウイルス検査の記録。許可が必要な行為は許可の記録を選びます。</source>
-            <translation type="unfinished" />
+            <translation>Copies, sends, transports, take-outs, returns, disposals and virus scans of media. Acts that need permission link one.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/media_events.py" line="166" />
@@ -9909,7 +9913,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/media_events.py" line="173" />
             <source>複製・送付・運搬・持出し・再利用・廃棄は県の許可の記録を選びます（A3-2-2）</source>
-            <translation type="unfinished" />
+            <translation>Copy, send, transport, take-out, reuse and disposal link the prefecture's permission (A3-2-2)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/media_events.py" line="175" />
@@ -10008,7 +10012,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/equipment_moves.py" line="64" />
             <source>情報機器を設置場所から持ち出した記録。県の許可を選び、戻った日時を記録します。</source>
-            <translation type="unfinished" />
+            <translation>Equipment taken out of its place: the prefecture's permission and when it came back.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/equipment_moves.py" line="68" />
@@ -10033,17 +10037,17 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/equipment_moves.py" line="74" />
             <source>情報機器の持出しの許可の記録を選びます（A5-1-2）</source>
-            <translation type="unfinished" />
+            <translation>Choose the permission to take equipment out (A5-1-2)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/equipment_moves.py" line="79" />
             <source>返却日時は持出し日時より後にしてください。</source>
-            <translation type="unfinished" />
+            <translation>The return must be after the take-out.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/equipment_moves.py" line="80" />
             <source>返却予定日は持出し日以降の日付にしてください。</source>
-            <translation type="unfinished" />
+            <translation>The planned return date must not be before the take-out date.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/disposals.py" line="107" />
@@ -10053,7 +10057,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/disposals.py" line="110" />
             <source>情報機器を廃棄またはリース返却したときの記録。データの消去・破壊の方法、ソフトウェアのアンインストール、立会者を記録します。</source>
-            <translation type="unfinished" />
+            <translation>Equipment disposed of or returned at lease end: how data was erased or destroyed, software uninstalled, the witness.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/disposals.py" line="21" />
@@ -10076,7 +10080,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/disposals.py" line="116" />
             <source>実施したら「はい」にします。機器の状態が廃棄済・返却済になります</source>
-            <translation type="unfinished" />
+            <translation>Set to yes once done; the equipment becomes Disposed or Returned</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/disposals.py" line="117" />
@@ -10123,7 +10127,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/brought_in.py" line="81" />
             <source>業務の場所へ持ち込んでネットワークに接続する機器の記録。県の許可、ウイルス対策・修正プログラムの確認と確認者を記録します。</source>
-            <translation type="unfinished" />
+            <translation>Devices brought into the workplace and connected to its networks: the prefecture's permission, anti-virus and patch checks, and who confirmed them.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/brought_in.py" line="83" />
@@ -10134,7 +10138,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/brought_in.py" line="86" />
             <source>個人所有の機器は持ち込めません（A8-3）</source>
-            <translation type="unfinished" />
+            <translation>Personal devices may not be brought in (A8-3)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/brought_in.py" line="21" />
@@ -10170,7 +10174,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/brought_in.py" line="93" />
             <source>持込機器の接続の許可の記録を選びます（A8-1）</source>
-            <translation type="unfinished" />
+            <translation>Choose the permission to connect a brought-in device (A8-1)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/brought_in.py" line="95" />
@@ -10202,22 +10206,22 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/brought_in.py" line="106" />
             <source>持込期間（終了）は持込期間（開始）以降の日付にしてください。</source>
-            <translation type="unfinished" />
+            <translation>The end of the period must not be before its start.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/brought_in.py" line="107" />
             <source>ウイルス対策ソフト導入を「はい」にした場合は製品名を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the anti-virus product when anti-virus is marked installed.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/brought_in.py" line="109" />
             <source>修正プログラム適用を「はい」にした場合は適用日を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the date when patches are marked applied.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/brought_in.py" line="111" />
             <source>確認者と確認日時は両方を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter both who confirmed and when.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/systems.py" line="158" />
@@ -12459,7 +12463,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/media.py" line="17" />
             <source>持ち出した媒体が戻らないまま要対応に出すまでの時間</source>
-            <translation type="unfinished" />
+            <translation>Hours a medium may stay out before it is listed as needing attention</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/network_measures.py" line="17" />
@@ -12469,12 +12473,12 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/permissions.py" line="26" />
             <source>許可申請の提出後、回答がないまま要対応に出すまでの日数</source>
-            <translation type="unfinished" />
+            <translation>Days after submitting a permission request without an answer before it is listed as needing attention</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/permissions.py" line="28" />
             <source>許可期間の満了を何日前から要対応に出すか</source>
-            <translation type="unfinished" />
+            <translation>Days before a permission period ends to list it as needing attention</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/runbooks.py" line="34" />
@@ -13585,73 +13589,73 @@ Re-created SHA-256: {b}</translation>
         <message>
             <location filename="../../desktop/submittals/forms/media_register.py" line="15" />
             <source>外部記憶媒体管理台帳</source>
-            <translation type="unfinished" />
+            <translation>External media register</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/media_register.py" line="108" />
             <source>外部記憶媒体の一覧（利用できる者・保管場所・使用の許可）を基準日現在で作ります。</source>
-            <translation type="unfinished" />
+            <translation>The list of external media (permitted users, storage place, use permission) as of a date.</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/permission_application.py" line="14" />
             <source>許可申請書</source>
-            <translation type="unfinished" />
+            <translation>Permission application</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/permission_application.py" line="99" />
             <source>許可・了解の申請の記録から、県へ提出する許可申請書を作ります（下書き・申請中の記録から）。</source>
-            <translation type="unfinished" />
+            <translation>The application to the prefecture, from a draft or submitted permission request.</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/permission_application.py" line="95" />
             <source>許可申請</source>
-            <translation type="unfinished" />
+            <translation>Permission request</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/media_transport_report.py" line="13" />
             <source>外部記憶媒体の運搬に係る責任範囲及び手順報告</source>
-            <translation type="unfinished" />
+            <translation>Report of responsibilities and procedure for transporting external media</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/media_transport_report.py" line="64" />
             <source>媒体の運搬の記録から、運搬の責任範囲及び手順の報告書を作ります。</source>
-            <translation type="unfinished" />
+            <translation>The report of a media transport's responsibilities and procedure, from its event.</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/media_transport_report.py" line="60" />
             <source>媒体の利用記録（運搬）</source>
-            <translation type="unfinished" />
+            <translation>Media event (transport)</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/erasure_certificate.py" line="16" />
             <source>データ消去・破壊 実施記録（立会記録）</source>
-            <translation type="unfinished" />
+            <translation>Data erasure and destruction record (witnessed)</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/erasure_certificate.py" line="150" />
             <source>期間内の媒体の廃棄・再利用と情報機器の廃棄・返却を、方法と立会者とともに記録します。</source>
-            <translation type="unfinished" />
+            <translation>Media disposed of or reused and equipment disposed of or returned in a period, with the method and the witness.</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/erasure_certificate.py" line="146" />
             <source>媒体の利用記録（廃棄・再利用）</source>
-            <translation type="unfinished" />
+            <translation>Media event (disposal or reuse)</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/brought_in_check.py" line="13" />
             <source>持込機器セキュリティ確認票</source>
-            <translation type="unfinished" />
+            <translation>Brought-in device security check</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/brought_in_check.py" line="121" />
             <source>持込機器の記録から、接続前のセキュリティ確認票を作ります。</source>
-            <translation type="unfinished" />
+            <translation>The security check sheet for a brought-in device before it is connected.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/brought_in.py" line="78" />
             <location filename="../../desktop/submittals/forms/brought_in_check.py" line="117" />
             <source>持込機器</source>
-            <translation type="unfinished" />
+            <translation>Brought-in device</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/contact_list.py" line="19" />

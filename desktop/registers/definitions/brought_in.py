@@ -89,7 +89,7 @@ REGISTER = Register(
         F("period_from", Kind.DATE, "持込期間（開始）", "Period from", required=True),
         F("period_to", Kind.DATE, "持込期間（終了）", "Period to"),
         F("networks", Kind.TEXT, "接続するネットワーク", "Networks connected to", max_length=200),
-        F("permission", Kind.REF, "許可", "Permission", ref="permissions",
+        F("permission", Kind.REF, "許可の記録", "Permission", ref="permissions",
           help_ja="持込機器の接続の許可の記録を選びます（A8-1）"),
         F("coverage", Kind.CHOICE, "許可の確認", "Permission check", choices=coverage.COVERAGE_CHOICES, computed=True),
         F("av_installed", Kind.YESNO, "ウイルス対策ソフト導入", "Anti-virus installed", default=False),

@@ -70,7 +70,7 @@ REGISTER = Register(
         F("destination", Kind.TEXT, "持出し先", "Destination", required=True, max_length=200),
         F("purpose", Kind.TEXT, "目的", "Purpose", required=True, max_length=200),
         F("person", Kind.REF, "持出し者", "Person", required=True, ref="staff"),
-        F("permission", Kind.REF, "許可", "Permission", ref="permissions",
+        F("permission", Kind.REF, "許可の記録", "Permission", ref="permissions",
           help_ja="情報機器の持出しの許可の記録を選びます（A5-1-2）"),
         F("coverage", Kind.CHOICE, "許可の確認", "Permission check", choices=coverage.COVERAGE_CHOICES, computed=True),
         note_field(),

@@ -106,7 +106,7 @@ REGISTER = Register(
         F("result", Kind.CHOICE, "作業結果", "Result", choices=RESULTS),
         F("result_note", Kind.LONGTEXT, "結果の詳細", "Result details", max_length=2000),
         F("next_planned_on", Kind.DATE, "次回予定日", "Next planned on"),
-        F("permission", Kind.REF, "許可", "Permission", ref="permissions",
+        F("permission", Kind.REF, "許可の記録", "Permission", ref="permissions",
           help_ja="設定変更のときは県の許可（設定変更）の記録を選びます（A5-2-4）"),
         F("coverage", Kind.CHOICE, "許可の確認", "Permission check", choices=coverage.COVERAGE_CHOICES, computed=True),
         F("permission_no", Kind.TEXT, "許可番号", "Permission number", max_length=50,

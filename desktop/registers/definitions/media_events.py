@@ -169,7 +169,7 @@ REGISTER = Register(
         F("person", Kind.REF, "実施者", "Person", required=True, ref="staff"),
         F("purpose", Kind.TEXT, "目的・内容", "Purpose", required=True, max_length=200),
         F("destination", Kind.TEXT, "送付先・持出し先", "Destination", max_length=200),
-        F("permission", Kind.REF, "許可", "Permission", ref="permissions",
+        F("permission", Kind.REF, "許可の記録", "Permission", ref="permissions",
           help_ja="複製・送付・運搬・持出し・再利用・廃棄は県の許可の記録を選びます（A3-2-2）"),
         F("coverage", Kind.CHOICE, "許可の確認", "Permission check", choices=coverage.COVERAGE_CHOICES, computed=True),
         F("protection", Kind.CHOICE, "送付の方法", "Protection when sending", choices=PROTECTION),

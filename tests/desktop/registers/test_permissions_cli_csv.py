@@ -56,7 +56,7 @@ def test_A3_2_2_media_event_without_permission_is_in_the_due_list_with_its_claus
 
 def test_csv_import_resolves_names_or_names_row_and_column(vault_path, tmp_path):
     good = tmp_path / "events.csv"
-    good.write_text("媒体,区分,日時,実施者,目的・内容,許可\n"
+    good.write_text("媒体,区分,日時,実施者,目的・内容,許可の記録\n"
                     "MD-001,複製,2025-06-15 10:00:00,山田 太郎,集計データの複製,住民記録データのUSBメモリによる県庁への運搬\n",
                     encoding="utf-8-sig")
     code, out, err = run([*auth(vault_path), "import", "media-events", good], ADMIN_PASSWORD + "\n")
@@ -65,8 +65,8 @@ def test_csv_import_resolves_names_or_names_row_and_column(vault_path, tmp_path)
                        ADMIN_PASSWORD + "\n")
     assert "許可あり" in out  # the coverage was computed on import
     bad = tmp_path / "bad.csv"
-    bad.write_text("媒体,区分,日時,実施者,目的・内容,許可\n"
+    bad.write_text("媒体,区分,日時,実施者,目的・内容,許可の記録\n"
                    "MD-404,複製,2025-06-15 10:00:00,山田 太郎,x,存在しない許可\n", encoding="utf-8-sig")
     code, out, err = run([*auth(vault_path), "import", "media-events", bad], ADMIN_PASSWORD + "\n")
     assert code == 1
-    assert "2行目「媒体」" in err and "2行目「許可」" in err
+    assert "2行目「媒体」" in err and "2行目「許可の記録」" in err
