@@ -42,6 +42,16 @@ Description: 委託セキュリティ台帳 — encrypted compliance registers
 CONTROL
 find "$root" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
 deb="$DISTPATH/itaku-daicho_${version}_${arch}.deb"
-dpkg-deb --root-owner-group -Zxz --build "$root" "$deb" >/dev/null
+dpkg-deb --root-owner-group -Zgzip --build "$root" "$deb" >/dev/null
+# what the package must hold, checked in the file itself
+listing=$(dpkg-deb -c "$deb")
+for want in ./opt/itaku-daicho/daicho ./opt/itaku-daicho/itaku-daicho ./usr/bin/daicho ./usr/bin/itaku-daicho \
+    ./usr/share/applications/itaku-daicho.desktop ./usr/share/metainfo/io.github.itaku_daicho.metainfo.xml \
+    ./usr/share/icons/hicolor/scalable/apps/itaku-daicho.svg; do
+  grep -q " $want\( \|$\)" <<<"$listing" || { echo "build-deb.sh: $want missing from $deb" >&2; exit 1; }
+done
+if command -v desktop-file-validate >/dev/null; then
+  desktop-file-validate "$REPO/packaging/linux/itaku-daicho.desktop"
+fi
 dpkg-deb --info "$deb" | sed -n '/Package:/,/Depends:/p'
 ls -l "$deb"

@@ -4,7 +4,7 @@
 #
 # usage: packaging/pyinstaller/build.sh
 # env:   PYTHON     CPython 3.11 used to create the build venv        (default: python3.11 or python3)
-#        PKGVENV    build venv, created/updated from requirements-build.txt (default: build/pkgvenv)
+#        PKGVENV    build venv, created/updated from requirements/bundle.lock (default: build/pkgvenv)
 #        DISTPATH   output folder                                      (default: dist)
 #        WORKPATH   PyInstaller work folder                            (default: build/pyinstaller)
 #        SOURCE_DATE_EPOCH   timestamps in the archive                 (default: last commit time)
@@ -15,17 +15,17 @@ PYTHON=${PYTHON:-$(command -v python3.11 || command -v python3)}
 PKGVENV=${PKGVENV:-$REPO/build/pkgvenv}
 DISTPATH=${DISTPATH:-$REPO/dist}
 WORKPATH=${WORKPATH:-$REPO/build/pyinstaller}
-REQ=packaging/pyinstaller/requirements-build.txt
+REQ=requirements/bundle.lock
 
 case "$("$PYTHON" -c 'import sys; print("%d.%d" % sys.version_info[:2])')" in
   3.11) ;;
   *) echo "build.sh: $PYTHON is not CPython 3.11 (the pins in $REQ are for 3.11)" >&2; exit 1 ;;
 esac
 
-# 1. the pinned build venv (the whole closure is listed, so --no-deps)
+# 1. the pinned build venv (the whole closure is listed with hashes, so --no-deps)
 if [ ! -x "$PKGVENV/bin/pyinstaller" ] || [ "$REQ" -nt "$PKGVENV/.requirements-stamp" ]; then
   "$PYTHON" -m venv --clear "$PKGVENV"
-  "$PKGVENV/bin/python" -m pip install -q --no-deps -r "$REQ"
+  "$PKGVENV/bin/python" -m pip install -q --require-hashes --no-deps -r "$REQ"
   "$PKGVENV/bin/python" -m pip check
   touch "$PKGVENV/.requirements-stamp"
 fi
@@ -41,13 +41,10 @@ export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/n
 "$PKGVENV/bin/pyinstaller" --noconfirm --clean --log-level WARN \
   --distpath "$DISTPATH" --workpath "$WORKPATH" packaging/pyinstaller/itaku-daicho.spec
 
-# 4. smoke test: the CLI runs, the GUI reaches its first window without a display
+# 4. smoke test (packaging/smoke-test.sh): CLI init, verify, a register import, a submittal
+#    render, a backup export/verify; the GUI reaches its first-run wizard without a display
 BUNDLE="$DISTPATH/itaku-daicho"
-"$BUNDLE/daicho" --help >/dev/null
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
-DAICHO_HOME="$scratch" QT_QPA_PLATFORM=offscreen "$BUNDLE/itaku-daicho" \
-  --vault "$scratch/none.vault" --bench-startup 2>/dev/null
+packaging/smoke-test.sh "$BUNDLE/daicho" "$BUNDLE/itaku-daicho"
 
 # 5. archive with fixed order, owners and times
 version=$("$PKGVENV/bin/python" -c 'import sys; sys.path.insert(0, "."); import desktop; print(desktop.__version__)')
