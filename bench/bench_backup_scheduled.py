@@ -11,6 +11,8 @@ Prints:
   key press to a line edit every 20 ms and the GUI thread notes when it arrives. Input
   latency is arrival minus posting (it includes waiting for the GIL and for the event loop);
   the event loop's own delay is the lateness of a 5 ms timer. Both as p50 / p95 / p99 / max.
+- the foreground once more after the background run (the best of the two is compared, so
+  both saw the same shared machine as far as possible);
 - the ratios against the targets: input latency ≤ 50 ms, background throughput ≥ 0.8× the
   foreground export (the write phase alone, and write + verify against the foreground's
   write + verify).
@@ -64,6 +66,18 @@ def foreground(vault, out: Path) -> tuple[float, float]:
     total_s = time.perf_counter() - t
     target.unlink()
     return export_s, total_s
+
+
+def foreground_again(path: Path, out: Path) -> tuple[float, float]:
+    from bench_backup import ADMIN_PASSWORD
+
+    from desktop.vault.vault import unlock
+
+    vault = unlock(path, "admin", ADMIN_PASSWORD)
+    try:
+        return foreground(vault, out)
+    finally:
+        vault.close()
 
 
 def background(vault, dest: Path) -> dict:
@@ -197,6 +211,11 @@ def main() -> int:
         print(f"foreground export:          {fg_export:6.2f} s  {mb / fg_export:7.1f} MB/s")
         print(f"foreground export + verify: {fg_total:6.2f} s  {mb / fg_total:7.1f} MB/s")
         bg = background(vault, dest)
+        # the foreground again after the background run, best of the two kept: both then saw the
+        # same (shared, busy) machine as far as possible
+        again = foreground_again(vault.path, work)
+        fg_export, fg_total = min(fg_export, again[0]), min(fg_total, again[1])
+        print(f"foreground again (best kept): export {fg_export:6.2f} s, export + verify {fg_total:6.2f} s")
         print(f"scheduled backup in the background: {bg['result']} {bg['message']}")
         print(f"  write phase:              {bg['write']:6.2f} s  {mb / bg['write']:7.1f} MB/s"
               f"  = {fg_export / bg['write']:.2f}× foreground export (target ≥ 0.80)")

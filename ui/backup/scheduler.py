@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.backup import copies, rotation, schedule
+from desktop.backup import format as fmt
 from desktop.errors import DaichoError
 from desktop.i18n import tr
 from ui.widgets import tasks, tones
@@ -190,8 +191,9 @@ class BackupScheduler(QObject):
             self._end(None)
             return
         export, verify_error = result
+        plan, self.plan = self.plan, None   # recorded: a later stop() has nothing to cancel
         try:
-            outcome = schedule.finish(self.vault, self.plan, export, verify_error, rotate=False)
+            outcome = schedule.finish(self.vault, plan, export, verify_error, rotate=False)
         except DaichoError as exc:
             self._end(schedule.Outcome("failed", str(exc), export.path, export))
             return
@@ -325,6 +327,12 @@ class BackupScheduler(QObject):
             handle.cancel()
             handle.finished.wait(timeout)
         self._continue = []
+        plan, self.plan = self.plan, None   # its result arrives after the vault has closed
+        if plan is not None and self._alive():
+            try:
+                schedule.finish(self.vault, plan, None, error=fmt.BackupCancelled())
+            except DaichoError:
+                log.exception("could not record the cancelled backup")
 
     # -- rollback copies of deleted users ---------------------------------------------------
 

@@ -146,6 +146,33 @@ def test_logout_waits_for_a_running_backup_and_cancel_leaves_no_file(qtbot, vaul
     assert not schedule.load_state(vault.conn).failed
 
 
+def test_closing_the_session_mid_backup_cancels_and_records_it(qtbot, vault, dest, monkeypatch, reopen):
+    add_attachments(vault, sizes=[1_000_000] * 4)
+    _configure(vault, dest)
+    gate = threading.Event()
+    real = schedule.create_backup_file
+
+    def gated(vault_, target, passphrase, *, progress=None, **kw):
+        def held(done, total):
+            gate.wait(30)
+            return progress(done, total)
+        return real(vault_, target, passphrase, progress=held, **kw)
+
+    monkeypatch.setattr(schedule, "create_backup_file", gated)
+    window = _window(qtbot, vault, runner=TaskRunner())
+    assert window.backup_scheduler.start("manual")
+    threading.Timer(0.2, gate.set).start()
+    path = vault.path
+    window.shutdown()                                  # e.g. the app is quit: waits, cancels
+    assert _files(dest) == []
+    again = reopen(path)
+    try:
+        state = schedule.load_state(again.conn)
+        assert state.last_result == "cancelled" and not state.failed
+    finally:
+        again.close()
+
+
 def test_logout_waits_for_a_running_backup_to_finish(qtbot, vault, dest):
     add_attachments(vault, sizes=[1_000_000] * 8)
     _configure(vault, dest)
