@@ -1736,7 +1736,7 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
             <translation>Scheduled backups are not set up (destination and schedule).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/schedule.py" line="471" />
+            <location filename="../../desktop/backup/schedule.py" line="472" />
             <location filename="../../ui/backup/scheduler.py" line="248" />
             <source>定期バックアップをキャンセルしました。</source>
             <translation>Scheduled backup cancelled.</translation>
@@ -1762,12 +1762,12 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
             <translation>The destination of scheduled backups was not found: {path} (connect the USB drive or other medium; the app tries again at the next check)</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/schedule.py" line="483" />
+            <location filename="../../desktop/backup/schedule.py" line="484" />
             <source>バックアップを検証できませんでした: {reason}</source>
             <translation>The backup could not be verified: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/schedule.py" line="539" />
+            <location filename="../../desktop/backup/schedule.py" line="540" />
             <location filename="../../ui/backup/scheduler.py" line="64" />
             <source>前回の定期バックアップに失敗しました。</source>
             <translation>The last scheduled backup failed.</translation>
@@ -1778,7 +1778,7 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
             <translation>Scheduled backups are not set up.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/schedule.py" line="543" />
+            <location filename="../../desktop/backup/schedule.py" line="544" />
             <source>{schedule}。最終成功: {at}</source>
             <translation>{schedule}. Last success: {at}</translation>
         </message>
@@ -1788,7 +1788,7 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
             <translation>Daily at {hh:02d}:{mm:02d}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/schedule.py" line="503" />
+            <location filename="../../desktop/backup/schedule.py" line="504" />
             <location filename="../../ui/backup/scheduler.py" line="213" />
             <source>古いバックアップの整理に失敗しました: {reason}</source>
             <translation>Removing old backups failed: {reason}</translation>
@@ -5934,6 +5934,21 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Cannot read the file: {path} ({reason})</translation>
         </message>
         <message>
+            <location filename="../../ui/registers/ext/permissions.py" line="27" />
+            <source>この許可による行為</source>
+            <translation>Acts under this permission</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/permissions.py" line="50" />
+            <source>この許可で記録された行為はありません。</source>
+            <translation>No acts are recorded under this permission.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/permissions.py" line="40" />
+            <source>現在の状況: {status}</source>
+            <translation>Current status: {status}</translation>
+        </message>
+        <message>
             <location filename="../../ui/registers/ext/staff.py" line="20" />
             <source>教育の受講履歴</source>
             <translation>Training attendance</translation>
@@ -6304,167 +6319,167 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>{n} records from "{file}" ({enc}) will be added to {register}. All rows are imported together; if any row fails, none is added.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="134" />
+            <location filename="../../ui/registers/list_view.py" line="154" />
             <source>検索（2文字以上）</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="189" />
+            <location filename="../../ui/registers/list_view.py" line="209" />
             <source>新規</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="191" />
+            <location filename="../../ui/registers/list_view.py" line="211" />
             <source>編集</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="193" />
+            <location filename="../../ui/registers/list_view.py" line="213" />
             <source>削除…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="195" />
+            <location filename="../../ui/registers/list_view.py" line="215" />
             <source>書き出し</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="198" />
+            <location filename="../../ui/registers/list_view.py" line="218" />
             <source>UTF-8（BOM付き・Excel 向け）…</source>
             <translation>UTF-8 (with BOM, for Excel)…</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="199" />
+            <location filename="../../ui/registers/list_view.py" line="219" />
             <source>Shift_JIS（CP932）…</source>
             <translation>Shift_JIS (CP932)…</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="202" />
+            <location filename="../../ui/registers/list_view.py" line="222" />
             <source>Excel ブック（.xlsx）…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="204" />
+            <location filename="../../ui/registers/list_view.py" line="224" />
             <source>記入用テンプレート（.xlsx）…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="212" />
+            <location filename="../../ui/registers/list_view.py" line="232" />
             <source>読み込み（CSV・Excel）…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="329" />
+            <location filename="../../ui/registers/list_view.py" line="343" />
             <source>新しい記録（Ctrl+N）</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="330" />
+            <location filename="../../ui/registers/list_view.py" line="344" />
             <source>選んだ記録を編集（Ctrl+E・Enter）</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="331" />
+            <location filename="../../ui/registers/list_view.py" line="345" />
             <source>選んだ記録を削除（Delete）</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="649" />
+            <location filename="../../ui/registers/list_view.py" line="663" />
             <source>記録の削除</source>
             <translation>Delete record</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="660" />
+            <location filename="../../ui/registers/list_view.py" line="674" />
             <source>削除しました。</source>
             <translation>Deleted.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="182" />
+            <location filename="../../ui/registers/list_view.py" line="202" />
             <source>条件を解除</source>
             <translation>Clear filters</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="346" />
+            <location filename="../../ui/registers/list_view.py" line="360" />
             <source>印刷する記録を一覧で選んでください。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="383" />
+            <location filename="../../ui/registers/list_view.py" line="397" />
             <source>2文字以上入力してください</source>
             <translation>Enter at least 2 characters</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="117" />
+            <location filename="../../ui/registers/list_view.py" line="137" />
             <source>根拠: {c}</source>
             <translation>Basis: {c}</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="136" />
+            <location filename="../../ui/registers/list_view.py" line="156" />
             <source>{register}を検索</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="137" />
+            <location filename="../../ui/registers/list_view.py" line="157" />
             <source>検索（Ctrl+F）: {fields}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="332" />
+            <location filename="../../ui/registers/list_view.py" line="346" />
             <source>{register}の一覧</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="429" />
+            <location filename="../../ui/registers/list_view.py" line="443" />
             <source>件数が多いため、途中まで数えています。</source>
             <translation>There are many records; the count stopped partway.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="432" />
+            <location filename="../../ui/registers/list_view.py" line="446" />
             <source>検索語が長いため件数は概数です（実際はこれ以下）。一覧を最後までたどると正確な件数になります。</source>
             <translation>The search term is long, so the count is an upper estimate (the real number is no larger). Scroll to the end of the list for the exact count.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="635" />
+            <location filename="../../ui/registers/list_view.py" line="649" />
             <source>{register}を保存しました。</source>
             <translation>{register} saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="650" />
+            <location filename="../../ui/registers/list_view.py" line="664" />
             <source>{register}「{title}」を削除します。削除は監査ログに理由とともに記録され、元に戻せません。</source>
             <translation>The {register} record "{title}" will be deleted. The deletion is recorded in the audit log with the reason and cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="159" />
+            <location filename="../../ui/registers/list_view.py" line="179" />
             <source>{field}（から）</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="160" />
+            <location filename="../../ui/registers/list_view.py" line="180" />
             <source>{field}（まで）</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="175" />
+            <location filename="../../ui/registers/list_view.py" line="195" />
             <source>{label}で絞り込み</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="176" />
+            <location filename="../../ui/registers/list_view.py" line="196" />
             <source>{label}: すべて</source>
             <translation>{label}: all</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="425" />
+            <location filename="../../ui/registers/list_view.py" line="439" />
             <source>{n}件</source>
             <translation>{n} records</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="428" />
+            <location filename="../../ui/registers/list_view.py" line="442" />
             <source>{n}件以上</source>
             <translation>{n}+ records</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="431" />
+            <location filename="../../ui/registers/list_view.py" line="445" />
             <source>最大{n}件</source>
             <translation>up to {n} records</translation>
         </message>
