@@ -6,20 +6,25 @@ everything else goes to stderr.
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 from desktop.errors import DaichoError
 from desktop.i18n import tr
 
 
 def register(sub) -> None:
-    p = sub.add_parser("init", help="create a new vault (prints only the recovery key)")
-    p.add_argument("--office-name", required=True, help="商号又は名称")
-    p.add_argument("--admin", required=True, metavar="ID", help="the first administrator's user ID")
-    p.add_argument("--admin-name", metavar="NAME", help="the administrator's display name (default: the ID)")
-    p.add_argument("--office-address", metavar="TEXT", help="所在地")
-    p.add_argument("--representative", metavar="TEXT", help="代表者職氏名")
-    p.add_argument("--contract", metavar="TEXT", help="契約名・所管課")
+    p = sub.add_parser("init", help=tr("CLI", "新しい台帳を作成する（表示するのはリカバリーキーだけ）"))
+    p.add_argument("--office-name", required=True, help=tr("CLI", "商号又は名称"))
+    p.add_argument("--admin", required=True, metavar="ID", help=tr("CLI", "最初の管理者のユーザーID"))
+    p.add_argument("--admin-name", metavar="NAME", help=tr("CLI", "管理者の表示名（省略時: ユーザーID）"))
+    p.add_argument("--office-address", metavar="TEXT", help=tr("CLI", "所在地"))
+    p.add_argument("--representative", metavar="TEXT", help=tr("CLI", "代表者職氏名"))
+    p.add_argument("--contract", metavar="TEXT", help=tr("CLI", "契約名・所管課"))
+    p.add_argument("--recovery-sheet", metavar="FILE", type=Path,
+                   help="also write the recovery-key sheet (PDF with the key: keep it locked away)")
     p.add_argument("--no-terminal-binding", action="store_true",
-                   help="run without terminal binding (only when no secure OS keyring works here; audited)")
+                   help=tr("CLI", "端末制限なしで運用する（安全なキーリングが使えない場合だけ。監査ログに記録）"))
     p.set_defaults(func=run)
 
 
@@ -48,10 +53,33 @@ def run(ctx, args) -> int:
     except KeyringUnavailable:
         raise DaichoError(_no_keyring_message()) from None
     ctx.adopt(vault)
+    if args.recovery_sheet is not None:
+        _write_sheet(ctx, vault, args.recovery_sheet, office["name"], recovery_key)
     ctx.out(recovery_key)
     ctx.err(tr("CLI", "台帳を作成しました: {path}\n上の行がリカバリーキーです。二度と表示されません。"
                       "印刷するか書き写して、鍵のかかる場所に保管してください。").format(path=ctx.vault_path))
     return 0
+
+
+def _write_sheet(ctx, vault, path: Path, office_name: str, recovery_key: str) -> None:
+    """Write the recovery-key sheet (the same PDF the wizard prints) and audit it."""
+    from desktop.audit.unverified import first_admin_fingerprint
+    from desktop.fsutil import atomic_writer
+    from desktop.submittals.forms.recovery_sheet import render_recovery_sheet
+
+    pdf = render_recovery_sheet(office_name=office_name, vault_path=str(ctx.vault_path),
+                                recovery_key=recovery_key, created_at=dt.date.today(),
+                                admin_fingerprint=first_admin_fingerprint(vault))
+    try:
+        with atomic_writer(path) as fh:
+            fh.write(pdf)
+    except OSError as exc:
+        ctx.err(tr("CLI", "リカバリーキー保管票を書き出せませんでした（{path}: {reason}）。"
+                          "下に表示するリカバリーキーを書き写してください。").format(path=path, reason=exc))
+        return
+    vault.audit("vault.recovery_sheet", details={"how": "cli"})
+    ctx.err(tr("CLI", "リカバリーキー保管票を書き出しました: {path}（リカバリーキーが載っています。"
+                      "印刷したらファイルは削除し、紙を鍵のかかる場所に保管してください）").format(path=path))
 
 
 def _no_keyring_message() -> str:

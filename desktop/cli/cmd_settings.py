@@ -14,22 +14,31 @@ from desktop.settings.service import update_settings
 
 
 def register(sub) -> None:
-    p = sub.add_parser("settings", help="vault settings")
+    p = sub.add_parser("settings", help=tr("CLI", "台帳の設定"))
     ssub = p.add_subparsers(dest="settings_command", metavar="ACTION", parser_class=type(p))
     ssub.required = True
-    ls = ssub.add_parser("list", help="list every setting with its value")
+    ls = ssub.add_parser("list", help=tr("CLI", "すべての設定とその値の一覧"))
     ls.set_defaults(func=_list)
-    g = ssub.add_parser("get", help="print one setting")
+    g = ssub.add_parser("get", help=tr("CLI", "設定を1つ表示する"))
     g.add_argument("key")
     g.set_defaults(func=_get)
-    s = ssub.add_parser("set", help="change one setting (administrators)")
+    s = ssub.add_parser("set", help=tr("CLI", "設定を1つ変更する（管理者）"))
     s.add_argument("key")
     s.add_argument("value")
     s.set_defaults(func=_set)
 
 
+def _all_settings():
+    """Every declared setting, the per-form submittal settings (押印欄, 宛先) included: those
+    are declared when the form modules load."""
+    from desktop.submittals import forms
+
+    forms.load_all()
+    return features.all_settings()
+
+
 def _setting(key: str):
-    if key not in features.all_settings():
+    if key not in _all_settings():
         raise ValidationError(tr("CLI", "そのような設定はありません: {key}").format(key=key), {key: ""})
     return settings.SETTINGS[key]
 
@@ -40,7 +49,7 @@ def _fmt(value) -> str:
 
 def _list(ctx, args) -> int:
     vault = ctx.open_vault()
-    for key in sorted(features.all_settings()):
+    for key in sorted(_all_settings()):
         ctx.out(f"{key}\t{_fmt(settings.get(vault.conn, key))}\t{settings.SETTINGS[key].label}")
     return 0
 
@@ -55,6 +64,11 @@ def _get(ctx, args) -> int:
 def _set(ctx, args) -> int:
     setting = _setting(args.key)
     vault = ctx.open_vault()
-    value = json.loads(args.value) if setting.type is list else args.value
+    value = args.value
+    if setting.type is list:
+        try:
+            value = json.loads(args.value)
+        except json.JSONDecodeError:  # 責任者,担当者 — a comma-separated list
+            value = [v.strip() for v in args.value.replace("、", ",").split(",") if v.strip()]
     update_settings(vault, {args.key: value})
     return 0

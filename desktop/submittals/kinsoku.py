@@ -15,6 +15,11 @@ that does not fit:
 * otherwise the break moves back (追い出し) until the next line does not start with a
   行頭禁則 character and the line does not end with a 行末禁則 character, preferring not
   to split a run of Latin letters/digits (an e-mail address, a hash) within half a line;
+* a Latin token (a word such as LGWAN, a number 12,345, a date R7.11.19, a time or a time
+  range 9:00〜11:30, a file name, a path) is never split when it fits on a line: it moves
+  to the next line whole. A token longer than a line breaks only after ``\\`` or ``/`` when
+  it is a path, else preferably after ``-_.,:`` …, and never leaves one character of it
+  alone on a line;
 * when nothing qualifies (a 64-character hash in a narrow cell) the line is cut where it
   overflowed.
 """
@@ -54,7 +59,83 @@ def _is_word(ch: str) -> bool:
     return ord(ch) < 0x2000 and not ch.isspace() and ch not in CANNOT_START and ch not in CANNOT_END
 
 
-def _choose_break(text: str, pos: int, end: int, hang: bool) -> int:
+# Joiners that belong to a token only between two digits (9:00〜11:30 is one range).
+_DIGIT_JOINERS = frozenset("〜～")
+# Where a token longer than a line may break: paths after a separator, else after these.
+_PATH_SEPARATORS = frozenset("\\/")
+_SOFT_SEPARATORS = frozenset("-_.,:;@+=&?#")
+
+
+def _is_token_at(text: str, i: int) -> bool:
+    """Whether ``text[i]`` belongs to a Latin token (a word, number, time, date, path …)."""
+    ch = text[i]
+    if ch in _DIGIT_JOINERS:
+        return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+    return ord(ch) < 0x2000 and not ch.isspace()
+
+
+def _inside_token(text: str, b: int) -> bool:
+    """Whether a break before ``text[b]`` would split a token."""
+    return 0 < b < len(text) and _is_token_at(text, b - 1) and _is_token_at(text, b)
+
+
+def _token_bounds(text: str, i: int) -> tuple[int, int]:
+    start = i
+    while start > 0 and _is_token_at(text, start - 1):
+        start -= 1
+    stop = i
+    while stop < len(text) and _is_token_at(text, stop):
+        stop += 1
+    return start, stop
+
+
+def _token_break(text: str, pos: int, end: int, start: int, stop: int) -> int | None:
+    """A break inside the token ``text[start:stop]`` (longer than a line) at or before
+    ``end``: paths only after ``\\`` or ``/``, other tokens preferably after a separator;
+    never leaving a single character of the token alone on a line."""
+    first = max(pos, start)
+    token = text[start:stop]
+    if any(c in _PATH_SEPARATORS for c in token):
+        allowed = _PATH_SEPARATORS
+    elif any(c in _SOFT_SEPARATORS for c in token):
+        allowed = _SOFT_SEPARATORS
+    else:
+        allowed = None
+    for b in range(end, first + 1, -1):
+        if b - first < 2 or stop - b < 2:
+            continue
+        if allowed is None:
+            return b
+        if text[b - 1] in allowed and text[b] not in allowed:
+            return b
+    return None
+
+
+def _kinsoku_ok(text: str, b: int) -> bool:
+    return text[b] not in CANNOT_START and text[b - 1] not in CANNOT_END
+
+
+def _break_at_token(text: str, pos: int, end: int, widths: Sequence[float] | None,
+                    max_width: float) -> int | None:
+    """The break when the overflow falls inside a token (None: decide as for any text)."""
+    start, stop = _token_bounds(text, end)
+    fits = widths is None or sum(widths[start:stop]) <= max_width + _FUZZ
+    if start > pos and fits:
+        # the whole token to the next line (追い出し), at a break kinsoku allows
+        for b in range(start, pos, -1):
+            if _kinsoku_ok(text, b) and not _inside_token(text, b):
+                return b
+    if not fits:
+        b = _token_break(text, pos, end, start, stop)
+        if b is not None:
+            return b
+        if start > pos and _kinsoku_ok(text, start):
+            return start
+    return None
+
+
+def _choose_break(text: str, pos: int, end: int, hang: bool,
+                  widths: Sequence[float] | None = None, max_width: float = 0.0) -> int:
     """Where to end the line starting at ``pos`` whose character ``end`` overflowed."""
     n = len(text)
     ch = text[end]
@@ -64,6 +145,7 @@ def _choose_break(text: str, pos: int, end: int, hang: bool) -> int:
         hang
         and ch in HANGABLE
         and end > pos
+        and not _inside_token(text, end)
         and text[end - 1] not in CANNOT_END
         and (end + 1 >= n or text[end + 1] not in CANNOT_START)
     ):
@@ -72,9 +154,17 @@ def _choose_break(text: str, pos: int, end: int, hang: bool) -> int:
     def kinsoku_ok(b: int) -> bool:
         return text[b] not in CANNOT_START and text[b - 1] not in CANNOT_END
 
+    if _inside_token(text, end):
+        b = _break_at_token(text, pos, end, widths, max_width)
+        if b is not None:
+            return b
     half = max(pos + 1, (pos + end) // 2)
     for b in range(end, half - 1, -1):
-        if kinsoku_ok(b) and not (_is_word(text[b - 1]) and _is_word(text[b])):
+        if kinsoku_ok(b) and not (_is_word(text[b - 1]) and _is_word(text[b])) \
+                and not _inside_token(text, b):
+            return b
+    for b in range(end, pos, -1):
+        if kinsoku_ok(b) and not _inside_token(text, b):
             return b
     for b in range(end, pos, -1):
         if kinsoku_ok(b):
@@ -120,7 +210,7 @@ def break_lines(
         elif end >= n:
             stop = n
         else:
-            stop = _choose_break(text, pos, end, hang)
+            stop = _choose_break(text, pos, end, hang, widths, max_width)
             while stop < n and _is_space(text[stop]):
                 stop += 1  # spaces after the break stay on this line, invisible
         vis = stop

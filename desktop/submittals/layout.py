@@ -115,9 +115,19 @@ class KeyValue:
 
 @dataclass(frozen=True)
 class Column:
+    """A table column. ``fit`` is a text the column must hold on one line (its narrowest
+    width); a column headed ``No.`` holds four digits unless told otherwise."""
+
     header: str
     width: float = 1.0  # relative weight; columns share the frame width
     align: Align = "left"
+    fit: str = ""
+
+    @property
+    def fit_text(self) -> str:
+        if self.fit:
+            return self.fit
+        return "9999" if self.header.strip().rstrip(".").lower() in ("no", "番号") else ""
 
 
 @dataclass(frozen=True)
@@ -226,6 +236,9 @@ class SubmittalDocument:
     created_at: _dt.datetime | None = None  # PDF creation date; default now
     page_numbers: bool = True
     audit_head: str = ""  # "seq:hash" of the audit trail when made; in the PDF keywords
+    #: a draft (preview): 「案」 across every page and no document number
+    draft: bool = False
+    page_mark: str = ""  # e.g. 取扱注意: framed at the top right of every page
 
 
 # --------------------------------------------------------------------------- styles
@@ -296,7 +309,20 @@ def text_markup(text: Any) -> str:
 
 
 def para(text: Any, style: ParagraphStyle) -> JaParagraph:
-    return JaParagraph(text_markup(text), style)
+    """A paragraph of plain text (``\\n`` breaks the line).
+
+    The text is not parsed as markup: one fragment is cloned from the style's own (parsed
+    once per style), which keeps a long table's thousands of cells cheap.
+    """
+    s = "" if text is None else str(text)
+    s = s.replace("\r\n", "\n").replace("\r", "\n")
+    if not s:
+        return JaParagraph("", style)
+    template = style.__dict__.get("_ja_frag")
+    if template is None:
+        template = JaParagraph("x", style).frags[0]
+        style.__dict__["_ja_frag"] = template
+    return JaParagraph(escape(s), style, frags=[template.clone(text=s)])
 
 
 # --------------------------------------------------------------------------- block rendering
@@ -373,10 +399,35 @@ def _has_tall_row(rows: Iterable[Sequence[Any]], widths: Sequence[float], size: 
     return False
 
 
-def column_widths(columns: Sequence[Column], total: float = FRAME_WIDTH) -> list[float]:
+CELL_PADDING = 6.0  # left + right padding of a data table cell (points)
+
+
+def column_widths(
+    columns: Sequence[Column],
+    total: float = FRAME_WIDTH,
+    *,
+    font: str | None = None,
+    size: float = 8.5,
+) -> list[float]:
+    """Widths sharing ``total`` by weight; with ``font``, a column with a ``fit`` text is at
+    least wide enough for it on one line (the other columns give up the difference)."""
     weights = [max(float(c.width), 0.01) for c in columns]
     scale = total / sum(weights)
-    return [w * scale for w in weights]
+    widths = [w * scale for w in weights]
+    if font is None:
+        return widths
+    mins = [
+        stringWidth(c.fit_text, font, size) + CELL_PADDING + 1.0 if c.fit_text else 0.0
+        for c in columns
+    ]
+    short = [i for i, (w, m) in enumerate(zip(widths, mins, strict=True)) if m > w]
+    if not short:
+        return widths
+    fixed = {i: mins[i] for i in short}
+    rest = [i for i in range(len(columns)) if i not in fixed]
+    left = total - sum(fixed.values())
+    rest_weight = sum(weights[i] for i in rest) or 1.0
+    return [fixed[i] if i in fixed else weights[i] * left / rest_weight for i in range(len(columns))]
 
 
 def _data_table(block: DataTable, st: Styles) -> list[Flowable]:
@@ -405,7 +456,7 @@ def _data_table(block: DataTable, st: Styles) -> list[Flowable]:
             [para(block.empty_text, cell_styles["center"])] + [""] * (len(block.columns) - 1)
         )
         commands.append(("SPAN", (0, 1), (-1, 1)))
-    widths = column_widths(block.columns)
+    widths = column_widths(block.columns, font=st.fonts.mincho, size=size)
     out.append(
         make_table(
             data,
@@ -502,40 +553,116 @@ def seal_boxes(labels: Sequence[str], st: Styles, *, box_size: float = 22 * mm) 
     )
 
 
-def document_story(doc: SubmittalDocument, st: Styles) -> list[Flowable]:
+class PageMark(Flowable):
+    """An invisible mark that remembers the page it was drawn on (``page``; 0 = not drawn)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.page = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        self.page = self.canv.getPageNumber()
+
+
+#: data rows that move with the closing block when it would stand alone on the last page
+KEEP_ROWS = 2
+APPLICANT_MIN_WIDTH = 100 * mm
+APPLICANT_MAX_WIDTH = 130 * mm
+
+
+def _applicant(doc: SubmittalDocument, st: Styles) -> Table | None:
+    """The applicant block, right-aligned, as wide as its longest line (within limits), so a
+    real address fits on one line when it can."""
+    a = doc.applicant
+    values = [
+        (label, value)
+        for label, value in (("所在地", a.address), ("名　称", a.name), ("代表者", a.representative))
+        if value
+    ]
+    if not values:
+        return None
+    font, size = st.body.fontName, st.body.fontSize
+    label_w = stringWidth("代表者", font, size) + size
+    widest = max(stringWidth(v, font, size) for _, v in values) + 2
+    width = min(max(label_w + widest, APPLICANT_MIN_WIDTH), APPLICANT_MAX_WIDTH)
+    rows = [[para(label, st.body), para(value, st.body)] for label, value in values]
+    return _right_block(rows, width, label_w, st.fonts)
+
+
+def _split_last(blocks: Sequence[Block], keep_rows: int) -> tuple[list[Block], list[Block]]:
+    """The blocks before, and the end that moves with the closing block: a final block
+    that is not a data table (with its heading) always; of a final data table, the last
+    ``keep_rows`` rows (with the header), none when ``keep_rows`` is 0."""
+    blocks = list(blocks)
+    while blocks and isinstance(blocks[-1], Gap):
+        blocks.pop()
+    if not blocks:
+        return blocks, []
+    last = blocks[-1]
+    if isinstance(last, (PageBreak, Flowable)):
+        return blocks, []
+    if isinstance(last, DataTable):
+        if keep_rows <= 0:
+            return blocks, []
+        if len(last.rows) > keep_rows:
+            before = DataTable(last.columns, last.rows[:-keep_rows], last.caption, last.font_size,
+                               last.empty_text)
+            after = DataTable(last.columns, last.rows[-keep_rows:], "", last.font_size,
+                              last.empty_text)
+            return [*blocks[:-1], before], [after]
+    cut = len(blocks) - 1
+    if cut > 0 and isinstance(blocks[cut - 1], Heading):
+        cut -= 1
+    return blocks[:cut], blocks[cut:]
+
+
+def document_story(
+    doc: SubmittalDocument, st: Styles, *, keep_rows: int = 0, marks: list[PageMark] | None = None
+) -> list[Flowable]:
+    """The flowables of ``doc``. The final block of the content (with its heading) is kept
+    with the closing block (以上, the contact box, the seal boxes) so they never stand alone
+    on a page; a final data table keeps its last ``keep_rows`` rows with it. ``marks`` receives two
+    :class:`PageMark` (after the content, at the start of the closing block)."""
     right = st.variant(st.body, align="right")
     story: list[Flowable] = []
-    if doc.doc_number:
+    if doc.doc_number and not doc.draft:
         story.append(para(doc.doc_number, right))
     story.append(para(format_date(doc.date, doc.calendar), right))
     story.append(Spacer(1, 6 * mm))
     story.append(para(doc.addressee, st.variant(st.body, size=11.5)))
     story.append(Spacer(1, 6 * mm))
-
-    a = doc.applicant
-    rows = [
-        [para(label, st.body), para(value, st.body)]
-        for label, value in (
-            ("所在地", a.address),
-            ("名　称", a.name),
-            ("代表者", a.representative),
-        )
-        if value
-    ]
-    if rows:
-        label_w = stringWidth("代表者", st.body.fontName, st.body.fontSize) + st.body.fontSize
-        story.append(_right_block(rows, 100 * mm, label_w, st.fonts))
+    applicant = _applicant(doc, st)
+    if applicant is not None:
+        story.append(applicant)
     story.append(Spacer(1, 10 * mm))
     story.append(para(doc.title, st.title))
     story.append(Spacer(1, 6 * mm))
-    story += render_blocks(doc.body, st)
+    body, items = list(doc.body), list(doc.items)
+    moved: list[Block] = []
+    if doc.closing or doc.contact or doc.seal_boxes:
+        if items:
+            items, moved = _split_last(items, keep_rows)
+        else:
+            body, moved = _split_last(body, keep_rows)
+    story += render_blocks(body, st)
     if doc.items:
         story.append(Spacer(1, 2 * mm))
         story.append(CondPageBreak(3 * BODY_LEADING))
         story.append(para("記", st.variant(st.body, align="center")))
         story.append(Spacer(1, 2 * mm))
-        story += render_blocks(doc.items, st)
-    tail: list[Flowable] = []
+        story += render_blocks(items, st)
+    end_mark, tail_mark = PageMark(), PageMark()
+    if marks is not None:
+        marks[:] = [end_mark, tail_mark]
+    # after the last real content (a table's trailing space may itself start the next page)
+    last = len(story)
+    while last > 0 and isinstance(story[last - 1], Spacer):
+        last -= 1
+    story.insert(last, end_mark)
+    tail: list[Flowable] = [tail_mark, *render_blocks(moved, st)]
     if doc.closing:
         tail.append(Spacer(1, 2 * mm))
         tail.append(para("以上", right))
@@ -553,7 +680,7 @@ def document_story(doc: SubmittalDocument, st: Styles) -> list[Flowable]:
     if doc.seal_boxes:
         tail.append(Spacer(1, 5 * mm))
         tail.append(seal_boxes(doc.seal_boxes, st))
-    if tail:
+    if len(tail) > 1:
         story.append(KeepTogether(tail))
     return story
 
@@ -561,7 +688,7 @@ def document_story(doc: SubmittalDocument, st: Styles) -> list[Flowable]:
 # --------------------------------------------------------------------------- PDF assembly
 
 
-def _numbered_canvas(font_name: str, enabled: bool) -> type[Canvas]:
+def _numbered_canvas(font_name: str, enabled: bool, mark: str = "") -> type[Canvas]:
     class NumberedCanvas(Canvas):
         """Holds pages back until the end so each can show ``N / M``."""
 
@@ -583,8 +710,24 @@ def _numbered_canvas(font_name: str, enabled: bool) -> type[Canvas]:
                     self.setFillColor(colors.black)
                     self.drawCentredString(PAGE_SIZE[0] / 2, 10 * mm, f"{number} / {total}")
                     self.restoreState()
+                if mark:
+                    self._draw_mark()
                 super().showPage()
             super().save()
+
+        def _draw_mark(self) -> None:
+            size = 11
+            width = self.stringWidth(mark, font_name, size) + 4 * mm
+            x = PAGE_SIZE[0] - MARGIN - width
+            y = PAGE_SIZE[1] - MARGIN + 4 * mm
+            self.saveState()
+            self.setStrokeColor(colors.black)
+            self.setLineWidth(1)
+            self.rect(x, y, width, size + 3 * mm)
+            self.setFont(font_name, size)
+            self.setFillColor(colors.black)
+            self.drawCentredString(x + width / 2, y + 1.6 * mm, mark)
+            self.restoreState()
 
     return NumberedCanvas
 
@@ -609,12 +752,38 @@ def _pdf_date(ts: _dt.datetime) -> Callable[..., str]:
     return lambda *_args: text
 
 
+class Cancelled(Exception):
+    """Raised by a progress callback to stop rendering (the user pressed 中止)."""
+
+
+DRAFT_MARK = "案"
+
+
+def _draw_watermark(canvas: Canvas, text: str, font: str) -> None:
+    """「案」 large and light across the page, under the content, and small at the top left."""
+    canvas.saveState()
+    canvas.setFillColor(colors.Color(0.55, 0.55, 0.55, alpha=0.25))
+    canvas.setFont(font, 220)
+    canvas.translate(PAGE_SIZE[0] / 2, PAGE_SIZE[1] / 2)
+    canvas.rotate(30)
+    canvas.drawCentredString(0, -75, text)
+    canvas.restoreState()
+    canvas.saveState()
+    canvas.setFont(font, 11)
+    canvas.setFillColor(colors.Color(0.6, 0.1, 0.1))
+    canvas.drawString(MARGIN, PAGE_SIZE[1] - MARGIN + 5 * mm, f"【{text}】")
+    canvas.restoreState()
+
+
 def build_pdf(
     story: list[Flowable],
     meta: PdfMeta,
     fonts: FontSet,
     *,
     page_numbers: bool = True,
+    page_mark: str = "",
+    watermark: str = "",
+    progress: Callable[[int], Any] | None = None,
 ) -> bytes:
     """Lay out ``story`` on A4 portrait with 20 mm margins and return the PDF bytes.
 
@@ -622,6 +791,9 @@ def build_pdf(
     PDFs (reportlab's invariant mode; the creation date is ``meta.created_at``, default now,
     and it also seeds the document ID). The submittal history relies on this to show that
     a re-generated document still matches the hash recorded when it was issued.
+
+    ``watermark`` prints a large light mark across every page (「案」 on drafts);
+    ``progress(pages_done)`` is called after each page and may raise :class:`Cancelled`.
     """
     created_at = meta.created_at or _dt.datetime.now().astimezone()
     buf = io.BytesIO()
@@ -661,9 +833,15 @@ def build_pdf(
             canvas.setDateFormatter(formatter)
             # invariant mode fixes the ID's seed; make it depend on the date and metadata
             canvas._doc.updateSignature(formatter() + meta.keywords)
+        if watermark:
+            _draw_watermark(canvas, watermark, fonts.gothic)
 
+    if progress is not None:
+        template.setProgressCallBack(
+            lambda typ, value: progress(int(value)) if typ == "PAGE" else None
+        )
     template.addPageTemplates([PageTemplate(id="a4", frames=[frame], onPage=on_page)])
-    template.build(story, canvasmaker=_numbered_canvas(fonts.mincho, page_numbers))
+    template.build(story, canvasmaker=_numbered_canvas(fonts.mincho, page_numbers, page_mark))
     data = buf.getvalue()
     _check_fonts_embedded(data)
     return data
@@ -685,18 +863,36 @@ def _check_fonts_embedded(pdf: bytes) -> None:
         raise RuntimeError(f"non-embedded font in submittal PDF: {m.group(1).decode()}")
 
 
-def render_pdf(doc: SubmittalDocument, fonts: FontSet | None = None) -> bytes:
-    """Render a submittal to PDF bytes. ``fonts`` default to :func:`default_fonts`."""
+def render_pdf(
+    doc: SubmittalDocument,
+    fonts: FontSet | None = None,
+    *,
+    progress: Callable[[int], Any] | None = None,
+) -> bytes:
+    """Render a submittal to PDF bytes. ``fonts`` default to :func:`default_fonts`.
+
+    When the closing block (以上, contact, seal boxes) would start a page of its own, the
+    document is laid out again with the end of the content moved into that group
+    (:data:`KEEP_ROWS` table rows, or the last block), so no page holds only the closing.
+    ``progress(pages_done)`` may raise :class:`Cancelled`.
+    """
     fonts = fonts or default_fonts()
     st = make_styles(fonts)
     meta = PdfMeta(
-        title=doc.title,
+        title=doc.title + ("（案）" if doc.draft else ""),
         author=doc.author or doc.applicant.name,
         subject=doc.subject or doc.title,
         created_at=doc.created_at,
         keywords=f"daicho-audit-head {doc.audit_head}" if doc.audit_head else "",
     )
-    return build_pdf(document_story(doc, st), meta, fonts, page_numbers=doc.page_numbers)
+    options = dict(page_numbers=doc.page_numbers, page_mark=doc.page_mark,
+                   watermark=DRAFT_MARK if doc.draft else "", progress=progress)
+    marks: list[PageMark] = []
+    pdf = build_pdf(document_story(doc, st, marks=marks), meta, fonts, **options)
+    end_mark, tail_mark = marks
+    if tail_mark.page > end_mark.page > 0:
+        pdf = build_pdf(document_story(doc, st, keep_rows=KEEP_ROWS), meta, fonts, **options)
+    return pdf
 
 
 def pdf_sha256(data: bytes) -> str:

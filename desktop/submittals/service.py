@@ -2,8 +2,11 @@
 
 The GUI and the CLI call this module; forms never write anything themselves.
 
-* :func:`preview` renders a form with today's date and the number it *would* get, consuming
-  nothing and recording nothing.
+* :func:`preview` (:func:`draft`) renders a draft: no document number, 「案」 across every
+  page, consuming nothing and recording nothing.
+* :func:`prepare` renders with the number the document will get, checks the issue date
+  (not before the records it reports) and runs the pre-issue check (``findings``);
+  :func:`commit` issues it — with findings only when the user confirmed them (audited).
 * :func:`issue` takes the next document number, renders, records the submittal in the
   history (kind, parameters, letterhead, number, who, when, SHA-256, size) with an audit
   entry ``submittal.issue``, and — when given a path — writes the PDF atomically, all in one
@@ -27,6 +30,7 @@ and printing is recorded (history + audit trail) for everyone.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import logging
 import re
@@ -38,7 +42,7 @@ from typing import Any
 from desktop import __version__, settings
 from desktop.audit import trail
 from desktop.calendar import Calendar, format_date
-from desktop.errors import DaichoError, NotFound, ValidationError
+from desktop.errors import DaichoError, NotFound, PermissionDenied, ValidationError
 from desktop.i18n import tr
 from desktop.protocols import Connection, OpenVault, SessionLike, VaultLike
 from desktop.submittals import forms, history, options
@@ -134,10 +138,12 @@ class Letterhead:
     applicant: Applicant = field(default_factory=Applicant)
     contact: Contact = field(default_factory=Contact)
     seal_boxes: tuple[str, ...] = ()
-    contract: str = ""  # office.contract: 契約名・所管課
+    contract: str = ""  # office.contract: the contract's name (委託業務名), on every form
     #: the audit trail's head when the document was made ("seq:hash"), an external witness
     #: of the trail written into the PDF's metadata (see desktop.vault.witness)
     audit_head: str = ""
+    #: a draft (preview): no number, 「案」 on every page; never recorded
+    draft: bool = False
 
     def fmt_date(self, value: dt.date | None) -> str:
         """A date as printed on this document (令和7年4月1日 / 2025年4月1日; '' for None)."""
@@ -154,6 +160,7 @@ class Letterhead:
         subject: str = "",
     ) -> SubmittalDocument:
         return SubmittalDocument(
+            draft=self.draft,
             title=title,
             date=self.date,
             applicant=self.applicant,
@@ -207,17 +214,21 @@ def _calendar(conn: Connection) -> Calendar:
 
 
 def letterhead_from_settings(
-    conn, slug: str, *, created_at: dt.datetime, doc_number: str = ""
+    conn, slug: str, *, created_at: dt.datetime, doc_number: str = "",
+    doc_date: dt.date | None = None, addressee: str | None = None,
 ) -> Letterhead:
+    """The letterhead of ``slug`` from today's settings. ``doc_date`` is the date printed
+    (default: the day of ``created_at``); ``addressee`` this issue's choice of addressee
+    (``governor``, ``section_head`` or a text; default: the form's, then the common setting)."""
     office = settings.get_many(conn, "office.")
     seals_key = options.SEALS_PREFIX + slug
     seals = settings.get(conn, seals_key) if seals_key in settings.SETTINGS else []
     return Letterhead(
-        date=created_at.date(),
+        date=doc_date or created_at.date(),
         created_at=created_at,
         doc_number=doc_number,
         calendar=_calendar(conn),
-        addressee=settings.get(conn, options.ADDRESSEE) or options.DEFAULT_ADDRESSEE,
+        addressee=options.resolve_addressee(conn, slug, addressee),
         applicant=Applicant.from_settings(office),
         contact=Contact.from_settings(office),
         seal_boxes=tuple(options.seal_labels(seals)),
@@ -396,11 +407,13 @@ def count_pages(pdf: bytes) -> int:
 
 
 def _render(vault: VaultLike, kind: forms.FormKind, canon: Mapping[str, Any], head: Letterhead,
-            fonts: FontSet) -> Rendered:
+            fonts: FontSet, progress: Callable[[int], Any] | None = None) -> Rendered:
     if kind.build is None:
         raise DaichoError(tr(CTX, "この書類は作成できません: {title}").format(title=tr(CTX, kind.title)))
     doc = kind.build(vault, head, **build_kwargs(kind, canon))
-    pdf = render_pdf(doc, fonts)
+    if kind.confidential:
+        doc = dataclasses.replace(doc, page_mark=tr(CTX, CONFIDENTIAL_MARK))
+    pdf = render_pdf(doc, fonts, progress=progress)
     return Rendered(
         kind=kind,
         params=dict(canon),
@@ -422,6 +435,28 @@ def _numbering(conn: Connection, doc_date: dt.date) -> tuple[str, str, str, bool
     return fmt, prefix, scope, bool(fmt)
 
 
+#: printed at the top right of every page of a confidential form (A15-12)
+CONFIDENTIAL_MARK = "取扱注意"
+
+
+def confidential_check(vault: VaultLike, kind: forms.FormKind, reason: str | None = None, *,
+                       need_reason: bool = True) -> str | None:
+    """For a confidential form: the officer or administrator role, and (``need_reason``) a
+    reason, which is returned stripped. None for an ordinary form."""
+    if not kind.confidential:
+        return None
+    if vault.session.role not in ("admin", "officer"):
+        msg = tr(CTX, "「{title}」は取扱注意の書類です。閲覧者の権限では作成・印刷できません。")
+        raise PermissionDenied(msg.format(title=tr(CTX, kind.title)))
+    if not need_reason:
+        return None
+    reason = (reason or "").strip()
+    if not reason:
+        msg = tr(CTX, "取扱注意の書類を作成・印刷する理由を入力してください。")
+        raise ValidationError(msg, {"reason": msg})
+    return reason
+
+
 def _kind(slug: str) -> forms.FormKind:
     kind = forms.get(slug)
     if not kind.record_history:
@@ -434,22 +469,72 @@ def kinds() -> list[forms.FormKind]:
     return [k for k in forms.ordered() if k.record_history]
 
 
+class FindingsNotConfirmed(DaichoError):
+    """Issuing refused: the pre-issue check found something the user has not confirmed."""
+
+    def __init__(self, findings: Sequence[str]) -> None:
+        self.findings = list(findings)
+        super().__init__(tr(
+            CTX, "発行前の確認で次の点が見つかりました。修正するか、確認したうえで発行してください:\n{items}",
+        ).format(items="\n".join(f"・{f}" for f in self.findings)))
+
+
+def _doc_date(at: dt.datetime, doc_date: Any) -> dt.date:
+    return at.date() if doc_date in (None, "") else _date(doc_date, tr(CTX, "発行日"))
+
+
+def reports_until(vault: VaultLike, kind: forms.FormKind, canon: Mapping[str, Any]) -> dt.date | None:
+    """The latest date the document reports on (its period's end, or what the form says)."""
+    dates: list[dt.date] = []
+    if canon.get("period"):
+        dates.append(dt.date.fromisoformat(canon["period"][1]))
+    if kind.reports_until is not None:
+        value = kind.reports_until(vault, **build_kwargs(kind, canon))
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        if value is not None:
+            dates.append(value)
+    return max(dates) if dates else None
+
+
+def check_doc_date(vault: VaultLike, kind: forms.FormKind, canon: Mapping[str, Any],
+                   doc_date: dt.date, calendar: Calendar = "wareki") -> None:
+    """Refuse an issue date before the records the document reports on."""
+    until = reports_until(vault, kind, canon)
+    if until is not None and doc_date < until:
+        raise ValidationError(tr(
+            CTX, "発行日（{date}）が、この書類が報告する記録の日付（{until}）より前です。"
+                 "発行日を{until}以降にしてください。",
+        ).format(date=format_date(doc_date, calendar), until=format_date(until, calendar)),
+            {"doc_date": ""})
+
+
+def findings(vault: VaultLike, kind: forms.FormKind, canon: Mapping[str, Any],
+             head: Letterhead) -> list[str]:
+    """The pre-issue check: what the records say is wrong for this document."""
+    if kind.checks is None:
+        return []
+    return [str(f) for f in kind.checks(vault, head, **build_kwargs(kind, canon)) if f]
+
+
 def preview(vault: VaultLike, slug: str, params: Mapping[str, Any], *,
-            at: dt.datetime | None = None) -> Rendered:
-    """Render with today's date and the next number (nothing consumed or recorded)."""
+            at: dt.datetime | None = None, doc_date: Any = None, addressee: str | None = None,
+            progress: Callable[[int], Any] | None = None) -> Rendered:
+    """A draft: rendered with the chosen date (default today), no document number and
+    「案」 across every page; nothing consumed or recorded. A confidential form needs the
+    officer or administrator role."""
     kind = _kind(slug)
+    confidential_check(vault, kind, need_reason=False)
     canon = normalize_params(kind, params)
     conn = vault.conn
     at = (at or now()).replace(microsecond=0)
-    fmt, prefix, scope, numbered = _numbering(conn, at.date())
-    number = ""
-    if numbered:
-        number = history.format_number(
-            fmt, history.peek_number(conn, scope), prefix=prefix, doc_date=at.date(),
-            calendar=_calendar(conn),
-        )
-    head = letterhead_from_settings(conn, slug, created_at=at, doc_number=number)
-    return _render(vault, kind, canon, head, fonts_for(conn))
+    day = _doc_date(at, doc_date)
+    head = letterhead_from_settings(conn, slug, created_at=at, doc_date=day, addressee=addressee)
+    head = dataclasses.replace(head, draft=True)
+    return _render(vault, kind, canon, head, fonts_for(conn), progress)
+
+
+draft = preview
 
 
 @dataclass(frozen=True)
@@ -462,49 +547,66 @@ class Prepared:
     numbered: bool
     expected: int | None
     fonts: FontSet
+    reason: str | None = None  # why a confidential form is produced (audited with the issue)
+    #: what the pre-issue check found; issuing needs the user's confirmation of these
+    findings: tuple[str, ...] = ()
 
 
 def prepare(vault: VaultLike, slug: str, params: Mapping[str, Any], *,
-            at: dt.datetime | None = None) -> Prepared:
+            at: dt.datetime | None = None, reason: str | None = None, doc_date: Any = None,
+            addressee: str | None = None, progress: Callable[[int], Any] | None = None) -> Prepared:
     """Render a submittal with the document number it will get; reads only (a worker thread
-    passes a :class:`ReadView`). :func:`commit` then issues it."""
+    passes a :class:`ReadView`). :func:`commit` then issues it. A confidential form needs
+    the officer or administrator role and a ``reason``."""
     kind = _kind(slug)
+    reason = confidential_check(vault, kind, reason)
     canon = normalize_params(kind, params)
     conn = vault.conn
     at = (at or now()).replace(microsecond=0)
     if at.tzinfo is None:
         at = at.astimezone()
     fonts = fonts_for(conn)
-    fmt, prefix, scope, numbered = _numbering(conn, at.date())
+    day = _doc_date(at, doc_date)
+    check_doc_date(vault, kind, canon, day, _calendar(conn))
+    fmt, prefix, scope, numbered = _numbering(conn, day)
     expected = history.peek_number(conn, scope) if numbered else None
     number = ""
     if expected is not None:
-        number = history.format_number(fmt, expected, prefix=prefix, doc_date=at.date(),
+        number = history.format_number(fmt, expected, prefix=prefix, doc_date=day,
                                        calendar=_calendar(conn))
-    head = letterhead_from_settings(conn, slug, created_at=at, doc_number=number)
-    rendered = _render(vault, kind, canon, head, fonts)
-    return Prepared(rendered, at, scope, numbered, expected, fonts)
+    head = letterhead_from_settings(conn, slug, created_at=at, doc_number=number, doc_date=day,
+                                    addressee=addressee)
+    found = tuple(findings(vault, kind, canon, head))
+    rendered = _render(vault, kind, canon, head, fonts, progress)
+    return Prepared(rendered, at, scope, numbered, expected, fonts, reason, found)
 
 
 def commit(vault: OpenVault | ReadView, prepared: Prepared, *, out: str | Path | None = None,
-           via: str = "gui") -> Issued:
+           via: str = "gui", confirmed: bool = False) -> Issued:
     """Issue a prepared submittal: take the number, record it (history + audit
     ``submittal.issue``) and optionally write the PDF, in one transaction on the vault's own
     connection (call it on the vault's thread). When another issue took the expected number
-    meanwhile, the document is rendered again with the number it gets."""
+    meanwhile, the document is rendered again with the number it gets.
+
+    When the pre-issue check found something (``prepared.findings``), issuing needs
+    ``confirmed=True`` (the user saw the list and chose to issue); the findings and the
+    confirmation are recorded in the audit entry. Otherwise :class:`FindingsNotConfirmed`."""
     vault = main_vault(vault)
     session = vault.session
     rendered, at = prepared.rendered, prepared.at
     kind, canon = rendered.kind, rendered.params
     head = rendered.head
     path = Path(out) if out is not None else None
+    confidential_check(vault, kind, prepared.reason)
+    if prepared.findings and not confirmed:
+        raise FindingsNotConfirmed(prepared.findings)
     with vault.transaction() as tx:
         seq = history.take_number(tx, prepared.scope) if prepared.numbered else None
         if seq != prepared.expected:
-            fmt, prefix, _scope, _numbered = _numbering(tx, at.date())
-            number = history.format_number(fmt, seq, prefix=prefix, doc_date=at.date(),
+            fmt, prefix, _scope, _numbered = _numbering(tx, head.date)
+            number = history.format_number(fmt, seq, prefix=prefix, doc_date=head.date,
                                            calendar=_calendar(tx)) if seq is not None else ""
-            head = letterhead_from_settings(tx, kind.slug, created_at=at, doc_number=number)
+            head = dataclasses.replace(head, doc_number=number)
             rendered = _render(vault, kind, canon, head, prepared.fonts)
         entry_id = history.insert(
             tx,
@@ -537,6 +639,13 @@ def commit(vault: OpenVault | ReadView, prepared: Prepared, *, out: str | Path |
         }
         if path is not None:
             details["path"] = str(path)
+        if prepared.reason is not None:
+            details["reason"] = prepared.reason
+        if head.date != at.date():
+            details["doc_date"] = head.date.isoformat()
+        if prepared.findings:
+            details["findings"] = list(prepared.findings)
+            details["findings_confirmed"] = True
         trail.append(tx, session.user_id, "submittal.issue", entity="submittal",
                      entity_id=entry_id, details=details)
         if path is not None:
@@ -548,7 +657,8 @@ def commit(vault: OpenVault | ReadView, prepared: Prepared, *, out: str | Path |
 
 def issue(vault: OpenVault | ReadView, slug: str, params: Mapping[str, Any], *, at: dt.datetime | None = None,
           out: str | Path | None = None, via: str = "gui",
-          progress: Callable[[int, int], Any] | None = None) -> Issued:
+          progress: Callable[[int, int], Any] | None = None, reason: str | None = None,
+          doc_date: Any = None, addressee: str | None = None, confirmed: bool = False) -> Issued:
     """Number, render, record (history + audit ``submittal.issue``) and optionally write —
     :func:`prepare` then :func:`commit`, on one thread (the CLI, tests).
 
@@ -557,10 +667,11 @@ def issue(vault: OpenVault | ReadView, slug: str, params: Mapping[str, Any], *, 
     """
     if progress:
         progress(0, 2)
-    prepared = prepare(vault, slug, params, at=at)
+    prepared = prepare(vault, slug, params, at=at, reason=reason, doc_date=doc_date,
+                       addressee=addressee)
     if progress:
         progress(1, 2)
-    issued = commit(vault, prepared, out=out, via=via)
+    issued = commit(vault, prepared, out=out, via=via, confirmed=confirmed)
     if progress:
         progress(2, 2)
     return issued
@@ -603,6 +714,8 @@ def reopen(vault: VaultLike, entry_id: int) -> Reopened:
     """Generate an issued submittal again and compare it with the recorded SHA-256."""
     entry = history_entry(vault, entry_id)
     conn = vault.conn
+    with contextlib.suppress(NotFound):
+        confidential_check(vault, forms.get(entry.kind), need_reason=False)
     try:
         kind = _kind(entry.kind)
         created_at = entry.issued_datetime
@@ -632,14 +745,21 @@ def reopen(vault: VaultLike, entry_id: int) -> Reopened:
 
 
 def record_output(vault: VaultLike, entry_id: int, action: str, *, path: str | Path | None = None,
-                  pdf: bytes | None = None) -> str | None:
+                  pdf: bytes | None = None, reason: str | None = None) -> str | None:
     """Audit printing (``print``) or saving (``save``, writes ``pdf`` to ``path`` atomically)
-    an issued submittal again. Returns the SHA-256 of the file written, if any."""
+    an issued submittal again. Returns the SHA-256 of the file written, if any. A
+    confidential form needs the officer or administrator role and a ``reason``."""
     if action not in ("print", "save"):
         raise ValueError(action)
     entry = history_entry(vault, entry_id)
+    try:
+        reason = confidential_check(vault, forms.get(entry.kind), reason)
+    except NotFound:
+        reason = None
     details: dict[str, Any] = {"kind": entry.kind, "doc_number": entry.doc_number,
                                "sha256": entry.sha256}
+    if reason is not None:
+        details["reason"] = reason
     digest = None
     with vault.transaction() as tx:
         if action == "save":

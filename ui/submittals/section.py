@@ -4,9 +4,13 @@ history of what was issued, and re-opening an old one to check it against its ha
 Everything goes through :mod:`desktop.submittals.service`; generation runs off the GUI
 thread (``busy.runner()``) and reads through a connection of its own
 (``service.reading(vault)``, a WAL snapshot); numbering, history and audit entries are
-written back on the GUI thread (``service.commit``) on the vault's main connection. Printing or saving a preview *issues* the document: it takes
-the next document number and is recorded (history + audit). Printing or saving an issued
-document again is audited too. Every role may do this (viewers included).
+written back on the GUI thread (``service.commit``) on the vault's main connection. The
+preview is a draft (「案」, no number). Printing or saving *issues* the document with the
+chosen issue date and addressee: the pre-issue check first lists what the records say is wrong
+for it (the user confirms — audited — or goes back to fix it), then it takes the next document
+number and is recorded (history + audit). Printing or saving an issued document again is
+audited too. Every role may do this (viewers included). A long document shows the pages made
+so far and can be stopped (中止).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
@@ -27,6 +32,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -71,14 +77,28 @@ def _date_edit(name: str, value: dt.date) -> QDateEdit:
 
 
 def _reading(vault, fn):
-    """A task that runs ``fn(view)`` on the worker thread, reading through a connection of
-    its own (never the vault's main connection, which belongs to the GUI thread)."""
+    """A task that runs ``fn(view, pages)`` on the worker thread, reading through a
+    connection of its own (never the vault's main connection, which belongs to the GUI
+    thread); ``pages(n)`` reports the pages made so far and stops the work (``Cancelled``)
+    once the user pressed 中止."""
+    from desktop.submittals.layout import Cancelled
 
-    def work(_progress):
+    def work(progress):
+        def pages(done: int) -> None:
+            if progress(done, 0) is False:
+                raise Cancelled()
+
         with service.reading(vault) as view:
-            return fn(view)
+            return fn(view, pages)
 
     return work
+
+
+def _is_cancel(exc: BaseException) -> bool:
+    from desktop.submittals.layout import Cancelled
+    from ui.widgets.tasks import Cancelled as TaskCancelled
+
+    return isinstance(exc, (Cancelled, TaskCancelled))
 
 
 def safe_file_name(text: str) -> str:
@@ -167,6 +187,18 @@ class SubmittalsView(QWidget):
         self.params_form.addRow(tr(CTX, "基準日"), self.as_of)
         self.params_form.addRow(tr(CTX, "年度"), self.fy_widget)
 
+        self.issue_box = QGroupBox(tr(CTX, "発行の条件"))
+        issue_form = QFormLayout(self.issue_box)
+        self.doc_date = _date_edit("docDate", today)
+        self.doc_date.setToolTip(tr(CTX, "文書に記載する発行日です。報告する記録の日付より前にはできません。"))
+        issue_form.addRow(tr(CTX, "発行日"), self.doc_date)
+        self.addressee = QComboBox()
+        self.addressee.setObjectName("addressee")
+        self.addressee.setEditable(True)
+        self.addressee.setToolTip(tr(CTX, "この書類の宛先です。一覧から選ぶか、宛先を入力します。"))
+        issue_form.addRow(tr(CTX, "宛先"), self.addressee)
+        self._fill_addressees()
+
         self.preview_button = QPushButton(tr(CTX, "プレビュー"))
         self.preview_button.setObjectName("previewButton")
         self.preview_button.setDefault(True)
@@ -192,11 +224,24 @@ class SubmittalsView(QWidget):
         ll.addWidget(self.kind_list, 1)
         ll.addWidget(self.description)
         ll.addWidget(self.params_box)
+        ll.addWidget(self.issue_box)
         brow = QHBoxLayout()
         brow.addWidget(self.preview_button)
         brow.addWidget(self.print_button)
         brow.addWidget(self.save_button)
         ll.addLayout(brow)
+        prow2 = QHBoxLayout()
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("renderProgress")
+        self.cancel_button = QPushButton(tr(CTX, "中止"))
+        self.cancel_button.setObjectName("cancelRenderButton")
+        self.cancel_button.setToolTip(tr(CTX, "書類の作成を中止します（何も発行・記録されません）。"))
+        self.cancel_button.clicked.connect(self.cancel_render)
+        self.cancel_button.hide()
+        prow2.addWidget(self.progress_label, 1)
+        prow2.addWidget(self.cancel_button)
+        ll.addLayout(prow2)
+        self._task = None
         ll.addWidget(self.note)
         srow = QHBoxLayout()
         srow.addStretch(1)
@@ -299,6 +344,31 @@ class SubmittalsView(QWidget):
             out["fiscal_year"] = self.fiscal_year.value()
         return out
 
+    def _fill_addressees(self) -> None:
+        """The standard addressees (知事 / the section head when the section is set); the
+        first entry leaves the choice to the settings."""
+        from desktop.submittals import options
+
+        vault = self.ctx.vault
+        section = vault.setting(options.SECTION) if vault is not None else ""
+        current = self.addressee.currentText() if self.addressee.count() else ""
+        self.addressee.clear()
+        self.addressee.addItem(tr(CTX, "（設定どおり）"), None)
+        for value, text in options.addressee_choices(section or ""):
+            self.addressee.addItem(text, value)
+        index = self.addressee.findText(current)
+        self.addressee.setCurrentIndex(max(index, 0))
+
+    def issue_options(self) -> dict:
+        """The issue date and the addressee chosen for this issue (None: the settings')."""
+        text = self.addressee.currentText().strip()
+        index = self.addressee.findText(text)
+        if index >= 0:
+            addressee = self.addressee.itemData(index)
+        else:
+            addressee = text or None
+        return {"doc_date": _pydate(self.doc_date.date()), "addressee": addressee}
+
     def _fy_changed(self, value: int) -> None:
         start, end = fiscal_year_range(value)
         self.fy_label.setText(tr(CTX, "{label}（{start}〜{end}）").format(
@@ -355,6 +425,7 @@ class SubmittalsView(QWidget):
         if what in ("submittals",):
             self.refresh_history()
         elif what == "settings":
+            self._fill_addressees()
             self._clear_shown()
         else:
             kind = self.current_kind()
@@ -390,9 +461,32 @@ class SubmittalsView(QWidget):
         if busy_now:
             self.ctx.status.emit(text)
             self.setCursor(Qt.CursorShape.BusyCursor)
+            self.progress_label.setText(text)
+            self.cancel_button.setEnabled(True)
+            self.cancel_button.show()
         else:
             self.unsetCursor()
+            self.progress_label.setText("")
+            self.cancel_button.hide()
+            self._task = None
         self._update_buttons()
+
+    def _run(self, fn, *, on_done, text: str) -> None:
+        """Run ``fn(view, pages)`` on the worker with the pages counted and 中止 offered."""
+        self._set_busy(True, text)
+
+        def progress(done: int, _total: int) -> None:
+            if done:
+                self.progress_label.setText(tr(CTX, "{text}（{pages}ページ目）").format(text=text, pages=done))
+
+        self._task = self.runner.run(_reading(self.ctx.vault, fn), on_done=on_done,
+                                     on_error=self._failed, on_progress=progress)
+
+    def cancel_render(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.progress_label.setText(tr(CTX, "中止しています…"))
 
     def _show(self, shown: _Shown, banner: str = "", style: str = _INFO_STYLE) -> None:
         self.shown = shown
@@ -408,6 +502,10 @@ class SubmittalsView(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
+        if _is_cancel(exc):
+            self.ctx.status.emit(tr(CTX, "書類の作成を中止しました。"))
+            self.note.setText(tr(CTX, "作成を中止しました。何も発行・記録していません。"))
+            return
         messages.show_error(self, exc)
 
     def open_settings(self):
@@ -433,21 +531,18 @@ class SubmittalsView(QWidget):
         self._start_preview(kind, params, self._preview_done)
 
     def _start_preview(self, kind, params: dict, then) -> None:
-        vault = self.ctx.vault
-        self._set_busy(True, tr(CTX, "{title}を作成しています…").format(title=tr(CTX, kind.title)))
-        self.runner.run(_reading(vault, lambda view: service.preview(view, kind.slug, params)),
-                        on_done=then, on_error=self._failed)
+        options = self.issue_options()
+        self._run(lambda view, pages: service.preview(view, kind.slug, params, progress=pages, **options),
+                  on_done=then, text=tr(CTX, "{title}を作成しています…").format(title=tr(CTX, kind.title)))
 
     def _preview_done(self, rendered) -> None:
         self._set_busy(False)
         shown = _Shown(rendered.pdf, rendered=rendered)
         number = rendered.doc_number
-        text = tr(CTX, "プレビュー（未発行）: {pages}ページ。").format(pages=rendered.pages)
+        text = tr(CTX, "プレビュー（案・未発行）: {pages}ページ。").format(pages=rendered.pages)
         if number:
-            text += tr(CTX, "印刷または保存すると、文書番号「{number}」で発行し、発行履歴に記録します。").format(
-                number=number)
-        else:
-            text += tr(CTX, "印刷または保存すると発行し、発行履歴に記録します。")
+            text += tr(CTX, "文書番号「{number}」").format(number=number)
+        text += tr(CTX, "印刷または保存すると、発行前の確認のあと文書番号を付けて発行し、発行履歴に記録します。")
         self._show(shown, text, _INFO_STYLE)
         self.note.setText(tr(CTX, "内容を確認して「印刷…」または「PDFとして保存…」を押してください。"))
         self.ctx.status.emit(tr(CTX, "プレビューを作成しました。"))
@@ -459,12 +554,18 @@ class SubmittalsView(QWidget):
         rendered = self.shown.rendered if self.shown else None
         if rendered is None:
             return
+        reason = self._confidential_reason(rendered.kind)
+        if rendered.kind.confidential and reason is None:
+            return
         vault = self.ctx.vault
-        self._set_busy(True, tr(CTX, "発行しています…"))
 
         def prepared(prep) -> None:  # back on the GUI thread: the writes happen here
+            if prep.findings and not self.confirm_findings(prep.findings):
+                self._set_busy(False)
+                self.note.setText(tr(CTX, "発行を取りやめました。記録を修正してから、もう一度プレビューしてください。"))
+                return
             try:
-                issued = service.commit(vault, prep, out=out, via=via)
+                issued = service.commit(vault, prep, out=out, via=via, confirmed=bool(prep.findings))
             except Exception as exc:  # noqa: BLE001 - shown to the user
                 self._failed(exc)
                 return
@@ -479,8 +580,35 @@ class SubmittalsView(QWidget):
             then(issued)
 
         slug, params = rendered.kind.slug, rendered.params
-        self.runner.run(_reading(vault, lambda view: service.prepare(view, slug, params)),
-                        on_done=prepared, on_error=self._failed)
+        options = self.issue_options()
+        self._run(lambda view, pages: service.prepare(view, slug, params, reason=reason, progress=pages,
+                                                      **options),
+                  on_done=prepared, text=tr(CTX, "発行しています…"))
+
+    def confirm_findings(self, findings) -> bool:
+        """The pre-issue check's list: 確認して発行 (audited) or 戻って修正 (tests replace this)."""
+        box = QMessageBox(self)
+        box.setObjectName("findingsDialog")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr(CTX, "発行前の確認"))
+        box.setText(tr(CTX, "台帳の記録に、この書類について次の点があります。"))
+        box.setInformativeText("\n".join(f"・{f}" for f in findings) + "\n\n" + tr(
+            CTX, "確認したうえで発行すると、その旨が監査ログに記録されます。"))
+        issue = box.addButton(tr(CTX, "確認して発行"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(tr(CTX, "戻って修正"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.exec()
+        return box.clickedButton() is issue
+
+    def _confidential_reason(self, kind) -> str | None:
+        """A confidential form (A15-12): why it is issued or printed (asked in a dialog;
+        recorded in the audit trail). None for other forms or when cancelled."""
+        if kind is None or not kind.confidential:
+            return None
+        from ui.registers.confidential import ask_reason
+
+        return ask_reason(self, tr(CTX, "取扱注意の書類"),
+                          tr(CTX, "作成・印刷する理由（監査記録に残ります）")) or None
 
     def _ensure_preview_then(self, action) -> None:
         """Print/save straight from the parameters: make the preview first."""
@@ -532,7 +660,11 @@ class SubmittalsView(QWidget):
 
         if shown.issued:
             try:
-                service.record_output(self.ctx.vault, shown.entry.id, "print")
+                kind = service.forms.get(shown.entry.kind)
+                reason = self._confidential_reason(kind)
+                if kind.confidential and reason is None:
+                    return
+                service.record_output(self.ctx.vault, shown.entry.id, "print", reason=reason)
             except Exception as exc:  # noqa: BLE001
                 messages.show_error(self, exc)
                 return
@@ -570,7 +702,11 @@ class SubmittalsView(QWidget):
 
         if shown.issued:
             try:
-                service.record_output(self.ctx.vault, shown.entry.id, "save", path=path,
+                kind = service.forms.get(shown.entry.kind)
+                reason = self._confidential_reason(kind)
+                if kind.confidential and reason is None:
+                    return
+                service.record_output(self.ctx.vault, shown.entry.id, "save", path=path, reason=reason,
                                       pdf=shown.pdf)
             except Exception as exc:  # noqa: BLE001
                 messages.show_error(self, exc)
@@ -589,10 +725,8 @@ class SubmittalsView(QWidget):
         self.reopen(entry.id)
 
     def reopen(self, entry_id: int) -> None:
-        vault = self.ctx.vault
-        self._set_busy(True, tr(CTX, "発行済みの文書を再作成しています…"))
-        self.runner.run(_reading(vault, lambda view: service.reopen(view, entry_id)),
-                        on_done=self._reopened, on_error=self._failed)
+        self._run(lambda view, _pages: service.reopen(view, entry_id), on_done=self._reopened,
+                  text=tr(CTX, "発行済みの文書を再作成しています…"))
 
     def _reopened(self, result) -> None:
         self._set_busy(False)

@@ -94,3 +94,9 @@ def contract_phrase(contract: str) -> str:
 
 def join(values: Any, sep: str = "、") -> str:
     return sep.join(str(v) for v in values if v not in (None, ""))
+
+
+def numbers_text(numbers: list[int], limit: int = 10) -> str:
+    """1, 5, 9 … — row numbers for a pre-issue finding (the first ``limit``, then ほか)."""
+    shown = ", ".join(str(n) for n in numbers[:limit])
+    return shown + (f" ほか{len(numbers) - limit}件" if len(numbers) > limit else "")

@@ -57,7 +57,7 @@ def build(vault: VaultLike, head, *, as_of: dt.date):
             text(m.get("email")),
             text(m.get("hours")),
         ])
-    contract = text(rec.get("contract")) or head.contract
+    contract = head.contract  # the same 委託業務名 on every form (office.contract)
     items = [
         KeyValue(
             [

@@ -26,10 +26,35 @@ from desktop.submittals.layout import Column, DataTable, Heading, KeyValue, Para
 FIRST_TITLE = "情報セキュリティ事故報告書（第一報）"
 FINAL_TITLE = "情報セキュリティ事故報告書（最終報告）"
 
-NEXT_STEPS = (
-    "引き続き、事故対応手順書に基づき原因の究明、証拠の保全及び復旧を進めます。"
-    "復旧し正常に稼働していることを確認した後、原因、回復方法及び再発防止策を改めて報告します。"
-)
+#: 今後の対応, by the incident's status when the report is made
+NEXT_STEPS = {
+    "open": (
+        "引き続き、事故対応手順書に基づき原因の究明、証拠の保全及び復旧を進めます。"
+        "復旧し正常に稼働していることを確認した後、原因、回復方法及び再発防止策を改めて報告します。"
+    ),
+    "recovered": (
+        "復旧し、正常に稼働していることを確認しました。引き続き原因の調査及び再発防止策の検討を"
+        "進め、その結果を最終報告として改めて報告します。"
+    ),
+    "closed": (
+        "対応を完了しました。原因、回復方法及び再発防止策は、最終報告のとおりです。"
+    ),
+}
+
+
+def next_steps(rec: dict) -> str:
+    return NEXT_STEPS.get(rec.get("status") or "open", NEXT_STEPS["open"])
+
+
+def _follow_up(rec: dict) -> list[tuple[str, str]]:
+    """Secondary damage, the response to the people affected, publication (when recorded)."""
+    return [
+        (label, text(rec.get(name)))
+        for name, label in (("secondary_damage", "二次被害の有無"),
+                            ("affected_response", "影響を受けた方への対応"),
+                            ("publication", "公表の有無"))
+        if text(rec.get(name))
+    ]
 
 
 def _overview(src: Source, rec: dict, cal) -> list[tuple[str, str]]:
@@ -49,8 +74,12 @@ def _overview(src: Source, rec: dict, cal) -> list[tuple[str, str]]:
     ]
 
 
-def _timeline(src: Source, rec: dict, cal) -> DataTable:
+def _timeline(src: Source, rec: dict, cal, until=None) -> DataTable:
+    """The timeline in time order; ``until`` (a first report's time) leaves out what was
+    recorded as happening later."""
     entries = sorted(enumerate(rec.get("timeline") or []), key=lambda ie: (ie[1]["at"], ie[0]))
+    if until is not None:
+        entries = [(i, e) for i, e in entries if e.get("at") is None or e["at"] <= until]
     rows = [
         [short_datetime(e.get("at"), cal), text(e.get("entry")), src.staff_name(e.get("recorded_by"))]
         for _, e in entries
@@ -87,17 +116,30 @@ def _evidence(src: Source, rec: dict, cal) -> DataTable:
     )
 
 
+def report_time(rec: dict):
+    """The time of the first report: when the prefecture was told, else the end of the day
+    the incident was found."""
+    if rec.get("reported_at") is not None:
+        return rec["reported_at"]
+    found = rec.get("detected_at")
+    return None if found is None else found.replace(hour=23, minute=59, second=59)
+
+
 def build_first(vault: VaultLike, head, *, record: int):
     src = Source(vault)
     cal = head.calendar
     rec = src.get("incidents", record)
-    overview = _overview(src, rec, cal)
+    overview = _overview(src, rec, cal) + _follow_up(rec)
     n = len(overview)
+    until = report_time(rec)
+    heading = "経過及びこれまでの対応"
+    if rec.get("reported_at") is not None:
+        heading += f"（{datetime_text(until, cal)}現在）"
     items: list = [
         KeyValue(overview, numbered=True),
-        Heading(f"{n + 1}　経過及びこれまでの対応"),
-        _timeline(src, rec, cal),
-        Section(f"{n + 2}　今後の対応", NEXT_STEPS),
+        Heading(f"{n + 1}　{heading}"),
+        _timeline(src, rec, cal, until),
+        Section(f"{n + 2}　今後の対応", next_steps(rec)),
     ]
     if rec.get("note"):
         items.append(Section(f"{n + 3}　備考", rec["note"]))
@@ -128,7 +170,7 @@ def build_final(vault: VaultLike, head, *, record: int):
     cal = head.calendar
     rec = src.get("incidents", record)
     _check_final(rec)
-    overview = _overview(src, rec, cal)
+    overview = _overview(src, rec, cal) + _follow_up(rec)
     n = len(overview)
     confirmed = datetime_text(rec.get("recovery_confirmed_at"), cal)
     who = src.staff_name(rec.get("recovery_confirmed_by"))
@@ -145,8 +187,9 @@ def build_final(vault: VaultLike, head, *, record: int):
         Heading(f"{n + 6}　証拠の収集及び保管"),
         _evidence(src, rec, cal),
     ]
+    items.append(Section(f"{n + 7}　今後の対応", next_steps(rec)))
     if rec.get("note"):
-        items.append(Section(f"{n + 7}　備考", rec["note"]))
+        items.append(Section(f"{n + 8}　備考", rec["note"]))
     found = datetime_text(rec.get("detected_at"), cal)
     body = [
         Para(f"{contract_phrase(head.contract)}において{found}に発見した情報セキュリティ事故について、"
@@ -154,6 +197,23 @@ def build_final(vault: VaultLike, head, *, record: int):
              "再発防止策を下記のとおり報告します。"),
     ]
     return head.document(title=FINAL_TITLE, body=body, items=items)
+
+
+def check_final(vault: VaultLike, head, *, record: int) -> list[str]:
+    """A final report of an incident still open."""
+    rec = Source(vault).get("incidents", record)
+    if rec.get("status") == "open":
+        return ["この事故の対応状況は「対応中」のままです。復旧・完了を記録してから最終報告を"
+                "提出するか、対応中のまま提出することを確認してください。"]
+    return []
+
+
+def _detected(vault: VaultLike, *, record: int):
+    return Source(vault).get("incidents", record).get("detected_at")
+
+
+def _confirmed(vault: VaultLike, *, record: int):
+    return Source(vault).get("incidents", record).get("recovery_confirmed_at")
 
 
 FIRST = register(FormKind(
@@ -164,6 +224,7 @@ FIRST = register(FormKind(
     record_label="事故",
     clauses=("A20-1",),
     build=build_first,
+    reports_until=_detected,
     description="事故の発生を県へ報告する第一報です（発見・報告の日時、影響、これまでの対応）。",
     order=80,
 ))
@@ -176,6 +237,8 @@ FINAL = register(FormKind(
     record_label="事故",
     clauses=("A20-4",),
     build=build_final,
+    checks=check_final,
+    reports_until=_confirmed,
     description="復旧後に提出する最終報告です（原因の調査結果、回復方法、再発防止策、正常稼働の確認）。",
     order=81,
 ))

@@ -10,6 +10,7 @@ from desktop.submittals.forms import FormKind, register
 from desktop.submittals.forms._common import (
     contract_phrase,
     join,
+    numbers_text,
     period_text,
     short_date,
     short_datetime,
@@ -51,6 +52,26 @@ def _permission(r: dict, cal) -> str:
     return "未記録" if r.get("kind") == "config" else "—"
 
 
+def check(vault: VaultLike, head, *, period: tuple[dt.date, dt.date], record: int | None = None) -> list[str]:
+    """Configuration changes without the prefecture's permission (A5-2-4)."""
+    src = Source(vault)
+    start, end = period
+    equals = (("equipment", int(record)),) if record is not None else ()
+    recs = src.records("maintenance", date_from=start, date_to=end, equals=equals)
+    recs.sort(key=lambda r: (r["started_at"], r["id"]))
+    missing = [i for i, r in enumerate(recs, 1)
+               if r.get("kind") == "config" and not r.get("permission") and not r.get("permission_no")]
+    if not missing:
+        return []
+    return [f"県の許可が記録されていない設定変更が{len(missing)}件あります（No. {numbers_text(missing)}）。"]
+
+
+def _permission_text(src: Source, r: dict, cal) -> str:
+    if r.get("permission"):
+        return src.title("permissions", r["permission"])
+    return _permission(r, cal)
+
+
 def build(vault: VaultLike, head, *, period: tuple[dt.date, dt.date], record: int | None = None):
     src = Source(vault)
     cal = head.calendar
@@ -69,7 +90,7 @@ def build(vault: VaultLike, head, *, period: tuple[dt.date, dt.date], record: in
             _worker(src, r),
             _work(r),
             src.label("maintenance", "result", r.get("result")) or "—",
-            _permission(r, cal),
+            _permission_text(src, r, cal),
             short_date(r.get("next_planned_on"), cal) or "—",
         ]
         rows.append(row)
@@ -121,6 +142,7 @@ KIND = register(FormKind(
     record_label="対象機器",
     clauses=("A6", "A5-2-4"),
     build=build,
+    checks=check,
     description="期間内の保守作業の記録です。機器を選ぶとその機器だけ、選ばなければすべての機器を載せます。",
     order=50,
 ))

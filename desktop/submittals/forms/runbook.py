@@ -30,12 +30,22 @@ def holders(src: Source, head) -> dict[str, list[str]]:
     return out
 
 
+def check(vault: VaultLike, head, *, record: int) -> list[str]:
+    """A runbook past its review date (A20-2)."""
+    rec = Source(vault).get("runbooks", record)
+    due = rec.get("next_review_due")
+    if due is not None and due < head.date:
+        return [f"この手順書は見直し期限（{date_text(due, head.calendar)}）を過ぎています。"
+                "見直してから提出するか、見直し中であることを確認してください。"]
+    return []
+
+
 def build(vault: VaultLike, head, *, record: int):
     src = Source(vault)
     cal = head.calendar
     rec = src.get("runbooks", record)
     who = holders(src, head)
-    steps = list(rec.get("steps") or [])
+    steps = list(rec.get("steps") or [])  # in their recorded order (the sub-list keeps it)
     interval = rec.get("review_interval_months")
     items: list = [
         KeyValue(
@@ -61,14 +71,16 @@ def build(vault: VaultLike, head, *, record: int):
     if notes:
         columns.append(Column("補足", 1.3))
     n = 8
+    number = 0  # steps are numbered in their recorded order, on through the sections
     for part, heading in PARTS:
         rows: list[list[str]] = []
         for s in steps:
             if s.get("part") != part:
                 continue
+            number += 1
             role = s.get("role")
             row = [
-                str(len(rows) + 1),
+                str(number),
                 text(s.get("action")),
                 src.label("runbooks", "steps.role", role) or "—",
                 join(who.get(role, []), "\n") if role else "",
@@ -98,6 +110,7 @@ KIND = register(FormKind(
     record_label="手順書",
     clauses=("A20-2", "A20-3"),
     build=build,
+    checks=check,
     description="事故の種類ごとの対応手順（原因究明・証拠の収集と保管・復旧）をまとめた手順書です。",
     order=90,
 ))

@@ -49,6 +49,8 @@ class Seeded:
     incident_open: int = 0
     runbook: int = 0
     exchanges: int = 0
+    cancelled: list[int] = field(default_factory=list)
+    training_plans: list[int] = field(default_factory=list)
 
 
 def set_office(vault, values: dict | None = None) -> None:
@@ -171,13 +173,38 @@ def seed(vault, *, exchanges: int = 300, office: bool = True) -> Seeded:
         }
         if i % 40 != 3:
             values |= {"deleted_on": at.date() + dt.timedelta(days=1), "deletion_confirmed_by": s[1]}
+        if i % 100 == 57:
+            values["note"] = ("相手方の申告値は圧縮前のファイルのものと判明。再送は不要と県担当課が確認"
+                              "（R7.6.2 北村主任）。")
         svc.create("exchanges", values)
     out.exchanges = exchanges
+    for day, why in [(dt.date(2025, 8, 14), "県の庁内システム停止のため中止（県から連絡）"),
+                                    (dt.date(2025, 12, 26), "年末の業務日程の変更により中止し、1月に振替")]:
+        out.cancelled.append(svc.create("exchanges", {
+            "planned_on": day, "counterpart": "石川県 税務課", "direction": "receive", "method": "lgwan",
+            "line": "LGWAN-ASP ファイル転送", "storage_area": "\\\\fs01\\exchange\\pref",
+            "content": "税務システム連携用の課税データ", "cancelled": True, "note": why,
+        }))
+    plans = {}
+    for theme, trigger, target, month in [
+        ("個人情報の適正な取扱い", "annual", "全従事者", 5),
+        ("標的型攻撃メールへの対応訓練", "annual", "全従事者", 9),
+        ("データ交換手順の変更（保存領域の移行）", "system_change", "データ交換担当者", 11),
+        ("情報セキュリティ事故発生時の連絡体制と初動対応", "annual", "全従事者", 2),
+    ]:
+        plans[theme] = svc.create("training-plans", {
+            "fiscal_year": 2025, "theme": theme, "trigger": trigger, "target": target, "planned_month": month,
+            "content": f"{theme}について、事例を用いて説明し、理解度を確認する。",
+        })
+    out.training_plans = list(plans.values())
     for month, theme, check in [(5, "個人情報の適正な取扱い", "test"), (9, "標的型攻撃メールへの対応訓練", "report"),
                                 (2, "情報セキュリティ事故発生時の連絡体制と初動対応", "interview")]:
         year = 2025 if month >= 4 else 2026
+        # the last session is given by the security officer, who attends no session (a lecturer,
+        # not someone who missed the training)
+        trainer = "佐藤 花子（情報セキュリティ推進室）" if month != 2 else "山田 太郎（代表取締役）"
         svc.create("training-sessions", {
-            "held_on": dt.date(year, month, 20), "title": theme, "trainer": "佐藤 花子（情報セキュリティ推進室）",
+            "held_on": dt.date(year, month, 20), "title": theme, "trainer": trainer, "plan": plans[theme],
             "content": f"{theme}について、石川県の外部委託に関する情報セキュリティ対策基準に沿って説明し、"
                        "過去の事故事例を用いて討議した。",
             "attendees": s[1:6] if month != 2 else s[1:4], "check_method": check,
@@ -213,9 +240,14 @@ def seed(vault, *, exchanges: int = 300, office: bool = True) -> Seeded:
         "runbook": out.runbook,
         "timeline": [{"at": a, "entry": e, "recorded_by": r} for a, e, r in timeline],
     }
+    common["timeline"] = [*common["timeline"], {
+        "at": _at(2025, 11, 8, 17, 0), "entry": "復旧後の正常稼働を確認し、県 情報政策課へ報告した。", "recorded_by": s[0]}]
     out.incident = svc.create("incidents", {
         **common,
         "title": "管理用サーバへの不正ログイン試行",
+        "secondary_damage": "二次被害は確認されていない（不正ログインの成功なし）。",
+        "affected_response": "住民の個人情報への影響がないため、本人への連絡は不要と県と協議して判断した。",
+        "publication": "公表なし（県 情報政策課と協議のうえ判断）。",
         "detected_at": _at(2025, 11, 5, 9, 12), "reported_at": _at(2025, 11, 5, 10, 5),
         "status": "closed",
         "evidence": [{"item": "管理用サーバの認証ログ（auth.log）", "collected_at": _at(2025, 11, 5, 11, 0),

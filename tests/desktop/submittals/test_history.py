@@ -49,7 +49,7 @@ def test_issue_records_history_audit_and_writes_the_file(seeded, tmp_path):
     vault, _ = seeded
     out = tmp_path / "out" / "交換記録.pdf"
     out.parent.mkdir()
-    issued = service.issue(vault, "exchange-record", PERIOD, at=AT, out=out)
+    issued = service.issue(vault, "exchange-record", PERIOD, at=AT, out=out, confirmed=True)
     data = out.read_bytes()
     assert data == issued.pdf
     assert hashlib.sha256(data).hexdigest() == issued.sha256
@@ -94,11 +94,14 @@ def test_preview_consumes_no_number_and_records_nothing(seeded):
     vault, _ = seeded
     first = service.preview(vault, "staff-roster", {"as_of": "2025-10-01"}, at=AT)
     again = service.preview(vault, "staff-roster", {"as_of": "2025-10-01"}, at=AT)
-    assert first.doc_number == again.doc_number == "第1号"
+    assert first.doc_number == again.doc_number == ""  # a draft has no number
+    assert first.pdf == again.pdf
+    prepared = service.prepare(vault, "staff-roster", {"as_of": "2025-10-01"}, at=AT)
+    assert prepared.rendered.doc_number == "第1号"
     assert service.history_entries(vault) == []
     assert audit_entries(vault, "submittal.issue") == []
     issued = service.issue(vault, "staff-roster", {"as_of": "2025-10-01"}, at=AT)
-    assert issued.pdf == first.pdf  # the preview showed exactly what was issued
+    assert issued.pdf == prepared.rendered.pdf  # what was prepared is exactly what was issued
 
 
 def test_unnumbered_when_the_format_is_empty(seeded):

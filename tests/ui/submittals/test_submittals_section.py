@@ -76,8 +76,11 @@ def test_preview_then_save_issues_and_records(qtbot, view, seeded, tmp_path, mon
     choose_exchanges(view)
     qtbot.mouseClick(view.preview_button, Qt.MouseButton.LeftButton)
     assert view.pdf_view.page_count() >= 2
-    assert "未発行" in view.banner.text() and "第1号" in view.banner.text()
+    assert "案・未発行" in view.banner.text() and "第1号" not in view.banner.text()
+    assert view.shown.rendered.doc_number == ""  # a draft takes no number
     assert view.history_model.rowCount() == 0
+    asked = []
+    view.confirm_findings = lambda findings: asked.append(list(findings)) or True
 
     target = tmp_path / "交換記録"
     monkeypatch.setattr(files, "ask_save_path", lambda *a, **k: str(target))
@@ -90,6 +93,9 @@ def test_preview_then_save_issues_and_records(qtbot, view, seeded, tmp_path, mon
     assert "発行済み" in view.banner.text() and entry.sha256 in view.banner.text()
     audit = list(trail.query(vault.conn, actions=["submittal.issue"], limit=5))
     assert audit[0].details["via"] == "save" and audit[0].details["path"] == str(saved)
+    # the pre-issue check listed the exchange whose deletion is not confirmed; confirmed, audited
+    assert any("削除が確認されていない交換" in f for f in asked[0])
+    assert audit[0].details["findings_confirmed"] is True
 
     # saving the same issued document again does not issue a new number; it is audited
     again = tmp_path / "控え.pdf"
@@ -195,7 +201,11 @@ def test_settings_dialog_changes_number_addressee_and_seals(qtbot, view, seeded)
     assert settings.get(vault.conn, "submittals.seals.staff-roster") == ["責任者", "担当者"]
     view.select_kind("staff-roster")
     qtbot.mouseClick(view.preview_button, Qt.MouseButton.LeftButton)
-    assert "北情第1号" in view.banner.text()
+    from desktop.submittals import service
+
+    # the preview is a draft (no number); issuing would number it with the new prefix
+    assert "北情第1号" not in view.banner.text()
+    assert service.prepare(vault, "staff-roster", view.params()).rendered.doc_number == "北情第1号"
     assert view.shown.rendered.head.seal_boxes == ("責任者", "担当者")
     assert view.shown.rendered.head.addressee == "石川県総務部情報政策課長 様"
 
@@ -249,6 +259,7 @@ def test_generation_runs_on_a_worker_with_its_own_connection(qtbot, seeded, tmp_
 
     monkeypatch.setattr(service, "reading", reading)
     w = SubmittalsView(AppContext(vault), runner=TaskRunner())
+    w.confirm_findings = lambda findings: True
     qtbot.addWidget(w)
     w.show()
     watched = _WatchedConnection(vault.conn)
@@ -322,3 +333,70 @@ def test_a_bad_font_setting_shows_the_message_when_previewing(qtbot, view, seede
     assert view.shown is None
     assert messages.errors and "gone.ttf" in messages.errors[-1] and "書式の設定" in messages.errors[-1]
     assert view.preview_button.isEnabled()   # not stuck busy
+
+
+def test_going_back_from_the_pre_issue_check_issues_nothing(qtbot, view, seeded, tmp_path, monkeypatch):
+    from ui.widgets import files
+
+    choose_exchanges(view)
+    qtbot.mouseClick(view.preview_button, Qt.MouseButton.LeftButton)
+    view.confirm_findings = lambda findings: False  # 戻って修正
+    monkeypatch.setattr(files, "ask_save_path", lambda *a, **k: str(tmp_path / "x.pdf"))
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert not (tmp_path / "x.pdf").exists()
+    assert view.history_model.rowCount() == 0 and not view._busy
+    assert "取りやめました" in view.note.text()
+
+
+def test_issue_date_and_addressee_are_chosen_per_issue(qtbot, view, seeded, tmp_path, monkeypatch):
+    from ui.widgets import files
+
+    vault, ids = seeded
+    view.select_kind("staff-roster")
+    view.as_of.setDate(QDate(2025, 10, 1))
+    view.doc_date.setDate(QDate(2025, 10, 3))
+    view.addressee.setEditText("石川県総務部長 様")
+    qtbot.mouseClick(view.preview_button, Qt.MouseButton.LeftButton)
+    assert view.shown.rendered.head.date == dt.date(2025, 10, 3)
+    assert view.shown.rendered.head.addressee == "石川県総務部長 様"
+    monkeypatch.setattr(files, "ask_save_path", lambda *a, **k: str(tmp_path / "roster.pdf"))
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    entry = view.history_model.entry(0)
+    assert entry.doc_date == dt.date(2025, 10, 3)
+    assert entry.letterhead["addressee"] == "石川県総務部長 様"
+
+
+def test_a_long_render_shows_pages_and_can_be_cancelled(qtbot, seeded, monkeypatch):
+    """A real worker thread: the pages made so far are shown; 中止 stops the render (the
+    engine's progress callback raises) and nothing is shown or issued."""
+    import threading
+
+    from desktop.submittals import service
+    from ui.context import AppContext
+    from ui.submittals.section import SubmittalsView
+    from ui.widgets.tasks import TaskRunner
+
+    vault, _ = seeded
+    w = SubmittalsView(AppContext(vault), runner=TaskRunner())
+    qtbot.addWidget(w)
+    w.show()
+    gate = threading.Event()
+    real = service.preview
+
+    def slow_preview(v, slug, params, *, progress=None, **kw):
+        def pages(done):
+            progress(done)
+            gate.wait(5)  # hold the worker after each page until the test has pressed 中止
+
+        return real(v, slug, params, progress=pages, **kw)
+
+    monkeypatch.setattr(service, "preview", slow_preview)
+    choose_exchanges(w)
+    qtbot.mouseClick(w.preview_button, Qt.MouseButton.LeftButton)
+    assert w._busy and w.cancel_button.isVisible()
+    qtbot.waitUntil(lambda: "ページ目" in w.progress_label.text(), timeout=20_000)
+    qtbot.mouseClick(w.cancel_button, Qt.MouseButton.LeftButton)
+    gate.set()
+    qtbot.waitUntil(lambda: not w._busy, timeout=20_000)
+    assert w.shown is None and "中止しました" in w.note.text()
+    assert service.history_entries(vault) == []
