@@ -20,6 +20,7 @@ Urgency: overdue (earliest date first), then due-soon by date, then the other fl
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import re
 from dataclasses import dataclass
@@ -30,7 +31,7 @@ from desktop.registers.model import DueItem, Flag, HookContext, Register, _no_fl
 log = logging.getLogger(__name__)
 
 #: flags are evaluated on this many of the newest records of each register
-FLAG_WINDOW = 20
+FLAG_WINDOW = 12
 CLAUSE_RE = re.compile(r"A\d{1,2}(?:-(?:\d{1,2}|ka|ki|ku|a|i|u|e|o)\b)*")
 LEVELS = ("overdue", "warning", "info")
 
@@ -65,6 +66,7 @@ class OpenItem:
         return (rank, self.due or dt.date.max, self.register, self.record_id, self.code)
 
 
+@functools.lru_cache(maxsize=4096)
 def clauses_in(text: str) -> tuple[str, ...]:
     """Clause IDs written in a message, e.g. "（A5-2-1、A9-1）" → ("A5-2-1", "A9-1")."""
     out = []
@@ -155,9 +157,9 @@ def open_items(svc, today: dt.date | None = None) -> list[OpenItem]:
             log.error("due items failed for %s: %s", reg.slug, type(exc).__name__)
             dues = []
         seen: dict[tuple, OpenItem] = {}
+        own = register_clause(reg)
         for d in dues:
-            clauses = (_explicit(d) or clauses_in(d.message) or _learn(svc, ctx, reg, d, learned)
-                       or register_clause(reg))
+            clauses = _explicit(d) or clauses_in(d.message) or _learn(svc, ctx, reg, d, learned) or own
             level = "overdue" if d.overdue else "warning"
             it = OpenItem(reg.slug, d.record_id, d.title, clauses, d.due, level, d.message, d.code, "due")
             seen[(d.record_id, d.code)] = it
@@ -166,7 +168,7 @@ def open_items(svc, today: dt.date | None = None) -> list[OpenItem]:
         for f in flags:
             if (f.record_id, f.code) in seen:
                 continue  # the due item says the same, with its date
-            clauses = f.clauses or register_clause(reg)
+            clauses = f.clauses or own
             if clauses and (f.record_id, frozenset(clauses)) in seen:
                 continue
             f = OpenItem(f.register, f.record_id, f.title, clauses, f.due, f.level, f.message, f.code, f.source)

@@ -22,6 +22,7 @@ field; the latest submittal issued of each serving form; the items concerned.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from dataclasses import dataclass, field, replace
 
@@ -176,14 +177,32 @@ def _latest_submittal(conn, kind: str, today: dt.date, before: str) -> Submittal
     return SubmittalEvidence(kind, row[0], dt.date.fromisoformat(row[1])) if row else None
 
 
+@functools.lru_cache(maxsize=8)
+def _serving_map(regs: tuple, kinds: tuple) -> dict[str, tuple[list[str], tuple[str, ...]]]:
+    """catalog clause -> (serving register slugs, serving form slugs), from the declarations."""
+    out: dict[str, tuple[list[str], tuple[str, ...]]] = {}
+    reg_serves = [(r.slug, {c for d in r.clauses for c in catalog.resolve(d)}) for r in regs]
+    kind_serves = [(k.slug, {c for d in k.clauses for c in catalog.resolve(d)}) for k in kinds]
+    for clause in catalog.CLAUSES:
+        out[clause.id] = ([s for s, cs in reg_serves if clause.id in cs],
+                          tuple(s for s, cs in kind_serves if clause.id in cs))
+    return out
+
+
+@functools.cache
+def _ext_rule(slug: str):
+    ext = ext_for(slug)
+    return getattr(ext, "compliance", None) if ext is not None else None
+
+
 def _rules(reg) -> list:
     out = []
     own = getattr(reg, "compliance", None)
     if own is not None:
         out.append(own)
-    ext = ext_for(reg.slug)
-    if ext is not None and callable(getattr(ext, "compliance", None)):
-        out.append(ext.compliance)
+    ext = _ext_rule(reg.slug)
+    if callable(ext):
+        out.append(ext)
     return out
 
 
@@ -265,11 +284,11 @@ def assess(svc, today: dt.date | None = None, *, open_items: list | None = None,
     for it in items:
         for c in {c for d in it.clauses for c in catalog.resolve(d)}:
             by_clause.setdefault(c, []).append(it)
+    serves = _serving_map(tuple(regs.values()), tuple(kinds))
     findings = []
     for clause in catalog.CLAUSES:
         cid = clause.id
-        serving = [s for s, r in regs.items() if any(catalog.covers(d, cid) for d in r.clauses)]
-        form_slugs = tuple(k.slug for k in kinds if any(catalog.covers(d, cid) for d in k.clauses))
+        serving, form_slugs = serves.get(cid, ([], ()))
         ev = {"registers": tuple(cache.register(s) for s in serving),
               "submittals": tuple(x for x in (cache.submittal(k) for k in form_slugs) if x is not None),
               "forms": form_slugs}
