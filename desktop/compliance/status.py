@@ -177,9 +177,21 @@ def _latest_submittal(conn, kind: str, today: dt.date, before: str) -> Submittal
     return SubmittalEvidence(kind, row[0], dt.date.fromisoformat(row[1])) if row else None
 
 
-@functools.lru_cache(maxsize=8)
+_SERVES: dict[tuple, dict] = {}
+
+
 def _serving_map(regs: tuple, kinds: tuple) -> dict[str, tuple[list[str], tuple[str, ...]]]:
-    """catalog clause -> (serving register slugs, serving form slugs), from the declarations."""
+    """catalog clause -> (serving register slugs, serving form slugs), from the declarations
+    (kept per set of declaration objects: the declarations are immutable)."""
+    key = (tuple(map(id, regs)), tuple(map(id, kinds)))
+    if key not in _SERVES:
+        if len(_SERVES) > 8:
+            _SERVES.clear()
+        _SERVES[key] = _compute_serving(regs, kinds)
+    return _SERVES[key]
+
+
+def _compute_serving(regs: tuple, kinds: tuple) -> dict[str, tuple[list[str], tuple[str, ...]]]:
     out: dict[str, tuple[list[str], tuple[str, ...]]] = {}
     reg_serves = [(r.slug, {c for d in r.clauses for c in catalog.resolve(d)}) for r in regs]
     kind_serves = [(k.slug, {c for d in k.clauses for c in catalog.resolve(d)}) for k in kinds]
