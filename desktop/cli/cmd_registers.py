@@ -27,12 +27,16 @@ def register(sub) -> None:
     p.add_argument("--search", default="", help="substring to find (2 characters or more)")
     p.add_argument("--format", choices=("table", "csv"), default="table")
     p.add_argument("--limit", type=int, default=100, help="at most this many rows (0 = all)")
+    p.add_argument("--reason", default=None,
+                   help="why a confidential register is listed (recorded in the audit trail)")
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("export", help="export a register to CSV")
     p.add_argument("register")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--encoding", choices=("utf-8-sig", "cp932"), default="utf-8-sig")
+    p.add_argument("--reason", default=None,
+                   help="a confidential register: an administrator allows this export with a reason")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("import", help="import CSV rows into a register")
@@ -65,6 +69,8 @@ def cmd_list(ctx, args) -> int:
 
     reg = definitions.get(args.register)
     svc = _service(ctx)
+    if reg.confidential:  # officers and administrators, with a reason (audited)
+        svc.open_confidential(reg.slug, args.reason, purpose="cli-list")
     query = ListQuery(search=args.search)
     remaining = args.limit if args.limit > 0 else None
     header = ["ID", *(reg.field(c).label for c in reg.list_columns)]
@@ -97,7 +103,7 @@ def cmd_list(ctx, args) -> int:
 
 def cmd_export(ctx, args) -> int:
     svc = _service(ctx)
-    n = svc.export_csv(args.register, args.out, encoding=args.encoding)
+    n = svc.export_csv(args.register, args.out, encoding=args.encoding, confidential_reason=args.reason)
     ctx.out(tr("CLI", "{n}件を書き出しました: {path}（{encoding}）").format(n=n, path=args.out, encoding=args.encoding))
     return 0
 

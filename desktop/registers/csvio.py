@@ -159,13 +159,15 @@ def iter_records(conn, reg: Register, query: ListQuery | None = None):
 
 
 def export(svc, slug: str, dest: Path | str, *, encoding: str = "utf-8-sig",
-           query: ListQuery | None = None) -> int:
+           query: ListQuery | None = None, confidential_reason: str | None = None) -> int:
     """Write the register (or the rows a list query shows) to ``dest`` atomically; audited.
-    Returns the number of records."""
+    Returns the number of records. A confidential register needs an administrator and
+    ``confidential_reason`` (see ``RegisterService.confidential_export_reason``)."""
     from desktop.fsutil import atomic_writer
 
     if encoding not in ENCODINGS:
         raise ValidationError(tr(CTX, "文字コードは utf-8-sig か cp932 を指定してください。"), {"encoding": ""})
+    reason = svc.confidential_export_reason(slug, confidential_reason)
     reg = svc.register(slug)
     conn = svc.conn
     fields = _export_fields(reg)
@@ -198,8 +200,10 @@ def export(svc, slug: str, dest: Path | str, *, encoding: str = "utf-8-sig",
         for rec in iter_records(conn, reg, query):
             n += 1
             emit([neutralise_cell(to_text(f, rec.get(f.name), title_of)) for f in fields], n + 1)
-    svc.vault.audit("register.export", entity=slug,
-                    details={"path": str(dest), "encoding": encoding, "count": n, "sha256": digest.hexdigest()})
+    details = {"path": str(dest), "encoding": encoding, "count": n, "sha256": digest.hexdigest()}
+    if reason is not None:
+        details["reason"] = reason
+    svc.vault.audit("register.export", entity=slug, details=details)
     return n
 
 

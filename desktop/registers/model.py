@@ -290,6 +290,11 @@ class Register:
     indexes: tuple[Index, ...] = ()
     #: one or more realistic example records (the first one is what tests use by default)
     examples: tuple[Example, ...] = ()
+    #: the records must not be seen casually (e.g. firewall settings, A15-12): listing, reading
+    #: and printing need the officer or administrator role and a reason, recorded in the audit
+    #: trail (:meth:`RegisterService.open_confidential`); CSV export only by an administrator
+    #: who allows that one export with a reason
+    confidential: bool = False
     #: an optional clause rule beside the declaration: compliance(ctx, clause_id, finding) returns
     #: a finding (see desktop.compliance.status) that replaces the generic one, or None to keep it
     #: (the same hook may also live in desktop/registers/ext/<slug>.py as ``compliance``)

@@ -22,7 +22,7 @@ from typing import BinaryIO
 
 from desktop import settings as app_settings
 from desktop.audit import trail
-from desktop.errors import DaichoError, ValidationError
+from desktop.errors import DaichoError, PermissionDenied, ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP, tr
 from desktop.registers import attachments as att
 from desktop.registers import definitions, listing, search, store
@@ -40,6 +40,14 @@ ACTION_EXPORT = "register.export"
 ACTION_ATT_ADD = "register.attachment_add"
 ACTION_ATT_REMOVE = "register.attachment_remove"
 ACTION_ATT_SAVE = "register.attachment_save_as"
+#: a confidential register opened for listing/reading (details: reason, purpose)
+ACTION_CONFIDENTIAL = "register.confidential_access"
+
+
+class ConfidentialLocked(PermissionDenied):
+    """A confidential register was read before :meth:`RegisterService.open_confidential`."""
+
+    code = "confidential"
 
 
 @dataclass(frozen=True)
@@ -92,6 +100,8 @@ class RegisterService:
         self.vault = vault
         self._read_conn = read_conn
         self.today = today or dt.date.today
+        #: confidential registers opened with a reason: slug -> the user who opened them
+        self._opened: dict[str, str] = {}
         search.install(vault.conn)
         if read_conn is not None:
             search.install(read_conn)
@@ -130,7 +140,7 @@ class RegisterService:
     def get(self, slug: str, record_id: int) -> dict:
         """The whole record: fields (Python values), sub-lists, attachments, ``id`` and the
         system columns ``created_at/created_by/updated_at/updated_by``."""
-        return store.load(self.conn, self.register(slug), int(record_id))
+        return store.load(self.conn, self._readable(slug), int(record_id))
 
     def new_values(self, slug: str) -> dict:
         """Defaults for an empty form."""
@@ -154,7 +164,7 @@ class RegisterService:
     def ref_options(self, slug: str, text: str = "", *, limit: int = 20) -> list[tuple[int, str]]:
         """Records of ``slug`` whose search fields contain ``text`` — for a reference picker
         ("choose by typing part of a name"). Returns ``[(id, title)]``."""
-        reg = self.register(slug)
+        reg = self._readable(slug)
         pg = listing.page(self.conn, reg, ListQuery(search=text), limit=limit,
                           columns=tuple(dict.fromkeys((*reg.list_columns, reg.natural_key))))
         return [(r.id, reg.record_title(r.values)) for r in pg.rows]
@@ -175,6 +185,76 @@ class RegisterService:
         return [{f.name: display_value(f, r.values.get(f.name), calendar=cal, title_of=resolver.title)
                  for f in fields} for r in rows]
 
+    # -- confidential registers ----------------------------------------------------------------
+
+    def is_confidential(self, slug: str) -> bool:
+        return self.register(slug).confidential
+
+    def can_open_confidential(self) -> bool:
+        """Whether the user's role may open a confidential register (officer or administrator)."""
+        return self.session.can_write
+
+    def is_open_confidential(self, slug: str) -> bool:
+        """True for an ordinary register; for a confidential one, whether this user opened it."""
+        reg = self.register(slug)
+        return not reg.confidential or (self._opened.get(slug) == self.session.user_id
+                                        and self.session.can_write)
+
+    def open_confidential(self, slug: str, reason: str | None, *, purpose: str = "list",
+                          audited: bool = True) -> None:
+        """Open a confidential register for listing and reading (A15-12): officers and
+        administrators only, with a reason; recorded in the audit trail with the reason. Lasts
+        for this service (this user) until :meth:`close_confidential`. No-op for an ordinary
+        register. ``audited=False`` is for a caller that records the act and its reason itself
+        (a confidential form: the issue's audit entry carries the reason); the role still
+        applies."""
+        reg = self.register(slug)
+        if not reg.confidential:
+            return
+        self._require_confidential_role(reg)
+        if audited:
+            reason = self._confidential_reason(reason)
+            with self.vault.transaction() as conn:
+                trail.append(conn, self.session.user_id, ACTION_CONFIDENTIAL, entity=slug,
+                             details={"reason": reason, "purpose": purpose})
+        self._opened[slug] = self.session.user_id
+
+    def close_confidential(self, slug: str) -> None:
+        self._opened.pop(slug, None)
+
+    def confidential_export_reason(self, slug: str, reason: str | None) -> str | None:
+        """For a confidential register: check that an administrator allows this export with a
+        reason and return the reason (raises otherwise). None for an ordinary register."""
+        reg = self.register(slug)
+        if not reg.confidential:
+            return None
+        if not self.session.is_admin:
+            raise PermissionDenied(tr(CTX, "「{label}」は取扱注意の台帳です。CSVへの書き出しは、管理者がその都度理由を入力して許可した場合だけできます。").format(
+                label=reg.label))
+        return self._confidential_reason(reason, what=tr(CTX, "書き出しの理由を入力してください。"))
+
+    def _require_confidential_role(self, reg: Register) -> None:
+        if not self.session.can_write:
+            raise PermissionDenied(tr(CTX, "「{label}」は取扱注意の台帳です。閲覧者の権限では表示できません。").format(
+                label=reg.label))
+
+    @staticmethod
+    def _confidential_reason(reason: str | None, *, what: str | None = None) -> str:
+        reason = (reason or "").strip()
+        if not reason:
+            msg = what or tr(CTX, "取扱注意の台帳を表示する理由を入力してください。")
+            raise ValidationError(msg, {"reason": msg})
+        return reason
+
+    def _readable(self, slug: str) -> Register:
+        """The register, when this user may read it now (a confidential one must be opened)."""
+        reg = self.register(slug)
+        if reg.confidential and not self.is_open_confidential(slug):
+            self._require_confidential_role(reg)
+            raise ConfidentialLocked(tr(CTX, "「{label}」は取扱注意の台帳です。表示する理由を入力してから開いてください。").format(
+                label=reg.label))
+        return reg
+
     # -- lists ------------------------------------------------------------------------------
 
     def page(self, slug: str, query: ListQuery | None = None, *, after: tuple | None = None,
@@ -182,14 +262,14 @@ class RegisterService:
              columns: tuple[str, ...] | None = None) -> Page:
         """``columns`` limits the values fetched (default: the list columns) — e.g. the GUI
         list walking to a far row needs only the sort key."""
-        return listing.page(self.conn, self.register(slug), query or ListQuery(), after=after,
+        return listing.page(self.conn, self._readable(slug), query or ListQuery(), after=after,
                             before=before, from_end=from_end, limit=limit, columns=columns)
 
     def last_page(self, slug: str, query: ListQuery | None = None, *, limit: int = 100) -> Page:
         return self.page(slug, query, from_end=True, limit=limit)
 
     def count(self, slug: str, query: ListQuery | None = None) -> Count:
-        return listing.count(self.conn, self.register(slug), query or ListQuery())
+        return listing.count(self.conn, self._readable(slug), query or ListQuery())
 
     def key_at(self, slug: str, query: ListQuery | None, offset: int, *, after: tuple | None = None,
                before: tuple | None = None, from_end: bool = False) -> tuple | None:
@@ -197,7 +277,7 @@ class RegisterService:
         the bottom with ``from_end``, or from a known key ``after``/``before``) — pass it as
         ``after``/``before`` to :meth:`page`. Cheap: an ``OFFSET`` over the sort index only.
         None past the end."""
-        return listing.key_at(self.conn, self.register(slug), query or ListQuery(), offset, after=after,
+        return listing.key_at(self.conn, self._readable(slug), query or ListQuery(), offset, after=after,
                               before=before, from_end=from_end)
 
     def seek_key(self, slug: str, query: ListQuery | None, value) -> tuple:
@@ -323,7 +403,7 @@ class RegisterService:
 
     def history(self, slug: str, record_id: int, *, limit: int = 500) -> list[HistoryEntry]:
         """The record's changes, newest first, read from the audit trail."""
-        reg = self.register(slug)
+        reg = self._readable(slug)
         rid = int(record_id)
         entries = list(trail.query(self.conn, entity=slug, entity_id=rid, limit=limit))
         for e in trail.query(self.conn, actions=[ACTION_IMPORT], entity=slug, limit=limit):
@@ -461,10 +541,13 @@ class RegisterService:
     # -- CSV --------------------------------------------------------------------------------------
 
     def export_csv(self, slug: str, dest: Path | str, *, encoding: str = "utf-8-sig",
-                   query: ListQuery | None = None) -> int:
+                   query: ListQuery | None = None, confidential_reason: str | None = None) -> int:
+        """A confidential register is written only when an administrator allows this export
+        with ``confidential_reason`` (recorded with the export's audit entry)."""
         from desktop.registers import csvio
 
-        return csvio.export(self, slug, dest, encoding=encoding, query=query)
+        return csvio.export(self, slug, dest, encoding=encoding, query=query,
+                            confidential_reason=confidential_reason)
 
     def preview_import(self, slug: str, source: Path | str | bytes, *, encoding: str | None = None,
                        name: str | None = None):

@@ -561,6 +561,11 @@ class RegisterView(QWidget):
     # -- CSV ----------------------------------------------------------------------------------
 
     def export_csv(self, encoding: str) -> None:
+        if self.register.confidential:  # an administrator, per export, with a reason (A15-12)
+            from ui.registers import confidential
+
+            confidential.export(self, encoding)
+            return
         dialogs.export_csv(self, self.service, self.slug, encoding, self.model.query)
 
     def import_csv(self) -> None:

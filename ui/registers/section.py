@@ -5,7 +5,9 @@ in the declarations' order (:func:`desktop.registers.definitions.all_registers`)
 window takes them all from :func:`make_sections`, so a new register needs nothing here.
 
 The register view is built the first time its section is shown (ten registers would
-otherwise count and page ten tables at login).
+otherwise count and page ten tables at login). A confidential register shows
+:class:`ui.registers.confidential.ConfidentialGate` first: the list is built once the user
+gave a reason (or never, for a viewer).
 """
 
 from __future__ import annotations
@@ -31,22 +33,39 @@ class RegisterSection(QWidget):
         self.slug = slug
         self.setObjectName(f"section_registers_{slug}")
         self.view = None
+        self.gate = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         _sections[(id(ctx), slug)] = self
 
     def ensure_view(self):
+        """The register view (None while a confidential register waits for a reason)."""
         if self.view is None:
-            from ui.registers.list_view import RegisterView
+            from desktop.registers.service import RegisterService
 
-            self.view = RegisterView(self.ctx, self.slug)
-            self._layout.addWidget(self.view)
+            if RegisterService.register(self.slug).confidential:
+                if self.gate is None:
+                    from ui.registers.confidential import ConfidentialGate
+
+                    self.gate = ConfidentialGate(self.ctx, self.slug)
+                    self.gate.opened.connect(self._build_view)
+                    self._layout.addWidget(self.gate)
+                return None
+            self._build_view(None)
         return self.view
+
+    def _build_view(self, service) -> None:
+        from ui.registers.list_view import RegisterView
+
+        if self.gate is not None:
+            self.gate.hide()
+        self.view = RegisterView(self.ctx, self.slug, service=service)
+        self._layout.addWidget(self.view)
 
     def on_shown(self) -> None:
         first = self.view is None
         view = self.ensure_view()
-        if not first:
+        if not first and view is not None:
             view.on_shown()
 
     def showEvent(self, event) -> None:  # noqa: N802
@@ -65,7 +84,7 @@ def open_record(ctx, slug: str, record_id: int | None) -> None:
     if section is None:
         return
     view = section.ensure_view()
-    if record_id:
+    if view is not None and record_id:
         from ui.registers.ext import select_anywhere
 
         select_anywhere(view, record_id)

@@ -22,7 +22,12 @@ def at(y, m, d, hh=9, mm=0) -> dt.datetime:
 
 @pytest.fixture
 def svc(vault) -> RegisterService:
-    return RegisterService(vault, today=lambda: TODAY)
+    """A service as an administrator sees it, confidential registers opened (with a reason)."""
+    service = RegisterService(vault, today=lambda: TODAY)
+    for reg in definitions.all_registers():
+        if reg.confidential:
+            service.open_confidential(reg.slug, "試験", purpose="test")
+    return service
 
 
 @contextlib.contextmanager

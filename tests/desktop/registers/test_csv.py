@@ -37,8 +37,11 @@ def test_round_trip_every_register(svc, make_vault, tmp_path, encoding):
     other_vault, _ = make_vault(path=tmp_path / "other" / "b.vault")
     other = RegisterService(other_vault, today=svc.today)
     for slug in ORDER:
+        if other.is_confidential(slug):
+            other.open_confidential(slug, "試験", purpose="test")
         out = tmp_path / f"{slug}.csv"
-        n = svc.export_csv(slug, out, encoding=encoding)
+        reason = "試験のための書き出し" if svc.is_confidential(slug) else None
+        n = svc.export_csv(slug, out, encoding=encoding, confidential_reason=reason)
         assert n == svc.count(slug).value
         data = out.read_bytes()
         assert data.startswith(codecs.BOM_UTF8) == (encoding == "utf-8-sig")

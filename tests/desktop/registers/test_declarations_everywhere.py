@@ -88,8 +88,9 @@ def test_sample_office_fills_an_empty_vault_and_is_refused_on_one_with_records(v
     total = sum(len(r.examples) for r in REGISTERS)
     assert f"合計 {total}件" in out
     for reg in REGISTERS:
+        reason = ["--reason", "試験"] if reg.confidential else []
         code, listed, _ = run(["--vault", path, "--user", ADMIN_ID, "--password-stdin", "list", reg.slug,
-                               "--format", "csv"], ADMIN_PASSWORD + "\n")
+                               "--format", "csv", *reason], ADMIN_PASSWORD + "\n")
         assert code == 0 and len(listed.strip().splitlines()) - 1 == len(reg.examples), reg.slug
     code, out2, err2 = run(args, ADMIN_PASSWORD + "\n")
     assert code == 1 and "既に" in err2 and f"{total}件" in err2 and out2 == ""

@@ -45,6 +45,9 @@ UPDATES = {
     "network-measures": {"evidence": "UTMログ保存設定の画面控え"},
     "audits": {"auditor": "石川県 情報政策課"},
     "other-measures": {"reason": "県庁舎での打合せが多いため。"},
+    "documents": {"review_months": 24},
+    "firewall-rules": {"ports": "8443"},
+    "changes": {"confirmation_note": "業務画面の表示と帳票出力を確認"},
 }
 
 
