@@ -184,3 +184,25 @@ def test_register_rule_beside_the_declaration_replaces_the_finding(vault, monkey
     svc = RegisterService(vault, today=lambda: TODAY)
     f = status.assess(svc).finding("A9-2")
     assert f.status == "attention" and "名札の様式" in f.evidence_text()
+
+
+@pytest.mark.parametrize(("offset", "soon"), [(0, True), (30, True), (31, False)], ids=["today", "N days", "N+1 days"])
+def test_due_soon_boundary(offset, soon):
+    """An item due today or within compliance.soon_days (N) is "due soon"; N+1 days is not."""
+    today = dt.date(2026, 6, 15)
+    it = items_mod.OpenItem("staff", 1, "x", ("A9-2",), today + dt.timedelta(days=offset), "warning", "m", "c", "due")
+    assert items_mod.counts([it], today, 30)["soon"] == (1 if soon else 0)
+
+
+def test_overdue_yesterday_status_names_the_date(vault):
+    """A due item that fell due yesterday makes its clause overdue with that date; one due
+    today keeps it out of overdue (it is an upcoming duty)."""
+    svc = RegisterService(vault, today=lambda: TODAY)
+    svc.create("staff", examples.values("staff", {}))
+    yesterday = items_mod.OpenItem("staff", 1, "x", ("A9-2",), TODAY - dt.timedelta(days=1), "overdue", "m", "c",
+                                   "due")
+    due_today = items_mod.OpenItem("staff", 1, "x", ("A9-2",), TODAY, "warning", "m", "c", "due")
+    f = status.assess(svc, TODAY, open_items=[yesterday]).finding("A9-2")
+    assert f.status == "overdue" and f.due == TODAY - dt.timedelta(days=1)
+    f = status.assess(svc, TODAY, open_items=[due_today]).finding("A9-2")
+    assert f.status == "ok" and f.due == TODAY
