@@ -71,10 +71,6 @@ class FormKind:
     record_label: str = ""
     #: the order of the kinds in lists (the guideline's order)
     order: int = 100
-    #: the form shows a confidential register (A15-12): producing, re-opening or printing it
-    #: needs the officer or administrator role; issuing and printing also need a reason,
-    #: recorded in the audit trail; every page carries the 取扱注意 mark
-    confidential: bool = False
     #: the pre-issue check: ``checks(vault, head, **params)`` returns what the records say is
     #: wrong for this document (each a sentence); the user confirms or goes back to fix it
     checks: Callable[..., list[str]] | None = field(default=None, compare=False)
