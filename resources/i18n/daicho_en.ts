@@ -3062,7 +3062,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <message>
             <location filename="../../desktop/cli/cmd_init.py" line="81" />
             <source>リカバリーキー保管票を書き出しました: {path}（リカバリーキーが載っています。印刷したらファイルは削除し、紙を鍵のかかる場所に保管してください）</source>
-            <translation type="unfinished" />
+            <translation>Wrote the recovery-key sheet: {path} (it contains the recovery key: print it, delete the file and keep the paper locked away)</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_init.py" line="38" />
@@ -3072,7 +3072,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <message>
             <location filename="../../desktop/cli/cmd_init.py" line="77" />
             <source>リカバリーキー保管票を書き出せませんでした（{path}: {reason}）。下に表示するリカバリーキーを書き写してください。</source>
-            <translation type="unfinished" />
+            <translation>Could not write the recovery-key sheet ({path}: {reason}). Copy down the recovery key shown below.</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_registers.py" line="70" />
@@ -3197,12 +3197,12 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <message>
             <location filename="../../desktop/cli/cmd_submittal.py" line="39" />
             <source>レコードID（事故、手順書）</source>
-            <translation type="unfinished" />
+            <translation>record ID (incident, runbook)</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_submittal.py" line="41" />
             <source>対象の機器のID（保守作業記録。省略するとすべての機器）</source>
-            <translation type="unfinished" />
+            <translation>the equipment ID (maintenance record; all equipment when left out)</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_submittal.py" line="42" />
@@ -3237,22 +3237,22 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <message>
             <location filename="../../desktop/cli/cmd_submittal.py" line="51" />
             <source>案として書き出す（「案」入り、文書番号なし、履歴に記録しない）</source>
-            <translation type="unfinished" />
+            <translation>write a draft (marked 案, no document number, not recorded)</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_submittal.py" line="53" />
             <source>文書に記載する発行日（YYYY-MM-DD、省略時は今日）</source>
-            <translation type="unfinished" />
+            <translation>issue date printed on the document (YYYY-MM-DD, default today)</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_submittal.py" line="55" />
             <source>この発行の宛先（governor: 知事、section_head: 所管課の長、又は宛先の文字）</source>
-            <translation type="unfinished" />
+            <translation>addressee for this issue (governor, section_head, or the text to print)</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_submittal.py" line="57" />
             <source>発行前の確認で見つかった点を確認したうえで発行する（監査ログに記録）</source>
-            <translation type="unfinished" />
+            <translation>issue although the pre-issue check found something (recorded in the audit trail)</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_submittal.py" line="60" />
@@ -3292,27 +3292,27 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <message>
             <location filename="../../desktop/cli/cmd_submittal.py" line="139" />
             <source>発行前の確認で次の点が見つかりました:</source>
-            <translation type="unfinished" />
+            <translation>The pre-issue check found:</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_submittal.py" line="165" />
             <source>--confirm は発行するときだけ使います（--draft では使いません）。</source>
-            <translation type="unfinished" />
+            <translation>--confirm is only for issuing (not with --draft).</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_submittal.py" line="93" />
             <source>--equipment と --record の両方は指定できません。</source>
-            <translation type="unfinished" />
+            <translation>Give either --equipment or --record, not both.</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_submittal.py" line="95" />
             <source>注意: 機器の指定は --equipment に名前が変わりました（--record も当面使えます）。</source>
-            <translation type="unfinished" />
+            <translation>Note: the equipment is now given with --equipment (--record still works for now).</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_submittal.py" line="143" />
             <source>記録を修正してからやり直すか、このまま発行する場合は --confirm を付けてください（確認したことは監査ログに記録されます）。発行していません。</source>
-            <translation type="unfinished" />
+            <translation>Fix the records and try again, or add --confirm to issue as it is (the confirmation is recorded in the audit trail). Nothing was issued.</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_submittal.py" line="153" />
@@ -3322,7 +3322,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <message>
             <location filename="../../desktop/cli/cmd_submittal.py" line="171" />
             <source>{title}の案を書き出しました（{pages}ページ。文書番号なし、発行履歴には記録していません）: {path}</source>
-            <translation type="unfinished" />
+            <translation>Wrote a draft of {title} ({pages} pages; no document number, not recorded in the history): {path}</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_submittal.py" line="197" />
@@ -4831,48 +4831,53 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <name>DateInput</name>
         <message>
             <location filename="../../ui/registers/dates.py" line="81" />
-            <source>例: 令和8年4月1日・R8.4.1・2026/4/1</source>
+            <source>例: R8.4.1</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/registers/dates.py" line="82" />
+            <source>令和8年4月1日・R8.4.1・2026/4/1 のどれでも入力できます（全角数字も可）。8/4/1 のように年を短く書くときは、左で元号を選びます。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/dates.py" line="85" />
             <source>日付</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/dates.py" line="87" />
+            <location filename="../../ui/registers/dates.py" line="90" />
             <source>年を2桁以下で入力したとき（8/4/1 など）の元号</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/dates.py" line="88" />
+            <location filename="../../ui/registers/dates.py" line="91" />
             <source>元号</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/dates.py" line="98" />
-            <location filename="../../ui/registers/dates.py" line="99" />
+            <location filename="../../ui/registers/dates.py" line="101" />
+            <location filename="../../ui/registers/dates.py" line="102" />
             <source>カレンダーから選ぶ</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/dates.py" line="112" />
-            <location filename="../../ui/registers/dates.py" line="113" />
+            <location filename="../../ui/registers/dates.py" line="115" />
+            <location filename="../../ui/registers/dates.py" line="116" />
             <source>日付を消す</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/dates.py" line="291" />
-            <source>例: 令和8年4月1日 13:30・2026/4/1 13:30</source>
+            <location filename="../../ui/registers/dates.py" line="294" />
+            <source>例: R8.4.1 13:30</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/dates.py" line="90" />
+            <location filename="../../ui/registers/dates.py" line="93" />
             <source>西暦</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/dates.py" line="217" />
+            <location filename="../../ui/registers/dates.py" line="220" />
             <source>（未入力）</source>
             <translation type="unfinished" />
         </message>
@@ -6012,52 +6017,52 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
     <context>
         <name>RegisterForm</name>
         <message>
-            <location filename="../../ui/registers/editors.py" line="251" />
+            <location filename="../../ui/registers/editors.py" line="230" />
             <source>はい</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="275" />
+            <location filename="../../ui/registers/editors.py" line="254" />
             <source>名前の一部を入力して選択</source>
             <translation>Type part of a name and choose</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="337" />
+            <location filename="../../ui/registers/editors.py" line="316" />
             <source>絞り込み（名前の一部）</source>
             <translation>Filter (part of a name)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="432" />
+            <location filename="../../ui/registers/editors.py" line="411" />
             <source>行を追加</source>
             <translation>Add row</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="434" />
+            <location filename="../../ui/registers/editors.py" line="413" />
             <source>行を削除</source>
             <translation>Delete row</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="436" />
+            <location filename="../../ui/registers/editors.py" line="415" />
             <source>上へ</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="438" />
+            <location filename="../../ui/registers/editors.py" line="417" />
             <source>下へ</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="114" />
+            <location filename="../../ui/registers/editors.py" line="93" />
             <source>16進数64桁</source>
             <translation>64 hexadecimal digits</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="229" />
+            <location filename="../../ui/registers/editors.py" line="208" />
             <source>（選択してください）</source>
             <translation>(please choose)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="379" />
+            <location filename="../../ui/registers/editors.py" line="358" />
             <source>{n}件選択</source>
             <translation>{n} selected</translation>
         </message>
@@ -9455,7 +9460,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/incidents.py" line="128" />
             <source>例: 二次被害は確認されていない／不正利用の有無を調査中</source>
-            <translation type="unfinished" />
+            <translation>e.g. no secondary damage found / misuse still being investigated</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/incidents.py" line="129" />
@@ -9465,7 +9470,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/incidents.py" line="130" />
             <source>本人への連絡・お詫び・問合せ窓口など</source>
-            <translation type="unfinished" />
+            <translation>notice and apology to the people affected, an enquiry desk, …</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/incidents.py" line="131" />
@@ -9475,7 +9480,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/incidents.py" line="132" />
             <source>県と協議した公表の有無・時期・方法</source>
-            <translation type="unfinished" />
+            <translation>whether, when and how it is made public, as agreed with the prefecture</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/incidents.py" line="136" />
@@ -12619,12 +12624,12 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/submittals/options.py" line="52" />
             <source>提出書類の宛先（governor: 石川県知事、section_head: 所管課の長、又は宛先の文字）</source>
-            <translation type="unfinished" />
+            <translation>Addressee of the submittals (governor, section_head, or the text to print)</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/options.py" line="54" />
             <source>県の所管課（例: 石川県総務部情報政策課）</source>
-            <translation type="unfinished" />
+            <translation>The prefecture's section in charge (e.g. 石川県総務部情報政策課)</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/options.py" line="56" />
@@ -12644,7 +12649,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/submittals/options.py" line="75" />
             <source>宛先（{title}。空欄: 共通の宛先）</source>
-            <translation type="unfinished" />
+            <translation>Addressee ({title}; empty: the common addressee)</translation>
         </message>
         <message>
             <source>提出書類の宛先</source>
@@ -12981,7 +12986,7 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
         <message>
             <location filename="../../desktop/submittals/options.py" line="114" />
             <source>宛先を所管課の長にするには、県の所管課（submittals.section）を設定してください。</source>
-            <translation type="unfinished" />
+            <translation>To address the section head, set the prefecture's section in charge (submittals.section).</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/options.py" line="130" />
@@ -13012,7 +13017,7 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
             <location filename="../../desktop/submittals/service.py" line="483" />
             <location filename="../../ui/submittals/section.py" line="194" />
             <source>発行日</source>
-            <translation type="unfinished" />
+            <translation>Issue date</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/service.py" line="729" />
@@ -13077,12 +13082,13 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
             <location filename="../../desktop/submittals/service.py" line="477" />
             <source>発行前の確認で次の点が見つかりました。修正するか、確認したうえで発行してください:
 {items}</source>
-            <translation type="unfinished" />
+            <translation>The pre-issue check found the following. Fix them, or confirm and issue:
+{items}</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/service.py" line="505" />
             <source>発行日（{date}）が、この書類が報告する記録の日付（{until}）より前です。発行日を{until}以降にしてください。</source>
-            <translation type="unfinished" />
+            <translation>The issue date ({date}) is before the records this document reports on ({until}). Choose {until} or later.</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/service.py" line="691" />
@@ -13131,7 +13137,7 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
         </message>
         <message>
             <location filename="../../ui/submittals/history_model.py" line="15" />
-            <location filename="../../ui/submittals/settings_dialog.py" line="70" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="76" />
             <source>文書番号</source>
             <translation>Document number</translation>
         </message>
@@ -13196,13 +13202,13 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
             <translation>{n} records match.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="545" />
+            <location filename="../../ui/submittals/section.py" line="542" />
             <source>印刷または保存すると、発行前の確認のあと文書番号を付けて発行し、発行履歴に記録します。</source>
-            <translation type="unfinished" />
+            <translation>Printing or saving runs the pre-issue check, then issues it with a document number and records it in the history.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="762" />
-            <location filename="../../ui/submittals/section.py" line="762" />
+            <location filename="../../ui/submittals/section.py" line="759" />
+            <location filename="../../ui/submittals/section.py" line="759" />
             <source>提出書類</source>
             <translation>Submittals</translation>
         </message>
@@ -13220,21 +13226,20 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
         <message>
             <location filename="../../ui/submittals/section.py" line="190" />
             <source>発行の条件</source>
-            <translation type="unfinished" />
+            <translation>Issue</translation>
         </message>
         <message>
             <location filename="../../ui/submittals/section.py" line="193" />
             <source>文書に記載する発行日です。報告する記録の日付より前にはできません。</source>
-            <translation type="unfinished" />
+            <translation>The date printed on the document; it cannot be before the records it reports on.</translation>
         </message>
         <message>
             <location filename="../../ui/submittals/section.py" line="198" />
             <source>この書類の宛先です。一覧から選ぶか、宛先を入力します。</source>
-            <translation type="unfinished" />
+            <translation>The addressee of this document: choose one or type it.</translation>
         </message>
         <message>
             <location filename="../../ui/submittals/section.py" line="199" />
-            <location filename="../../ui/submittals/settings_dialog.py" line="82" />
             <source>宛先</source>
             <translation>Addressee</translation>
         </message>
@@ -13267,12 +13272,12 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
         <message>
             <location filename="../../ui/submittals/section.py" line="236" />
             <source>中止</source>
-            <translation type="unfinished" />
+            <translation>Stop</translation>
         </message>
         <message>
             <location filename="../../ui/submittals/section.py" line="238" />
             <source>書類の作成を中止します（何も発行・記録されません）。</source>
-            <translation type="unfinished" />
+            <translation>Stop making the document (nothing is issued or recorded).</translation>
         </message>
         <message>
             <location filename="../../ui/submittals/section.py" line="277" />
@@ -13297,7 +13302,7 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
         <message>
             <location filename="../../ui/submittals/section.py" line="356" />
             <source>（設定どおり）</source>
-            <translation type="unfinished" />
+            <translation>(as in the settings)</translation>
         </message>
         <message>
             <location filename="../../ui/submittals/section.py" line="448" />
@@ -13305,47 +13310,47 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
             <translation>Check the contents with "Preview", then print or save.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="547" />
+            <location filename="../../ui/submittals/section.py" line="544" />
             <source>内容を確認して「印刷…」または「PDFとして保存…」を押してください。</source>
             <translation>Check the contents, then press "Print…" or "Save as PDF…".</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="548" />
+            <location filename="../../ui/submittals/section.py" line="545" />
             <source>プレビューを作成しました。</source>
             <translation>Preview created.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="593" />
+            <location filename="../../ui/submittals/section.py" line="590" />
             <source>発行前の確認</source>
-            <translation type="unfinished" />
+            <translation>Pre-issue check</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="591" />
+            <source>台帳の記録に、この書類について次の点があります。</source>
+            <translation>The records show the following for this document.</translation>
         </message>
         <message>
             <location filename="../../ui/submittals/section.py" line="594" />
-            <source>台帳の記録に、この書類について次の点があります。</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/submittals/section.py" line="597" />
             <source>確認して発行</source>
-            <translation type="unfinished" />
+            <translation>Confirm and issue</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="598" />
+            <location filename="../../ui/submittals/section.py" line="595" />
             <source>戻って修正</source>
-            <translation type="unfinished" />
+            <translation>Go back and fix</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="680" />
+            <location filename="../../ui/submittals/section.py" line="677" />
             <source>印刷</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="693" />
+            <location filename="../../ui/submittals/section.py" line="690" />
             <source>PDFとして保存</source>
             <translation>Save as PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="694" />
+            <location filename="../../ui/submittals/section.py" line="691" />
             <source>PDF ファイル (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
@@ -13362,65 +13367,65 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
         <message>
             <location filename="../../ui/submittals/section.py" line="489" />
             <source>中止しています…</source>
-            <translation type="unfinished" />
+            <translation>Stopping…</translation>
         </message>
         <message>
             <location filename="../../ui/submittals/section.py" line="506" />
             <source>書類の作成を中止しました。</source>
-            <translation type="unfinished" />
+            <translation>Stopped making the document.</translation>
         </message>
         <message>
             <location filename="../../ui/submittals/section.py" line="507" />
             <source>作成を中止しました。何も発行・記録していません。</source>
-            <translation type="unfinished" />
+            <translation>Stopped. Nothing was issued or recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="542" />
+            <location filename="../../ui/submittals/section.py" line="541" />
             <source>プレビュー（案・未発行）: {pages}ページ。</source>
-            <translation type="unfinished" />
+            <translation>Preview (draft, not issued): {pages} pages. </translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="586" />
+            <location filename="../../ui/submittals/section.py" line="583" />
             <source>発行しています…</source>
             <translation>Issuing…</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="595" />
+            <location filename="../../ui/submittals/section.py" line="592" />
             <source>確認したうえで発行すると、その旨が監査ログに記録されます。</source>
-            <translation type="unfinished" />
+            <translation>Issuing after confirming is recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="610" />
+            <location filename="../../ui/submittals/section.py" line="607" />
             <source>取扱注意の書類</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="611" />
+            <location filename="../../ui/submittals/section.py" line="608" />
             <source>作成・印刷する理由（監査記録に残ります）</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="659" />
+            <location filename="../../ui/submittals/section.py" line="656" />
             <source>印刷しました。</source>
             <translation>Printed.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="729" />
+            <location filename="../../ui/submittals/section.py" line="726" />
             <source>発行済みの文書を再作成しています…</source>
             <translation>Re-creating the issued document…</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="734" />
+            <location filename="../../ui/submittals/section.py" line="731" />
             <source>{number} {title}（{when} 発行）: </source>
             <translation>{number} {title} (issued {when}): </translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="753" />
+            <location filename="../../ui/submittals/section.py" line="750" />
             <source>発行済みの文書を表示しています。</source>
             <translation>Showing an issued document.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="753" />
+            <location filename="../../ui/submittals/section.py" line="750" />
             <source>発行時と内容が異なるため、この文書は印刷・保存できません。</source>
             <translation>This document differs from what was issued, so it cannot be printed or saved.</translation>
         </message>
@@ -13430,17 +13435,12 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
             <translation>{label} ({start}–{end})</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="544" />
-            <source>文書番号「{number}」</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/submittals/section.py" line="565" />
+            <location filename="../../ui/submittals/section.py" line="562" />
             <source>発行を取りやめました。記録を修正してから、もう一度プレビューしてください。</source>
-            <translation type="unfinished" />
+            <translation>Not issued. Fix the records, then preview again.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="755" />
+            <location filename="../../ui/submittals/section.py" line="752" />
             <source>再作成して照合しました: {result}</source>
             <translation>Re-created and compared: {result}</translation>
         </message>
@@ -13450,29 +13450,29 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
             <translation>Creating {title}…</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="575" />
+            <location filename="../../ui/submittals/section.py" line="572" />
             <source>発行済み: {number}（{date}）SHA-256 {sha}</source>
             <translation>Issued: {number} ({date}) SHA-256 {sha}</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="701" />
+            <location filename="../../ui/submittals/section.py" line="698" />
             <source>保存しました: {path}</source>
             <translation>Saved: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="750" />
+            <location filename="../../ui/submittals/section.py" line="747" />
             <source>記録された SHA-256: {a}
 再作成の SHA-256: {b}</source>
             <translation>Recorded SHA-256: {a}
 Re-created SHA-256: {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="756" />
+            <location filename="../../ui/submittals/section.py" line="753" />
             <source>一致</source>
             <translation>match</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="756" />
+            <location filename="../../ui/submittals/section.py" line="753" />
             <source>不一致</source>
             <translation>mismatch</translation>
         </message>
@@ -13484,10 +13484,10 @@ Re-created SHA-256: {b}</translation>
         <message>
             <location filename="../../ui/submittals/section.py" line="480" />
             <source>{text}（{pages}ページ目）</source>
-            <translation type="unfinished" />
+            <translation>{text} (page {pages})</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="576" />
+            <location filename="../../ui/submittals/section.py" line="573" />
             <source>番号なし</source>
             <translation>No number</translation>
         </message>
@@ -13497,97 +13497,122 @@ Re-created SHA-256: {b}</translation>
             <translation>Submittal format settings</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="52" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="53" />
             <source>年度ごとに1から振り直す</source>
             <translation>Restart from 1 each fiscal year</translation>
         </message>
         <message>
             <location filename="../../ui/submittals/settings_dialog.py" line="59" />
+            <source>governor: 石川県知事 様、section_head: 所管課の長 様、又は宛先をそのまま入力</source>
+            <translation>governor: 石川県知事 様, section_head: the head of the section in charge, or type the addressee</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/settings_dialog.py" line="62" />
+            <source>例: 石川県総務部情報政策課</source>
+            <translation>e.g. 石川県総務部情報政策課</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/settings_dialog.py" line="65" />
             <source>空欄: 自動（IPAex明朝、BIZ UD明朝など）</source>
             <translation>Empty: automatic (IPAex Mincho, BIZ UDMincho, …)</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="62" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="68" />
             <source>空欄: 自動（IPAexゴシック、BIZ UDゴシックなど）</source>
             <translation>Empty: automatic (IPAex Gothic, BIZ UDGothic, …)</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="72" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="78" />
             <source>記号</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="73" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="79" />
             <source>書式</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="74" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="80" />
             <source>{prefix} は記号、{n} は番号、{nendo} は年度（令和7年度）に置き換わります。書式を空欄にすると番号を付けません。</source>
             <translation>{prefix} is replaced by the code, {n} by the number and {nendo} by the fiscal year (令和7年度). Leave the format empty for no numbers.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="80" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="86" />
             <source>宛先・フォント</source>
             <translation>Addressee and fonts</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="83" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="88" />
+            <source>宛先（共通）</source>
+            <translation>Addressee (all forms)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/settings_dialog.py" line="89" />
+            <source>県の所管課</source>
+            <translation>Section in charge</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/settings_dialog.py" line="90" />
             <source>明朝体フォント</source>
             <translation>Mincho font</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="84" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="91" />
             <source>ゴシック体フォント</source>
             <translation>Gothic font</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="88" />
-            <source>押印欄（見出しを「、」で区切って入力。空欄: 押印欄なし）</source>
-            <translation>Seal boxes (headings separated by "、"; empty: no seal boxes)</translation>
+            <location filename="../../ui/submittals/settings_dialog.py" line="95" />
+            <source>書類ごとの押印欄（見出しを「、」で区切る。空欄: なし）と宛先（空欄: 共通の宛先）</source>
+            <translation>Per form: seal boxes (headings separated by 、; empty: none) and addressee (empty: the common one)</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="100" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="117" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="101" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="118" />
             <source>キャンセル</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="111" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="128" />
             <source>参照…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="123" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="140" />
             <source>TrueType フォント (*.ttf *.ttc);;すべてのファイル (*)</source>
             <translation>TrueType fonts (*.ttf *.ttc);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="138" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="155" />
             <source>（明朝体で代用）</source>
             <translation>(Mincho used instead)</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="83" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="90" />
             <source>明朝体フォントファイルを選択</source>
             <translation>Choose the Mincho font file</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="85" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="92" />
             <source>ゴシック体フォントファイルを選択</source>
             <translation>Choose the Gothic font file</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="94" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="102" />
             <source>例: 責任者、担当者</source>
             <translation>e.g. 責任者、担当者</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="139" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="106" />
+            <source>宛先（空欄: 共通）</source>
+            <translation>Addressee (empty: common)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/settings_dialog.py" line="156" />
             <source>使用するフォント: 明朝 {mincho}／ゴシック {gothic}</source>
             <translation>Fonts in use: Mincho {mincho} / Gothic {gothic}</translation>
         </message>
@@ -13786,12 +13811,12 @@ Re-created SHA-256: {b}</translation>
         <message>
             <location filename="../../desktop/submittals/forms/training_plan.py" line="13" />
             <source>教育計画書</source>
-            <translation type="unfinished" />
+            <translation>Training plan</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/training_plan.py" line="100" />
             <source>年度の情報セキュリティ教育の計画（テーマ・契機・対象者・予定月・内容）を提出します。</source>
-            <translation type="unfinished" />
+            <translation>The year's security training plan (theme, reason, who attends, planned month, content).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/training_sessions.py" line="38" />
@@ -13931,6 +13956,10 @@ Re-created SHA-256: {b}</translation>
             <location filename="../../desktop/submittals/forms/self_assessment.py" line="100" />
             <source>基準日時点の台帳の記録から、要領の各条項の実施状況をまとめた自己点検の報告書です。</source>
             <translation>The guideline clause by clause, as the records show it on a date.</translation>
+        </message>
+        <message>
+            <source>押印欄（見出しを「、」で区切って入力。空欄: 押印欄なし）</source>
+            <translation type="obsolete">Seal boxes (headings separated by "、"; empty: no seal boxes)</translation>
         </message>
         <message>
             <source>印刷または保存すると発行し、発行履歴に記録します。</source>
