@@ -10,10 +10,12 @@
     trail is long) and single-process. Target <= 3 s.
 
 (d) Startup forks (issue 17): what the standard library's RotatingFileHandler (``import
-    logging.handlers``) and platformdirs would add to the GUI's startup, measured in a fresh
-    process after the imports the login window already needs (PySide6, logging, desktop.*),
-    and what the importlib.resources lookup of the package data (desktop/paths.py) costs there.
-    Median of N processes; the hand-written versions cost ~0 (no import).
+    logging.handlers``) and platformdirs would add to the GUI's startup, and what the
+    importlib.resources lookup of the package data (desktop/paths.py) costs there: each
+    measured in a fresh process (1) bare, and (2) after importing every module that a real
+    ``ui.app --bench-startup`` run imports before it quits (taken from ``-X importtime``), so
+    only what the GUI would not load anyway is counted. Median of N processes; the
+    hand-written versions import nothing.
 
 Run: .venv/bin/python bench/bench_foundation.py [--runs N] [--entries N] [--skip-startup]
 """
@@ -199,33 +201,57 @@ def bench_audit(entries: int, work: Path) -> None:
     conn.close()
 
 
-FORK_PRELUDE = """
-import time, logging, os, sys, argparse, json
-from pathlib import Path
-from PySide6.QtCore import QLibraryInfo, QObject, QTimer, QTranslator
-from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QApplication
-import desktop, desktop.i18n, desktop.errors
-"""
 FORKS = {
     "logging.handlers (stdlib RotatingFileHandler)": "import logging.handlers",
     "platformdirs (user_log_dir)": "import platformdirs; platformdirs.user_log_dir('itaku-daicho', appauthor=False)",
     "importlib.resources.files('desktop')": "from importlib.resources import files; files('desktop')",
 }
+FORK_PROBE = """
+import importlib, sys, time
+for name in sys.argv[1:]:
+    try:
+        importlib.import_module(name)
+    except BaseException:
+        pass
+t = time.perf_counter()
+{stmt}
+print((time.perf_counter() - t) * 1000)
+"""
 
 
-def bench_forks(runs: int) -> None:
-    print("(d) startup forks: marginal cost in a process that already has the login window's imports")
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+def _startup_modules(work: Path, env: dict) -> list[str]:
+    """Every module a real GUI start imports (first-run wizard, offscreen), in import order."""
+    proc = subprocess.run([sys.executable, "-X", "importtime", "-m", "ui.app", "--bench-startup",
+                           "--vault", str(work / "forks" / "none.vault")], capture_output=True, text=True,
+                          env=env, cwd=ROOT, timeout=120)
+    names = []
+    for line in proc.stderr.splitlines():
+        if line.startswith("import time:") and "|" in line:
+            name = line.rsplit("|", 1)[1].strip()
+            if name and name != "imported package" and not name.startswith(("logging.handlers", "platformdirs")):
+                names.append(name)
+    return names
+
+
+def bench_forks(runs: int, work: Path) -> None:
+    print("(d) startup forks: extra import time, bare / after the GUI's own startup imports")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+           "DAICHO_HOME": str(work / "forks")}
+    loaded = _startup_modules(work, env)
+    print(f"    (the GUI start imports {len(loaded)} modules; importlib.resources among them: "
+          f"{'importlib.resources' in loaded}, socket: {'socket' in loaded})")
     for label, stmt in FORKS.items():
-        code = FORK_PRELUDE + f"t = time.perf_counter()\n{stmt}\nprint((time.perf_counter() - t) * 1000)\n"
-        times = []
-        for _ in range(max(runs, 5)):
-            out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT)
-            if out.returncode == 0:
-                times.append(float(out.stdout.strip().splitlines()[-1]))
-        if times:
-            print(f"    {label:46s}: {statistics.median(times):6.1f} ms  (min {min(times):.1f}, max {max(times):.1f})")
+        code = FORK_PROBE.replace("{stmt}", stmt)
+        figures = []
+        for prelude in ([], loaded):
+            times = []
+            for _ in range(max(runs, 5)):
+                out = subprocess.run([sys.executable, "-c", code, *prelude], capture_output=True, text=True,
+                                     env=env, cwd=ROOT, timeout=120)
+                if out.returncode == 0 and out.stdout.strip():
+                    times.append(float(out.stdout.strip().splitlines()[-1]))
+            figures.append(f"{statistics.median(times):5.1f} ms" if times else "  n/a")
+        print(f"    {label:46s}: bare {figures[0]}   in the GUI {figures[1]}")
 
 
 def main() -> None:
@@ -246,7 +272,7 @@ def main() -> None:
         if not args.skip_unlock:
             bench_unlock(args.runs, work)
         if not args.skip_forks:
-            bench_forks(args.runs)
+            bench_forks(args.runs, work)
         if not args.skip_audit:
             bench_audit(args.entries, work)
 
