@@ -156,6 +156,11 @@ class MainWindow(QMainWindow):
         self.idle.start()
         self.backup_scheduler = BackupScheduler(self, self.backup_banner)   # timer, progress, logout
         self.resize(1200, 780)
+        self.sidebar.setAccessibleName(tr("MainWindow", "画面の一覧"))
+        from ui.widgets import layout_memory
+
+        layout_memory.restore_size(self, "main")
+        layout_memory.restore_splitter(self.content, "main")
         if self.sidebar.topLevelItemCount():
             self._select_first()
 
@@ -167,19 +172,19 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{base} — {office}" if office else base)
 
     def _build_actions(self) -> None:
-        self.lock_action = QAction(tr("MainWindow", "ロック"), self)
+        self.lock_action = QAction(tr("MainWindow", "ロック(&L)"), self)
         self.lock_action.setObjectName("lockAction")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(lambda: self.lock(reason="manual"))
-        self.password_action = QAction(tr("MainWindow", "パスワードの変更…"), self)
+        self.password_action = QAction(tr("MainWindow", "パスワードの変更(&P)…"), self)
         self.password_action.triggered.connect(self.change_password)
-        self.logout_action = QAction(tr("MainWindow", "ログアウト"), self)
+        self.logout_action = QAction(tr("MainWindow", "ログアウト(&O)"), self)
         self.logout_action.triggered.connect(self.request_logout)
-        self.quit_action = QAction(tr("MainWindow", "終了"), self)
+        self.quit_action = QAction(tr("MainWindow", "終了(&X)"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
-        self.about_action = QAction(tr("MainWindow", "このアプリについて"), self)
+        self.about_action = QAction(tr("MainWindow", "このアプリについて(&A)"), self)
         self.about_action.triggered.connect(self.about)
         menu = self.menuBar().addMenu(tr("MainWindow", "セッション(&S)"))
         menu.addAction(self.lock_action)
@@ -187,7 +192,14 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.logout_action)
         menu.addAction(self.quit_action)
+        self._build_record_menu()
         help_menu = self.menuBar().addMenu(tr("MainWindow", "ヘルプ(&H)"))
+        # F1 itself is the window's shortcut (ui.app); the menu shows it and does the same
+        self.manual_action = QAction(tr("MainWindow", "マニュアル(&M)") + "\tF1", self)
+        self.manual_action.setObjectName("manualAction")
+        self.manual_action.triggered.connect(self.show_manual)
+        help_menu.addAction(self.manual_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         self.toolbar = self.addToolBar(tr("MainWindow", "セッション"))
         self.toolbar.setObjectName("sessionToolbar")
@@ -196,6 +208,77 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.lock_action)
         self.toolbar.addAction(self.password_action)
         self.toolbar.addAction(self.logout_action)
+
+    def _build_record_menu(self) -> None:
+        """記録(&R): Ctrl+N 新規, Ctrl+E 編集, Ctrl+F 検索, Ctrl+P 印刷 for the register shown
+        (any section whose view has ``open_new``/``open_edit``/``focus_search``/
+        ``print_current``), and Ctrl+K: search every register."""
+        menu = self.menuBar().addMenu(tr("MainWindow", "記録(&R)"))
+        self.record_menu = menu
+        self.record_actions: dict[str, QAction] = {}
+        for method, text, keys in (
+                ("open_new", tr("MainWindow", "新規(&N)"), QKeySequence.StandardKey.New),
+                ("open_edit", tr("MainWindow", "編集(&E)"), QKeySequence("Ctrl+E")),
+                ("focus_search", tr("MainWindow", "この台帳を検索(&F)"), QKeySequence.StandardKey.Find),
+                ("print_current", tr("MainWindow", "印刷(&P)…"), QKeySequence.StandardKey.Print)):
+            action = QAction(text, self)
+            action.setObjectName(f"{method}Action")
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _c=False, m=method: self._call_view(m))
+            menu.addAction(action)
+            self.record_actions[method] = action
+        menu.addSeparator()
+        self.search_all_action = QAction(tr("MainWindow", "すべての台帳を検索(&K)…"), self)
+        self.search_all_action.setObjectName("searchAllAction")
+        self.search_all_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_all_action.triggered.connect(self.search_all)
+        menu.addAction(self.search_all_action)
+        # the actions work from the keyboard with the menu bar disabled only when they belong to the window
+        self.addActions([*self.record_actions.values(), self.search_all_action])
+
+    def current_view(self):
+        """The shown section's view (a register section holds it in ``view``)."""
+        key = self.current_section_key()
+        section = self.sections.get(key) if key else None
+        if section is None:
+            return None
+        widget = section.widget
+        ensure = getattr(widget, "ensure_view", None)
+        view = ensure() if callable(ensure) else getattr(widget, "view", None)
+        return view if view is not None else widget
+
+    def _call_view(self, method: str) -> None:
+        if self.locked:
+            return
+        view = self.current_view()
+        fn = getattr(view, method, None)
+        if callable(fn):
+            fn()
+        else:
+            self.statusBar().showMessage(tr("MainWindow", "この画面では使えません（台帳の画面で使います）。"), 5000)
+
+    def _update_record_actions(self) -> None:
+        view = self.current_view()
+        for method, action in self.record_actions.items():
+            action.setEnabled(callable(getattr(view, method, None)))
+
+    def search_all(self) -> None:
+        """Ctrl+K: one search box over every register, hits grouped by register."""
+        if self.locked:
+            return
+        from ui.registers.search_all import SearchAllDialog
+
+        dialog = SearchAllDialog(self.ctx, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.search_all_dialog = dialog
+        dialog.open()
+        dialog.box.setFocus()
+
+    def show_manual(self) -> None:
+        from ui.widgets.help import show_help
+
+        key = self.current_section_key()
+        show_help(self, key)
 
     def _build_sections(self) -> None:
         groups: dict[str, QTreeWidgetItem] = {}
@@ -253,6 +336,7 @@ class MainWindow(QMainWindow):
             refresh = getattr(widget, "on_shown", None)
             if callable(refresh):
                 refresh()
+        self._update_record_actions()
 
     def show_section(self, key: str) -> None:
         for item in self._items():
@@ -394,5 +478,22 @@ class MainWindow(QMainWindow):
             event.ignore()   # the "at logout" backup runs first, then the window closes
             return
         self._closing = True
+        self.save_layout()
         self.shutdown()
         super().closeEvent(event)
+
+    def save_layout(self) -> None:
+        """Window size and position, sidebar width and each open register's splitter and
+        columns (layout only; see :mod:`ui.widgets.layout_memory`)."""
+        from ui.widgets import layout_memory
+
+        try:
+            layout_memory.save_size(self, "main")
+            layout_memory.save_splitter(self.content, "main")
+            for section in self.sections.values():
+                view = getattr(section.widget, "view", None)
+                save = getattr(view, "save_layout", None)
+                if callable(save):
+                    save()
+        except Exception:  # noqa: BLE001 - layout memory must never stop a logout
+            log.exception("could not save the window layout")

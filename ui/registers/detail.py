@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.registers.model import Kind, Register
-from desktop.registers.values import display
 from ui.registers.attachments import AttachmentsPanel
-from ui.widgets.dates import format_timestamp
+from ui.registers.table_model import shown
+from ui.widgets.dates import dates_in_text, format_timestamp
 
 CTX = "RegisterDetail"
 HISTORY_ROLE = Qt.ItemDataRole.UserRole + 1
+SUBLIST_TABLE_COLUMNS = 3   # more filled columns than this: one block per row
 FLAG_STYLES = {
     "overdue": "background: #fde2e1; color: #8c1d18; border: 1px solid #f2b8b5;",
     "warning": "background: #fff4d6; color: #6b4500; border: 1px solid #f0d68a;",
@@ -133,7 +134,7 @@ class DetailPane(QWidget):
         self.record = record
         self._resolver = self.service.resolver()
         self.placeholder.hide()
-        self.title.setText(self.register.record_title(record) or f"#{record_id}")
+        self.title.setText(dates_in_text(self.register.record_title(record), self.calendar) or f"#{record_id}")
         self.title.show()
         self.tabs.show()
         self._fill_flags(record)
@@ -186,7 +187,7 @@ class DetailPane(QWidget):
             if f.kind == Kind.SUBLIST:
                 widget = self._sublist_table(f, value or [])
             else:
-                text = display(f, value, calendar=self.calendar, title_of=self._title_of)
+                text = shown(f, value, self.calendar, self._title_of)
                 if f.hex_digest and text:
                     text = hex_groups(text)
                 if text and f.unit_ja:
@@ -198,7 +199,9 @@ class DetailPane(QWidget):
                     widget.setStyleSheet("color: palette(mid);")
             widget.setObjectName(f"value_{f.name}")
             name = QLabel(f.label)
+            name.setObjectName(f"name_{f.name}")
             name.setStyleSheet("color: palette(dark);")
+            name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             self.fields_form.addRow(name, widget)
             self.value_labels[f.name] = widget
         stamp = QLabel(tr(CTX, "登録 {created}（{by}）／更新 {updated}（{uby}）").format(
@@ -209,26 +212,54 @@ class DetailPane(QWidget):
         self.fields_form.addRow(stamp)
 
     def _sublist_table(self, f, items: list[dict]) -> QWidget:
-        """Child rows as a small HTML table in a label: wraps to the pane's width, no
-        scrollbars of its own. Empty columns are left out."""
+        """Child rows in a label that wraps to the pane's width, no scrollbars of its own:
+        a small table when the rows have few filled columns, otherwise one block per row
+        (「1. 項目: 値」 lines) — a table of many columns in a narrow pane squeezed its
+        cells to one character per line. Empty columns are left out."""
         if not items:
             label = QLabel(tr(CTX, "（なし）"))
             label.setStyleSheet("color: palette(mid);")
             return label
         subs = [sf for sf in f.sub.fields if any(item.get(sf.name) not in (None, "", []) for item in items)]
-        head = "".join(f"<th align='left'>{escape(sf.label)}</th>" for sf in subs)
-        rows = []
-        for n, item in enumerate(items, 1):
-            cells = "".join(
-                f"<td>{escape(display(sf, item.get(sf.name), calendar=self.calendar, title_of=self._title_of))}</td>"
-                for sf in subs)
-            rows.append(f"<tr><td align='right'>{n}</td>{cells}</tr>")
-        label = QLabel(f"<table border='1' cellspacing='0' cellpadding='3' style='border-color:#bbb'>"
-                       f"<tr><th></th>{head}</tr>{''.join(rows)}</table>")
+
+        def text(sf, item) -> str:
+            return escape(shown(sf, item.get(sf.name), self.calendar, self._title_of))
+
+        if len(subs) <= SUBLIST_TABLE_COLUMNS:
+            head = "".join(f"<th align='left'>{escape(sf.label)}</th>" for sf in subs)
+            rows = [f"<tr><td align='right'>{n}</td>{''.join(f'<td>{text(sf, item)}</td>' for sf in subs)}</tr>"
+                    for n, item in enumerate(items, 1)]
+            html = (f"<table border='1' cellspacing='0' cellpadding='3' style='border-color:#bbb'>"
+                    f"<tr><th></th>{head}</tr>{''.join(rows)}</table>")
+        else:
+            blocks = []
+            for n, item in enumerate(items, 1):
+                lines = [f"<span style='color:palette(dark)'>{escape(sf.label)}:</span> {text(sf, item)}"
+                         for sf in subs if item.get(sf.name) not in (None, "", [])]
+                blocks.append(f"<p style='margin:0 0 6px 0'><b>{n}.</b> " + "<br>".join(lines) + "</p>")
+            html = "".join(blocks)
+        label = QLabel(html)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
+
+    def print_html(self) -> str:
+        """The record as printed by Ctrl+P: its title, flags and every field."""
+        if self.record is None:
+            return ""
+        out = [f"<h2>{escape(self.register.label)}: {escape(self.title.text())}</h2>"]
+        for text in self.flag_texts():
+            out.append(f"<p>{escape(text)}</p>")
+        out.append("<table cellspacing='0' cellpadding='4' border='1' width='100%'>")
+        for name, widget in self.value_labels.items():
+            value = widget.text() if isinstance(widget, QLabel) else ""
+            if not value.lstrip().startswith("<"):
+                value = escape(value).replace("\n", "<br>")
+            out.append(f"<tr><th align='left' width='25%'>{escape(self.register.field(name).label)}</th>"
+                       f"<td>{value}</td></tr>")
+        out.append("</table>")
+        return "".join(out)
 
     def value_text(self, name: str) -> str:
         w = self.value_labels.get(name)
@@ -268,3 +299,19 @@ class DetailPane(QWidget):
             for j in range(top.childCount()):
                 out.append(top.child(j).data(2, HISTORY_ROLE))
         return out
+
+
+def print_record(parent, pane: DetailPane, record_id: int) -> None:
+    """Ctrl+P: the record on paper, through the system's print dialog (Japanese in Japanese)."""
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    if pane.record is None or pane.record.get("id") != record_id:
+        pane.show_record(record_id)
+    doc = QTextDocument()
+    doc.setHtml(pane.print_html())
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(tr(CTX, "記録の印刷"))
+    if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+        doc.print_(printer)

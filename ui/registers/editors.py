@@ -74,10 +74,13 @@ class FieldEditor(QWidget):
     def set_read_only(self, ro: bool) -> None:
         self.setEnabled(not ro)
 
+    def name_inputs(self, name: str) -> None:
+        name_inputs(self, name)
+
     def _single(self, w: QWidget) -> None:
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(w)
+        lay.addWidget(w, 0, Qt.AlignmentFlag.AlignTop)
         self.setFocusProxy(w)
 
 
@@ -126,16 +129,26 @@ class LongTextEditor(FieldEditor):
 
 
 class DateEditor(FieldEditor):
+    """A typed date (和暦, 西暦, full-width digits; see :mod:`ui.registers.dates`). Text that is
+    not a date goes to the service as typed, which names the problem next to the field."""
+
     def __init__(self, f, env, parent=None) -> None:
         super().__init__(f, env, parent)
         self.edit = DateEdit(env.calendar, optional=True)
+        self._wire()
+
+    def _wire(self) -> None:
         self.edit.changed.connect(self.changed)
-        if env.options.get("compact"):
-            self.edit.reading.hide()
+        self.edit.edit.textEdited.connect(lambda _t: self.changed.emit())
+        if self.env.options.get("compact"):
+            for w in (self.edit.reading, self.edit.message, self.edit.era):
+                w.setVisible(False)
+            self.edit.message.setParent(None)   # the row's message says it
+            self.edit.edit.setMinimumWidth(0)
         self._single(self.edit)
 
     def value(self):
-        return self.edit.value()
+        return self.edit.raw_value()
 
     def set_value(self, value) -> None:
         self.edit.set_value(value)
@@ -148,10 +161,7 @@ class DateTimeEditor(DateEditor):
     def __init__(self, f, env, parent=None) -> None:
         FieldEditor.__init__(self, f, env, parent)
         self.edit = DateTimeEdit(env.calendar, optional=True)
-        self.edit.changed.connect(self.changed)
-        if env.options.get("compact"):
-            self.edit.reading.hide()
-        self._single(self.edit)
+        self._wire()
 
 
 class NumberEditor(FieldEditor):
@@ -387,7 +397,7 @@ class SubListEditor(FieldEditor):
         self.table.setHorizontalHeaderLabels([_label_with_mark(sf) for sf in self.sub.fields])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -437,10 +447,19 @@ class SubListEditor(FieldEditor):
             elif sf.default is not None and not callable(sf.default):
                 editor.set_value(sf.default)
             editor.changed.connect(self.changed)
+            editor.name_inputs(sf.label)
             self.table.setCellWidget(row, col, editor)
+        self._fit_row(row)
         self.table.selectRow(row)
         self.changed.emit()
         return row
+
+    def _fit_row(self, row: int) -> None:
+        """A row as tall as its tallest cell editor (a table sizes rows by item text, not by
+        cell widgets, which squashed multi-line cells)."""
+        tallest = max((self.table.cellWidget(row, c).sizeHint().height()
+                       for c in range(self.table.columnCount())), default=0)
+        self.table.setRowHeight(row, max(tallest + 6, self.table.verticalHeader().defaultSectionSize()))
 
     def remove_current(self) -> None:
         row = self.table.currentRow()
@@ -486,6 +505,27 @@ class SubListEditor(FieldEditor):
         for row in range(self.table.rowCount()):
             for col in range(self.table.columnCount()):
                 self.table.cellWidget(row, col).set_read_only(ro)
+
+
+def name_inputs(editor: QWidget, name: str) -> None:
+    """Screen readers: every input inside ``editor`` is announced with the field's label; the
+    main input (the focus proxy) gets the label itself, other inputs that already have a name
+    (a date's era or calendar button, 行を追加) get it after the label."""
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QAbstractSpinBox
+
+    editor.setAccessibleName(name)
+    kinds = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractButton, QAbstractItemView, QAbstractSpinBox)
+    main: QWidget = editor
+    while main.focusProxy() is not None:
+        main = main.focusProxy()
+    for w in editor.findChildren(QWidget):
+        if not isinstance(w, kinds):
+            continue
+        if w is main:
+            w.setAccessibleName(name)
+            continue
+        own = w.accessibleName() or (w.text() if isinstance(w, QAbstractButton) else "")
+        w.setAccessibleName(f"{name} {own}".strip() if own and own != name else name)
 
 
 SUB_WIDTHS = {Kind.TEXT: 150, Kind.LONGTEXT: 240, Kind.DATE: 140, Kind.DATETIME: 175, Kind.NUMBER: 80,

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import DaichoError, ValidationError
 from desktop.i18n import tr
 from desktop.registers.model import Field, Kind, Register
-from ui.registers.editors import EditorEnv, FieldEditor, make_editor
+from ui.registers.editors import EditorEnv, FieldEditor, make_editor, name_inputs
 
 CTX = "RegisterForm"
 ERROR_STYLE = "color: #b3261e;"
@@ -58,6 +59,9 @@ class FieldRow(QWidget):
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
         lay.addWidget(self.error)
+        # spare height goes below the field, never above it: the label stays level with the
+        # field's first line (備考, 内容 and other multi-line fields)
+        lay.addStretch(1)
 
     def set_error(self, text: str | None) -> None:
         self.error.setText(text or "")
@@ -120,6 +124,9 @@ class RecordForm(QWidget):
                 editor = make_editor(f, env)
             editor.changed.connect(self._on_changed)
             row = FieldRow(f, editor)
+            # a message goes away as soon as its field is edited (it no longer describes it)
+            editor.changed.connect(lambda row=row: row.set_error(None))
+            name_inputs(editor, f.label)
             label = QLabel(label_text(f))
             label.setObjectName(f"label_{f.name}")
             label.setBuddy(editor)
@@ -264,6 +271,11 @@ class RecordDialog(QDialog):
         self.cancel_button.setObjectName("cancelButton")
         self.save_button.clicked.connect(self.try_save)
         self.cancel_button.clicked.connect(self.reject)
+        self.save_button.setToolTip(tr(CTX, "保存（Ctrl+S）"))
+        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_shortcut.activated.connect(self.try_save)
+        self.save_shortcut = save_shortcut
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
         lay.addWidget(self.form, 1)
@@ -271,6 +283,10 @@ class RecordDialog(QDialog):
         wide = any(f.kind == Kind.SUBLIST and len(f.sub.fields) > 4 for f in register.fields)
         tall = sum(1 for f in register.fields if f.kind in (Kind.SUBLIST, Kind.REFS, Kind.ATTACHMENTS))
         self.resize(1040 if wide else 780, min(860, 240 + 60 * len(self.form.editors) + 160 * tall))
+        from ui.widgets import layout_memory
+
+        layout_memory.restore_size(self, f"registers/{register.slug}/dialog")
+        self.finished.connect(lambda _r: layout_memory.save_size(self, f"registers/{register.slug}/dialog"))
 
     def try_save(self) -> bool:
         self.form.clear_errors()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +56,12 @@ TEXT_WIDTH = 170          # text columns start this wide (the user can widen the
 MAX_WIDTH = 260
 
 
+def _register_slugs() -> frozenset[str]:
+    from desktop.registers import definitions
+
+    return frozenset(definitions.slugs())
+
+
 def column_width(f, metrics, calendar: str) -> int:
     """A first width that shows the header and a typical value without clipping: choices by
     their longest label, dates and date-times as the calendar writes them."""
@@ -81,6 +87,26 @@ def column_width(f, metrics, calendar: str) -> int:
     else:
         content = COLUMN_WIDTHS.get(f.kind, TEXT_WIDTH)
     return min(max(header, content), MAX_WIDTH)
+
+
+class _TableKeys(QObject):
+    """Enter edits the current record, Delete deletes it (the buttons' rules apply)."""
+
+    def __init__(self, view) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() != QEvent.Type.KeyPress or event.modifiers() not in (
+                Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+            return False
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.view.current_id() is not None:
+            self.view._edit_if_allowed()
+            return True
+        if event.key() == Qt.Key.Key_Delete and self.view.current_id() is not None:
+            self.view.delete_current()
+            return True
+        return False
 
 
 class RegisterView(QWidget):
@@ -124,9 +150,12 @@ class RegisterView(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("searchBox")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(tr(CTX, "検索（2文字以上。{fields}）").format(
-            fields="・".join(self.register.field(n).label for n in self.register.search_fields[:4])))
-        self.search.setMinimumWidth(280)
+        # the placeholder stays short enough to show whole; the searched fields are in the tooltip
+        self.search.setPlaceholderText(tr(CTX, "検索（2文字以上）"))
+        self.search.setMinimumWidth(220)
+        self.search.setAccessibleName(tr(CTX, "{register}を検索").format(register=self.register.label))
+        self.search.setToolTip(tr(CTX, "検索（Ctrl+F）: {fields}").format(
+            fields="・".join(self.register.field(n).label for n in self.register.search_fields)))
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
@@ -146,8 +175,12 @@ class RegisterView(QWidget):
             self.date_from.setObjectName("dateFrom")
             self.date_to = DateEdit(self.calendar)
             self.date_to.setObjectName("dateTo")
+            date_label = self.register.field(self.register.date_field).label
+            self.date_from.setAccessibleName(tr(CTX, "{field}（から）").format(field=date_label))
+            self.date_to.setAccessibleName(tr(CTX, "{field}（まで）").format(field=date_label))
             for d in (self.date_from, self.date_to):
                 d.reading.hide()
+                d.era.hide()     # short years (8/4/1) read in the calendar setting's era
                 d.changed.connect(self.apply_filters)
             filters.addSpacing(8)
             filters.addWidget(label)
@@ -159,6 +192,7 @@ class RegisterView(QWidget):
             sf = self.register.field(self.register.status_field)
             self.status = QComboBox()
             self.status.setObjectName("statusFilter")
+            self.status.setAccessibleName(tr(CTX, "{label}で絞り込み").format(label=sf.label))
             self.status.addItem(tr(CTX, "{label}: すべて").format(label=sf.label), None)
             for c in sf.choices:
                 self.status.addItem(c.label, c.value)
@@ -280,12 +314,73 @@ class RegisterView(QWidget):
         lay.addLayout(self.above_table)
         lay.addWidget(self.splitter, 1)
 
+        self._build_shortcuts()
+        self._restore_layout()
+
         from ui.registers.ext import extras_for
 
         self.extras = extras_for(self)
         self._show_count(self.model.total, self.model.exact)
         self._update_buttons()
         ctx.data_changed.connect(self._on_data_changed)
+
+    # -- keyboard -----------------------------------------------------------------------------
+
+    def _build_shortcuts(self) -> None:
+        """Enter 編集 and Delete 削除 on the table (a key filter: the table itself takes
+        those keys before a shortcut would see them). Ctrl+N 新規, Ctrl+E 編集, Ctrl+F 検索 and
+        Ctrl+P 印刷 are the main window's 記録 menu, which calls :meth:`open_new`,
+        :meth:`open_edit`, :meth:`focus_search` and :meth:`print_current` of the shown view."""
+        self._table_keys = _TableKeys(self)
+        self.table.installEventFilter(self._table_keys)
+        self.new_button.setToolTip(tr(CTX, "新しい記録（Ctrl+N）"))
+        self.edit_button.setToolTip(tr(CTX, "選んだ記録を編集（Ctrl+E・Enter）"))
+        self.delete_button.setToolTip(tr(CTX, "選んだ記録を削除（Delete）"))
+        self.table.setAccessibleName(tr(CTX, "{register}の一覧").format(register=self.register.label))
+
+    def _edit_if_allowed(self) -> None:
+        if self.can_write and not (self.dialog is not None and self.dialog.isVisible()):
+            self.open_edit()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def print_current(self) -> None:
+        """Ctrl+P: print the selected record as the detail pane shows it."""
+        rid = self.current_id()
+        if rid is None:
+            self.ctx.status.emit(tr(CTX, "印刷する記録を一覧で選んでください。"))
+            return
+        from ui.registers.detail import print_record
+
+        print_record(self, self.detail, rid)
+
+    # -- layout memory --------------------------------------------------------------------
+
+    def _layout_key(self) -> str:
+        return f"registers/{self.slug}"
+
+    def _restore_layout(self) -> None:
+        """Splitter position and column widths as the user left them for this register (only
+        layout is remembered, never content: see :mod:`ui.widgets.layout_memory`)."""
+        from ui.widgets import layout_memory
+
+        layout_memory.restore_splitter(self.splitter, self._layout_key())
+        layout_memory.restore_columns(self.table.horizontalHeader(), self._layout_key())
+        self._layout_timer = QTimer(self)
+        self._layout_timer.setSingleShot(True)
+        self._layout_timer.setInterval(400)
+        self._layout_timer.timeout.connect(self.save_layout)
+        self.splitter.splitterMoved.connect(lambda *_: self._layout_timer.start())
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self._layout_timer.start())
+
+    def save_layout(self) -> None:
+        from ui.widgets import layout_memory
+
+        self._layout_timer.stop()
+        layout_memory.save_splitter(self.splitter, self._layout_key())
+        layout_memory.save_columns(self.table.horizontalHeader(), self._layout_key())
 
     # -- filters ----------------------------------------------------------------------------
 
@@ -435,21 +530,31 @@ class RegisterView(QWidget):
             self.detail.clear()
 
     def _on_data_changed(self, what: str) -> None:
+        """The app's one change signal (``ctx.data_changed``): any register's change can
+        change what this one derives (flags, banners, counts such as 未受講), so every register
+        view reloads — now if shown, else when it is shown next."""
         if self._own_change:
             return
-        if what == self.slug or what == "registers" or (what == "settings"):
+        if what in _register_slugs() or what in ("registers", "settings", "users"):
             if what == "settings":
                 self.calendar = self.service.calendar()
                 self.model.calendar = self.calendar
             if self.isVisible():
                 self.refresh()
+                self._extras_changed()
             else:
                 self._stale = True
+
+    def _extras_changed(self) -> None:
+        hook = getattr(self.extras, "data_changed", None)
+        if callable(hook):
+            hook()
 
     def on_shown(self) -> None:
         if self._stale:
             self._stale = False
             self.refresh()
+            self._extras_changed()
 
     # -- new / edit / delete ----------------------------------------------------------------
 
@@ -537,12 +642,16 @@ class RegisterView(QWidget):
         self.ctx.status.emit(tr(CTX, "{register}を保存しました。").format(register=self.register.label))
         self.model.reload()
         self.select_record(rid)
+        self._extras_changed()
 
     def delete_current(self) -> None:
         rid = self.current_id()
         if rid is None or not self.can_delete:
             return
-        title = self.register.record_title(self.model.values(self.model.row_of(rid) or 0) or {})
+        from ui.widgets.dates import dates_in_text
+
+        title = dates_in_text(self.register.record_title(self.model.values(self.model.row_of(rid) or 0) or {}),
+                              self.calendar)
         reason = dialogs.ask_reason(
             self, tr(CTX, "記録の削除"),
             tr(CTX, "{register}「{title}」を削除します。削除は監査ログに理由とともに記録され、元に戻せません。").format(
@@ -557,6 +666,7 @@ class RegisterView(QWidget):
         self._emit_changed()
         self.ctx.status.emit(tr(CTX, "削除しました。"))
         self.model.reload()
+        self._extras_changed()
 
     # -- CSV ----------------------------------------------------------------------------------
 
@@ -574,4 +684,4 @@ class RegisterView(QWidget):
         dialog = dialogs.import_csv(self, self.service, self.slug)
         if dialog is not None:
             self.import_dialog = dialog
-            dialog.imported.connect(lambda _ids: (self._emit_changed(), self.model.reload()))
+            dialog.imported.connect(lambda _ids: (self._emit_changed(), self.model.reload(), self._extras_changed()))

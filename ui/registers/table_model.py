@@ -50,6 +50,22 @@ FLAG_TEXT_COLOURS = {"overdue": QColor("#a61b1b"), "warning": QColor("#8a5a00")}
 LEVEL_ORDER = {"overdue": 3, "warning": 2, "info": 1}
 
 
+
+def is_fiscal_year(f) -> bool:
+    """A number field holding a fiscal year (年度, by its starting year)."""
+    return f.kind == Kind.NUMBER and (f.name == "fiscal_year" or f.label_ja == "年度")
+
+
+def shown(f, value, calendar: str, title_of=None) -> str:
+    """A value as the user reads it in the list and the detail pane: :func:`display`, with a
+    fiscal year as 令和8年度（2026年度）."""
+    if value is not None and is_fiscal_year(f) and isinstance(value, int | float):
+        from ui.widgets.dates import fiscal_year_text
+
+        return fiscal_year_text(int(value), calendar)
+    return display(f, value, calendar=calendar, title_of=title_of)
+
+
 class RegisterTableModel(QAbstractTableModel):
     """Columns are ``register.list_columns`` (``column_name(i)``/``column_index(name)``).
 
@@ -334,7 +350,7 @@ class RegisterTableModel(QAbstractTableModel):
             value = r.values.get(f.name)
             if f.kind in (Kind.REF, Kind.REFS):
                 return display(f, value, calendar=self.calendar, title_of=self._title_of)
-            return display(f, value, calendar=self.calendar)
+            return shown(f, value, self.calendar)
         if role == RECORD_ID_ROLE:
             return r.id
         if role == RAW_VALUE_ROLE:

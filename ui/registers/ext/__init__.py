@@ -48,6 +48,11 @@ class Extras:
     def edit(self, record_id: int) -> bool:
         return False
 
+    def data_changed(self) -> None:
+        """This register or one it reads was saved, deleted or imported (the app's one
+        change signal): recompute what the panels derive. The due banner follows the model's
+        reload already."""
+
 
 class DueBanner(QFrame):
     """「要対応 N件」 for this register, expandable to the list of items."""

@@ -37,6 +37,9 @@ class StructureExtras(Extras):
         view.edit_button.setToolTip(tr(CTX, "選んだ版を元に新しい版を作ります。元の版は変更されません。"))
         self.show_as_of()
 
+    def data_changed(self) -> None:
+        self.show_as_of()   # a revision saved for the as-of day replaces 「登録されていません」
+
     def revision_on(self, day: dt.date) -> tuple[int | None, dt.date | None]:
         """(id of the revision in effect on ``day``, the day before the next revision)."""
         svc, slug = self.view.service, self.view.slug
