@@ -4607,67 +4607,67 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <message>
             <location filename="../../ui/registers/confidential.py" line="95" />
             <source>取扱注意の台帳の書き出し</source>
-            <translation type="unfinished" />
+            <translation>Export a confidential register</translation>
         </message>
         <message>
             <location filename="../../ui/registers/confidential.py" line="95" />
             <source>書き出す理由（監査記録に残ります）</source>
-            <translation type="unfinished" />
+            <translation>Reason for the export (kept in the audit trail)</translation>
         </message>
         <message>
             <location filename="../../ui/registers/confidential.py" line="99" />
             <source>CSVとして書き出し</source>
-            <translation type="unfinished" />
+            <translation>Export as CSV</translation>
         </message>
         <message>
             <location filename="../../ui/registers/confidential.py" line="99" />
             <source>CSV ファイル (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV files (*.csv)</translation>
         </message>
         <message>
             <location filename="../../ui/registers/confidential.py" line="55" />
             <source>理由を入力して表示…</source>
-            <translation type="unfinished" />
+            <translation>Enter a reason and show…</translation>
         </message>
         <message>
             <location filename="../../ui/registers/confidential.py" line="72" />
             <source>取扱注意の台帳を表示</source>
-            <translation type="unfinished" />
+            <translation>Show a confidential register</translation>
         </message>
         <message>
             <location filename="../../ui/registers/confidential.py" line="73" />
             <source>表示する理由（例: 監査の指摘への対応でルールを確認するため）</source>
-            <translation type="unfinished" />
+            <translation>Reason for showing it (e.g. checking the rules to answer an audit finding)</translation>
         </message>
         <message>
             <location filename="../../ui/registers/confidential.py" line="90" />
             <source>取扱注意の台帳は CSV でだけ書き出せます（管理者が理由を入力した場合）。</source>
-            <translation type="unfinished" />
+            <translation>A confidential register can only be exported as CSV (by an administrator who gives a reason).</translation>
         </message>
         <message>
             <location filename="../../ui/registers/confidential.py" line="93" />
             <source>取扱注意の台帳の書き出しは、管理者がその都度理由を入力して許可した場合だけできます。</source>
-            <translation type="unfinished" />
+            <translation>A confidential register can only be exported when an administrator allows each export with a reason.</translation>
         </message>
         <message>
             <location filename="../../ui/registers/confidential.py" line="59" />
             <source>この台帳の内容は外部に公開しない情報です。表示するには理由を入力してください。理由と表示した人は監査記録に残ります。</source>
-            <translation type="unfinished" />
+            <translation>This register holds information that must never be published. Enter a reason to show it; the reason and who showed it are kept in the audit trail.</translation>
         </message>
         <message>
             <location filename="../../ui/registers/confidential.py" line="63" />
             <source>この台帳は取扱注意です。閲覧者の権限では表示できません。</source>
-            <translation type="unfinished" />
+            <translation>This register is confidential. The viewer role cannot show it.</translation>
         </message>
         <message>
             <location filename="../../ui/registers/confidential.py" line="107" />
             <source>{n}件を書き出しました: {path}</source>
-            <translation type="unfinished" />
+            <translation>Exported {n} records: {path}</translation>
         </message>
         <message>
             <location filename="../../ui/registers/confidential.py" line="47" />
             <source>{label}（取扱注意）</source>
-            <translation type="unfinished" />
+            <translation>{label} (confidential)</translation>
         </message>
     </context>
     <context>
@@ -4887,23 +4887,8 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="162" />
-            <source>今日</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../ui/widgets/dates.py" line="115" />
             <source>時刻も入力してください（例: 令和8年4月1日 13:30）。</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/widgets/dates.py" line="165" />
-            <source>{n}日後</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/widgets/dates.py" line="164" />
-            <source>{n}日前</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5833,6 +5818,72 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>(staff record #{id})</translation>
         </message>
         <message>
+            <location filename="../../ui/registers/ext/documents.py" line="37" />
+            <source>新しい版を登録</source>
+            <translation>Register a new revision</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/documents.py" line="40" />
+            <source>例: 第3版</source>
+            <translation>e.g. 3rd edition</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/documents.py" line="47" />
+            <source>（ファイルなし）</source>
+            <translation>(no file)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/documents.py" line="49" />
+            <source>ファイルを選択…</source>
+            <translation>Choose a file…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/documents.py" line="59" />
+            <source>版</source>
+            <translation>Revision</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/documents.py" line="60" />
+            <source>改訂日</source>
+            <translation>Revised on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/documents.py" line="61" />
+            <source>改訂の概要</source>
+            <translation>Summary of the change</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/documents.py" line="62" />
+            <source>ファイル（暗号化して保存）</source>
+            <translation>File (stored encrypted)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/documents.py" line="70" />
+            <source>この版のファイルを選択</source>
+            <translation>Choose the file of this revision</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/documents.py" line="70" />
+            <location filename="../../ui/registers/ext/exchanges.py" line="84" />
+            <source>すべてのファイル (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/documents.py" line="97" />
+            <source>新しい版を登録…</source>
+            <translation>Register a new revision…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/documents.py" line="99" />
+            <source>改訂した版の番号・日付・概要とファイルを登録し、見直し予定日を更新します（A15-2）。</source>
+            <translation>Records the revision's number, date, summary and file, and updates the next review date (A15-2).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/documents.py" line="78" />
+            <source>版を入力してください。</source>
+            <translation>Enter the revision.</translation>
+        </message>
+        <message>
             <location filename="../../ui/registers/ext/endpoint_checks.py" line="19" />
             <source>ウイルス検出を事故として記録…</source>
             <translation>Record the infection as an incident…</translation>
@@ -5876,11 +5927,6 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../ui/registers/ext/exchanges.py" line="84" />
             <source>交換したファイルを選択</source>
             <translation>Choose the exchanged file</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/ext/exchanges.py" line="84" />
-            <source>すべてのファイル (*)</source>
-            <translation>All files (*)</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/exchanges.py" line="97" />
@@ -6770,22 +6816,22 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/audits.py" line="81" />
             <source>監査の指摘事項の対応期限を過ぎています（A21）。</source>
-            <translation type="unfinished" />
+            <translation>An audit finding is past its due date (A21).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/audits.py" line="82" />
             <source>監査の指摘事項の対応期限が近づいています（A21）。</source>
-            <translation type="unfinished" />
+            <translation>An audit finding is due soon (A21).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/audits.py" line="60" />
             <source>対応期限を過ぎた未完了の指摘事項が{n}件あります（A21）。</source>
-            <translation type="unfinished" />
+            <translation>{n} open findings are past their due date (A21).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/audits.py" line="65" />
             <source>対応期限のない未完了の指摘事項が{n}件あります（A21）。</source>
-            <translation type="unfinished" />
+            <translation>{n} open findings have no due date (A21).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/brought_in.py" line="43" />
@@ -6820,47 +6866,47 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/changes.py" line="68" />
             <source>運用方法や操作手順が変わる変更ですが、教育計画が結び付けられていません（A17-5）。</source>
-            <translation type="unfinished" />
+            <translation>The change alters operations or procedures, but no training plan is linked (A17-5).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/changes.py" line="71" />
             <source>変更後の正常動作の確認が記録されていません（A17-3）。</source>
-            <translation type="unfinished" />
+            <translation>No confirmation of normal operation after the change is recorded (A17-3).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/changes.py" line="74" />
             <source>変更後の確認で異常がありました（A17-3）。</source>
-            <translation type="unfinished" />
+            <translation>The check after the change found a problem (A17-3).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/changes.py" line="77" />
             <source>設定変更ですが、設定項目と変更前後の値が記録されていません（A17-4）。</source>
-            <translation type="unfinished" />
+            <translation>A setting change without the setting and its values before and after (A17-4).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/changes.py" line="89" />
             <source>変更後の正常動作を確認して「完了」にしてください（A17-3）。</source>
-            <translation type="unfinished" />
+            <translation>Confirm normal operation after the change and mark it done (A17-3).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/changes.py" line="96" />
             <source>運用の変更に伴う教育計画を作成してください（A17-5）。</source>
-            <translation type="unfinished" />
+            <translation>Make a training plan for the change in operations (A17-5).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/data_errors.py" line="29" />
             <source>県への報告が記録されていません（A17-9）。</source>
-            <translation type="unfinished" />
+            <translation>No report to the prefecture is recorded (A17-9).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/data_errors.py" line="34" />
             <source>訂正後の内容が原票（入力帳票）と一致することを確認していません（A19-3）。</source>
-            <translation type="unfinished" />
+            <translation>The corrected data has not been checked against the source (input slip) (A19-3).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/data_errors.py" line="45" />
             <source>重要な情報の誤りを県へ報告してください（A17-9）。</source>
-            <translation type="unfinished" />
+            <translation>Report the error in important data to the prefecture (A17-9).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="110" />
@@ -6940,37 +6986,37 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/documents.py" line="115" />
             <source>見直し予定日を過ぎています。内容が最新か確認してください（A15-2）。</source>
-            <translation type="unfinished" />
+            <translation>The review date has passed. Check that the document is current (A15-2).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/documents.py" line="147" />
             <source>最終改訂の後にシステムの変更があります。改訂が必要か確認してください（A15-2）。</source>
-            <translation type="unfinished" />
+            <translation>The system changed after the last revision. Check whether the document needs a revision (A15-2).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/documents.py" line="138" />
             <source>管理資料の見直し予定日を過ぎています（A15-2）。</source>
-            <translation type="unfinished" />
+            <translation>A document's review date has passed (A15-2).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/documents.py" line="139" />
             <source>管理資料の見直し予定日が近づいています（A15-2）。</source>
-            <translation type="unfinished" />
+            <translation>A document's review date is near (A15-2).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/documents.py" line="111" />
             <source>版（改訂履歴）が登録されていません（{clause}）。</source>
-            <translation type="unfinished" />
+            <translation>No revision is recorded ({clause}).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/documents.py" line="120" />
             <source>最終改訂の後に、このシステムの変更が{n}件記録されています。改訂が必要か確認してください（A15-2）。</source>
-            <translation type="unfinished" />
+            <translation>{n} changes of this system were recorded after the last revision. Check whether the document needs a revision (A15-2).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/documents.py" line="124" />
             <source>運用手順に次の項目がありません: {items}（A17-1）。</source>
-            <translation type="unfinished" />
+            <translation>The operations procedure lacks: {items} (A17-1).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="75" />
@@ -7145,67 +7191,67 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="135" />
             <source>通信元が any</source>
-            <translation type="unfinished" />
+            <translation>source is any</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="137" />
             <source>通信先が any</source>
-            <translation type="unfinished" />
+            <translation>destination is any</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="141" />
             <source>ポートが any</source>
-            <translation type="unfinished" />
+            <translation>ports are any</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="150" />
             <source>通過させる理由が書かれていません（A15-9）。</source>
-            <translation type="unfinished" />
+            <translation>No reason for letting the traffic through (A15-9).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="158" />
             <source>有効期限を過ぎたルールです。機器から削除してください（A15-10）。</source>
-            <translation type="unfinished" />
+            <translation>The rule is past its end date. Remove it from the device (A15-10).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="162" />
             <source>見直しの間隔を過ぎています。ルールが今も必要か確認してください（A15-10）。</source>
-            <translation type="unfinished" />
+            <translation>Not reviewed within the interval. Check whether the rule is still needed (A15-10).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="174" />
             <source>有効期限を過ぎたファイアウォールのルールがあります（A15-10）。</source>
-            <translation type="unfinished" />
+            <translation>A firewall rule is past its end date (A15-10).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="183" />
             <source>ファイアウォールのルールの見直し時期です（A15-10）。</source>
-            <translation type="unfinished" />
+            <translation>A firewall rule is due for review (A15-10).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="143" />
             <source>ポートの範囲が{n}個を超える</source>
-            <translation type="unfinished" />
+            <translation>a port range wider than {n} ports</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="155" />
             <source>必要最小限になっていない可能性があります: {why}（A15-10）。</source>
-            <translation type="unfinished" />
+            <translation>The rule may be wider than needed: {why} (A15-10).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/handovers.py" line="20" />
             <source>前任者と後任者の両方の確認が記録されていません（A17-6）。</source>
-            <translation type="unfinished" />
+            <translation>Confirmation by both the predecessor and the successor is not recorded (A17-6).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/handovers.py" line="23" />
             <source>引継資料が記録されていません（A17-6）。</source>
-            <translation type="unfinished" />
+            <translation>No handover documents are recorded (A17-6).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/handovers.py" line="36" />
             <source>引継の確認（前任者・後任者）が済んでいません（A17-6）。</source>
-            <translation type="unfinished" />
+            <translation>The handover is not confirmed by both sides (A17-6).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/incidents.py" line="65" />
@@ -7240,17 +7286,17 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/inspections.py" line="36" />
             <source>要改善ですが、改善の内容が記録されていません（A17-8）。</source>
-            <translation type="unfinished" />
+            <translation>Improvement needed, but no improvement is recorded (A17-8).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/inspections.py" line="52" />
             <source>次回の点検予定日を過ぎています（A17-8）。</source>
-            <translation type="unfinished" />
+            <translation>The next inspection date has passed (A17-8).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/inspections.py" line="53" />
             <source>次回の点検予定日が近づいています（A17-8）。</source>
-            <translation type="unfinished" />
+            <translation>The next inspection is due soon (A17-8).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/maintenance.py" line="64" />
@@ -7345,37 +7391,37 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/network_measures.py" line="49" />
             <source>対策が実施されていないか、一部だけです（{clause}）。</source>
-            <translation type="unfinished" />
+            <translation>The measure is not in place, or only partly ({clause}).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/network_measures.py" line="53" />
             <source>確認の根拠（証跡）が記録されていません（{clause}）。</source>
-            <translation type="unfinished" />
+            <translation>No evidence of the check is recorded ({clause}).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/network_measures.py" line="71" />
             <source>次回の確認日を過ぎています（{clause}）。</source>
-            <translation type="unfinished" />
+            <translation>The next check date has passed ({clause}).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/network_measures.py" line="72" />
             <source>次回の確認日が近づいています（{clause}）。</source>
-            <translation type="unfinished" />
+            <translation>The next check is due soon ({clause}).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/other_measures.py" line="16" />
             <source>見直し予定日を過ぎています（A22）。</source>
-            <translation type="unfinished" />
+            <translation>The review date has passed (A22).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/other_measures.py" line="30" />
             <source>対策の見直し予定日を過ぎています（A22）。</source>
-            <translation type="unfinished" />
+            <translation>A measure's review date has passed (A22).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/other_measures.py" line="31" />
             <source>対策の見直し予定日が近づいています（A22）。</source>
-            <translation type="unfinished" />
+            <translation>A measure's review date is near (A22).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/permissions.py" line="70" />
@@ -7677,27 +7723,27 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/service.py" line="234" />
             <source>書き出しの理由を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the reason for the export.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/service.py" line="245" />
             <source>取扱注意の台帳を表示する理由を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the reason for showing the confidential register.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/service.py" line="232" />
             <source>「{label}」は取扱注意の台帳です。CSVへの書き出しは、管理者がその都度理由を入力して許可した場合だけできます。</source>
-            <translation type="unfinished" />
+            <translation>"{label}" is a confidential register. It can be exported to CSV only when an administrator allows each export with a reason.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/service.py" line="238" />
             <source>「{label}」は取扱注意の台帳です。閲覧者の権限では表示できません。</source>
-            <translation type="unfinished" />
+            <translation>"{label}" is a confidential register. The viewer role cannot show it.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/service.py" line="254" />
             <source>「{label}」は取扱注意の台帳です。表示する理由を入力してから開いてください。</source>
-            <translation type="unfinished" />
+            <translation>"{label}" is a confidential register. Enter a reason before opening it.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/service.py" line="318" />
@@ -11250,7 +11296,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/documents.py" line="158" />
             <source>ネットワークの管理資料と各種の手順書。版ごとの改訂履歴とファイル（暗号化して保存）、次回の見直し予定を管理します。</source>
-            <translation type="unfinished" />
+            <translation>Network documents and procedures: each revision with its file (stored encrypted) and the next review.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/documents.py" line="25" />
@@ -11306,12 +11352,12 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/documents.py" line="165" />
             <source>古い版から順に。新しい版の改訂日は前の版の改訂日以降にします</source>
-            <translation type="unfinished" />
+            <translation>Oldest first; a new revision is dated on or after the previous one</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/documents.py" line="52" />
             <source>例: 第3版、3.1</source>
-            <translation type="unfinished" />
+            <translation>e.g. 3rd edition, 3.1</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/documents.py" line="53" />
@@ -11333,7 +11379,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/documents.py" line="57" />
             <source>この版のファイル（「添付ファイル」に暗号化して保存）</source>
-            <translation type="unfinished" />
+            <translation>This revision's file (stored encrypted under the attachments)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/documents.py" line="58" />
@@ -11359,7 +11405,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/documents.py" line="170" />
             <location filename="../../desktop/registers/definitions/network_measures.py" line="101" />
             <source>空欄のときは設定の既定値</source>
-            <translation type="unfinished" />
+            <translation>Empty: the default from the settings</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/documents.py" line="171" />
@@ -11369,7 +11415,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/documents.py" line="172" />
             <source>空欄のときは最終改訂日と見直し間隔から計算します（A15-2）</source>
-            <translation type="unfinished" />
+            <translation>Empty: computed from the last revision and the review interval (A15-2)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/documents.py" line="41" />
@@ -11379,7 +11425,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/documents.py" line="173" />
             <source>情報システム運用手順に含まれているか（A17-1）</source>
-            <translation type="unfinished" />
+            <translation>Whether the operations procedure covers it (A17-1)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/documents.py" line="42" />
@@ -11409,12 +11455,12 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/documents.py" line="178" />
             <source>改訂履歴は古い版から順に入力し、新しい版の改訂日は前の版の改訂日以降にしてください。</source>
-            <translation type="unfinished" />
+            <translation>List the revisions oldest first; a revision cannot be dated before the previous one.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/documents.py" line="180" />
             <source>改訂履歴に同じ版が2回あります。</source>
-            <translation type="unfinished" />
+            <translation>The same revision appears twice.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="195" />
@@ -11424,7 +11470,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="198" />
             <source>ファイアウォール・ルータのルール（ポート、方向、理由、通信元・通信先）。取扱注意: 表示・印刷には理由の入力が必要で、監査記録に残ります。</source>
-            <translation type="unfinished" />
+            <translation>Firewall and router rules (ports, direction, reason, source, destination). Confidential: showing and printing need a reason, kept in the audit trail.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="202" />
@@ -11496,7 +11542,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="207" />
             <source>例: 443 / 20-21 / 25, 587 / any（TCP・UDPでは必須）</source>
-            <translation type="unfinished" />
+            <translation>e.g. 443 / 20-21 / 25, 587 / any (required for TCP and UDP)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="208" />
@@ -11528,7 +11574,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="210" />
             <source>IPアドレス、CIDR（例: 10.0.0.0/24）、any、または @名前 のグループ（複数はカンマ区切り）</source>
-            <translation type="unfinished" />
+            <translation>IP address, CIDR (e.g. 10.0.0.0/24), any, or a group written @name (several: comma-separated)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="211" />
@@ -11539,7 +11585,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="212" />
             <source>IPアドレス、CIDR、any、または @名前 のグループ（複数はカンマ区切り）</source>
-            <translation type="unfinished" />
+            <translation>IP address, CIDR, any, or a group written @name (several: comma-separated)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="213" />
@@ -11560,7 +11606,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="217" />
             <source>県のシステムの設定変更には県の許可が必要です（A5-2-4）</source>
-            <translation type="unfinished" />
+            <translation>Changing a prefecture system's settings needs the prefecture's permission (A5-2-4)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="220" />
@@ -11575,37 +11621,37 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="227" />
             <source>通過させる理由を入力してください（A15-9）。</source>
-            <translation type="unfinished" />
+            <translation>Enter the reason for letting the traffic through (A15-9).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="229" />
             <source>ポート番号は 1〜65535 の数、範囲（例: 8000-8080）、カンマ区切り、または any で入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter ports as numbers from 1 to 65535, ranges (e.g. 8000-8080), comma-separated, or any.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="231" />
             <source>TCP・UDPのルールにはポート番号を入力してください（A15-9）。</source>
-            <translation type="unfinished" />
+            <translation>A TCP or UDP rule needs its ports (A15-9).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="232" />
             <source>通信元は IPアドレス、CIDR（例: 10.0.0.0/24）、any、または @名前 のグループで入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the source as an IP address, CIDR (e.g. 10.0.0.0/24), any, or a group written @name.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="234" />
             <source>通信先は IPアドレス、CIDR（例: 10.0.0.0/24）、any、または @名前 のグループで入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the destination as an IP address, CIDR (e.g. 10.0.0.0/24), any, or a group written @name.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="236" />
             <source>有効期間（終了）は有効期間（開始）以降の日付にしてください。</source>
-            <translation type="unfinished" />
+            <translation>The end of the validity cannot be before its start.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="237" />
             <source>最終見直し日は有効期間（開始）以降の日付にしてください。</source>
-            <translation type="unfinished" />
+            <translation>The last review cannot be before the start of the validity.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/network_measures.py" line="87" />
@@ -11615,7 +11661,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/network_measures.py" line="90" />
             <source>二重化、外部接続の仕様・ファイアウォール・認証、メールとファイアウォールの履歴取得を定期的に確認した記録。</source>
-            <translation type="unfinished" />
+            <translation>Regular checks of redundancy, external-connection specifications, firewall, authentication, and the mail and firewall logs.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/network_measures.py" line="92" />
@@ -11677,7 +11723,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/network_measures.py" line="98" />
             <source>ログの保存場所、構成図の版、設定画面の控えなど</source>
-            <translation type="unfinished" />
+            <translation>Where the log is kept, the diagram's revision, a copy of the settings screen, …</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/network_measures.py" line="100" />
@@ -11697,7 +11743,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/changes.py" line="113" />
             <source>システムの設定変更・操作の記録（変更前後の値、理由、県の許可、変更後の正常動作の確認、必要な教育）。</source>
-            <translation type="unfinished" />
+            <translation>Setting changes and operations on the systems (values before and after, reason, the prefecture's permission, confirmation of normal operation, training needed).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/changes.py" line="116" />
@@ -11715,7 +11761,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/changes.py" line="119" />
             <source>不要なOSの機能の停止・不要なソフトウェアの削除は「不要な機能の停止・ソフトウェアの削除」（A17-2）</source>
-            <translation type="unfinished" />
+            <translation>Stopping unneeded OS features or removing unneeded software: choose "Hardening" (A17-2)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/changes.py" line="22" />
@@ -11797,22 +11843,22 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/changes.py" line="134" />
             <source>変わる場合は教育計画を作成して結び付けます（A17-5）</source>
-            <translation type="unfinished" />
+            <translation>If so, make a training plan and link it (A17-5)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/changes.py" line="140" />
             <source>「完了」にするには、変更後の正常動作の確認（確認日・確認者・確認の結果）を入力してください（A17-3）。</source>
-            <translation type="unfinished" />
+            <translation>To mark it done, enter the confirmation of normal operation after the change (date, by whom, result) (A17-3).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/changes.py" line="142" />
             <source>正常動作の確認日は実施日以降の日付にしてください。</source>
-            <translation type="unfinished" />
+            <translation>The confirmation cannot be dated before the change.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/changes.py" line="143" />
             <source>変更後の値を入力した場合は設定項目も入力してください。</source>
-            <translation type="unfinished" />
+            <translation>With values before or after, enter the setting too.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/handovers.py" line="49" />
@@ -11823,7 +11869,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/handovers.py" line="52" />
             <source>担当者が替わるときの引継の記録。引継資料（暗号化して保存）と、前任者・後任者の確認を残します。</source>
-            <translation type="unfinished" />
+            <translation>Handovers when the person in charge changes: handover documents (stored encrypted) and both sides' confirmation.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/handovers.py" line="54" />
@@ -11862,7 +11908,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/handovers.py" line="60" />
             <source>紙の資料の名称など。ファイルは下の「引継資料」に添付します</source>
-            <translation type="unfinished" />
+            <translation>Names of paper documents, … Attach files under Handover documents below</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/handovers.py" line="61" />
@@ -11882,17 +11928,17 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/handovers.py" line="67" />
             <source>後任者は前任者と別の人にしてください。</source>
-            <translation type="unfinished" />
+            <translation>The successor must be someone other than the predecessor.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/handovers.py" line="69" />
             <source>前任者の確認日は引継日以降の日付にしてください。</source>
-            <translation type="unfinished" />
+            <translation>The predecessor's confirmation cannot be before the handover date.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/handovers.py" line="71" />
             <source>後任者の確認日は引継日以降の日付にしてください。</source>
-            <translation type="unfinished" />
+            <translation>The successor's confirmation cannot be before the handover date.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/data_errors.py" line="58" />
@@ -11902,7 +11948,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/data_errors.py" line="61" />
             <source>重要な情報に誤りを見つけたときの記録。県への報告、訂正、原票との照合を残します。</source>
-            <translation type="unfinished" />
+            <translation>Errors found in important data: the report to the prefecture, the correction and the check against the source.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/data_errors.py" line="63" />
@@ -11956,7 +12002,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/data_errors.py" line="72" />
             <source>入力帳票などの原票と、登録された内容を突き合わせた結果（A19-3）</source>
-            <translation type="unfinished" />
+            <translation>The result of comparing the entered data with the source, such as the input slip (A19-3)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/data_errors.py" line="20" />
@@ -12002,22 +12048,22 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/data_errors.py" line="78" />
             <source>県への報告日は発見日以降の日付にしてください。</source>
-            <translation type="unfinished" />
+            <translation>The report to the prefecture cannot be before the error was found.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/data_errors.py" line="79" />
             <source>県への報告日と報告先は両方を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter both the date and the recipient of the report.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/data_errors.py" line="80" />
             <source>訂正日は発見日以降の日付にしてください。</source>
-            <translation type="unfinished" />
+            <translation>The correction cannot be before the error was found.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/data_errors.py" line="81" />
             <source>「照合済み・完了」にするには、原票との照合結果と照合者を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>To close it, enter the result of the check against the source and who checked.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/inspections.py" line="65" />
@@ -12027,7 +12073,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/inspections.py" line="68" />
             <source>重要な情報の記録媒体、処理経路、保管方法の点検記録。次回の予定日を過ぎると要対応に出ます。</source>
-            <translation type="unfinished" />
+            <translation>Inspections of the media, processing routes and storage of important information; listed as due when the next date passes.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/inspections.py" line="70" />
@@ -12093,12 +12139,12 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/inspections.py" line="78" />
             <source>空欄のときは設定の点検間隔から計算します</source>
-            <translation type="unfinished" />
+            <translation>Empty: computed from the inspection interval in the settings</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/inspections.py" line="82" />
             <source>次回点検予定日は点検日より後にしてください。</source>
-            <translation type="unfinished" />
+            <translation>The next inspection must be after this one.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/audits.py" line="90" />
@@ -12108,7 +12154,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/audits.py" line="93" />
             <source>受けた情報セキュリティ監査と指摘事項。是正措置・担当・期限・完了を管理し、期限切れを要対応に出します。</source>
-            <translation type="unfinished" />
+            <translation>Security audits and their findings: corrective action, owner, due and done dates; overdue findings are listed as due.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/audits.py" line="95" />
@@ -12183,7 +12229,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/audits.py" line="30" />
             <source>例: A15-9</source>
-            <translation type="unfinished" />
+            <translation>e.g. A15-9</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/audits.py" line="31" />
@@ -12210,7 +12256,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/audits.py" line="38" />
             <source>完了日を入力するには是正措置も入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the corrective action before the done date.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/audits.py" line="101" />
@@ -12230,12 +12276,12 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/audits.py" line="109" />
             <source>報告期限は監査日以降の日付にしてください。</source>
-            <translation type="unfinished" />
+            <translation>The report due date cannot be before the audit.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/other_measures.py" line="42" />
             <source>業務の内容に応じて独自に行っている情報セキュリティ対策と、その理由・担当・見直し予定。</source>
-            <translation type="unfinished" />
+            <translation>Security measures of the office's own that the work needs, with reason, owner and review date.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/other_measures.py" line="44" />
@@ -12255,7 +12301,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/other_measures.py" line="52" />
             <source>見直し予定日は実施開始日より後にしてください。</source>
-            <translation type="unfinished" />
+            <translation>The review date must be after the start.</translation>
         </message>
         <message>
             <source>セキュリティ機能の確認（ア〜ク）</source>
@@ -12438,7 +12484,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/documents.py" line="22" />
             <source>管理資料・手順書の見直し間隔（か月、既定値）</source>
-            <translation type="unfinished" />
+            <translation>Review interval of documents and procedures (months, default)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="24" />
@@ -12468,17 +12514,17 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="25" />
             <source>ファイアウォールのルールで警告しないポート範囲の広さ（ポート数）</source>
-            <translation type="unfinished" />
+            <translation>Widest port range of a firewall rule without a warning (ports)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="27" />
             <source>ファイアウォールのルールの見直し間隔（か月）</source>
-            <translation type="unfinished" />
+            <translation>Review interval of firewall rules (months)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/inspections.py" line="14" />
             <source>記録媒体・処理経路・保管方法の点検間隔（か月、既定値）</source>
-            <translation type="unfinished" />
+            <translation>Inspection interval of media, routes and storage (months, default)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/media.py" line="17" />
@@ -12488,7 +12534,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/network_measures.py" line="17" />
             <source>ネットワーク管理の実施状況の確認間隔（か月、既定値）</source>
-            <translation type="unfinished" />
+            <translation>Check interval of the network measures (months, default)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/permissions.py" line="26" />
@@ -12996,12 +13042,12 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
         <message>
             <location filename="../../desktop/submittals/service.py" line="449" />
             <source>「{title}」は取扱注意の書類です。閲覧者の権限では作成・印刷できません。</source>
-            <translation type="unfinished" />
+            <translation>"{title}" is a confidential document. The viewer role cannot produce or print it.</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/service.py" line="455" />
             <source>取扱注意の書類を作成・印刷する理由を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the reason for producing or printing the confidential document.</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/service.py" line="730" />
@@ -13027,7 +13073,7 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
         <message>
             <location filename="../../desktop/submittals/service.py" line="415" />
             <source>取扱注意</source>
-            <translation type="unfinished" />
+            <translation>Confidential</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/service.py" line="736" />
@@ -13397,12 +13443,12 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
         <message>
             <location filename="../../ui/submittals/section.py" line="607" />
             <source>取扱注意の書類</source>
-            <translation type="unfinished" />
+            <translation>Confidential document</translation>
         </message>
         <message>
             <location filename="../../ui/submittals/section.py" line="608" />
             <source>作成・印刷する理由（監査記録に残ります）</source>
-            <translation type="unfinished" />
+            <translation>Reason for producing or printing it (kept in the audit trail)</translation>
         </message>
         <message>
             <location filename="../../ui/submittals/section.py" line="656" />
@@ -13832,63 +13878,63 @@ Re-created SHA-256: {b}</translation>
         <message>
             <location filename="../../desktop/submittals/forms/documents_list.py" line="14" />
             <source>管理資料一覧（版数・改訂日）</source>
-            <translation type="unfinished" />
+            <translation>List of documents (revisions and dates)</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/documents_list.py" line="69" />
             <source>管理資料・手順書の一覧（版数、改訂日、次回見直し予定）です。</source>
-            <translation type="unfinished" />
+            <translation>The documents and procedures with their revision, revision date and next review.</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/firewall_rules.py" line="20" />
             <source>ファイアウォール設定一覧</source>
-            <translation type="unfinished" />
+            <translation>Firewall rule list</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/firewall_rules.py" line="97" />
             <source>基準日に有効なファイアウォール・ルータのルールの一覧です（取扱注意。作成・印刷には理由の入力が必要です）。</source>
-            <translation type="unfinished" />
+            <translation>The firewall and router rules in force on a date (confidential: producing and printing need a reason).</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/change_log.py" line="15" />
             <source>システム変更記録</source>
-            <translation type="unfinished" />
+            <translation>System change log</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/change_log.py" line="90" />
             <source>期間内のシステム変更・操作の記録（変更前後の値、県の許可、変更後の正常動作の確認）です。</source>
-            <translation type="unfinished" />
+            <translation>The system changes and operations in a period (values before and after, the prefecture's permission, confirmation of normal operation).</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/handover.py" line="12" />
             <source>引継書</source>
-            <translation type="unfinished" />
+            <translation>Handover document</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/handover.py" line="55" />
             <source>担当者の変更に伴う引継の記録（引継事項、引継資料、前任者・後任者の確認）です。</source>
-            <translation type="unfinished" />
+            <translation>A handover when the person in charge changes (what was handed over, documents, both sides' confirmation).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/handovers.py" line="49" />
             <location filename="../../desktop/submittals/forms/handover.py" line="52" />
             <source>引継記録</source>
-            <translation type="unfinished" />
+            <translation>Handover record</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/data_error_report.py" line="12" />
             <source>重要情報の誤り等に関する報告</source>
-            <translation type="unfinished" />
+            <translation>Report of an error in important data</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/data_error_report.py" line="56" />
             <source>重要な情報の誤りの報告です（発見の経緯、訂正、原票との照合）。</source>
-            <translation type="unfinished" />
+            <translation>A report of an error in important data (how it was found, the correction, the check against the source).</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/data_error_report.py" line="53" />
             <source>誤りの記録</source>
-            <translation type="unfinished" />
+            <translation>Error record</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/incident_report.py" line="26" />
@@ -13935,17 +13981,17 @@ Re-created SHA-256: {b}</translation>
         <message>
             <location filename="../../desktop/submittals/forms/audit_response.py" line="14" />
             <source>監査指摘事項への対応状況報告</source>
-            <translation type="unfinished" />
+            <translation>Status of the response to audit findings</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/audit_response.py" line="75" />
             <source>情報セキュリティ監査の指摘事項ごとの是正措置と対応状況の報告です。</source>
-            <translation type="unfinished" />
+            <translation>The corrective action and status of each finding of a security audit.</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/audit_response.py" line="72" />
             <source>監査</source>
-            <translation type="unfinished" />
+            <translation>Audit</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/forms/self_assessment.py" line="15" />
