@@ -97,6 +97,8 @@ def _token_break(text: str, pos: int, end: int, start: int, stop: int) -> int | 
     token = text[start:stop]
     if any(c in _PATH_SEPARATORS for c in token):
         allowed = _PATH_SEPARATORS
+    elif any(c in _DIGIT_JOINERS for c in token):
+        allowed = _DIGIT_JOINERS  # a range breaks after 〜: 9:00〜 / 11:30
     elif any(c in _SOFT_SEPARATORS for c in token):
         allowed = _SOFT_SEPARATORS
     else:

@@ -538,10 +538,7 @@ class SubmittalsView(QWidget):
     def _preview_done(self, rendered) -> None:
         self._set_busy(False)
         shown = _Shown(rendered.pdf, rendered=rendered)
-        number = rendered.doc_number
         text = tr(CTX, "プレビュー（案・未発行）: {pages}ページ。").format(pages=rendered.pages)
-        if number:
-            text += tr(CTX, "文書番号「{number}」").format(number=number)
         text += tr(CTX, "印刷または保存すると、発行前の確認のあと文書番号を付けて発行し、発行履歴に記録します。")
         self._show(shown, text, _INFO_STYLE)
         self.note.setText(tr(CTX, "内容を確認して「印刷…」または「PDFとして保存…」を押してください。"))

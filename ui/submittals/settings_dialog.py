@@ -40,9 +40,10 @@ class SubmittalSettingsDialog(QDialog):
 
         self.kinds = service.kinds()
         self.seal_keys = {k.slug: options.SEALS_PREFIX + k.slug for k in self.kinds}
+        self.addressee_keys = {k.slug: options.ADDRESSEES_PREFIX + k.slug for k in self.kinds}
         keys = [options.NUMBER_PREFIX, options.NUMBER_FORMAT, options.NUMBER_RESET,
-                options.ADDRESSEE, options.FONT_MINCHO, options.FONT_GOTHIC,
-                *self.seal_keys.values()]
+                options.ADDRESSEE, options.SECTION, options.FONT_MINCHO, options.FONT_GOTHIC,
+                *self.seal_keys.values(), *self.addressee_keys.values()]
         values = current(vault, keys)
 
         self.prefix = QLineEdit(values[options.NUMBER_PREFIX])
@@ -54,6 +55,11 @@ class SubmittalSettingsDialog(QDialog):
         self.reset.setChecked(bool(values[options.NUMBER_RESET]))
         self.addressee = QLineEdit(values[options.ADDRESSEE])
         self.addressee.setObjectName("addressee")
+        self.addressee.setToolTip(
+            tr(CTX, "governor: 石川県知事 様、section_head: 所管課の長 様、又は宛先をそのまま入力"))
+        self.section = QLineEdit(values[options.SECTION])
+        self.section.setObjectName("section")
+        self.section.setPlaceholderText(tr(CTX, "例: 石川県総務部情報政策課"))
         self.mincho = QLineEdit(values[options.FONT_MINCHO])
         self.mincho.setObjectName("fontMincho")
         self.mincho.setPlaceholderText(tr(CTX, "空欄: 自動（IPAex明朝、BIZ UD明朝など）"))
@@ -79,21 +85,32 @@ class SubmittalSettingsDialog(QDialog):
 
         letter = QGroupBox(tr(CTX, "宛先・フォント"))
         lf = QFormLayout(letter)
-        lf.addRow(tr(CTX, "宛先"), self.addressee)
+        lf.addRow(tr(CTX, "宛先（共通）"), self.addressee)
+        lf.addRow(tr(CTX, "県の所管課"), self.section)
         lf.addRow(tr(CTX, "明朝体フォント"), self._with_browse(self.mincho, tr(CTX, "明朝体フォントファイルを選択")))
         lf.addRow(tr(CTX, "ゴシック体フォント"),
                   self._with_browse(self.gothic, tr(CTX, "ゴシック体フォントファイルを選択")))
         lf.addRow("", self.fonts_in_use)
 
-        seals = QGroupBox(tr(CTX, "押印欄（見出しを「、」で区切って入力。空欄: 押印欄なし）"))
+        seals = QGroupBox(tr(CTX, "書類ごとの押印欄（見出しを「、」で区切る。空欄: なし）と宛先（空欄: 共通の宛先）"))
         sf = QFormLayout(seals)
         self.seal_edits: dict[str, QLineEdit] = {}
+        self.addressee_edits: dict[str, QLineEdit] = {}
         for kind in self.kinds:
             edit = QLineEdit("、".join(options.seal_labels(values[self.seal_keys[kind.slug]])))
             edit.setObjectName(f"seals-{kind.slug}")
             edit.setPlaceholderText(tr(CTX, "例: 責任者、担当者"))
             self.seal_edits[kind.slug] = edit
-            sf.addRow(tr(CTX, kind.title), edit)
+            to = QLineEdit(values[self.addressee_keys[kind.slug]] or "")
+            to.setObjectName(f"addressee-{kind.slug}")
+            to.setPlaceholderText(tr(CTX, "宛先（空欄: 共通）"))
+            self.addressee_edits[kind.slug] = to
+            row = QWidget()
+            rl = QHBoxLayout(row)
+            rl.setContentsMargins(0, 0, 0, 0)
+            rl.addWidget(edit, 3)
+            rl.addWidget(to, 2)
+            sf.addRow(tr(CTX, kind.title), row)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -146,11 +163,14 @@ class SubmittalSettingsDialog(QDialog):
             options.NUMBER_FORMAT: self.fmt.text().strip(),
             options.NUMBER_RESET: self.reset.isChecked(),
             options.ADDRESSEE: self.addressee.text().strip() or options.DEFAULT_ADDRESSEE,
+            options.SECTION: self.section.text().strip(),
             options.FONT_MINCHO: self.mincho.text().strip(),
             options.FONT_GOTHIC: self.gothic.text().strip(),
         }
         for slug, edit in self.seal_edits.items():
             out[self.seal_keys[slug]] = options.seal_labels(edit.text())
+        for slug, edit in self.addressee_edits.items():
+            out[self.addressee_keys[slug]] = edit.text().strip()
         return out
 
     def save(self) -> None:

@@ -31,7 +31,7 @@ TITLE = "データ交換記録"
 NOTES = (
     "サイズ及びSHA-256は、交換したファイルから当社が算出した値です。"
     "照合欄は、その値と相手方から示された値との照合結果（一致・不一致・未照合）を示します。"
-    "交換日時欄の「登録」は、交換の日程を台帳に記録した日時です。"
+    "交換日時欄の「予定」は交換の予定日、「登録」はその予定を台帳に記録した日時です。"
 )
 
 
@@ -50,13 +50,13 @@ def cancelled(src: Source, start: dt.date, end: dt.date) -> list[dict]:
 
 
 def _scheduled(r: dict, cal) -> str:
-    """（予定 R7.4.3、R7.4.1 10:00登録） — the plan and when it was recorded."""
+    """予定 R7.4.3 / 登録 R7.4.1 10:00 — the plan and when it was recorded (A12-5)."""
     if not r.get("planned_on"):
         return ""
     out = f"予定 {short_date(r['planned_on'], cal)}"
     if r.get("scheduled_at"):
-        out += f"、{short_datetime(r['scheduled_at'], cal)}登録"
-    return f"（{out}）"
+        out += f"\n登録 {short_datetime(r['scheduled_at'], cal)}"
+    return out
 
 
 def _row(src: Source, i: int, r: dict, cal) -> list[str]:
@@ -154,8 +154,8 @@ def build(vault: VaultLike, head, *, period: tuple[dt.date, dt.date]):
         DataTable(
             [
                 Column("No.", 0.35, "right"),
-                Column("交換日時", 1.25),
-                Column("相手方・送受", 1.4),
+                Column("交換日時", 1.4),
+                Column("相手方・送受", 1.3),
                 Column("交換方法", 1.0),
                 Column("交換データの内容", 1.95),
                 Column("サイズ・SHA-256", 1.75),

@@ -94,13 +94,13 @@ def build(vault: VaultLike, head, *, period: tuple[dt.date, dt.date], record: in
             short_date(r.get("next_planned_on"), cal) or "—",
         ]
         rows.append(row)
-    columns = [Column("No.", 0.45, "right"), Column("作業日時", 1.1)]
+    columns = [Column("No.", 0.45, "right"), Column("作業日時", 1.3)]
     if not one:
         columns.append(Column("対象機器", 1.55))
     columns += [
         Column("作業区分", 0.85, "center"),
         Column("作業者", 1.1),
-        Column("作業内容", 2.15 if not one else 3.7),
+        Column("作業内容", 1.95 if not one else 3.5),
         Column("作業\n結果", 0.7, "center"),
         Column("県の許可\n番号・日付", 1.15),
         Column("次回予定", 0.95, "center"),

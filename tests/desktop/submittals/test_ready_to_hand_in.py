@@ -280,7 +280,7 @@ def test_exchange_record_note_cancelled_and_schedule_recorded(seeded):
     text = flat("\n".join(pages(pdf)))
     assert "（備考）相手方の申告値は圧縮前のファイルのものと判明" in text
     assert "中止した交換" in text and "県の庁内システム停止のため中止" in text and "年末の業務日程の変更" in text
-    assert "登録）" in text  # when the schedule was recorded
+    assert "登録R" in text  # when the schedule was recorded
     main = text.split("8中止した交換")[0]
     assert "県の庁内システム停止" not in main  # the cancelled ones are not among the exchanges
 
@@ -402,3 +402,15 @@ def test_render_reports_pages_and_stops_when_cancelled(fonts):
 
     with pytest.raises(Cancelled):
         render_pdf(_doc(120, seals=False), fonts, progress=stop)
+
+
+def test_a_time_range_too_long_for_its_cell_breaks_after_the_dash():
+    assert lines_of("9:00〜11:30", 60) == ["9:00〜", "11:30"]
+
+
+def test_maintenance_times_print_whole(seeded):
+    vault, _ = seeded
+    pdf = service.prepare(vault, "maintenance-record", PERIOD, at=AT).rendered.pdf
+    lines = [line.strip() for line in "\n".join(pages(pdf)).splitlines()]
+    assert any("9:00〜11:00" in line for line in lines)
+    assert not any(line in ("00", "30") for line in lines)

@@ -195,7 +195,12 @@ def test_settings_dialog_changes_number_addressee_and_seals(qtbot, view, seeded)
     dialog.prefix.setText("北情")
     dialog.addressee.setText("石川県総務部情報政策課長 様")
     dialog.seal_edits["staff-roster"].setText("責任者、担当者")
+    dialog.section.setText("石川県総務部情報政策課")
+    dialog.addressee_edits["contact-list"].setText("section_head")
     dialog.save()
+    assert settings.get(vault.conn, "submittals.section") == "石川県総務部情報政策課"
+    assert settings.get(vault.conn, "submittals.addressees.contact-list") == "section_head"
+    assert service_addressee(vault, "contact-list") == "石川県総務部情報政策課長 様"
     assert dialog.result() == dialog.DialogCode.Accepted
     assert settings.get(vault.conn, "submittals.number_prefix") == "北情"
     assert settings.get(vault.conn, "submittals.seals.staff-roster") == ["責任者", "担当者"]
@@ -400,3 +405,9 @@ def test_a_long_render_shows_pages_and_can_be_cancelled(qtbot, seeded, monkeypat
     qtbot.waitUntil(lambda: not w._busy, timeout=20_000)
     assert w.shown is None and "中止しました" in w.note.text()
     assert service.history_entries(vault) == []
+
+
+def service_addressee(vault, slug):
+    from desktop.submittals import options
+
+    return options.resolve_addressee(vault.conn, slug)
