@@ -163,3 +163,20 @@ def test_cli_compliance_and_due_contract(vault):
     assert rc == 0 and "A10-1,not-applicable" in out
     rc, out, err = run_cli(as_admin("compliance", "confirm", "A99", "--note", "x"), ADMIN_PASSWORD + "\n", path)
     assert rc == 1 and "A99" in err
+
+
+def test_cli_due_exit_0_without_overdue_and_package(vault, tmp_path):
+    """``daicho due`` exits 0 when none of the items it prints is overdue (here: one register,
+    nothing due); ``daicho compliance package`` warns on stderr and writes the manifest."""
+    path = vault.path
+    vault.close()
+    rc, out, err = run_cli(as_admin("due", "--register", "staff", "--format", "json"), ADMIN_PASSWORD + "\n", path)
+    assert rc == 0, err
+    assert json.loads(out) == []
+    rc, out, err = run_cli(as_admin("due", "--register", "nosuch"), ADMIN_PASSWORD + "\n", path)
+    assert rc == 1 and "nosuch" in err
+    dest = tmp_path / "evidence"
+    rc, out, err = run_cli(as_admin("compliance", "package", "--out", str(dest)), ADMIN_PASSWORD + "\n", path)
+    assert rc == 0, err
+    assert "暗号化されずに" in err
+    assert (dest / "manifest.json").is_file() and (dest / "self-assessment.pdf").is_file()
