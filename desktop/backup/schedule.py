@@ -404,7 +404,8 @@ def prepare(vault, now: dt.datetime | None = None, *, event: str = "timer") -> P
             s.message = message
         state = load_state(vault.conn)
         already = state.last_result == "missing" and state.missing_reported
-        _update_state(vault, missing)
+        if not already:   # while the stick stays out, every check would write the same state
+            _update_state(vault, missing)
         exc = DestinationMissing(message)
         exc.already_reported = already  # type: ignore[attr-defined]
         raise exc
