@@ -3,9 +3,10 @@ substring search each register list uses (:mod:`desktop.registers.search`), run 
 register through :class:`~desktop.registers.service.RegisterService`, the hits grouped by
 register in the declarations' order.
 
-Confidential registers are searched only once the user has opened them with a reason in this
-session (:meth:`RegisterService.open_confidential`); otherwise they are named in
-``skipped`` so the GUI can say they were left out.
+Confidential registers are searched only when ``service`` has opened them with a reason
+(:meth:`RegisterService.open_confidential`, A15-12); otherwise they are named in ``skipped`` so
+the GUI can say they were left out (the GUI's Ctrl+K uses a service of its own, so they are
+always left out there and searched in their own screen, after the reason).
 """
 
 from __future__ import annotations

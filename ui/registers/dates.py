@@ -77,6 +77,7 @@ class _DateInputBase(QWidget):
         self.optional = optional
         self._last = None
         self._error = ""
+        self._reading_hidden = False
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(tr(CTX, "例: R8.4.1"))
         self.edit.setToolTip(tr(CTX, "令和8年4月1日・R8.4.1・2026/4/1 のどれでも入力できます（全角数字も可）。"
@@ -204,7 +205,7 @@ class _DateInputBase(QWidget):
         self.edit.setToolTip(err or self._help)
         self.edit.setStyleSheet(f"QLineEdit {{ {tones.text_style('error')} }}" if err else "")
         if err:
-            self.reading.setText("")
+            self._set_reading("")
         else:
             self._update_reading()
 
@@ -217,9 +218,21 @@ class _DateInputBase(QWidget):
     def _update_reading(self) -> None:
         value, err = self.parsed()
         if err or value is None:
-            self.reading.setText(tr(CTX, "（未入力）") if self.optional and value is None and not err else "")
+            self._set_reading(tr(CTX, "（未入力）") if self.optional and value is None and not err else "")
         else:
-            self.reading.setText(wdates.weekday_text(self._day(value)))
+            self._set_reading(wdates.weekday_text(self._day(value)))
+
+    def _set_reading(self, text: str) -> None:
+        self.reading.setText(text)
+        # an empty reading takes no room (the message sits next to the field); a reading
+        # hidden with hide_reading() stays hidden
+        if not self._reading_hidden:
+            self.reading.setVisible(bool(text))
+
+    def hide_reading(self) -> None:
+        """No weekday/「未入力」 beside the field (filters, sub-list cells)."""
+        self._reading_hidden = True
+        self.reading.hide()
 
     def _popup_opening(self) -> None:
         value, _err = self.parsed()

@@ -156,7 +156,9 @@ class DetailPane(QWidget):
         return self._resolver.title(f, rid)
 
     def _fill_flags(self, record: dict) -> None:
-        for label in self.flag_labels:
+        for label in self.flag_labels:   # gone now, not at the next event-loop turn
+            label.hide()
+            self.flags_layout.removeWidget(label)
             label.deleteLater()
         self.flag_labels = []
         try:

@@ -141,7 +141,8 @@ class DateEditor(FieldEditor):
         self.edit.changed.connect(self.changed)
         self.edit.edit.textEdited.connect(lambda _t: self.changed.emit())
         if self.env.options.get("compact"):
-            for w in (self.edit.reading, self.edit.message, self.edit.era):
+            self.edit.hide_reading()
+            for w in (self.edit.message, self.edit.era):
                 w.setVisible(False)
             self.edit.message.setParent(None)   # the row's message says it
             self.edit.edit.setMinimumWidth(0)

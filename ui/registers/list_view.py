@@ -41,7 +41,7 @@ from ui.registers.detail import DetailPane
 from ui.registers.editors import EditorEnv
 from ui.registers.form import RecordDialog
 from ui.registers.source import RegisterSource
-from ui.registers.table_model import RECORD_ID_ROLE, RegisterTableModel
+from ui.registers.table_model import RECORD_ID_ROLE, RegisterTableModel, is_fiscal_year
 from ui.widgets import messages
 
 log = logging.getLogger(__name__)
@@ -80,6 +80,10 @@ def column_width(f, metrics, calendar: str) -> int:
         content = metrics.horizontalAdvance(display(f, sample, calendar=calendar)) + pad + 16   # + flag icon
     elif f.kind == Kind.YESNO:
         content = metrics.horizontalAdvance("いいえ") + pad
+    elif is_fiscal_year(f):
+        from ui.widgets.dates import fiscal_year_text
+
+        content = metrics.horizontalAdvance(fiscal_year_text(2028, calendar)) + pad
     elif f.kind == Kind.NUMBER:
         content = metrics.horizontalAdvance("9,999,999,999") + pad
     elif f.kind in (Kind.TEXT, Kind.LONGTEXT):
@@ -179,7 +183,7 @@ class RegisterView(QWidget):
             self.date_from.setAccessibleName(tr(CTX, "{field}（から）").format(field=date_label))
             self.date_to.setAccessibleName(tr(CTX, "{field}（まで）").format(field=date_label))
             for d in (self.date_from, self.date_to):
-                d.reading.hide()
+                d.hide_reading()
                 d.era.hide()     # short years (8/4/1) read in the calendar setting's era
                 d.changed.connect(self.apply_filters)
             filters.addSpacing(8)

@@ -44,6 +44,11 @@ class SearchAllDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("searchAllSummary")
         self.summary.setWordWrap(True)
+        self.skipped = QLabel()
+        self.skipped.setObjectName("searchAllSkipped")
+        self.skipped.setWordWrap(True)
+        self.skipped.setStyleSheet("color: palette(dark);")
+        self.skipped.hide()
         self.tree = QTreeWidget()
         self.tree.setObjectName("searchAllResults")
         self.tree.setHeaderHidden(True)
@@ -59,6 +64,7 @@ class SearchAllDialog(QDialog):
         lay.addWidget(self.box)
         lay.addWidget(self.summary)
         lay.addWidget(self.tree, 1)
+        lay.addWidget(self.skipped)
         self.resize(620, 520)
         from ui.widgets import layout_memory
 
@@ -73,6 +79,7 @@ class SearchAllDialog(QDialog):
         self.timer.stop()
         text = self.box.text().strip()
         self.tree.clear()
+        self.skipped.hide()
         if len(text) < MIN_INDEXED_CHARS:
             self.result = None
             self.summary.setText(tr(CTX, "2文字以上入力すると、すべての台帳から探します。"))
@@ -101,10 +108,10 @@ class SearchAllDialog(QDialog):
             self.tree.setCurrentItem(self.tree.topLevelItem(0).child(0))
         else:
             self.summary.setText(tr(CTX, "「{text}」を含む記録はありません。").format(text=text))
-        if self.result.skipped:
-            self.summary.setText(self.summary.text() + "\n" + tr(
-                CTX, "取扱注意の台帳（{names}）は、理由を入力して開くまで検索しません。").format(
-                names="、".join(self.result.skipped)))
+        self.skipped.setText(tr(CTX, "取扱注意の台帳（{names}）は含めていません。"
+                                          "その台帳の画面で理由を入力してから検索してください。").format(
+            names="、".join(self.result.skipped)) if self.result.skipped else "")
+        self.skipped.setVisible(bool(self.result.skipped))
 
     def hits(self) -> list[tuple[str, str]]:
         """(register label, record title) as shown — what the user reads (tests)."""

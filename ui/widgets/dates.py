@@ -156,15 +156,6 @@ def fiscal_year_text(fy: int, calendar: str = "wareki") -> str:
     return f"{fy}年度"
 
 
-def days_ago_text(n: int) -> str:
-    """「今日」「3日前」「2日後」 (English: today, 3 days ago, in 2 days) — never 「0 日前」."""
-    if n == 0:
-        return tr("DateInput", "今日")
-    if n > 0:
-        return tr("DateInput", "{n}日前").format(n=n)
-    return tr("DateInput", "{n}日後").format(n=-n)
-
-
 _ISO_IN_TEXT = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 
 

@@ -25,6 +25,11 @@ def test_structure_banner_updates_after_the_first_revision_is_saved(qtbot, svc, 
     # the banner follows the save at once — no need to touch the as-of date
     assert "登録されていません" not in extras.as_of_result.text()
     assert "委託業務管理体制" in extras.as_of_result.text()
+    from PySide6.QtWidgets import QLabel
+
+    qtbot.wait(20)       # new labels show on the next event-loop turn
+    shown = [w.text() for w in view.detail.flags_box.findChildren(QLabel) if w.isVisible()]
+    assert shown and len(shown) == len(set(shown))        # each flag once, after the reloads
     shot(view, "stale_structure_after_save")
 
 
@@ -44,6 +49,10 @@ def test_training_plans_count_follows_a_session_saved_elsewhere(qtbot, svc, ctx,
     plans = open_view("training-plans")
     sessions = open_view("training-sessions")
     assert "未受講の従事者 2人" in plans.extras.toggle.text()
+    from desktop.calendar import fiscal_year, fiscal_year_label
+
+    fy = fiscal_year(dt.date.today())
+    assert f"今年度（{fiscal_year_label(fy)}（{fy}年度））" in plans.extras.toggle.text()   # 令和8年度（2026年度）
     assert "未受講の従事者 2人" in sessions.extras.toggle.text()
     dialog = sessions.open_new()
     fill_form(qtbot, dialog.form, {"held_on": dt.date.today(), "title": "年次教育", "trainer": "佐藤 花子",

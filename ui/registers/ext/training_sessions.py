@@ -61,9 +61,9 @@ class TrainingExtras(Extras):
         self.list.clear()
         for name in names:
             self.list.addItem(name)
-        from desktop.calendar import fiscal_year_label
+        from ui.widgets.dates import fiscal_year_text
 
-        label = fiscal_year_label(self.fiscal_year, "wareki" if self.view.calendar == "wareki" else "western")
+        label = fiscal_year_text(self.fiscal_year, self.view.calendar)
         self.toggle.setText(tr(CTX, "今年度（{fy}）未受講の従事者 {n}人").format(fy=label, n=len(names)))
         self.box.setVisible(True)
 
