@@ -12,27 +12,27 @@ from desktop.i18n import tr
 
 
 def register(sub) -> None:
-    p = sub.add_parser("vault", help="the vault file: rollback copies kept beside it")
+    p = sub.add_parser("vault", help=tr("CLI", "台帳ファイル: 横に残る退避コピー"))
     vsub = p.add_subparsers(dest="vault_command", metavar="ACTION", parser_class=type(p))
     vsub.required = True
-    c = vsub.add_parser("copies", help="pre-migration and before-restore copies")
+    c = vsub.add_parser("copies", help=tr("CLI", "スキーマ更新前・復元前の退避コピー"))
     csub = c.add_subparsers(dest="copies_command", metavar="ACTION", parser_class=type(p))
     csub.required = True
 
-    lst = csub.add_parser("list", help="list the copies (date, size, why, users they still hold)")
+    lst = csub.add_parser("list", help=tr("CLI", "退避コピーの一覧（日時・サイズ・理由・キーが残るユーザー）"))
     _filters(lst)
     lst.set_defaults(func=_list)
 
-    d = csub.add_parser("delete", help="delete copies (administrators; audited)")
-    d.add_argument("names", nargs="*", metavar="NAME", help="copy file names as listed")
+    d = csub.add_parser("delete", help=tr("CLI", "退避コピーを削除する（管理者、監査ログに記録）"))
+    d.add_argument("names", nargs="*", metavar="NAME", help=tr("CLI", "一覧に表示された退避コピーのファイル名"))
     _filters(d)
     d.set_defaults(func=_delete)
 
 
 def _filters(parser) -> None:
     parser.add_argument("--older-than", type=int, metavar="DAYS", dest="older_than",
-                        help="only copies at least DAYS days old")
-    parser.add_argument("--holding", metavar="USER", help="only copies that still hold USER's key slot")
+                        help=tr("CLI", "DAYS 日以上前の退避コピーだけ"))
+    parser.add_argument("--holding", metavar="USER", help=tr("CLI", "USER のキースロットが残る退避コピーだけ"))
 
 
 def _select(ctx, vault, args):

@@ -3522,6 +3522,41 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Reset the password of user {id}. It must be changed at the next login.</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli/cmd_vault.py" line="15" />
+            <source>台帳ファイル: 横に残る退避コピー</source>
+            <translation>the vault file: rollback copies kept beside it</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_vault.py" line="18" />
+            <source>スキーマ更新前・復元前の退避コピー</source>
+            <translation>pre-migration and before-restore copies</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_vault.py" line="22" />
+            <source>退避コピーの一覧（日時・サイズ・理由・キーが残るユーザー）</source>
+            <translation>list the copies (date, size, why, users whose key they still hold)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_vault.py" line="26" />
+            <source>退避コピーを削除する（管理者、監査ログに記録）</source>
+            <translation>delete copies (administrators; audited)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_vault.py" line="27" />
+            <source>一覧に表示された退避コピーのファイル名</source>
+            <translation>copy file names as listed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_vault.py" line="34" />
+            <source>DAYS 日以上前の退避コピーだけ</source>
+            <translation>only copies at least DAYS days old</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_vault.py" line="35" />
+            <source>USER のキースロットが残る退避コピーだけ</source>
+            <translation>only copies that still hold USER's key slot</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli/cmd_vault.py" line="65" />
             <source>削除する退避コピーの名前か、--older-than / --holding を指定してください。</source>
             <translation>Give the names of the rollback copies to delete, or --older-than / --holding.</translation>
@@ -4830,54 +4865,54 @@ The line above is the recovery key. It will not be shown again. Print it or copy
     <context>
         <name>DateInput</name>
         <message>
-            <location filename="../../ui/registers/dates.py" line="81" />
+            <location filename="../../ui/registers/dates.py" line="82" />
             <source>例: R8.4.1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/dates.py" line="82" />
+            <location filename="../../ui/registers/dates.py" line="83" />
             <source>令和8年4月1日・R8.4.1・2026/4/1 のどれでも入力できます（全角数字も可）。8/4/1 のように年を短く書くときは、左で元号を選びます。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/dates.py" line="85" />
+            <location filename="../../ui/registers/dates.py" line="86" />
             <source>日付</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/dates.py" line="90" />
+            <location filename="../../ui/registers/dates.py" line="91" />
             <source>年を2桁以下で入力したとき（8/4/1 など）の元号</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/dates.py" line="91" />
+            <location filename="../../ui/registers/dates.py" line="92" />
             <source>元号</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/dates.py" line="101" />
             <location filename="../../ui/registers/dates.py" line="102" />
+            <location filename="../../ui/registers/dates.py" line="103" />
             <source>カレンダーから選ぶ</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/dates.py" line="115" />
             <location filename="../../ui/registers/dates.py" line="116" />
+            <location filename="../../ui/registers/dates.py" line="117" />
             <source>日付を消す</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/dates.py" line="294" />
+            <location filename="../../ui/registers/dates.py" line="307" />
             <source>例: R8.4.1 13:30</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/dates.py" line="93" />
+            <location filename="../../ui/registers/dates.py" line="94" />
             <source>西暦</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/dates.py" line="220" />
+            <location filename="../../ui/registers/dates.py" line="221" />
             <source>（未入力）</source>
             <translation type="unfinished" />
         </message>
@@ -5613,13 +5648,13 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
     <context>
         <name>RegisterDetail</name>
         <message>
-            <location filename="../../ui/registers/detail.py" line="276" />
-            <location filename="../../ui/registers/detail.py" line="220" />
+            <location filename="../../ui/registers/detail.py" line="278" />
+            <location filename="../../ui/registers/detail.py" line="222" />
             <source>（なし）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/detail.py" line="315" />
+            <location filename="../../ui/registers/detail.py" line="317" />
             <source>記録の印刷</source>
             <translation type="unfinished" />
         </message>
@@ -5655,7 +5690,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/detail.py" line="207" />
+            <location filename="../../ui/registers/detail.py" line="209" />
             <source>登録 {created}（{by}）／更新 {updated}（{uby}）</source>
             <translation>Created {created} ({by}) / updated {updated} ({uby})</translation>
         </message>
@@ -5665,7 +5700,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Attachments ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/detail.py" line="278" />
+            <location filename="../../ui/registers/detail.py" line="280" />
             <source>（理由: {r}）</source>
             <translation> (reason: {r})</translation>
         </message>
@@ -6000,14 +6035,44 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Current status: {status}</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/ext/staff.py" line="20" />
+            <location filename="../../ui/registers/ext/staff.py" line="23" />
             <source>教育の受講履歴</source>
             <translation>Training attendance</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/ext/staff.py" line="30" />
+            <location filename="../../ui/registers/ext/staff.py" line="28" />
+            <source>引継記録</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/staff.py" line="40" />
             <source>受講の記録はありません。</source>
             <translation>No attendance recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/staff.py" line="45" />
+            <source>（未定）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/staff.py" line="49" />
+            <source>（確認未了）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/staff.py" line="54" />
+            <source>引継の記録はありません（引継記録の台帳で登録します）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/staff.py" line="46" />
+            <source>{date}　{who}へ引継　{role}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/staff.py" line="46" />
+            <source>{date}　{who}から受継　{role}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/registers/ext/structure.py" line="36" />
@@ -6063,37 +6128,37 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
     <context>
         <name>RegisterForm</name>
         <message>
-            <location filename="../../ui/registers/editors.py" line="230" />
+            <location filename="../../ui/registers/editors.py" line="231" />
             <source>はい</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="254" />
+            <location filename="../../ui/registers/editors.py" line="255" />
             <source>名前の一部を入力して選択</source>
             <translation>Type part of a name and choose</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="316" />
+            <location filename="../../ui/registers/editors.py" line="317" />
             <source>絞り込み（名前の一部）</source>
             <translation>Filter (part of a name)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="411" />
+            <location filename="../../ui/registers/editors.py" line="412" />
             <source>行を追加</source>
             <translation>Add row</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="413" />
+            <location filename="../../ui/registers/editors.py" line="414" />
             <source>行を削除</source>
             <translation>Delete row</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="415" />
+            <location filename="../../ui/registers/editors.py" line="416" />
             <source>上へ</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="417" />
+            <location filename="../../ui/registers/editors.py" line="418" />
             <source>下へ</source>
             <translation>Down</translation>
         </message>
@@ -6103,12 +6168,12 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>64 hexadecimal digits</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="208" />
+            <location filename="../../ui/registers/editors.py" line="209" />
             <source>（選択してください）</source>
             <translation>(please choose)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="358" />
+            <location filename="../../ui/registers/editors.py" line="359" />
             <source>{n}件選択</source>
             <translation>{n} selected</translation>
         </message>
@@ -6370,167 +6435,167 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>{n} records from "{file}" ({enc}) will be added to {register}. All rows are imported together; if any row fails, none is added.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="154" />
+            <location filename="../../ui/registers/list_view.py" line="158" />
             <source>検索（2文字以上）</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="209" />
+            <location filename="../../ui/registers/list_view.py" line="213" />
             <source>新規</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="211" />
+            <location filename="../../ui/registers/list_view.py" line="215" />
             <source>編集</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="213" />
+            <location filename="../../ui/registers/list_view.py" line="217" />
             <source>削除…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="215" />
+            <location filename="../../ui/registers/list_view.py" line="219" />
             <source>書き出し</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="218" />
+            <location filename="../../ui/registers/list_view.py" line="222" />
             <source>UTF-8（BOM付き・Excel 向け）…</source>
             <translation>UTF-8 (with BOM, for Excel)…</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="219" />
+            <location filename="../../ui/registers/list_view.py" line="223" />
             <source>Shift_JIS（CP932）…</source>
             <translation>Shift_JIS (CP932)…</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="222" />
+            <location filename="../../ui/registers/list_view.py" line="226" />
             <source>Excel ブック（.xlsx）…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="224" />
+            <location filename="../../ui/registers/list_view.py" line="228" />
             <source>記入用テンプレート（.xlsx）…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="232" />
+            <location filename="../../ui/registers/list_view.py" line="236" />
             <source>読み込み（CSV・Excel）…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="343" />
+            <location filename="../../ui/registers/list_view.py" line="347" />
             <source>新しい記録（Ctrl+N）</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="344" />
+            <location filename="../../ui/registers/list_view.py" line="348" />
             <source>選んだ記録を編集（Ctrl+E・Enter）</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="345" />
+            <location filename="../../ui/registers/list_view.py" line="349" />
             <source>選んだ記録を削除（Delete）</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="663" />
+            <location filename="../../ui/registers/list_view.py" line="667" />
             <source>記録の削除</source>
             <translation>Delete record</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="674" />
+            <location filename="../../ui/registers/list_view.py" line="678" />
             <source>削除しました。</source>
             <translation>Deleted.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="202" />
+            <location filename="../../ui/registers/list_view.py" line="206" />
             <source>条件を解除</source>
             <translation>Clear filters</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="360" />
+            <location filename="../../ui/registers/list_view.py" line="364" />
             <source>印刷する記録を一覧で選んでください。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="397" />
+            <location filename="../../ui/registers/list_view.py" line="401" />
             <source>2文字以上入力してください</source>
             <translation>Enter at least 2 characters</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="137" />
+            <location filename="../../ui/registers/list_view.py" line="141" />
             <source>根拠: {c}</source>
             <translation>Basis: {c}</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="156" />
+            <location filename="../../ui/registers/list_view.py" line="160" />
             <source>{register}を検索</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="157" />
+            <location filename="../../ui/registers/list_view.py" line="161" />
             <source>検索（Ctrl+F）: {fields}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="346" />
+            <location filename="../../ui/registers/list_view.py" line="350" />
             <source>{register}の一覧</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="443" />
+            <location filename="../../ui/registers/list_view.py" line="447" />
             <source>件数が多いため、途中まで数えています。</source>
             <translation>There are many records; the count stopped partway.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="446" />
+            <location filename="../../ui/registers/list_view.py" line="450" />
             <source>検索語が長いため件数は概数です（実際はこれ以下）。一覧を最後までたどると正確な件数になります。</source>
             <translation>The search term is long, so the count is an upper estimate (the real number is no larger). Scroll to the end of the list for the exact count.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="649" />
+            <location filename="../../ui/registers/list_view.py" line="653" />
             <source>{register}を保存しました。</source>
             <translation>{register} saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="664" />
+            <location filename="../../ui/registers/list_view.py" line="668" />
             <source>{register}「{title}」を削除します。削除は監査ログに理由とともに記録され、元に戻せません。</source>
             <translation>The {register} record "{title}" will be deleted. The deletion is recorded in the audit log with the reason and cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="179" />
+            <location filename="../../ui/registers/list_view.py" line="183" />
             <source>{field}（から）</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="180" />
+            <location filename="../../ui/registers/list_view.py" line="184" />
             <source>{field}（まで）</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="195" />
+            <location filename="../../ui/registers/list_view.py" line="199" />
             <source>{label}で絞り込み</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="196" />
+            <location filename="../../ui/registers/list_view.py" line="200" />
             <source>{label}: すべて</source>
             <translation>{label}: all</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="439" />
+            <location filename="../../ui/registers/list_view.py" line="443" />
             <source>{n}件</source>
             <translation>{n} records</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="442" />
+            <location filename="../../ui/registers/list_view.py" line="446" />
             <source>{n}件以上</source>
             <translation>{n}+ records</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/list_view.py" line="445" />
+            <location filename="../../ui/registers/list_view.py" line="449" />
             <source>最大{n}件</source>
             <translation>up to {n} records</translation>
         </message>
@@ -12370,33 +12435,33 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/search_all.py" line="50" />
+            <location filename="../../ui/registers/search_all.py" line="55" />
             <source>検索結果（台帳ごと）</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/search_all.py" line="78" />
+            <location filename="../../ui/registers/search_all.py" line="85" />
             <source>2文字以上入力すると、すべての台帳から探します。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/search_all.py" line="100" />
+            <location filename="../../ui/registers/search_all.py" line="107" />
             <source>{n}件（{m}台帳）</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/search_all.py" line="103" />
+            <location filename="../../ui/registers/search_all.py" line="110" />
             <source>「{text}」を含む記録はありません。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/search_all.py" line="87" />
-            <source>{register}（{n}{more}件）</source>
+            <location filename="../../ui/registers/search_all.py" line="111" />
+            <source>取扱注意の台帳（{names}）は含めていません。その台帳の画面で理由を入力してから検索してください。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/registers/search_all.py" line="105" />
-            <source>取扱注意の台帳（{names}）は、理由を入力して開くまで検索しません。</source>
+            <location filename="../../ui/registers/search_all.py" line="94" />
+            <source>{register}（{n}{more}件）</source>
             <translation type="unfinished" />
         </message>
     </context>
