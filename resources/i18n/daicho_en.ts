@@ -6042,7 +6042,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../ui/registers/ext/staff.py" line="28" />
             <source>引継記録</source>
-            <translation type="unfinished" />
+            <translation>Handovers</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/staff.py" line="40" />
@@ -6052,27 +6052,27 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../ui/registers/ext/staff.py" line="45" />
             <source>（未定）</source>
-            <translation type="unfinished" />
+            <translation>(not decided)</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/staff.py" line="49" />
             <source>（確認未了）</source>
-            <translation type="unfinished" />
+            <translation>(not confirmed)</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/staff.py" line="54" />
             <source>引継の記録はありません（引継記録の台帳で登録します）。</source>
-            <translation type="unfinished" />
+            <translation>No handovers (record them in the Handovers register).</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/staff.py" line="46" />
             <source>{date}　{who}へ引継　{role}</source>
-            <translation type="unfinished" />
+            <translation>{date}  handed over to {who}  {role}</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/staff.py" line="46" />
             <source>{date}　{who}から受継　{role}</source>
-            <translation type="unfinished" />
+            <translation>{date}  taken over from {who}  {role}</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/structure.py" line="36" />
