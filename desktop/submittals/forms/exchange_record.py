@@ -156,9 +156,9 @@ def build(vault: VaultLike, head, *, period: tuple[dt.date, dt.date]):
                 Column("No.", 0.35, "right"),
                 Column("交換日時", 1.4),
                 Column("相手方・送受", 1.3),
-                Column("交換方法", 1.0),
+                Column("交換方法", 1.1),  # LGWAN-ASP on one line
                 Column("交換データの内容", 1.95),
-                Column("サイズ・SHA-256", 1.75),
+                Column("サイズ・SHA-256", 1.65),
                 Column("照合", 0.55, "center"),
                 Column("削除確認", 0.8, "center"),
             ],
