@@ -4867,84 +4867,84 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <message>
             <location filename="../../ui/registers/dates.py" line="82" />
             <source>例: R8.4.1</source>
-            <translation type="unfinished" />
+            <translation>e.g. 2026-04-01</translation>
         </message>
         <message>
             <location filename="../../ui/registers/dates.py" line="83" />
             <source>令和8年4月1日・R8.4.1・2026/4/1 のどれでも入力できます（全角数字も可）。8/4/1 のように年を短く書くときは、左で元号を選びます。</source>
-            <translation type="unfinished" />
+            <translation>Type 2026-04-01 or 2026/4/1 (the Japanese era forms R8.4.1 and 令和8年4月1日 work too, as do full-width digits).</translation>
         </message>
         <message>
             <location filename="../../ui/registers/dates.py" line="86" />
             <source>日付</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location filename="../../ui/registers/dates.py" line="91" />
             <source>年を2桁以下で入力したとき（8/4/1 など）の元号</source>
-            <translation type="unfinished" />
+            <translation>Era for a short year (8/4/1)</translation>
         </message>
         <message>
             <location filename="../../ui/registers/dates.py" line="92" />
             <source>元号</source>
-            <translation type="unfinished" />
+            <translation>Era</translation>
         </message>
         <message>
             <location filename="../../ui/registers/dates.py" line="102" />
             <location filename="../../ui/registers/dates.py" line="103" />
             <source>カレンダーから選ぶ</source>
-            <translation type="unfinished" />
+            <translation>Choose from the calendar</translation>
         </message>
         <message>
             <location filename="../../ui/registers/dates.py" line="116" />
             <location filename="../../ui/registers/dates.py" line="117" />
             <source>日付を消す</source>
-            <translation type="unfinished" />
+            <translation>Clear the date</translation>
         </message>
         <message>
             <location filename="../../ui/registers/dates.py" line="307" />
             <source>例: R8.4.1 13:30</source>
-            <translation type="unfinished" />
+            <translation>e.g. 2026-04-01 13:30</translation>
         </message>
         <message>
             <location filename="../../ui/registers/dates.py" line="94" />
             <source>西暦</source>
-            <translation type="unfinished" />
+            <translation>Western</translation>
         </message>
         <message>
             <location filename="../../ui/registers/dates.py" line="221" />
             <source>（未入力）</source>
-            <translation type="unfinished" />
+            <translation>(empty)</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/dates.py" line="61" />
             <source>例: 令和8年4月1日、R8.4.1、2026/4/1</source>
-            <translation type="unfinished" />
+            <translation>e.g. 2026-04-01, 2026/4/1, R8.4.1</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/dates.py" line="115" />
             <source>時刻も入力してください（例: 令和8年4月1日 13:30）。</source>
-            <translation type="unfinished" />
+            <translation>Please enter the time as well (e.g. 2026-04-01 13:30).</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/dates.py" line="119" />
             <source>{h}時{m}分という時刻はありません。</source>
-            <translation type="unfinished" />
+            <translation>There is no such time as {h}:{m}.</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/dates.py" line="82" />
             <source>年が{year}と短いため読めません。西暦4桁で入力するか、元号を選んでください。</source>
-            <translation type="unfinished" />
+            <translation>The year {year} is too short to read. Enter a four-digit year.</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/dates.py" line="100" />
             <source>日付として読めません（{examples}）。</source>
-            <translation type="unfinished" />
+            <translation>This is not a date ({examples}).</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/dates.py" line="96" />
             <source>{y}年{m}月{d}日という日はありません。</source>
-            <translation type="unfinished" />
+            <translation>There is no such day as {y}-{m}-{d}.</translation>
         </message>
     </context>
     <context>
@@ -5393,32 +5393,32 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../ui/main_window.py" line="159" />
             <source>画面の一覧</source>
-            <translation type="unfinished" />
+            <translation>Screens</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="175" />
             <source>ロック(&amp;L)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lock</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="180" />
             <source>パスワードの変更(&amp;P)…</source>
-            <translation type="unfinished" />
+            <translation>Change &amp;password…</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="182" />
             <source>ログアウト(&amp;O)</source>
-            <translation type="unfinished" />
+            <translation>Log &amp;out</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="184" />
             <source>終了(&amp;X)</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xit</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="187" />
             <source>このアプリについて(&amp;A)</source>
-            <translation type="unfinished" />
+            <translation>&amp;About this app</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="189" />
@@ -5438,12 +5438,12 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../ui/main_window.py" line="216" />
             <source>記録(&amp;R)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Records</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="231" />
             <source>すべての台帳を検索(&amp;K)…</source>
-            <translation type="unfinished" />
+            <translation>Search all registers (&amp;K)…</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="436" />
@@ -5453,32 +5453,32 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../ui/main_window.py" line="198" />
             <source>マニュアル(&amp;M)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Manual</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="220" />
             <source>新規(&amp;N)</source>
-            <translation type="unfinished" />
+            <translation>&amp;New</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="221" />
             <source>編集(&amp;E)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edit</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="222" />
             <source>この台帳を検索(&amp;F)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Find in this register</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="223" />
             <source>印刷(&amp;P)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Print…</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="258" />
             <source>この画面では使えません（台帳の画面で使います）。</source>
-            <translation type="unfinished" />
+            <translation>Not available on this screen (it works in a register).</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="151" />
@@ -5656,7 +5656,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../ui/registers/detail.py" line="317" />
             <source>記録の印刷</source>
-            <translation type="unfinished" />
+            <translation>Print the record</translation>
         </message>
         <message>
             <location filename="../../ui/registers/detail.py" line="100" />
@@ -6205,7 +6205,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../ui/registers/form.py" line="274" />
             <source>保存（Ctrl+S）</source>
-            <translation type="unfinished" />
+            <translation>Save (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../ui/registers/form.py" line="318" />
@@ -6437,7 +6437,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../ui/registers/list_view.py" line="158" />
             <source>検索（2文字以上）</source>
-            <translation type="unfinished" />
+            <translation>Search (2 characters or more)</translation>
         </message>
         <message>
             <location filename="../../ui/registers/list_view.py" line="213" />
@@ -6487,17 +6487,17 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../ui/registers/list_view.py" line="347" />
             <source>新しい記録（Ctrl+N）</source>
-            <translation type="unfinished" />
+            <translation>New record (Ctrl+N)</translation>
         </message>
         <message>
             <location filename="../../ui/registers/list_view.py" line="348" />
             <source>選んだ記録を編集（Ctrl+E・Enter）</source>
-            <translation type="unfinished" />
+            <translation>Edit the selected record (Ctrl+E, Enter)</translation>
         </message>
         <message>
             <location filename="../../ui/registers/list_view.py" line="349" />
             <source>選んだ記録を削除（Delete）</source>
-            <translation type="unfinished" />
+            <translation>Delete the selected record (Delete)</translation>
         </message>
         <message>
             <location filename="../../ui/registers/list_view.py" line="667" />
@@ -6517,7 +6517,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../ui/registers/list_view.py" line="364" />
             <source>印刷する記録を一覧で選んでください。</source>
-            <translation type="unfinished" />
+            <translation>Select the record to print in the list.</translation>
         </message>
         <message>
             <location filename="../../ui/registers/list_view.py" line="401" />
@@ -6532,17 +6532,17 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../ui/registers/list_view.py" line="160" />
             <source>{register}を検索</source>
-            <translation type="unfinished" />
+            <translation>Search {register}</translation>
         </message>
         <message>
             <location filename="../../ui/registers/list_view.py" line="161" />
             <source>検索（Ctrl+F）: {fields}</source>
-            <translation type="unfinished" />
+            <translation>Search (Ctrl+F): {fields}</translation>
         </message>
         <message>
             <location filename="../../ui/registers/list_view.py" line="350" />
             <source>{register}の一覧</source>
-            <translation type="unfinished" />
+            <translation>{register} list</translation>
         </message>
         <message>
             <location filename="../../ui/registers/list_view.py" line="447" />
@@ -6567,17 +6567,17 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../ui/registers/list_view.py" line="183" />
             <source>{field}（から）</source>
-            <translation type="unfinished" />
+            <translation>{field} (from)</translation>
         </message>
         <message>
             <location filename="../../ui/registers/list_view.py" line="184" />
             <source>{field}（まで）</source>
-            <translation type="unfinished" />
+            <translation>{field} (to)</translation>
         </message>
         <message>
             <location filename="../../ui/registers/list_view.py" line="199" />
             <source>{label}で絞り込み</source>
-            <translation type="unfinished" />
+            <translation>Filter by {label}</translation>
         </message>
         <message>
             <location filename="../../ui/registers/list_view.py" line="200" />
@@ -12427,42 +12427,42 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../ui/registers/search_all.py" line="38" />
             <location filename="../../ui/registers/search_all.py" line="43" />
             <source>すべての台帳を検索</source>
-            <translation type="unfinished" />
+            <translation>Search all registers</translation>
         </message>
         <message>
             <location filename="../../ui/registers/search_all.py" line="42" />
             <source>2文字以上入力（名前・件名・番号など）</source>
-            <translation type="unfinished" />
+            <translation>Type 2 characters or more (a name, subject, number…)</translation>
         </message>
         <message>
             <location filename="../../ui/registers/search_all.py" line="55" />
             <source>検索結果（台帳ごと）</source>
-            <translation type="unfinished" />
+            <translation>Results by register</translation>
         </message>
         <message>
             <location filename="../../ui/registers/search_all.py" line="85" />
             <source>2文字以上入力すると、すべての台帳から探します。</source>
-            <translation type="unfinished" />
+            <translation>Type 2 characters or more to search every register.</translation>
         </message>
         <message>
             <location filename="../../ui/registers/search_all.py" line="107" />
             <source>{n}件（{m}台帳）</source>
-            <translation type="unfinished" />
+            <translation>{n} records ({m} registers)</translation>
         </message>
         <message>
             <location filename="../../ui/registers/search_all.py" line="110" />
             <source>「{text}」を含む記録はありません。</source>
-            <translation type="unfinished" />
+            <translation>No record contains “{text}”.</translation>
         </message>
         <message>
             <location filename="../../ui/registers/search_all.py" line="111" />
             <source>取扱注意の台帳（{names}）は含めていません。その台帳の画面で理由を入力してから検索してください。</source>
-            <translation type="unfinished" />
+            <translation>Confidential registers ({names}) are not included. Search them in their own screen after giving the reason.</translation>
         </message>
         <message>
             <location filename="../../ui/registers/search_all.py" line="94" />
             <source>{register}（{n}{more}件）</source>
-            <translation type="unfinished" />
+            <translation>{register} ({n}{more})</translation>
         </message>
     </context>
     <context>
