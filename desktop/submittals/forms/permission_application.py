@@ -61,7 +61,7 @@ def build(vault: VaultLike, head, *, record: int):
     cal = head.calendar
     rec = src.get("permissions", record)
     kind = rec.get("kind")
-    request = REQUESTS.get(kind, REQUESTS["other"])
+    request = REQUESTS.get(kind or "other", REQUESTS["other"])
     atts = [a.name for a in rec.get("attachments") or []]
     summary = [
         ("委託業務名", head.contract or "—"),
