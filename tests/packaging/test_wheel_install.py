@@ -84,7 +84,8 @@ def installed(wheel, tmp_path_factory) -> dict:
     env.update(DAICHO_HOME=str(root / "home"), QT_QPA_PLATFORM="offscreen")
     _run([sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "--no-deps", "--no-index",
           str(wheel)], cwd=root, env=env)
-    return {"root": root, "python": python, "daicho": bindir / "daicho", "env": env}
+    return {"root": root, "python": python, "daicho": bindir / ("daicho.exe" if os.name == "nt" else "daicho"),
+            "env": env}
 
 
 def test_the_wheel_carries_migrations_translations_and_icons(wheel):
@@ -100,8 +101,8 @@ def test_installed_wheel_runs_init_verify_import_render_backup(installed):
     root, python, daicho, env = (installed[k] for k in ("root", "python", "daicho", "env"))
     probe = _run([str(python), "-c", "import desktop, desktop.paths as p; print(desktop.__file__); "
                   "print(p.resource_root())"], cwd=root, env=env).stdout.splitlines()
-    assert str(REPO) not in probe[0] and probe[0].startswith(str(root))
-    assert probe[1].endswith("_data") and str(REPO) not in probe[1]
+    assert Path(probe[0]).resolve().is_relative_to(root.resolve())  # the wheel's copy, not the checkout's
+    assert Path(probe[1]).name == "_data" and Path(probe[1]).resolve().is_relative_to(root.resolve())
     _run([sys.executable, "-m", "pip", "--python", str(python), "check"], cwd=root, env=env)
 
     vault = root / "office" / "daicho.vault"
