@@ -12,7 +12,12 @@ class AppContext(QObject):
     services with it and never run SQL themselves.
     """
 
-    #: a register or area changed (slug such as "exchanges", or "users", "audit", "settings")
+    #: The app's one change signal: a register or area changed (a register's slug such as
+    #: "exchanges", or "users", "audit", "settings", "backup", "submittals", "compliance").
+    #: Register views emit it after create/update/delete/import; every view that shows
+    #: something derived listens to it — every register view (its list, detail, flags and
+    #: panels, :meth:`ui.registers.ext.Extras.data_changed`), the 要対応 list, the dashboard
+    #: and the compliance view (through :mod:`ui.compliance.state`) — so no screen stays stale.
     data_changed = Signal(str)
     #: ask the main window to show a section by key
     show_section = Signal(str)
