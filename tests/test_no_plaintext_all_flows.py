@@ -153,6 +153,34 @@ def _every_register(svc: RegisterService, ids, marker: str) -> dict[str, int]:
         "title": f"{m} 監査", "kind": "internal", "audited_on": dt.date(2026, 1, 8), "auditor": m, "scope": m,
         "findings": [{"finding": f"{m} 指摘", "severity": "low", "action": m, "evidence": m}], "note": m})
     created["other-measures"] = svc.create("other-measures", {"measure": m, "reason": m, "note": m})
+    # -- issue 11
+    created["systems"] = svc.create("systems", {
+        "name": f"{m} システム", "purpose": m, "important": True, "role": "operate", "runs_on": [created["equipment"]],
+        "administrators": [staff[0]], "note": m})
+    created["accounts"] = svc.create("accounts", {
+        "system": created["systems"], "login_id": f"{m}-id", "holder": staff[1], "privilege": "user", "purpose": m,
+        "approved_by": staff[0], "approved_on": dt.date(2025, 4, 1), "issued_on": dt.date(2025, 4, 1),
+        "password_set": True, "note": m})
+    created["account-reviews"] = svc.create("account-reviews", {
+        "system": created["systems"], "kind": "registration", "period_from": dt.date(2025, 4, 1),
+        "period_to": dt.date(2025, 9, 30), "reviewed_on": dt.date(2025, 10, 1), "reviewer": m, "items_reviewed": 1,
+        "reviewed_list": m, "result": "findings", "findings": m, "actions": m, "note": m})
+    created["external-users"] = svc.create("external-users", {
+        "system": created["systems"], "person": f"{m} 外部", "organisation": m, "account": created["accounts"],
+        "manager": staff[0], "method": "vpn", "caller_check": "callback", "logs_obtained": True,
+        "registered_on": dt.date(2025, 4, 1), "delete_reason": None, "note": m})
+    created["dev-projects"] = svc.create("dev-projects", {
+        "name": f"{m} 開発", "system": created["systems"], "period_from": dt.date(2025, 5, 1), "test_plan": m,
+        "security_checks": [{"item": "a", "result": "yes", "note": m, "evidence": m}], "impact_method": m,
+        "media_storage": m, "media_locked": True, "note": m})
+    created["endpoint-checks"] = svc.create("endpoint-checks", {
+        "equipment": created["equipment"], "checked_on": dt.date(2026, 1, 10), "checked_by": staff[2],
+        "av_product": m, "pattern_date": dt.date(2026, 1, 10), "last_scan_on": dt.date(2026, 1, 9),
+        "scan_result": "clean", "patches_applied": True, "patches_up_to": m, "note": m})
+    created["software"] = svc.create("software", {
+        "product": f"{m} ソフト", "version": m, "vendor": m, "category": "office", "licence_type": "volume",
+        "licence_no": m, "licences": 1, "installations": 1, "installed_on": [created["equipment"]],
+        "approved": True, "approved_by": staff[0], "note": m})
     missing = {r.slug for r in svc.registers()} - set(created)
     assert not missing, f"a register without a marker record: {missing}"
     # an update too (audit before/after, the old value left in freed pages)
