@@ -31,13 +31,19 @@ def register(sub) -> None:
                    help="why a confidential register is listed (recorded in the audit trail)")
     p.set_defaults(func=cmd_list)
 
-    p = sub.add_parser("export", help="export a register to CSV")
+    p = sub.add_parser("export", help="export a register to CSV or an Excel workbook")
     p.add_argument("register")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--encoding", choices=("utf-8-sig", "cp932"), default="utf-8-sig")
     p.add_argument("--reason", default=None,
                    help="a confidential register: an administrator allows this export with a reason")
+    p.add_argument("--format", choices=("csv", "xlsx"), default=None, help="default: from the file name (.xlsx), else csv")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("template", help="write an Excel workbook to fill in for a register")
+    p.add_argument("register")
+    p.add_argument("--out", type=Path, required=True, help="the .xlsx file to write")
+    p.set_defaults(func=cmd_template)
 
     p = sub.add_parser("import", help="import CSV rows into a register")
     p.add_argument("register")
@@ -45,6 +51,9 @@ def register(sub) -> None:
     p.add_argument("--dry-run", action="store_true", help="check only, write nothing")
     p.add_argument("--encoding", choices=("utf-8-sig", "cp932"), default=None,
                    help="default: detect (BOM, UTF-8, else CP932)")
+    p.add_argument("--format", choices=("csv", "xlsx"), default=None, help="default: from the file name (.xlsx), else csv")
+    p.add_argument("--import-duplicates", action="store_true",
+                   help="also import rows that match an existing record (default: skip them)")
     p.set_defaults(func=cmd_import)
 
 
@@ -101,8 +110,25 @@ def cmd_list(ctx, args) -> int:
     return 0
 
 
+def _is_xlsx(args, path) -> bool:
+    from desktop.registers.xlsxio import is_xlsx
+
+    return args.format == "xlsx" or (args.format is None and is_xlsx(path))
+
+
+def cmd_template(ctx, args) -> int:
+    svc = _service(ctx)
+    path = svc.write_template(args.register, args.out)
+    ctx.out(tr("CLI", "記入用のブックを書き出しました: {path}").format(path=path))
+    return 0
+
+
 def cmd_export(ctx, args) -> int:
     svc = _service(ctx)
+    if _is_xlsx(args, args.out):
+        n = svc.export_xlsx(args.register, args.out)
+        ctx.out(tr("CLI", "{n}件を書き出しました: {path}（Excel ブック）").format(n=n, path=args.out))
+        return 0
     n = svc.export_csv(args.register, args.out, encoding=args.encoding, confidential_reason=args.reason)
     ctx.out(tr("CLI", "{n}件を書き出しました: {path}（{encoding}）").format(n=n, path=args.out, encoding=args.encoding))
     return 0
@@ -110,18 +136,25 @@ def cmd_export(ctx, args) -> int:
 
 def cmd_import(ctx, args) -> int:
     svc = _service(ctx)
-    preview = svc.preview_import(args.register, args.file, encoding=args.encoding)
+    preview = svc.preview_import(args.register, args.file, encoding=args.encoding,
+                                 format="xlsx" if _is_xlsx(args, args.file) else args.format)
     if preview.issues:
         for issue in preview.issues:
             print(str(issue), file=ctx.stderr)
         print(tr("CLI", "{n}件の問題があるため取り込みませんでした（{rows}行を確認）。").format(
             n=len(preview.issues), rows=preview.rows_read), file=ctx.stderr)
         return 1
+    dup = len(preview.duplicates)
+    if dup:
+        lines = "、".join(str(n) for n in preview.duplicate_lines[:20])
+        note = tr("CLI", "取り込みます") if args.import_duplicates else tr("CLI", "取り込みません")
+        ctx.out(tr("CLI", "既存の記録（またはファイル内の前の行）と重複する行が {n}件あります（{lines}行目）。重複分は{what}。").format(
+            n=dup, lines=lines, what=note))
     if args.dry_run:
-        ctx.out(tr("CLI", "問題はありません。{n}件を取り込めます（--dry-run のため書き込んでいません）。").format(
-            n=len(preview.records)))
+        n = len(preview.records) - (0 if args.import_duplicates else dup)
+        ctx.out(tr("CLI", "問題はありません。{n}件を取り込めます（--dry-run のため書き込んでいません）。").format(n=n))
         return 0
-    ids = svc.commit_import(preview)
+    ids = svc.commit_import(preview, include_duplicates=args.import_duplicates)
     first = ids[0] if ids else "-"
     last = ids[-1] if ids else "-"
     ctx.out(tr("CLI", "{n}件を取り込みました（ID {first}〜{last}）。").format(n=len(ids), first=first, last=last))

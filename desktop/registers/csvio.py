@@ -93,6 +93,13 @@ class ImportPreview:
     lines: list[int] = field(default_factory=list)      # file line of each record
     issues: list[CsvIssue] = field(default_factory=list)
     rows_read: int = 0
+    #: indexes into ``records`` of rows that match an existing record (or an earlier row) on
+    #: the register's ``duplicate_key``: skipped by :func:`commit` unless asked otherwise
+    duplicates: list[int] = field(default_factory=list)
+
+    @property
+    def duplicate_lines(self) -> list[int]:
+        return [self.lines[i] for i in self.duplicates]
 
     @property
     def ok(self) -> bool:
@@ -284,6 +291,17 @@ def preview(svc, slug: str, source: Path | str | bytes, *, encoding: str | None 
     if not header or all(not h.strip() for h in header):
         result.issues.append(CsvIssue(1, tr(CTX, "1列目"), tr(CTX, "見出しの行がありません（1行目に列名を書いてください）。")))
         return result
+    mapping = _map_header(reg, header, result)
+    if mapping is None:
+        return result   # every row would repeat the same complaint
+    # unknown, unnamed or duplicate columns are ignored while reading the rows, so that the
+    # preview lists the rows' problems too and one round of corrections is enough
+    _read_rows(svc, reg, reader, header, mapping, result)
+    return result
+
+
+def _map_header(reg: Register, header: list[str], result: ImportPreview) -> list[Field | None] | None:
+    """The field of each column (None: ignored); None when a required column is missing."""
     result.columns = header
     mapping: list[Field | None] = []
     seen: dict[str, str] = {}
@@ -308,11 +326,42 @@ def preview(svc, slug: str, source: Path | str | bytes, *, encoding: str | None 
         if f.required and not f.computed and f.name not in seen and f.default is None:
             result.issues.append(CsvIssue(1, f.label_ja, tr(CTX, "必須の列「{label}」がありません。").format(label=f.label_ja)))
             missing_required = True
-    if missing_required:
-        return result   # every row would repeat the same complaint
-    # unknown, unnamed or duplicate columns are ignored while reading the rows, so that the
-    # preview lists the rows' problems too and one round of corrections is enough
-    _read_rows(svc, reg, reader, header, mapping, result)
+    return None if missing_required else mapping
+
+
+class _NumberedRows:
+    """Rows with their own line numbers (a workbook) read like a csv reader: ``line_num`` is
+    always one less than the line of the row ``next()`` returns next."""
+
+    def __init__(self, rows) -> None:
+        self._it = iter(rows)
+        self._peek = next(self._it, None)
+        self.line_num = (self._peek[0] - 1) if self._peek else 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> list[str]:
+        if self._peek is None:
+            raise StopIteration
+        _line, cells = self._peek
+        self._peek = next(self._it, None)
+        if self._peek is not None:
+            self.line_num = self._peek[0] - 1
+        return cells
+
+
+def preview_rows(svc, reg: Register, name: str, sha256: str, encoding: str, header: list[str], rows, *,
+                 sheet: str | None = None) -> ImportPreview:
+    """The CSV checks for rows that did not come from a CSV file (a workbook):
+    ``rows`` yields ``(line, [cell texts])``. Issues name ``sheet!column``."""
+    result = ImportPreview(reg.slug, name, sha256, encoding, [])
+    mapping = _map_header(reg, header, result)
+    if mapping is not None:
+        _read_rows(svc, reg, _NumberedRows(rows), header, mapping, result, restore=False)
+    if sheet:
+        result.issues = [i if "!" in i.column else CsvIssue(i.line, f"{sheet}!{i.column}", i.message)
+                         for i in result.issues]
     return result
 
 
@@ -428,7 +477,7 @@ def _converter(f: Field, resolver, default):
     return conv
 
 
-def _read_rows(svc, reg: Register, reader, header, mapping, result: ImportPreview) -> None:
+def _read_rows(svc, reg: Register, reader, header, mapping, result: ImportPreview, *, restore: bool = True) -> None:
     conn = svc.conn
     resolver = svc.resolver()
     colname = {f.name: header[i].strip() for i, f in enumerate(mapping) if f is not None}
@@ -460,7 +509,8 @@ def _read_rows(svc, reg: Register, reader, header, mapping, result: ImportPrevie
             continue
         line = prev_line + 1
         prev_line = reader.line_num
-        cells = [restore_cell(c) if c[:1] == "'" else c for c in cells]
+        if restore:  # undo what the CSV export added against formula injection
+            cells = [restore_cell(c) if c[:1] == "'" else c for c in cells]
         n = len(cells)
         if n > width:
             extra = next((j for j in range(width, n) if cells[j].strip()), None)
@@ -514,10 +564,26 @@ def _read_rows(svc, reg: Register, reader, header, mapping, result: ImportPrevie
         lines.append(line)
     if result.rows_read == 0 and not issues:
         issues.append(CsvIssue(2, tr(CTX, "1列目"), tr(CTX, "取り込むデータの行がありません。")))
+    if reg.duplicate_key and records:
+        _mark_duplicates(conn, reg, result)
 
 
-def commit(svc, preview: ImportPreview) -> list[int]:
-    """Write every previewed record in one transaction (all or none); returns the new IDs."""
+def _mark_duplicates(conn, reg: Register, result: ImportPreview) -> None:
+    """Rows equal to an existing record, or to an earlier row, on ``reg.duplicate_key``."""
+    key_fields = [reg.field(name) for name in reg.duplicate_key]
+    cols = ", ".join(f.name for f in key_fields)
+    existing = {tuple(r) for r in conn.execute(f"SELECT {cols} FROM {reg.table}")}
+    seen: set[tuple] = set()
+    for i, clean in enumerate(result.records):
+        key = tuple(to_db(f, clean.get(f.name)) for f in key_fields)
+        if key in existing or key in seen:
+            result.duplicates.append(i)
+        seen.add(key)
+
+
+def commit(svc, preview: ImportPreview, *, include_duplicates: bool = False) -> list[int]:
+    """Write every previewed record in one transaction (all or none); returns the new IDs.
+    Rows reported as duplicates are left out unless ``include_duplicates``."""
     svc.session.require_write()
     if preview.issues:
         raise ValidationError(tr(CTX, "エラーのある行があるため取り込めません（{n}件）。先に修正してください。").format(
@@ -544,7 +610,9 @@ def commit(svc, preview: ImportPreview) -> list[int]:
             first = conn.execute(f"SELECT ifnull(max(id), 0) + 1 FROM {reg.table}").fetchone()[0]
             rid = first
             batch, fts = [], []
-            for clean in preview.records:
+            skip = set() if include_duplicates else set(preview.duplicates)
+            records = [r for k, r in enumerate(preview.records) if k not in skip]
+            for clean in records:
                 if reg.prepare:
                     reg.prepare(ctx, clean, None)
                 values = [to_db(f, clean.get(name)) if special else clean.get(name) for name, special, f in conv]
@@ -562,11 +630,13 @@ def commit(svc, preview: ImportPreview) -> list[int]:
             conn.executemany(fts_sql, fts)  # after the rows: interleaving evicts index pages
             ids = list(range(first, rid))
             if reg.after_write:
-                for new_id, clean in zip(ids, preview.records, strict=True):
+                for new_id, clean in zip(ids, records, strict=True):
                     reg.after_write(ctx, new_id, clean, None)
             trail.append(conn, user, "register.import", entity=reg.slug, details={
                 "file": preview.file_name, "file_sha256": preview.file_sha256, "encoding": preview.encoding,
-                "count": len(ids), "ids": {"first": first, "last": rid - 1}})
+                "count": len(ids), "ids": {"first": first, "last": rid - 1},
+                "duplicates": {"found": len(preview.duplicates),
+                               "imported": len(preview.duplicates) if include_duplicates else 0}})
     except DaichoError:
         raise
     except Exception as exc:  # e.g. a referenced record deleted between preview and commit

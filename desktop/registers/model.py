@@ -285,6 +285,10 @@ class Register:
     due: Callable[[HookContext], list[DueItem]] = _no_due
     title: Callable[[dict], str] | None = None
     natural_key_unique: bool = False       # a UNIQUE index backs the natural key
+    #: fields that make two records "the same" for an import (e.g. an exchange: date-time +
+    #: counterpart + content); rows matching an existing record, or an earlier row of the same
+    #: file, are reported as duplicates and skipped unless the user imports them anyway
+    duplicate_key: tuple[str, ...] = ()
     #: indexes for the due/flags queries (tests/desktop/registers/test_query_plans.py checks
     #: that those queries never scan a register's table)
     indexes: tuple[Index, ...] = ()

@@ -549,16 +549,36 @@ class RegisterService:
         return csvio.export(self, slug, dest, encoding=encoding, query=query,
                             confidential_reason=confidential_reason)
 
-    def preview_import(self, slug: str, source: Path | str | bytes, *, encoding: str | None = None,
-                       name: str | None = None):
-        from desktop.registers import csvio
+    def export_xlsx(self, slug: str, dest: Path | str, *, query: ListQuery | None = None,
+                    confidential_reason: str | None = None) -> int:
+        """The register as an Excel workbook (sub-lists as further sheets); audited."""
+        from desktop.registers import xlsxio
 
+        return xlsxio.export_xlsx(self, slug, dest, query=query, confidential_reason=confidential_reason)
+
+    def write_template(self, slug: str, dest: Path | str) -> Path:
+        """An Excel workbook to fill in: headers, an example row, drop-downs, explanations."""
+        from desktop.registers import xlsxio
+
+        path = xlsxio.write_template(self, slug, dest)
+        xlsxio.add_validations(path, self.register(slug))
+        return path
+
+    def preview_import(self, slug: str, source: Path | str | bytes, *, encoding: str | None = None,
+                       name: str | None = None, format: str | None = None):
+        """Check a CSV file or an Excel workbook (``format`` "csv"/"xlsx", else from the name)."""
+        from desktop.registers import csvio, xlsxio
+
+        label = name or (None if isinstance(source, bytes | bytearray) else str(source))
+        if format == "xlsx" or (format is None and label is not None and xlsxio.is_xlsx(label)) or (
+                format is None and label is not None and label.lower().endswith(".xls")):
+            return xlsxio.preview_xlsx(self, slug, source, name=name)
         return csvio.preview(self, slug, source, encoding=encoding, name=name)
 
-    def commit_import(self, preview) -> list[int]:
+    def commit_import(self, preview, *, include_duplicates: bool = False) -> list[int]:
         from desktop.registers import csvio
 
-        return csvio.commit(self, preview)
+        return csvio.commit(self, preview, include_duplicates=include_duplicates)
 
 
 def _find_field(reg: Register, name: str) -> Field:

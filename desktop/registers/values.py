@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import math
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -78,7 +79,8 @@ def _bad_datetime(f: Field) -> str:
 # -- parsing --------------------------------------------------------------------------------
 
 def parse_date(text: str) -> dt.date:
-    text = text.strip()
+    # full-width digits and punctuation as typed with a Japanese IME (２０２６／４／１, Ｒ８．４．１)
+    text = unicodedata.normalize("NFKC", text).strip()
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
@@ -94,7 +96,7 @@ def parse_date(text: str) -> dt.date:
 
 
 def parse_datetime(text: str) -> dt.datetime:
-    text = text.strip()
+    text = unicodedata.normalize("NFKC", text).strip()
     try:
         value = dt.datetime.fromisoformat(text)
     except ValueError:

@@ -65,15 +65,23 @@ def ask_reason(parent: QWidget | None, title: str, text: str) -> str | None:
 
 
 def export_csv(parent: QWidget, service, slug: str, encoding: str, query=None) -> int | None:
+    """``encoding`` "utf-8-sig" / "cp932" writes CSV; "xlsx" an Excel workbook."""
     reg = service.register(slug)
-    label = "UTF-8（BOM付き）" if encoding == "utf-8-sig" else "Shift_JIS（CP932）"
-    path = files.ask_save_path(parent, tr(CTX, "CSV 書き出し — {enc}").format(enc=label),
-                               f"{reg.label}.csv", tr(CTX, "CSV ファイル (*.csv)"))
+    if encoding == "xlsx":
+        path = files.ask_save_path(parent, tr(CTX, "Excel ブックに書き出し"), f"{reg.label}.xlsx",
+                                   tr(CTX, "Excel ブック (*.xlsx)"))
+    else:
+        label = "UTF-8（BOM付き）" if encoding == "utf-8-sig" else "Shift_JIS（CP932）"
+        path = files.ask_save_path(parent, tr(CTX, "CSV 書き出し — {enc}").format(enc=label),
+                                   f"{reg.label}.csv", tr(CTX, "CSV ファイル (*.csv)"))
     if not path:
         return None
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        n = service.export_csv(slug, path, encoding=encoding, query=query)
+        if encoding == "xlsx":
+            n = service.export_xlsx(slug, path, query=query)
+        else:
+            n = service.export_csv(slug, path, encoding=encoding, query=query)
     except DaichoError as exc:
         QApplication.restoreOverrideCursor()
         messages.show_error(parent, exc)
@@ -143,8 +151,17 @@ class ImportPreviewDialog(QDialog):
                 file=preview.file_name, enc=preview.encoding, n=f"{n:,}", register=self.reg.label))
             self.issues.hide()
         self.summary = summary
+        from PySide6.QtWidgets import QCheckBox
+
+        dup = len(preview.duplicates)
+        self.include_duplicates = QCheckBox(tr(CTX, "重複している {n} 件も取り込む（{lines}行目）").format(
+            n=dup, lines="、".join(str(x) for x in preview.duplicate_lines[:10]) + ("…" if dup > 10 else "")))
+        self.include_duplicates.setObjectName("includeDuplicates")
+        self.include_duplicates.setToolTip(tr(CTX, "既存の記録（またはファイル内の前の行）と同じ内容の行です。通常は取り込みません。"))
+        self.include_duplicates.setVisible(bool(dup) and preview.ok)
         lay = QVBoxLayout(self)
         lay.addWidget(summary)
+        lay.addWidget(self.include_duplicates)
         lay.addWidget(self.issues, 1)
         lay.addWidget(self.rows, 1)
         lay.addWidget(self.buttons)
@@ -184,7 +201,7 @@ class ImportPreviewDialog(QDialog):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            ids = self.service.commit_import(self.preview)
+            ids = self.service.commit_import(self.preview, include_duplicates=self.include_duplicates.isChecked())
         except DaichoError as exc:
             QApplication.restoreOverrideCursor()
             messages.show_error(self, exc)
@@ -194,8 +211,24 @@ class ImportPreviewDialog(QDialog):
         self.accept()
 
 
+def write_template(parent: QWidget, service, slug: str) -> str | None:
+    reg = service.register(slug)
+    path = files.ask_save_path(parent, tr(CTX, "記入用テンプレートの書き出し"), f"{reg.label}_記入用.xlsx",
+                               tr(CTX, "Excel ブック (*.xlsx)"))
+    if not path:
+        return None
+    try:
+        service.write_template(slug, path)
+    except DaichoError as exc:
+        messages.show_error(parent, exc)
+        return None
+    messages.show_info(parent, tr(CTX, "記入用のブックを書き出しました。記入例の行（灰色）は読み込まれません。\n{path}").format(path=path))
+    return path
+
+
 def import_csv(parent: QWidget, service, slug: str, path: str | None = None) -> ImportPreviewDialog | None:
-    path = path or files.ask_open_path(parent, tr(CTX, "CSV 読み込み"), "", tr(CTX, "CSV ファイル (*.csv);;すべてのファイル (*)"))
+    path = path or files.ask_open_path(parent, tr(CTX, "読み込み（CSV・Excel）"), "", tr(
+        CTX, "CSV・Excel (*.csv *.xlsx);;CSV ファイル (*.csv);;Excel ブック (*.xlsx);;すべてのファイル (*)"))
     if not path:
         return None
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

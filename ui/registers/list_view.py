@@ -216,17 +216,24 @@ class RegisterView(QWidget):
         self.edit_button.setObjectName("editButton")
         self.delete_button = QPushButton(tr(CTX, "削除…"))
         self.delete_button.setObjectName("deleteButton")
-        self.export_button = QPushButton(tr(CTX, "CSV 書き出し"))
+        self.export_button = QPushButton(tr(CTX, "書き出し"))
         self.export_button.setObjectName("exportButton")
         export_menu = QMenu(self.export_button)
         self.export_utf8 = QAction(tr(CTX, "UTF-8（BOM付き・Excel 向け）…"), self)
         self.export_cp932 = QAction(tr(CTX, "Shift_JIS（CP932）…"), self)
         self.export_utf8.triggered.connect(lambda: self.export_csv("utf-8-sig"))
         self.export_cp932.triggered.connect(lambda: self.export_csv("cp932"))
+        self.export_xlsx = QAction(tr(CTX, "Excel ブック（.xlsx）…"), self)
+        self.export_xlsx.triggered.connect(lambda: self.export_csv("xlsx"))
+        self.export_template = QAction(tr(CTX, "記入用テンプレート（.xlsx）…"), self)
+        self.export_template.triggered.connect(self.write_template)
         export_menu.addAction(self.export_utf8)
         export_menu.addAction(self.export_cp932)
+        export_menu.addAction(self.export_xlsx)
+        export_menu.addSeparator()
+        export_menu.addAction(self.export_template)
         self.export_button.setMenu(export_menu)
-        self.import_button = QPushButton(tr(CTX, "CSV 読み込み…"))
+        self.import_button = QPushButton(tr(CTX, "読み込み（CSV・Excel）…"))
         self.import_button.setObjectName("importButton")
         self.new_button.clicked.connect(self.open_new)
         self.edit_button.clicked.connect(self.open_edit)
@@ -681,6 +688,9 @@ class RegisterView(QWidget):
             confidential.export(self, encoding)
             return
         dialogs.export_csv(self, self.service, self.slug, encoding, self.model.query)
+
+    def write_template(self) -> None:
+        dialogs.write_template(self, self.service, self.slug)
 
     def import_csv(self) -> None:
         if not self.can_write:

@@ -52,6 +52,7 @@ REGISTER = Register(
     list_columns=("checked_on", "equipment", "checked_by", "result", "location_seen"),
     search_fields=("location_seen", "note"),
     natural_key="checked_on",
+    duplicate_key=("equipment", "checked_on"),
     default_sort=("checked_on", True),
     date_field="checked_on",
     status_field="result",
