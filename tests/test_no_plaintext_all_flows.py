@@ -181,6 +181,19 @@ def _every_register(svc: RegisterService, ids, marker: str) -> dict[str, int]:
         "product": f"{m} ソフト", "version": m, "vendor": m, "category": "office", "licence_type": "volume",
         "licence_no": m, "licences": 1, "installations": 1, "installed_on": [created["equipment"]],
         "approved": True, "approved_by": staff[0], "note": m})
+    # -- issue 12 (after the systems they refer to)
+    created["documents"] = svc.create("documents", {
+        "kind": "operations_procedure", "title": f"{m} 運用手順書", "system": created["systems"], "note": m,
+        "revisions": [{"number": "第1版", "revised_on": dt.date(2025, 4, 1), "summary": f"{m} 初版",
+                       "file_name": f"{m}.pdf"}]})
+    svc.open_confidential("firewall-rules", "設定の登録", purpose="test")
+    created["firewall-rules"] = svc.create("firewall-rules", {
+        "device": created["equipment"], "rule_no": 10, "action": "allow", "protocol": "tcp", "ports": "443",
+        "direction": "inbound", "source": "@" + m.replace(" ", "_"), "destination": "192.0.2.10",
+        "reason": f"{m} 理由", "pref_system": False, "valid_from": dt.date(2025, 4, 1), "note": m})
+    created["changes"] = svc.create("changes", {
+        "system": created["systems"], "changed_at": at, "operator": staff[0], "kind": "setting",
+        "description": f"{m} 変更", "setting_name": m, "before_value": m, "after_value": m, "reason": m, "note": m})
     missing = {r.slug for r in svc.registers()} - set(created)
     assert not missing, f"a register without a marker record: {missing}"
     # an update too (audit before/after, the old value left in freed pages)
