@@ -22,7 +22,7 @@ def build(vault: VaultLike, head, *, as_of: dt.date):
     cal = head.calendar
     order = {c.value: i for i, c in enumerate(documents.KINDS)}
     recs = src.all(SLUG)
-    recs.sort(key=lambda r: (order.get(r.get("kind"), 99), r.get("title") or "", r["id"]))
+    recs.sort(key=lambda r: (order.get(r.get("kind") or "", 99), r.get("title") or "", r["id"]))
     rows = []
     overdue = 0
     for i, r in enumerate(recs, 1):

@@ -61,9 +61,9 @@ def build(vault: VaultLike, head, *, as_of: dt.date):
             wide_count += bool(wide)
             rows.append([
                 str(r["rule_no"]),
-                ACTION.get(r.get("action"), ""),
+                ACTION.get(r.get("action") or "", ""),
                 join([src.label(SLUG, "protocol", r.get("protocol")), text(r.get("ports"), "—")], "\n"),
-                DIRECTION.get(r.get("direction"), ""),
+                DIRECTION.get(r.get("direction") or "", ""),
                 text(r.get("source")),
                 text(r.get("destination")),
                 text(r.get("reason")) + ("\n※ " + "、".join(wide) if wide else ""),
