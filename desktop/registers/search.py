@@ -18,6 +18,12 @@ The FTS answer is a superset; every candidate is confirmed with the SQL function
 ``dk_contains(q, col, …)`` (installed per connection by :func:`install`), which repeats the
 normalisation on the stored columns. The index is written by the service in the same
 transaction as the record.
+
+Folding (a search for やまだ finds ヤマダ, 髙橋 finds 高橋, ｶﾀｶﾅ finds カタカナ): the index keeps
+the NFKC text; a query is expanded into its variants — all-hiragana and all-katakana, and
+each 異体字 (:data:`VARIANT_GROUPS`) replaced by the others of its group, at most
+:data:`MAX_VARIANTS` — whose trigram expressions are ORed; the confirmation compares
+:func:`fold` of both sides. Existing indexes need no rebuild.
 """
 
 from __future__ import annotations
@@ -28,6 +34,15 @@ from dataclasses import dataclass
 from desktop.registers.model import Register
 
 MIN_INDEXED_CHARS = 2
+MAX_VARIANTS = 16
+#: characters written either way in names (the first is the one :func:`fold` uses)
+VARIANT_GROUPS = ("高髙", "崎﨑嵜碕", "斎齋齊斉", "辺邊邉", "沢澤", "浜濱濵", "島嶋嶌", "桜櫻", "竜龍", "国國",
+                  "広廣", "徳德", "富冨", "槙槇", "吉𠮷", "藤籐", "瀬瀨", "恵惠", "真眞", "実實", "条條", "関關")
+_CANON = {c: g[0] for g in VARIANT_GROUPS for c in g}
+_GROUP = {c: g for g in VARIANT_GROUPS for c in g}
+_TO_HIRA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
+_TO_KATA = {code - 0x60: code for code in range(0x30A1, 0x30F7)}
+_FOLD = {**_TO_HIRA, **{ord(c): ord(g) for c, g in _CANON.items() if len(c) == 1 and len(g) == 1}}
 
 
 def normalize(text: str) -> str:
@@ -39,11 +54,29 @@ def index_text(values) -> str:
     return normalize("\n".join(v for v in values if v)) + "\n"
 
 
+def fold(text: str) -> str:
+    """NFKC, lower case, katakana as hiragana, each 異体字 as its group's first character."""
+    return normalize(text).translate(_FOLD)
+
+
+def variants(term: str) -> list[str]:
+    """Spellings of a normalised term that the index may hold (see the module docstring)."""
+    out = list(dict.fromkeys((term, term.translate(_TO_HIRA), term.translate(_TO_KATA))))
+    for i, ch in enumerate(term):
+        group = _GROUP.get(ch)
+        if not group:
+            continue
+        out = list(dict.fromkeys(v[:i] + alt + v[i + 1:] for v in out for alt in group))
+        if len(out) >= MAX_VARIANTS:
+            break
+    return out[:MAX_VARIANTS]
+
+
 def _contains(q, *values):
     if q is None:
         return 0
     for v in values:
-        if v and q in unicodedata.normalize("NFKC", v).lower():
+        if v and q in fold(v):
             return 1
     return 0
 
@@ -68,22 +101,31 @@ class Match:
 
 
 def prepare(conn, reg: Register, raw: str) -> Match | None:
-    term = normalize(raw.strip())
-    if not term:
+    base = normalize(raw.strip())
+    if not base:
         return None
-    if len(term) < MIN_INDEXED_CHARS:
+    term = fold(base)  # what the confirmation compares
+    if len(base) < MIN_INDEXED_CHARS:
         return Match(term, None)
-    if len(term) == 2:
-        rows = conn.execute(
-            f"SELECT term FROM {reg.fts_table()}_vocab WHERE term >= ? AND term < ?",
-            (term, term + "\U0010ffff"),
-        ).fetchall()
-        terms = [r[0] for r in rows if r[0].startswith(term)]
+    spellings = variants(base)
+    if len(base) == 2:
+        terms: list[str] = []
+        for v in spellings:
+            rows = conn.execute(
+                f"SELECT term FROM {reg.fts_table()}_vocab WHERE term >= ? AND term < ?",
+                (v, v + "\U0010ffff"),
+            ).fetchall()
+            terms += [r[0] for r in rows if r[0].startswith(v)]
         if not terms:
             return Match(term, None, impossible=True)
-        return Match(term, " OR ".join(_quote(t) for t in terms))
-    grams = sorted({term[i:i + 3] for i in range(len(term) - 2)})
-    return Match(term, " AND ".join(_quote(g) for g in grams))
+        return Match(term, " OR ".join(_quote(t) for t in dict.fromkeys(terms)))
+    exprs = []
+    for v in spellings:
+        grams = sorted({v[i:i + 3] for i in range(len(v) - 2)})
+        exprs.append(" AND ".join(_quote(g) for g in grams))
+    if len(exprs) == 1:
+        return Match(term, exprs[0])
+    return Match(term, " OR ".join(f"({e})" for e in exprs))
 
 
 def verify_sql(reg: Register, alias: str = "") -> str:
