@@ -46,6 +46,21 @@ class Resolver:
         self._keys[slug] = keys
         self._titles[slug] = titles
 
+    def suggestions(self, slug: str, text: str, limit: int = 3) -> list[str]:
+        """Titles that differ from ``text`` only in ways people type names differently
+        (異体字 such as 﨑/崎, kana, width, spaces), then titles containing it."""
+        from desktop.registers.search import fold
+
+        if slug not in self._titles:
+            self._load(slug)
+        want = fold(text).replace(" ", "")
+        if not want:
+            return []
+        titles = list(dict.fromkeys(self._titles[slug].values()))
+        same = [t for t in titles if fold(t).replace(" ", "") == want]
+        near = [t for t in titles if t not in same and len(want) >= 2 and want in fold(t).replace(" ", "")]
+        return (same + near)[:limit]
+
     def __call__(self, f: Field, text: str) -> int:
         if f.ref not in self._keys:
             self._load(f.ref)
@@ -55,8 +70,12 @@ class Resolver:
         if not ids and text.startswith("#") and text[1:].isdigit() and int(text[1:]) in self._titles[f.ref]:
             ids = [int(text[1:])]  # "#12": a record by its ID
         if not ids:
-            raise FieldError(tr(CTX, "{label}の「{value}」が{target}に見つかりません。").format(
-                label=f.label, value=text[:40], target=target.label))
+            message = tr(CTX, "{label}の「{value}」が{target}に見つかりません。").format(
+                label=f.label, value=text[:40], target=target.label)
+            near = self.suggestions(f.ref, text)
+            if near:
+                message += tr(CTX, "もしかして: {names}").format(names="、".join(f"「{n}」" for n in near))
+            raise FieldError(message)
         if len(ids) > 1:
             raise FieldError(tr(CTX, "{label}の「{value}」に当てはまる{target}が複数あります（{key}が重複しています）。").format(
                 label=f.label, value=text[:40], target=target.label,

@@ -46,3 +46,15 @@ def test_folding_does_not_find_what_is_not_there(svc):
 def test_variants_are_bounded():
     assert len(search.variants("髙﨑齋邊澤濱嶋櫻")) <= search.MAX_VARIANTS
     assert search.fold("ヤマダ髙橋") == search.fold("やまだ高橋")
+
+
+def test_unknown_reference_suggests_the_name_written_with_another_variant(svc):
+    """「山崎」 did not match 「山﨑」 and nothing suggested it."""
+    import datetime as dt
+
+    preview = svc.preview_import("equipment-checks", (
+        "\ufeff対象機器,確認日,確認者,結果\r\n"
+        "X,2025-04-01,山崎 花子,所在を確認\r\n").encode("utf-8"), name="c.csv")
+    messages = [i.message for i in preview.issues if i.column == "確認者"]
+    assert messages and "もしかして" in messages[0] and "山﨑 花子" in messages[0]
+    assert dt  # the date column is fine
