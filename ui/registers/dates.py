@@ -171,11 +171,15 @@ class _DateInputBase(QWidget):
             return self._era_text()
         return value
 
+    def _era(self) -> str:
+        """The era for short years: the one chosen (in English there is none: 西暦 only)."""
+        return "" if wdates.language() == "en" else (self.era.currentData() or "")
+
     def _era_text(self) -> str:
         import unicodedata
 
         text = unicodedata.normalize("NFKC", self.edit.text()).strip()
-        era = self.era.currentData() or ""
+        era = self._era()
         if era and wdates._SHORT_YEAR.match(text.split(" ")[0]):
             return era + text
         return text
@@ -281,7 +285,7 @@ class DateEdit(_DateInputBase):
         self.set_value(None if optional else dt.date.today())
 
     def _read(self, text: str):
-        return wdates.read_date(text, self.era.currentData() or "")
+        return wdates.read_date(text, self._era())
 
     def _text_for(self, value) -> str:
         return wdates.date_text(value, self.calendar)
@@ -312,7 +316,7 @@ class DateTimeEdit(_DateInputBase):
             self.set_value(dt.datetime.now().replace(second=0, microsecond=0))
 
     def _read(self, text: str):
-        value = wdates.read_datetime(text, self.era.currentData() or "")
+        value = wdates.read_datetime(text, self._era())
         return None if value is None else value.astimezone()
 
     def _text_for(self, value) -> str:

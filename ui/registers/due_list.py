@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import tr
 from ui.registers.dates import day_text
 from ui.sections import Section
+from ui.widgets.dates import dates_in_text
 
 log = logging.getLogger(__name__)
 CTX = "DueList"
@@ -141,7 +142,8 @@ class DueListWidget(QWidget):
         self.table.setRowCount(len(self.items))
         overdue_brush = QBrush(QColor("#a61b1b"))
         for row, it in enumerate(self.items):
-            cells = [labels.get(it.register, it.register), it.title or "", day_text(it.due, calendar) if it.due else "",
+            cells = [labels.get(it.register, it.register), dates_in_text(it.title or "", calendar),
+                     day_text(it.due, calendar) if it.due else "",
                      ("⚠ " if it.overdue else "") + it.message, it.clause_text]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -165,6 +165,9 @@ def test_calendar_popup_follows_english(qtbot, english):
     edit.set_value(dt.date(2026, 4, 1))
     assert edit.edit.text() == "2026-04-01"
     assert edit.reading.text() == "(Wed)"
+    edit.edit.setText("8/4/1")            # no era in English: a short year is refused
+    edit.commit()
+    assert edit.value() is None and edit.message.isVisibleTo(edit)
     edit.popup.resize(edit.popup.sizeHint())
     shot(edit.popup, "date_popup_en")
 

@@ -90,3 +90,25 @@ def test_dashboard_and_compliance_state_listen_to_the_same_signal(qtbot, svc, ct
     click_save(qtbot, dialog)
     assert received == ["staff"]
     assert state._timer.isActive()          # the shared state recounts (debounced) for both
+
+
+def test_due_list_and_banner_titles_read_wareki(qtbot, svc, ctx, seeded, open_view):
+    """Item 3: a record title built from an ISO date (データ交換: "2026-11-01 七尾市 住民データ")
+    reads 令和8年11月1日 in the 要対応 list and the detail pane; the banner's due day in 和暦."""
+    from ui.registers.due_list import DueListWidget
+
+    when = dt.datetime(2026, 11, 1, 10, 0).astimezone()
+    svc.create("exchanges", {"counterpart": "七尾市", "direction": "send", "method": "lgwan", "storage_area": "領域",
+                             "content": "住民データ", "exchanged_at": when, "handled_by": seeded["yamada"]})
+    due = DueListWidget(ctx)
+    qtbot.addWidget(due)
+    titles = [due.table.item(r, 1).text() for r in range(due.table.rowCount())
+              if due.table.item(r, 0).text() == "データ交換"]
+    dated = [t for t in titles if "七尾市 住民データ" in t]
+    assert dated and all(t.startswith("令和8年11月1日 七尾市") for t in dated), titles
+    view = open_view("exchanges")
+    banner = view.extras.due_banner
+    assert banner.list.count() and "令和8年11月8日" in banner.list.item(0).text()     # its due day
+    view.select_row(0)
+    view.show_current_detail()
+    assert view.detail.title.text().startswith("令和8年11月1日 七尾市")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QToolButton,
 
 from desktop.i18n import tr
 from ui.registers.dates import day_text
+from ui.widgets.dates import dates_in_text
 
 log = logging.getLogger(__name__)
 CTX = "RegisterExtras"
@@ -95,7 +96,7 @@ class DueBanner(QFrame):
         for it in items[:300]:
             when = day_text(it.due, cal) if it.due else ""
             mark = "⚠" if it.overdue else "・"
-            entry = QListWidgetItem(f"{mark} {it.title}　{it.message}　{when}".rstrip())
+            entry = QListWidgetItem(f"{mark} {dates_in_text(it.title, cal)}　{it.message}　{when}".rstrip())
             entry.setData(Qt.ItemDataRole.UserRole, it.record_id)
             if it.overdue:
                 entry.setForeground(Qt.GlobalColor.darkRed)
