@@ -85,8 +85,10 @@ def _prepare(ctx: HookContext, new: dict, old: dict | None) -> None:
     coverage.stamp(ctx.conn, ACT, new)
     if new.get("planned_on") is None:
         new["scheduled_at"] = None
-    elif old is None and ctx.importing and new.get("scheduled_at") is not None:
-        pass  # an import keeps the exported value
+    elif old is None and ctx.importing:
+        # an import keeps the exported value; a historical record without it stays unknown
+        # (the import time would claim the schedule was made after the exchange)
+        pass
     elif old is not None and old.get("planned_on") is not None and old.get("scheduled_at") is not None:
         new["scheduled_at"] = old["scheduled_at"]  # when the schedule was first recorded
     else:
@@ -111,6 +113,11 @@ def _flags(ctx: HookContext, rec: dict) -> list[Flag]:
         if rec.get("planned_on") is None or (sched is not None and sched > done):
             out.append(Flag("exchange.no_schedule",
                             tr(CTX, "交換日程が事前に定められていません（A12-5）。"), field="planned_on"))
+        elif sched is None:
+            out.append(Flag("exchange.schedule_unknown",
+                            tr(CTX, "日程をいつ登録したかの記録がありません（取り込んだ過去の記録）。事前に定めたことを示す"
+                                    "資料があれば備考に記してください（A12-5）。"),
+                            level="info", field="planned_on"))
         if rec.get("deleted_on") is None:
             days = ctx.setting("registers.exchange_delete_days")
             if day(done) + dt.timedelta(days=days) < ctx.today:
