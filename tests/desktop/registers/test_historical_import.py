@@ -12,7 +12,7 @@ from desktop.registers import examples
 from desktop.registers.service import RegisterService
 
 
-def test_A12_5_imported_exchange_without_schedule_time_is_unknown_not_a_violation(vault, tmp_path):
+def test_A12_5_imported_exchange_without_schedule_time_is_unknown_not_a_violation(vault, tmp_path):  # noqa: N802
     svc = RegisterService(vault)
     ids = examples.store(svc)
     both = [i for i in ids["exchanges"]
@@ -43,7 +43,7 @@ def test_A12_5_imported_exchange_without_schedule_time_is_unknown_not_a_violatio
     assert "exchange.schedule_unknown" in codes
 
 
-def test_A12_5_a_new_exchange_entered_by_hand_still_records_its_schedule_time(vault):
+def test_A12_5_a_new_exchange_entered_by_hand_still_records_its_schedule_time(vault):  # noqa: N802
     svc = RegisterService(vault)
     ids = examples.store(svc)
     rec = svc.get("exchanges", ids["exchanges"][0])
