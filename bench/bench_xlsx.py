@@ -24,10 +24,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop.registers import examples  # noqa: E402
-from desktop.registers.service import RegisterService  # noqa: E402
-from desktop.vault import crypto  # noqa: E402
-from desktop.vault.vault import create_vault  # noqa: E402
+from desktop.registers import examples
+from desktop.registers.service import RegisterService
+from desktop.vault import crypto
+from desktop.vault.vault import create_vault
 
 PASSWORD = "Kanazawa-Castle-2026!"
 
@@ -54,10 +54,10 @@ def main() -> None:
     with v.transaction() as conn:
         conn.executemany(
             f"INSERT INTO {table} (equipment, checked_on, checked_by, result, location_seen, note,"
-            " created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, 'found', ?, NULL, ?, 'admin', ?, 'admin')",
-            [(items[i % len(items)], (start + dt.timedelta(days=i)).isoformat(), staff, f"サーバ室 ラック{i % 40}", stamp,
-              stamp)
-             for i in range(args.rows)])
+            " created_at, created_by, updated_at, updated_by)"
+            " VALUES (?, ?, ?, 'found', ?, NULL, ?, 'admin', ?, 'admin')",
+            [(items[i % len(items)], (start + dt.timedelta(days=i)).isoformat(), staff,
+              f"サーバ室 ラック{i % 40}", stamp, stamp) for i in range(args.rows)])
     print(f"(a) {args.rows:,} equipment checks")
 
     out = work / "checks.xlsx"

@@ -356,32 +356,9 @@ def _rows(ws_values, ws_formulas, sheet: str, issues: list, mapping_of) -> Itera
         yield r, cells
 
 
-def preview_xlsx(svc, slug: str, source: Path | str | bytes, *, name: str | None = None) -> csvio.ImportPreview:
-    """Read and check a workbook; nothing is written (the CSV path's checks and messages)."""
-    svc.session.require_write()
-    reg = svc.register(slug)
-    if isinstance(source, bytes | bytearray):
-        data, name = bytes(source), name or "(xlsx)"
-    else:
-        path = Path(source)
-        name = name or path.name
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise DaichoError(read_error_message(exc, path)) from None
-    wb, wbf = _open_workbook(data, name)
-    plain, subs = _columns(reg)
-    main_name = sheet_name(reg.label_ja)
+def _read_sub_sheets(reg: Register, subs: list[Field], wb, wbf, issues: list) -> dict[int, dict[str, list[dict]]]:
+    """Sub-list sheets: items grouped by the parent's row number, as the CSV path's JSON cells."""
     names = wb.sheetnames
-    if main_name not in names:
-        candidates = [n for n in names if n != NOTES_SHEET and not any(n == _sub_sheet(reg, f) for f in subs)]
-        if len(candidates) != 1:
-            raise ValidationError(tr(CTX, "ブックにシート「{sheet}」がありません（シート: {names}）。").format(
-                sheet=main_name, names="、".join(names)), {"sheet": main_name})
-        main_name = candidates[0]
-    issues: list[csvio.CsvIssue] = []
-    example = _example_row(wb)
-    # sub-list sheets: rows grouped by the parent's row number, as the CSV path's JSON cells
     sub_cells: dict[int, dict[str, list[dict]]] = {}
     for f in subs:
         sname = _sub_sheet(reg, f)
@@ -411,6 +388,35 @@ def preview_xlsx(svc, slug: str, source: Path | str | bytes, *, name: str | None
                 if label and text:
                     item[label] = text
             sub_cells.setdefault(parent, {}).setdefault(f.label_ja, []).append(item)
+    return sub_cells
+
+
+def preview_xlsx(svc, slug: str, source: Path | str | bytes, *, name: str | None = None) -> csvio.ImportPreview:
+    """Read and check a workbook; nothing is written (the CSV path's checks and messages)."""
+    svc.session.require_write()
+    reg = svc.register(slug)
+    if isinstance(source, bytes | bytearray):
+        data, name = bytes(source), name or "(xlsx)"
+    else:
+        path = Path(source)
+        name = name or path.name
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise DaichoError(read_error_message(exc, path)) from None
+    wb, wbf = _open_workbook(data, name)
+    plain, subs = _columns(reg)
+    main_name = sheet_name(reg.label_ja)
+    names = wb.sheetnames
+    if main_name not in names:
+        candidates = [n for n in names if n != NOTES_SHEET and not any(n == _sub_sheet(reg, f) for f in subs)]
+        if len(candidates) != 1:
+            raise ValidationError(tr(CTX, "ブックにシート「{sheet}」がありません（シート: {names}）。").format(
+                sheet=main_name, names="、".join(names)), {"sheet": main_name})
+        main_name = candidates[0]
+    issues: list[csvio.CsvIssue] = []
+    example = _example_row(wb)
+    sub_cells = _read_sub_sheets(reg, subs, wb, wbf, issues)
     rows = _rows(wb[main_name], wbf[main_name] if wbf is not None else None, main_name, issues, None)
     head = next(rows, None)
     if head is None:
