@@ -224,7 +224,7 @@ def _hint(f: Field) -> str:
         Kind.NUMBER: tr(CTX, "数値"),
         Kind.CHOICE: tr(CTX, "一覧から選択"),
         Kind.YESNO: tr(CTX, "はい／いいえ"),
-        Kind.REF: tr(CTX, "他の台帳の記録の名称（同じブックの記録も可）"),
+        Kind.REF: tr(CTX, "他の台帳の記録の名称"),
         Kind.REFS: tr(CTX, "他の台帳の記録の名称（複数は「、」で区切る）"),
         Kind.LONGTEXT: tr(CTX, "文章（改行可）"),
     }.get(f.kind, tr(CTX, "文字"))

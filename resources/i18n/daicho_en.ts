@@ -3087,17 +3087,17 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <message>
             <location filename="../../desktop/cli/cmd_registers.py" line="150" />
             <source>取り込みます</source>
-            <translation type="unfinished" />
+            <translation>they will be imported</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_registers.py" line="150" />
             <source>取り込みません</source>
-            <translation type="unfinished" />
+            <translation>they will be skipped</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_registers.py" line="122" />
             <source>記入用のブックを書き出しました: {path}</source>
-            <translation type="unfinished" />
+            <translation>Wrote a workbook to fill in: {path}</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_registers.py" line="133" />
@@ -3117,7 +3117,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <message>
             <location filename="../../desktop/cli/cmd_registers.py" line="130" />
             <source>{n}件を書き出しました: {path}（Excel ブック）</source>
-            <translation type="unfinished" />
+            <translation>Exported {n} records: {path} (Excel workbook)</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_registers.py" line="144" />
@@ -3127,7 +3127,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <message>
             <location filename="../../desktop/cli/cmd_registers.py" line="151" />
             <source>既存の記録（またはファイル内の前の行）と重複する行が {n}件あります（{lines}行目）。重複分は{what}。</source>
-            <translation type="unfinished" />
+            <translation>{n} rows duplicate an existing record (or an earlier row of the file) (rows {lines}); {what}.</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_registers.py" line="155" />
@@ -4902,7 +4902,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Clear the date</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dates.py" line="307" />
+            <location filename="../../ui/registers/dates.py" line="311" />
             <source>例: R8.4.1 13:30</source>
             <translation>e.g. 2026-04-01 13:30</translation>
         </message>
@@ -4912,7 +4912,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Western</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dates.py" line="221" />
+            <location filename="../../ui/registers/dates.py" line="225" />
             <source>（未入力）</source>
             <translation>(empty)</translation>
         </message>
@@ -4950,72 +4950,72 @@ The line above is the recovery key. It will not be shown again. Print it or copy
     <context>
         <name>DueList</name>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="182" />
+            <location filename="../../ui/registers/due_list.py" line="184" />
             <source>要対応</source>
             <translation>Action needed</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="51" />
+            <location filename="../../ui/registers/due_list.py" line="52" />
             <source>期限・要対応</source>
             <translation>Due dates and actions</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="58" />
+            <location filename="../../ui/registers/due_list.py" line="59" />
             <source>更新</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="62" />
+            <location filename="../../ui/registers/due_list.py" line="63" />
             <source>すべての台帳</source>
             <translation>All registers</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="94" />
+            <location filename="../../ui/registers/due_list.py" line="95" />
             <source>行をダブルクリックすると、その記録を開きます。</source>
             <translation>Double-click a row to open that record.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="105" />
+            <location filename="../../ui/registers/due_list.py" line="106" />
             <source>確認しています…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="120" />
+            <location filename="../../ui/registers/due_list.py" line="121" />
             <source>すべての条項</source>
             <translation>All clauses</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="78" />
+            <location filename="../../ui/registers/due_list.py" line="79" />
             <source>台帳</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="78" />
+            <location filename="../../ui/registers/due_list.py" line="79" />
             <source>対象</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="78" />
+            <location filename="../../ui/registers/due_list.py" line="79" />
             <source>期限</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="78" />
+            <location filename="../../ui/registers/due_list.py" line="79" />
             <source>内容</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="79" />
+            <location filename="../../ui/registers/due_list.py" line="80" />
             <source>条項</source>
             <translation>Clause</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="158" />
+            <location filename="../../ui/registers/due_list.py" line="160" />
             <source>対応が必要な項目はありません。</source>
             <translation>Nothing needs attention.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="156" />
+            <location filename="../../ui/registers/due_list.py" line="158" />
             <source>{n}件（うち期限超過 {m}件）</source>
             <translation>{n} items ({m} overdue)</translation>
         </message>
@@ -5728,7 +5728,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
     <context>
         <name>RegisterExtras</name>
         <message>
-            <location filename="../../ui/registers/ext/__init__.py" line="104" />
+            <location filename="../../ui/registers/ext/__init__.py" line="105" />
             <source>要対応 {n}件（期限超過 {m}件）</source>
             <translation>Action needed: {n} ({m} overdue)</translation>
         </message>
@@ -6235,8 +6235,8 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="177" />
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="180" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="184" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="187" />
             <location filename="../../desktop/submittals/forms/handover.py" line="27" />
             <source>バイト</source>
             <translation>bytes</translation>
@@ -6312,13 +6312,13 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../ui/registers/dialogs.py" line="216" />
             <source>記入用テンプレートの書き出し</source>
-            <translation type="unfinished" />
+            <translation>Export a template to fill in</translation>
         </message>
         <message>
             <location filename="../../ui/registers/dialogs.py" line="217" />
             <location filename="../../ui/registers/dialogs.py" line="72" />
             <source>Excel ブック (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../../ui/registers/dialogs.py" line="40" />
@@ -6338,7 +6338,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../ui/registers/dialogs.py" line="71" />
             <source>Excel ブックに書き出し</source>
-            <translation type="unfinished" />
+            <translation>Export to an Excel workbook</translation>
         </message>
         <message>
             <location filename="../../ui/registers/dialogs.py" line="76" />
@@ -6358,17 +6358,17 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../ui/registers/dialogs.py" line="160" />
             <source>既存の記録（またはファイル内の前の行）と同じ内容の行です。通常は取り込みません。</source>
-            <translation type="unfinished" />
+            <translation>These rows are the same as an existing record (or an earlier row of the file). They are normally not imported.</translation>
         </message>
         <message>
             <location filename="../../ui/registers/dialogs.py" line="230" />
             <source>読み込み（CSV・Excel）</source>
-            <translation type="unfinished" />
+            <translation>Import (CSV or Excel)</translation>
         </message>
         <message>
             <location filename="../../ui/registers/dialogs.py" line="230" />
             <source>CSV・Excel (*.csv *.xlsx);;CSV ファイル (*.csv);;Excel ブック (*.xlsx);;すべてのファイル (*)</source>
-            <translation type="unfinished" />
+            <translation>CSV or Excel (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</translation>
         </message>
         <message>
             <location filename="../../ui/registers/dialogs.py" line="53" />
@@ -6402,7 +6402,8 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../ui/registers/dialogs.py" line="225" />
             <source>記入用のブックを書き出しました。記入例の行（灰色）は読み込まれません。
 {path}</source>
-            <translation type="unfinished" />
+            <translation>Wrote a workbook to fill in. The example row (grey) is never imported.
+{path}</translation>
         </message>
         <message>
             <location filename="../../ui/registers/dialogs.py" line="75" />
@@ -6417,7 +6418,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../ui/registers/dialogs.py" line="157" />
             <source>重複している {n} 件も取り込む（{lines}行目）</source>
-            <translation type="unfinished" />
+            <translation>Also import the {n} duplicate rows (rows {lines})</translation>
         </message>
         <message>
             <location filename="../../ui/registers/dialogs.py" line="142" />
@@ -6457,7 +6458,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../ui/registers/list_view.py" line="219" />
             <source>書き出し</source>
-            <translation type="unfinished" />
+            <translation>Export</translation>
         </message>
         <message>
             <location filename="../../ui/registers/list_view.py" line="222" />
@@ -6472,17 +6473,17 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../ui/registers/list_view.py" line="226" />
             <source>Excel ブック（.xlsx）…</source>
-            <translation type="unfinished" />
+            <translation>Excel workbook (.xlsx)…</translation>
         </message>
         <message>
             <location filename="../../ui/registers/list_view.py" line="228" />
             <source>記入用テンプレート（.xlsx）…</source>
-            <translation type="unfinished" />
+            <translation>Template to fill in (.xlsx)…</translation>
         </message>
         <message>
             <location filename="../../ui/registers/list_view.py" line="236" />
             <source>読み込み（CSV・Excel）…</source>
-            <translation type="unfinished" />
+            <translation>Import (CSV or Excel)…</translation>
         </message>
         <message>
             <location filename="../../ui/registers/list_view.py" line="347" />
@@ -7179,37 +7180,42 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>The planned return date ({d}) has passed and no return is recorded (A5-1-2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="126" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="133" />
             <source>ファイルのサイズまたはSHA-256が相手方の申告値と一致しません。</source>
             <translation>The file size or SHA-256 does not match the values reported by the counterpart.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="141" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="148" />
             <source>保存領域からの削除が確認されていません。</source>
             <translation>Deletion from the storage area has not been confirmed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="113" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="115" />
             <source>交換日程が事前に定められていません（A12-5）。</source>
             <translation>The exchange was not scheduled in advance (A12-5).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="122" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="129" />
             <source>交換したファイルのサイズ・SHA-256の照合が済んでいません（A12-4）。</source>
             <translation>The size and SHA-256 of the exchanged file have not been verified (A12-4).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="147" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="154" />
             <source>予定日を過ぎたデータ交換が未記録です。</source>
             <translation>A data exchange past its planned date has not been recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="147" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="154" />
             <source>データ交換の予定があります。</source>
             <translation>A data exchange is scheduled.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/exchanges.py" line="118" />
+            <source>日程をいつ登録したかの記録がありません（取り込んだ過去の記録）。事前に定めたことを示す資料があれば備考に記してください（A12-5）。</source>
+            <translation>When the schedule was recorded is unknown (an imported past record). If a document shows it was set in advance, note it in the remarks (A12-5).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="125" />
             <source>交換から{days}日を過ぎても保存領域からの削除が確認されていません（A12-3）。</source>
             <translation>More than {days} days have passed since the exchange, but deletion from the storage area has not been confirmed (A12-3).</translation>
         </message>
@@ -7732,7 +7738,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/migration.py" line="104" />
             <source>番号 {n} のマイグレーションがありません。</source>
-            <translation type="unfinished" />
+            <translation>There is no migration numbered {n}.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/migration.py" line="44" />
@@ -7830,22 +7836,27 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>This record cannot be deleted because other records refer to it: {where}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/store.py" line="121" />
-            <source>{register}の記録が見つかりません（ID {id}）。</source>
-            <translation>{register} record not found (ID {id}).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/store.py" line="58" />
+            <location filename="../../desktop/registers/store.py" line="73" />
             <source>{label}の「{value}」が{target}に見つかりません。</source>
             <translation>{label}: "{value}" was not found in {target}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/store.py" line="61" />
+            <location filename="../../desktop/registers/store.py" line="140" />
+            <source>{register}の記録が見つかりません（ID {id}）。</source>
+            <translation>{register} record not found (ID {id}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/store.py" line="77" />
+            <source>もしかして: {names}</source>
+            <translation> Did you mean: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/store.py" line="80" />
             <source>{label}の「{value}」に当てはまる{target}が複数あります（{key}が重複しています）。</source>
             <translation>{label}: "{value}" matches more than one record in {target} (duplicate {key}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/store.py" line="111" />
+            <location filename="../../desktop/registers/store.py" line="130" />
             <source>{label}の参照先（ID {id}）が見つかりません。</source>
             <translation>{label}: the referenced record (ID {id}) was not found.</translation>
         </message>
@@ -7976,137 +7987,137 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/xlsxio.py" line="230" />
             <source>文字</source>
-            <translation type="unfinished" />
+            <translation>Text</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/xlsxio.py" line="252" />
             <source>一覧から選んでください。</source>
-            <translation type="unfinished" />
+            <translation>Choose from the list.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/xlsxio.py" line="261" />
             <source>記入例です。この行は取り込まれません。</source>
-            <translation type="unfinished" />
+            <translation>An example. This row is never imported.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/xlsxio.py" line="215" />
             <source>はい / いいえ</source>
-            <translation type="unfinished" />
+            <translation>Yes / No</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/xlsxio.py" line="222" />
             <source>日付（2026-04-01、令和8年4月1日、R8.4.1 のいずれでも可）</source>
-            <translation type="unfinished" />
+            <translation>Date (2026-04-01, 令和8年4月1日 or R8.4.1)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/xlsxio.py" line="223" />
             <source>日時（2026-04-01 13:30 など）</source>
-            <translation type="unfinished" />
+            <translation>Date and time (e.g. 2026-04-01 13:30)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/xlsxio.py" line="224" />
             <source>数値</source>
-            <translation type="unfinished" />
+            <translation>Number</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/xlsxio.py" line="225" />
             <source>一覧から選択</source>
-            <translation type="unfinished" />
+            <translation>Choose from the list</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/xlsxio.py" line="226" />
             <source>はい／いいえ</source>
-            <translation type="unfinished" />
+            <translation>Yes/No</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/xlsxio.py" line="227" />
-            <source>他の台帳の記録の名称（同じブックの記録も可）</source>
-            <translation type="unfinished" />
+            <source>他の台帳の記録の名称</source>
+            <translation>The name of a record in another register</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/xlsxio.py" line="228" />
             <source>他の台帳の記録の名称（複数は「、」で区切る）</source>
-            <translation type="unfinished" />
+            <translation>Names of records in another register (separate several with 、)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/xlsxio.py" line="229" />
             <source>文章（改行可）</source>
-            <translation type="unfinished" />
+            <translation>Text (line breaks allowed)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/xlsxio.py" line="211" />
             <source>列</source>
-            <translation type="unfinished" />
+            <translation>Column</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/xlsxio.py" line="211" />
             <source>必須</source>
-            <translation type="unfinished" />
+            <translation>Required</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/xlsxio.py" line="211" />
             <source>入力する内容</source>
-            <translation type="unfinished" />
+            <translation>What to enter</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/xlsxio.py" line="211" />
             <source>選択肢</source>
-            <translation type="unfinished" />
+            <translation>Choices</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/xlsxio.py" line="211" />
             <source>対応する条項</source>
-            <translation type="unfinished" />
+            <translation>Clauses served</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/xlsxio.py" line="278" />
             <source>パスワードで保護されたブックは読み込めません。Excel でパスワードを解除して保存し直してください: {name}</source>
-            <translation type="unfinished" />
+            <translation>A password-protected workbook cannot be read. Remove the password in Excel and save it again: {name}</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/xlsxio.py" line="281" />
             <source>Excel ブック（.xlsx）として読めません: {name}</source>
-            <translation type="unfinished" />
+            <translation>Cannot read this as an Excel workbook (.xlsx): {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="417" />
+            <location filename="../../desktop/registers/xlsxio.py" line="423" />
             <source>シート「{sheet}」が空です（1行目に列名を書いてください）。</source>
-            <translation type="unfinished" />
+            <translation>Sheet "{sheet}" is empty (write the column names in row 1).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/xlsxio.py" line="276" />
             <source>Excel 97-2003 形式（.xls）のブックは読み込めません。Excel で「名前を付けて保存」から「Excel ブック（.xlsx）」を選んで保存し直してください: {name}</source>
-            <translation type="unfinished" />
+            <translation>Excel 97-2003 workbooks (.xls) cannot be read. In Excel, use Save As and choose "Excel Workbook (.xlsx)": {name}</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/xlsxio.py" line="285" />
             <source>Excel ブック（.xlsx）として読めません（{reason}）: {name}</source>
-            <translation type="unfinished" />
+            <translation>Cannot read this as an Excel workbook (.xlsx) ({reason}): {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="379" />
+            <location filename="../../desktop/registers/xlsxio.py" line="414" />
             <source>ブックにシート「{sheet}」がありません（シート: {names}）。</source>
-            <translation type="unfinished" />
+            <translation>The workbook has no sheet "{sheet}" (sheets: {names}).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/xlsxio.py" line="354" />
             <source>数式の計算結果が保存されていません。Excel で開いて保存し直すか、値を直接入力してください。</source>
-            <translation type="unfinished" />
+            <translation>The formula's result was not saved. Open and save the workbook in Excel, or enter the value itself.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="396" />
+            <location filename="../../desktop/registers/xlsxio.py" line="373" />
             <source>1列目は「{col}」（記録の行番号）にしてください。</source>
-            <translation type="unfinished" />
+            <translation>Column 1 must be "{col}" (the record's row number).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="405" />
+            <location filename="../../desktop/registers/xlsxio.py" line="382" />
             <source>記録の行番号を数字で書いてください。</source>
-            <translation type="unfinished" />
+            <translation>Write the record's row number as a number.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="445" />
+            <location filename="../../desktop/registers/xlsxio.py" line="451" />
             <source>シート「{sheet}」に {row} 行目の記録がありません。</source>
-            <translation type="unfinished" />
+            <translation>Sheet "{sheet}" has no record in row {row}.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/staff.py" line="77" />
@@ -8610,7 +8621,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/changes.py" line="130" />
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="152" />
             <location filename="../../desktop/registers/definitions/equipment_checks.py" line="47" />
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="184" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="191" />
             <location filename="../../desktop/registers/definitions/network_measures.py" line="94" />
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="127" />
             <location filename="../../desktop/submittals/forms/brought_in_check.py" line="96" />
@@ -8774,7 +8785,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/changes.py" line="127" />
             <location filename="../../desktop/registers/definitions/dev_projects.py" line="174" />
             <location filename="../../desktop/registers/definitions/equipment_moves.py" line="75" />
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="188" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="195" />
             <location filename="../../desktop/registers/definitions/firewall_rules.py" line="219" />
             <location filename="../../desktop/registers/definitions/maintenance.py" line="111" />
             <location filename="../../desktop/registers/definitions/media_events.py" line="174" />
@@ -8859,34 +8870,34 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Enter both the permission number and the permission date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="161" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="168" />
             <source>データ交換</source>
             <translation>Data exchanges</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="164" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="171" />
             <source>外部とのデータ交換の記録。先に交換日程を登録し、交換後にファイルの照合と保存領域からの削除を確認します。</source>
             <translation>Records of data exchanged with outside parties. Register the schedule first; after the exchange, verify the file and confirm its deletion from the storage area.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="166" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="173" />
             <location filename="../../desktop/submittals/forms/exchange_record.py" line="177" />
             <source>交換予定日</source>
             <translation>Planned date</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="167" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="174" />
             <location filename="../../desktop/submittals/forms/exchange_record.py" line="178" />
             <source>日程の登録日時</source>
             <translation>Schedule recorded at</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="168" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="175" />
             <source>相手方</source>
             <translation>Counterpart</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="169" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="176" />
             <source>送受の別</source>
             <translation>Direction</translation>
         </message>
@@ -8901,7 +8912,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Receive</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="170" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="177" />
             <location filename="../../desktop/submittals/forms/exchange_record.py" line="159" />
             <source>交換方法</source>
             <translation>Method</translation>
@@ -8909,7 +8920,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/exchanges.py" line="38" />
             <location filename="../../desktop/registers/definitions/exchanges.py" line="38" />
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="224" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="231" />
             <location filename="../../desktop/registers/definitions/external_users.py" line="21" />
             <location filename="../../desktop/registers/definitions/external_users.py" line="21" />
             <source>LGWAN</source>
@@ -8951,63 +8962,63 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Media by hand</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="171" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="178" />
             <source>使用回線・通信手段</source>
             <translation>Line / channel</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="172" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="179" />
             <source>保存領域</source>
             <translation>Designated storage area</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="173" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="180" />
             <location filename="../../desktop/submittals/forms/exchange_record.py" line="160" />
             <location filename="../../desktop/submittals/forms/exchange_record.py" line="180" />
             <source>交換データの内容</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="174" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="181" />
             <location filename="../../desktop/submittals/forms/exchange_record.py" line="157" />
             <source>交換日時</source>
             <translation>Exchanged at</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="175" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="182" />
             <location filename="../../desktop/registers/definitions/media_events.py" line="169" />
             <source>実施者</source>
             <translation>Handled by</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/documents.py" line="56" />
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="176" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="183" />
             <location filename="../../desktop/submittals/forms/handover.py" line="34" />
             <source>ファイル名</source>
             <translation>File name</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="177" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="184" />
             <source>ファイルサイズ（当方計算）</source>
             <translation>File size (computed)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="179" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="186" />
             <source>SHA-256（当方計算）</source>
             <translation>SHA-256 (computed)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="180" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="187" />
             <source>相手方申告のファイルサイズ</source>
             <translation>Reported size</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="181" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="188" />
             <source>相手方申告のSHA-256</source>
             <translation>Reported SHA-256</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="182" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="189" />
             <location filename="../../desktop/submittals/forms/exchange_record.py" line="146" />
             <source>照合結果</source>
             <translation>Verification</translation>
@@ -9029,36 +9040,36 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Not verified</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="183" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="190" />
             <source>削除確認日</source>
             <translation>Deletion confirmed on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="185" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="192" />
             <location filename="../../desktop/registers/definitions/permissions.py" line="39" />
             <source>第三者への提供</source>
             <translation>Given to a third party</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="186" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="193" />
             <source>県の了解（許可）</source>
             <translation>Prefecture's consent (permission)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="187" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="194" />
             <source>第三者への提供は県の了解（第三者への提供）の記録を選びます（A12-7）</source>
             <translation>When giving data to a third party, choose the prefecture's third-party permission (A12-7)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/exchanges.py" line="56" />
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="189" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="196" />
             <source>中止</source>
             <translation>Cancelled</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/changes.py" line="128" />
             <location filename="../../desktop/registers/definitions/data_errors.py" line="74" />
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="190" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="197" />
             <location filename="../../desktop/registers/definitions/permissions.py" line="156" />
             <location filename="../../desktop/submittals/forms/audit_response.py" line="57" />
             <location filename="../../desktop/submittals/forms/training_record.py" line="77" />
@@ -9082,32 +9093,32 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Deletion confirmed</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="194" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="201" />
             <source>交換日時か交換予定日のどちらかを入力してください。</source>
             <translation>Enter either "Exchanged at" or "Planned date".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="196" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="203" />
             <source>交換日時を入力した場合は実施者を選択してください。</source>
             <translation>When "Exchanged at" is entered, choose who handled it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="197" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="204" />
             <source>削除確認日は交換日以降の日付にしてください。</source>
             <translation>"Deletion confirmed on" must be on or after the exchange date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="198" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="205" />
             <source>削除確認日は交換日時を入力してから記録してください。</source>
             <translation>Enter "Exchanged at" before recording the deletion.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="199" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="206" />
             <source>削除確認日と確認者は両方を入力してください。</source>
             <translation>Enter both the deletion date and who confirmed it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="201" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="208" />
             <source>県の了解は「第三者への提供」が「はい」のときに選びます。</source>
             <translation>Choose the prefecture's consent only when "Given to a third party" is yes.</translation>
         </message>
@@ -12473,7 +12484,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="182" />
+            <location filename="../../ui/registers/due_list.py" line="184" />
             <location filename="../../ui/registers/section.py" line="97" />
             <source>台帳</source>
             <translation>Registers</translation>
