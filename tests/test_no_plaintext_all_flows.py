@@ -194,6 +194,19 @@ def _every_register(svc: RegisterService, ids, marker: str) -> dict[str, int]:
     created["changes"] = svc.create("changes", {
         "system": created["systems"], "changed_at": at, "operator": staff[0], "kind": "setting",
         "description": f"{m} 変更", "setting_name": m, "before_value": m, "after_value": m, "reason": m, "note": m})
+    # registers added later without a hand-written record above: their first declared example,
+    # referring to the records made here, with the marker in its text fields
+    from desktop.registers import examples
+    from desktop.registers.model import Kind
+
+    for reg in svc.registers():
+        if reg.slug in created:
+            continue
+        values = examples.values(reg.slug, created)
+        for f in reg.fields:
+            if f.kind in (Kind.TEXT, Kind.LONGTEXT) and not f.computed and f.name in ("note", "purpose", "subject"):
+                values[f.name] = m
+        created[reg.slug] = svc.create(reg.slug, values)
     missing = {r.slug for r in svc.registers()} - set(created)
     assert not missing, f"a register without a marker record: {missing}"
     # an update too (audit before/after, the old value left in freed pages)
@@ -282,8 +295,10 @@ def _session(marker, password, passphrase, office_dir, scratch, home, outside, s
     assert result["sha256"] == hashlib.sha256(exchanged.read_bytes()).hexdigest()
 
     # -- CSV export (explicit, outside) and import (from outside) ----------------------------
-    for slug in (r.slug for r in svc.registers()):
-        svc.export_csv(slug, outside / f"{slug}.csv")
+    for reg in svc.registers():  # a confidential register only with an administrator's reason
+        reason = "監査資料の作成" if reg.confidential else None
+        svc.export_csv(reg.slug, outside / f"{reg.slug}.csv", confidential_reason=reason)
+        svc.export_xlsx(reg.slug, outside / f"{reg.slug}.xlsx", confidential_reason=reason)
     svc.export_csv("staff", outside / "staff-cp932.csv", encoding="cp932")
     importing = sources / "staff-import.csv"
     importing.write_bytes(("\ufeff氏名,所属,備考\r\n" + f"{marker} 次郎,{marker},{marker} 取込\r\n").encode("utf-8"))
@@ -296,8 +311,10 @@ def _session(marker, password, passphrase, office_dir, scratch, home, outside, s
     assert shown.pdf.startswith(b"%PDF")
     with submittals.reading(vault) as view:
         prepared = submittals.prepare(view, "exchange-record", {"period": ("2025-04-01", "2026-03-31")})
-    submittals.commit(vault, prepared)  # issued for printing: recorded, nothing written
-    submittals.issue(vault, "incident-runbook", {"record": created["runbooks"]}, out=outside / "runbook.pdf")
+    # issued for printing: recorded, nothing written (what the pre-issue check found is confirmed)
+    submittals.commit(vault, prepared, confirmed=True)
+    submittals.issue(vault, "incident-runbook", {"record": created["runbooks"]}, out=outside / "runbook.pdf",
+                     confirmed=True)
 
     # -- audit entries, something that fails unexpectedly in the GUI ----------------------------
     vault.audit("test.marker", details={"note": marker, "after": {"memo": marker * 20}})
