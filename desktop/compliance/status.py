@@ -25,6 +25,7 @@ import datetime as dt
 import functools
 import logging
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from desktop import settings
 from desktop.compliance import catalog, marks
@@ -301,7 +302,7 @@ def assess(svc, today: dt.date | None = None, *, open_items: list | None = None,
     for clause in catalog.CLAUSES:
         cid = clause.id
         serving, form_slugs = serves.get(cid, ([], ()))
-        ev = {"registers": tuple(cache.register(s) for s in serving),
+        ev: dict[str, Any] = {"registers": tuple(cache.register(s) for s in serving),
               "submittals": tuple(x for x in (cache.submittal(k) for k in form_slugs) if x is not None),
               "forms": form_slugs}
         na = all_marks.get((cid, "na"))

@@ -128,9 +128,9 @@ def _break_at_token(text: str, pos: int, end: int, widths: Sequence[float] | Non
             if _kinsoku_ok(text, b) and not _inside_token(text, b):
                 return b
     if not fits:
-        b = _token_break(text, pos, end, start, stop)
-        if b is not None:
-            return b
+        tb = _token_break(text, pos, end, start, stop)
+        if tb is not None:
+            return tb
         if start > pos and _kinsoku_ok(text, start):
             return start
     return None

@@ -885,7 +885,7 @@ def render_pdf(
         created_at=doc.created_at,
         keywords=f"daicho-audit-head {doc.audit_head}" if doc.audit_head else "",
     )
-    options = dict(page_numbers=doc.page_numbers, page_mark=doc.page_mark,
+    options: dict[str, Any] = dict(page_numbers=doc.page_numbers, page_mark=doc.page_mark,
                    watermark=DRAFT_MARK if doc.draft else "", progress=progress)
     marks: list[PageMark] = []
     pdf = build_pdf(document_story(doc, st, marks=marks), meta, fonts, **options)

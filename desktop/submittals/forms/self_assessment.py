@@ -77,12 +77,13 @@ def build(vault: VaultLike, head, *, as_of: dt.date):
                   clause_rows, font_size=7.5),
         Heading("6　対象外とした条項"),
         DataTable([Column("条項", 0.75), Column("理由", 3.5), Column("記録日・記録者", 1.3)],
-                  [[f.clause, f.mark.note, f"{date_text(f.mark.on_date, cal)}\n{f.mark.by_user}"] for f in na],
+                  [[f.clause, f.mark.note, f"{date_text(f.mark.on_date, cal)}\n{f.mark.by_user}"]
+                   for f in na if f.mark is not None],
                   font_size=8, empty_text="該当なし"),
         Heading("7　責任者による確認"),
         DataTable([Column("条項", 0.75), Column("確認の内容", 3.5), Column("確認日・確認者", 1.3)],
                   [[f.clause, f.mark.note, f"{date_text(f.mark.on_date, cal)}\n{f.mark.by_user}"]
-                   for f in confirmations],
+                   for f in confirmations if f.mark is not None],
                   font_size=8, empty_text="該当なし"),
     ]
     body = [Para(f"{contract_phrase(head.contract)}における情報セキュリティ対策の実施状況を、"

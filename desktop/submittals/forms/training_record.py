@@ -21,7 +21,7 @@ def _squash(value: str) -> str:
 
 def lecturers(sessions: list[dict], staff: list[tuple[int, str]]) -> set[int]:
     """Staff (id, name) named as the trainer of a session."""
-    trainers = [_squash(r.get("trainer")) for r in sessions]
+    trainers = [_squash(r.get("trainer") or "") for r in sessions]
     return {sid for sid, name in staff if _squash(name) and any(_squash(name) in t for t in trainers)}
 
 
