@@ -39,7 +39,8 @@ log = logging.getLogger("desktop.cli")
 
 class _Formatter(argparse.HelpFormatter):
     def add_usage(self, usage, actions, groups, prefix=None):
-        super().add_usage(usage, actions, groups, prefix=tr("CLI", "使い方: "))
+        # argparse asks with prefix="" to build a sub-command's prog: keep that one bare
+        super().add_usage(usage, actions, groups, prefix=tr("CLI", "使い方: ") if prefix is None else prefix)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -1,0 +1,16 @@
+"""A sub-command's usage line names it once ("使い方: daicho backup schedule …")."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.cli.main import main
+
+
+@pytest.mark.parametrize("argv", [["backup", "schedule", "--help"], ["user", "unlock", "--help"]])
+def test_usage_prefix_appears_once(argv, capsys):
+    with pytest.raises(SystemExit):
+        main(argv)
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.count("daicho") == 1
+    assert first.count(":") == 1, first
