@@ -100,7 +100,11 @@ class RecordForm(QWidget):
 
         body = QWidget()
         body.setObjectName("formBody")
-        self.layout_ = QFormLayout(body)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        self.layout_ = QFormLayout()
+        body_layout.addLayout(self.layout_)
+        body_layout.addStretch(1)    # spare height below the last field, not between the rows
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.layout_.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
