@@ -3612,62 +3612,62 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>No {what} was entered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/main.py" line="59" />
+            <location filename="../../desktop/cli/main.py" line="60" />
             <source>引数</source>
             <translation>positional arguments</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/main.py" line="60" />
+            <location filename="../../desktop/cli/main.py" line="61" />
             <source>オプション</source>
             <translation>options</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/main.py" line="64" />
+            <location filename="../../desktop/cli/main.py" line="65" />
             <source>このヘルプを表示して終了する</source>
             <translation>show this help message and exit</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/main.py" line="95" />
+            <location filename="../../desktop/cli/main.py" line="96" />
             <source>委託セキュリティ台帳 — コマンドライン</source>
             <translation>委託セキュリティ台帳 — command line</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/main.py" line="98" />
+            <location filename="../../desktop/cli/main.py" line="99" />
             <source>台帳ファイル（省略時: GUI と同じ。環境変数 DAICHO_VAULT）</source>
             <translation>vault file (default: the GUI's; env DAICHO_VAULT)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/main.py" line="99" />
+            <location filename="../../desktop/cli/main.py" line="100" />
             <source>操作するユーザーのID</source>
             <translation>acting user ID</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/main.py" line="101" />
+            <location filename="../../desktop/cli/main.py" line="102" />
             <source>操作するユーザーのパスワードを標準入力の1行目から読む</source>
             <translation>read the acting user's password from the first line of stdin</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/main.py" line="42" />
-            <source>使い方: </source>
-            <translation>usage: </translation>
-        </message>
-        <message>
-            <location filename="../../desktop/cli/main.py" line="66" />
+            <location filename="../../desktop/cli/main.py" line="67" />
             <source>バージョンを表示して終了する</source>
             <translation>show program's version number and exit</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/main.py" line="201" />
+            <location filename="../../desktop/cli/main.py" line="202" />
             <source>中断しました。</source>
             <translation>Interrupted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/main.py" line="208" />
+            <location filename="../../desktop/cli/main.py" line="209" />
             <source>（不明な場所）</source>
             <translation>(unknown location)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/main.py" line="214" />
+            <location filename="../../desktop/cli/main.py" line="43" />
+            <source>使い方: </source>
+            <translation>usage: </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/main.py" line="215" />
             <source>予期しないエラーが発生しました（{kind}）。同じ操作で繰り返し起きる場合は管理者に連絡してください。</source>
             <translation>An unexpected error occurred ({kind}). If the same operation keeps failing, contact your administrator.</translation>
         </message>
@@ -6178,47 +6178,47 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>{n} selected</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/form.py" line="258" />
+            <location filename="../../ui/registers/form.py" line="262" />
             <source>編集</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/form.py" line="258" />
+            <location filename="../../ui/registers/form.py" line="262" />
             <source>新規</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/form.py" line="264" />
+            <location filename="../../ui/registers/form.py" line="268" />
             <source>＊の項目は必須です。</source>
             <translation>Fields marked ＊ are required.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/form.py" line="267" />
+            <location filename="../../ui/registers/form.py" line="271" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/form.py" line="270" />
+            <location filename="../../ui/registers/form.py" line="274" />
             <source>キャンセル</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/form.py" line="274" />
+            <location filename="../../ui/registers/form.py" line="278" />
             <source>保存（Ctrl+S）</source>
             <translation>Save (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/form.py" line="318" />
+            <location filename="../../ui/registers/form.py" line="322" />
             <source>入力の破棄</source>
             <translation>Discard input</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/form.py" line="318" />
+            <location filename="../../ui/registers/form.py" line="322" />
             <source>入力した内容を保存せずに閉じますか？</source>
             <translation>Close without saving what you entered?</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/form.py" line="319" />
+            <location filename="../../ui/registers/form.py" line="323" />
             <source>破棄して閉じる</source>
             <translation>Discard and close</translation>
         </message>
@@ -6462,23 +6462,23 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../ui/registers/list_view.py" line="222" />
-            <source>UTF-8（BOM付き・Excel 向け）…</source>
-            <translation>UTF-8 (with BOM, for Excel)…</translation>
+            <source>UTF-8（BOM付き・Excel 向け）(&amp;U)…</source>
+            <translation>&amp;UTF-8 (with BOM, for Excel)…</translation>
         </message>
         <message>
             <location filename="../../ui/registers/list_view.py" line="223" />
-            <source>Shift_JIS（CP932）…</source>
-            <translation>Shift_JIS (CP932)…</translation>
+            <source>Shift_JIS（CP932）(&amp;S)…</source>
+            <translation>&amp;Shift_JIS (CP932)…</translation>
         </message>
         <message>
             <location filename="../../ui/registers/list_view.py" line="226" />
-            <source>Excel ブック（.xlsx）…</source>
-            <translation>Excel workbook (.xlsx)…</translation>
+            <source>Excel ブック（.xlsx）(&amp;X)…</source>
+            <translation>E&amp;xcel workbook (.xlsx)…</translation>
         </message>
         <message>
             <location filename="../../ui/registers/list_view.py" line="228" />
-            <source>記入用テンプレート（.xlsx）…</source>
-            <translation>Template to fill in (.xlsx)…</translation>
+            <source>記入用テンプレート（.xlsx）(&amp;T)…</source>
+            <translation>&amp;Template to fill in (.xlsx)…</translation>
         </message>
         <message>
             <location filename="../../ui/registers/list_view.py" line="236" />
@@ -6609,6 +6609,22 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../ui/registers/table_model.py" line="328" />
             <source>{label}（この列では並べ替えできません）</source>
             <translation>{label} (this column cannot be sorted)</translation>
+        </message>
+        <message>
+            <source>UTF-8（BOM付き・Excel 向け）…</source>
+            <translation type="obsolete">UTF-8 (with BOM, for Excel)…</translation>
+        </message>
+        <message>
+            <source>Shift_JIS（CP932）…</source>
+            <translation type="obsolete">Shift_JIS (CP932)…</translation>
+        </message>
+        <message>
+            <source>Excel ブック（.xlsx）…</source>
+            <translation type="obsolete">Excel workbook (.xlsx)…</translation>
+        </message>
+        <message>
+            <source>記入用テンプレート（.xlsx）…</source>
+            <translation type="obsolete">Template to fill in (.xlsx)…</translation>
         </message>
         <message>
             <source>検索（2文字以上。{fields}）</source>
@@ -11787,7 +11803,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/changes.py" line="132" />
             <location filename="../../desktop/registers/definitions/network_measures.py" line="96" />
-            <location filename="../../desktop/submittals/forms/self_assessment.py" line="83" />
+            <location filename="../../desktop/submittals/forms/self_assessment.py" line="84" />
             <source>確認の内容</source>
             <translation>What was checked</translation>
         </message>
@@ -14075,7 +14091,7 @@ Re-created SHA-256: {b}</translation>
             <translation>Information security self-assessment report</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/self_assessment.py" line="100" />
+            <location filename="../../desktop/submittals/forms/self_assessment.py" line="101" />
             <source>基準日時点の台帳の記録から、要領の各条項の実施状況をまとめた自己点検の報告書です。</source>
             <translation>The guideline clause by clause, as the records show it on a date.</translation>
         </message>

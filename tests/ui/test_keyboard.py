@@ -154,12 +154,16 @@ def test_search_all_needs_two_characters_and_says_nothing_found(qtbot, main_wind
     assert dialog.hits() == [] and "ありません" in dialog.summary.text()
 
 
-def test_every_menu_has_mnemonics(main_window):
+def test_every_menu_has_mnemonics(qtbot, main_window):
     for menu_action in main_window.menuBar().actions():
         assert "&" in menu_action.text(), menu_action.text()
         for action in menu_action.menu().actions():
             if not action.isSeparator():
                 assert "&" in action.text(), action.text()
+    view = _register_view(qtbot, main_window, "staff")     # the register's 書き出し menu too
+    for action in view.export_button.menu().actions():
+        if not action.isSeparator():
+            assert "&" in action.text(), action.text()
 
 
 def test_every_form_input_has_an_accessible_name(qtbot, main_window):
