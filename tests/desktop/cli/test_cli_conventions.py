@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -24,6 +26,14 @@ def run(argv, stdin=""):
     out, err = io.StringIO(), io.StringIO()
     code = main([str(a) for a in argv], stdin=io.StringIO(stdin), stdout=out, stderr=err)
     return code, out.getvalue(), err.getvalue()
+
+
+def run_process(argv, stdin=""):
+    """The CLI in its own process, as a user runs it: no Qt application in it (in this test
+    process another test's QApplication would answer tr() instead of the CLI's catalog)."""
+    proc = subprocess.run([sys.executable, "-m", "desktop.cli.main", *map(str, argv)], input=stdin,
+                          capture_output=True, text=True, timeout=120, cwd=REPO)
+    return proc.returncode, proc.stdout, proc.stderr
 
 
 @pytest.fixture(autouse=True)
@@ -45,7 +55,7 @@ def english(tmp_path, monkeypatch):
     root = tmp_path / "data"
     (root / "resources" / "i18n").mkdir(parents=True)
     shutil.copytree(REPO / "db_migrations", root / "db_migrations")
-    lrelease = shutil.which("pyside6-lrelease") or str(Path(__import__("sys").executable).parent / "pyside6-lrelease")
+    lrelease = str(Path(sys.executable).parent / "pyside6-lrelease")
     subprocess.run([lrelease, "-silent", str(REPO / "resources/i18n/daicho_en.ts"), "-qm",
                     str(root / "resources/i18n/daicho_en.qm")], check=True, timeout=120)
     monkeypatch.setenv("DAICHO_RESOURCES", str(root))
@@ -57,33 +67,33 @@ def test_version(capsys):
     assert capsys.readouterr().out.strip() == f"daicho {__version__}"
 
 
-def test_help_is_japanese_by_default(capsys):
-    assert run(["--help"])[0] == 0
-    text = capsys.readouterr().out
+def test_help_is_japanese_by_default():
+    code, text, _ = run_process(["--help"])
+    assert code == 0
     assert text.startswith("使い方: daicho")
     assert "オプション" in text and "このヘルプを表示して終了する" in text and "監査ログ" in text
-    assert run(["backup", "export", "--help"])[0] == 0
-    assert "進み具合を標準エラー出力に表示する" in capsys.readouterr().out
+    code, text, _ = run_process(["backup", "export", "--help"])
+    assert code == 0 and "進み具合を標準エラー出力に表示する" in text
 
 
-def test_help_and_messages_are_english_when_the_ui_is(english, capsys, tmp_path):
-    assert run(["--help"])[0] == 0
-    text = capsys.readouterr().out
+def test_help_and_messages_are_english_when_the_ui_is(english, tmp_path):
+    code, text, _ = run_process(["--help"])
+    assert code == 0
     assert text.startswith("usage: daicho")
     assert "show this help message and exit" in text and "the audit trail" in text
     assert "監査ログ" not in text
     existing = tmp_path / "exists.vault"
     existing.write_bytes(b"")
-    code, _, err = run(["--vault", existing, "init", "--office-name", "x", "--admin", "admin",
-                        "--no-terminal-binding"], ADMIN_PASSWORD + "\n")
+    code, _, err = run_process(["--vault", existing, "init", "--office-name", "x", "--admin", "admin",
+                                "--no-terminal-binding"], ADMIN_PASSWORD + "\n")
     assert code == 1 and "A vault file already exists" in err
 
 
-def test_a_damaged_catalog_keeps_the_japanese(english, capsys):
-    qm = Path(__import__("os").environ["DAICHO_RESOURCES"]) / "resources/i18n/daicho_en.qm"
+def test_a_damaged_catalog_keeps_the_japanese(english):
+    qm = Path(os.environ["DAICHO_RESOURCES"]) / "resources/i18n/daicho_en.qm"
     qm.write_bytes(b"not a qm file")
-    assert run(["--help"])[0] == 0
-    assert capsys.readouterr().out.startswith("使い方: daicho")
+    code, text, _ = run_process(["--help"])
+    assert code == 0 and text.startswith("使い方: daicho")
 
 
 def test_audit_export_json_has_stable_keys_and_iso_times(vault_path):
