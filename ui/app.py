@@ -359,9 +359,9 @@ def main(argv: list[str] | None = None) -> int:
     controller.start()
 
     def start_log_file() -> None:
-        # Opened once the first window is on screen (platformdirs and the file cost ~10 ms of
-        # startup); nothing before that point logs anything but a crash, which the excepthook
-        # shows in a dialog.
+        # Opened once the first window is on screen (the log file is not needed before it);
+        # nothing before that point logs anything but a crash, which the excepthook shows in a
+        # dialog.
         setup_logging()
         log.info("starting %s %s (language=%s)", APP_NAME, __version__, language)
 
