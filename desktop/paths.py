@@ -8,7 +8,7 @@ Found through :mod:`importlib.resources`, never relative to the working director
 - Frozen app (PyInstaller): ``sys._MEIPASS`` — the bundle's data folder (``_internal/`` of a
   one-folder build, ``Contents/Frameworks`` of a macOS ``.app``), same layout.
 - Source checkout (``make run``, ``pip install -e``): the data is where the developers edit
-  it, at the repository root beside the ``desktop`` package (looked at first: cheapest).
+  it, at the repository root beside the ``desktop`` package.
 - ``DAICHO_RESOURCES=/dir`` names the folder explicitly (packagers).
 
 :func:`resource` returns one file or folder and raises :class:`MissingResource`, whose message
@@ -45,12 +45,13 @@ def resource_root() -> Path:
     env = os.environ.get("DAICHO_RESOURCES")
     if env:
         return Path(env)
-    # The checkout is checked first: it costs two stat() calls, while importing
-    # importlib.resources costs 15-30 ms on the GUI's startup path (bench_foundation.py (d)).
-    checkout = Path(__file__).resolve().parent.parent
+    packaged = _package_data()  # ~2 ms on the GUI's start (bench_foundation.py (d))
+    if (packaged / _MARKER).is_dir():
+        return packaged
+    checkout = packaged.parent.parent  # <repo>/desktop/_data -> <repo>
     if (checkout / _MARKER).is_dir() and (checkout / "pyproject.toml").is_file():
         return checkout
-    return _package_data()  # incomplete installation: resource() names what is missing there
+    return packaged  # incomplete installation: resource() names what is missing there
 
 
 def resource(*parts: str) -> Path:
