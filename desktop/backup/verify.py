@@ -310,6 +310,9 @@ def _verify_open(conn, path: Path, size: int, progress: Progress | None,
         page_auth()
         raise fmt.BackupDamaged(tr("Backup", "マニフェストを読み取れません（ファイルが壊れています）。"), "manifest") from None
     except ValueError:
+        # SQLCipher can hand back the bytes of a page whose authentication failed (seen on
+        # overflow pages): a changed page is named as such, not as a bad manifest
+        page_auth()
         raise fmt.BackupDamaged(tr("Backup", "マニフェストの内容が壊れています。"), "manifest") from None
     if manifest.get("format") != fmt.FORMAT:
         raise fmt.NotABackup(tr("Backup", "このアプリのバックアップではありません（形式: {f}）。").format(f=manifest.get("format")))

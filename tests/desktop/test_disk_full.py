@@ -79,7 +79,8 @@ def test_csv_export_and_submittal_to_a_full_disk(vault, tmp_path):
         assert "空き容量" in str(exc.value)
         with pytest.raises(DaichoError) as exc:
             submittals.issue(vault, "exchange-record",
-                             {"period": (dt.date(2025, 4, 1), dt.date(2026, 3, 31))}, out=usb / "r.pdf")
+                             {"period": (dt.date(2025, 4, 1), dt.date(2026, 3, 31))}, out=usb / "r.pdf",
+                             confirmed=True)  # the pre-issue check's findings confirmed
         assert "空き容量" in str(exc.value)
         assert sorted(p.name for p in usb.iterdir()) == ["filler"]  # no partial files
     # nothing was recorded as issued, and the vault is fine
