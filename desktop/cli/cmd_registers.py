@@ -25,7 +25,8 @@ def register(sub) -> None:
     p = sub.add_parser("list", help="list a register's records")
     p.add_argument("register", help="register slug (see `daicho registers`)")
     p.add_argument("--search", default="", help="substring to find (2 characters or more)")
-    p.add_argument("--format", choices=("table", "csv"), default="table")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table",
+                   help="json: one object per record, keys are the field names, dates in ISO 8601")
     p.add_argument("--limit", type=int, default=100, help="at most this many rows (0 = all)")
     p.add_argument("--reason", default=None,
                    help="why a confidential register is listed (recorded in the audit trail)")
@@ -84,17 +85,24 @@ def cmd_list(ctx, args) -> int:
     remaining = args.limit if args.limit > 0 else None
     header = ["ID", *(reg.field(c).label for c in reg.list_columns)]
     body: list[list[str]] = []
+    records: list[dict] = []
     after = None
     while remaining is None or remaining > 0:
         n = 1000 if remaining is None else min(remaining, 1000)
         page = svc.page(reg.slug, query, after=after, limit=n)
         texts = svc.display_rows(reg.slug, page.rows)
         body.extend([str(r.id), *(t[c] for c in reg.list_columns)] for r, t in zip(page.rows, texts, strict=True))
+        records.extend({"id": r.id, **{c: r.values.get(c) for c in reg.list_columns}} for r in page.rows)
         if remaining is not None:
             remaining -= len(page.rows)
         if not page.has_after:
             break
         after = page.last_key
+    if args.format == "json":
+        from desktop.cli import output
+
+        ctx.stdout.write(output.dumps(records))
+        return 0
     if args.format == "csv":
         from desktop.registers.csvio import neutralise_cell  # no formula runs when opened in a spreadsheet
 

@@ -252,3 +252,23 @@ def test_duplicates_on_the_natural_key_are_reported_and_skipped_unless_asked(vau
     preview = svc.preview_import("equipment-checks", path)
     assert len(svc.commit_import(preview, include_duplicates=True)) == 1
     assert svc.count("equipment-checks").value == 2
+
+
+def test_cli_list_json_has_stable_keys_and_iso_dates(vault, tmp_path):
+    import json
+
+    from tests.conftest import ADMIN_ID, ADMIN_PASSWORD
+    from tests.foundation import run_cli
+
+    svc = RegisterService(vault)
+    staff = svc.create("staff", examples.values("staff", {}))
+    eq = svc.create("equipment", examples.values("equipment", {"staff": staff}))
+    svc.create("equipment-checks", {"equipment": eq, "checked_on": dt.date(2025, 4, 1), "checked_by": staff,
+                                    "result": "found"})
+    path = vault.path
+    vault.close()
+    code, out, err = run_cli(["--user", ADMIN_ID, "--password-stdin", "list", "equipment-checks", "--format", "json"],
+                             stdin=ADMIN_PASSWORD + "\n", vault_path=path)
+    assert code == 0, err
+    rows = json.loads(out)
+    assert rows[0]["checked_on"] == "2025-04-01" and rows[0]["result"] == "found" and rows[0]["id"] == 1
