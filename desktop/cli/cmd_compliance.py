@@ -29,28 +29,30 @@ def _date(text: str) -> dt.date:
 
 
 def register(sub) -> None:
-    p = sub.add_parser("compliance", help="clause-by-clause status of the guideline (and N/A, confirmations)")
-    p.add_argument("--date", type=_date, default=None, help="assess as of this date (default: today)")
+    p = sub.add_parser("compliance", help=tr("CLI", "ガイドラインの条項ごとの状況（対象外・確認の登録も）"))
+    p.add_argument("--date", type=_date, default=None, help=tr("CLI", "この日付時点で判定する（既定: 今日）"))
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     p.set_defaults(func=cmd_status)
     acts = p.add_subparsers(dest="action", metavar="ACTION")
-    a = acts.add_parser("set-na", help="mark a clause as not applicable to the contract")
+    a = acts.add_parser("set-na", help=tr("CLI", "条項を契約の対象外として登録する"))
     a.add_argument("clause")
     a.add_argument("--reason", required=True)
     a.set_defaults(func=cmd_set_na)
-    a = acts.add_parser("clear-na", help="undo a not-applicable mark")
+    a = acts.add_parser("clear-na", help=tr("CLI", "対象外の登録を取り消す"))
     a.add_argument("clause")
     a.set_defaults(func=cmd_clear_na)
-    a = acts.add_parser("confirm", help="confirm a clause the records cannot decide")
+    a = acts.add_parser("confirm", help=tr("CLI", "記録では判定できない条項を確認済みとして登録する"))
     a.add_argument("clause")
     a.add_argument("--note", required=True)
     a.set_defaults(func=cmd_confirm)
-    a = acts.add_parser("package", help="write the audit evidence package (files leave the vault unencrypted)")
-    a.add_argument("--out", type=Path, required=True, help="folder to create (or ZIP file with --zip)")
+    a = acts.add_parser("package", help=tr(
+        "CLI", "監査用の証跡一式を書き出す（ファイルは暗号化されずに台帳の外に出ます）"))
+    a.add_argument("--out", type=Path, required=True, help=tr("CLI", "作成するフォルダー（--zip では ZIP ファイル）"))
     a.add_argument("--from", dest="date_from", type=_date, default=None,
-                   help="submittals issued from (default: 1 year ago)")
-    a.add_argument("--to", dest="date_to", type=_date, default=None, help="submittals issued up to (default: today)")
-    a.add_argument("--zip", action="store_true", help="write one ZIP file instead of a folder")
+                   help=tr("CLI", "この日以降に発行した提出書類（既定: 1年前）"))
+    a.add_argument("--to", dest="date_to", type=_date, default=None,
+                   help=tr("CLI", "この日までに発行した提出書類（既定: 今日）"))
+    a.add_argument("--zip", action="store_true", help=tr("CLI", "フォルダーではなく1つの ZIP ファイルに書き出す"))
     a.set_defaults(func=cmd_package)
 
 

@@ -10,10 +10,10 @@ EXIT_OVERDUE = 3
 
 
 def register(sub) -> None:
-    p = sub.add_parser("due", help="what is due, overdue or flagged (exit 3 when something is overdue)")
+    p = sub.add_parser("due", help=tr("CLI", "期限が近いもの・期限超過・要対応の一覧（期限超過があれば終了コード 3）"))
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    p.add_argument("--register", default=None, help="only this register (slug)")
-    p.add_argument("--clause", default=None, help="only items concerning this clause")
+    p.add_argument("--register", default=None, help=tr("CLI", "この台帳だけ（スラッグ）"))
+    p.add_argument("--clause", default=None, help=tr("CLI", "この条項に関するものだけ"))
     p.set_defaults(func=cmd_due)
 
 

@@ -19,42 +19,42 @@ from desktop.i18n import tr
 
 
 def register(sub) -> None:
-    p = sub.add_parser("registers", help="list the register slugs")
+    p = sub.add_parser("registers", help=tr("CLI", "台帳のスラッグ（識別名）の一覧"))
     p.set_defaults(func=cmd_registers)
 
-    p = sub.add_parser("list", help="list a register's records")
-    p.add_argument("register", help="register slug (see `daicho registers`)")
-    p.add_argument("--search", default="", help="substring to find (2 characters or more)")
+    p = sub.add_parser("list", help=tr("CLI", "台帳の記録の一覧"))
+    p.add_argument("register", help=tr("CLI", "台帳のスラッグ（`daicho registers` で確認）"))
+    p.add_argument("--search", default="", help=tr("CLI", "検索する文字列（2文字以上）"))
     p.add_argument("--format", choices=("table", "csv", "json"), default="table",
-                   help="json: one object per record, keys are the field names, dates in ISO 8601")
-    p.add_argument("--limit", type=int, default=100, help="at most this many rows (0 = all)")
+                   help=tr("CLI", "json: 1記録1オブジェクト、キーは項目名、日付は ISO 8601"))
+    p.add_argument("--limit", type=int, default=100, help=tr("CLI", "表示する最大件数（0 = すべて）"))
     p.add_argument("--reason", default=None,
-                   help="why a confidential register is listed (recorded in the audit trail)")
+                   help=tr("CLI", "取扱注意の台帳を一覧する理由（監査ログに記録）"))
     p.set_defaults(func=cmd_list)
 
-    p = sub.add_parser("export", help="export a register to CSV or an Excel workbook")
+    p = sub.add_parser("export", help=tr("CLI", "台帳を CSV または Excel ブックに書き出す"))
     p.add_argument("register")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--encoding", choices=("utf-8-sig", "cp932"), default="utf-8-sig")
     p.add_argument("--reason", default=None,
-                   help="a confidential register: an administrator allows this export with a reason")
-    p.add_argument("--format", choices=("csv", "xlsx"), default=None, help="default: from the file name (.xlsx), else csv")
+                   help=tr("CLI", "取扱注意の台帳: 管理者が理由を添えてこの書き出しを許可する"))
+    p.add_argument("--format", choices=("csv", "xlsx"), default=None, help=tr("CLI", "既定: ファイル名（.xlsx）から判断、それ以外は csv"))
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("template", help="write an Excel workbook to fill in for a register")
+    p = sub.add_parser("template", help=tr("CLI", "台帳の記入用 Excel ブックを書き出す"))
     p.add_argument("register")
-    p.add_argument("--out", type=Path, required=True, help="the .xlsx file to write")
+    p.add_argument("--out", type=Path, required=True, help=tr("CLI", "書き出す .xlsx ファイル"))
     p.set_defaults(func=cmd_template)
 
-    p = sub.add_parser("import", help="import CSV rows into a register")
+    p = sub.add_parser("import", help=tr("CLI", "CSV・Excel の行を台帳に取り込む"))
     p.add_argument("register")
     p.add_argument("file", type=Path)
-    p.add_argument("--dry-run", action="store_true", help="check only, write nothing")
+    p.add_argument("--dry-run", action="store_true", help=tr("CLI", "確認だけ行い、書き込まない"))
     p.add_argument("--encoding", choices=("utf-8-sig", "cp932"), default=None,
-                   help="default: detect (BOM, UTF-8, else CP932)")
-    p.add_argument("--format", choices=("csv", "xlsx"), default=None, help="default: from the file name (.xlsx), else csv")
+                   help=tr("CLI", "既定: 自動判別（BOM、UTF-8、それ以外は CP932）"))
+    p.add_argument("--format", choices=("csv", "xlsx"), default=None, help=tr("CLI", "既定: ファイル名（.xlsx）から判断、それ以外は csv"))
     p.add_argument("--import-duplicates", action="store_true",
-                   help="also import rows that match an existing record (default: skip them)")
+                   help=tr("CLI", "既存の記録と重複する行も取り込む（既定: 取り込まない）"))
     p.set_defaults(func=cmd_import)
 
 

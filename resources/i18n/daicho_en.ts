@@ -1809,7 +1809,7 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
             <translation>Verification cancelled.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="393" />
+            <location filename="../../desktop/backup/verify.py" line="396" />
             <source>監査ログの件数がマニフェストと一致しません。</source>
             <translation>The number of audit log entries does not match the manifest.</translation>
         </message>
@@ -1829,18 +1829,18 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
             <translation>The manifest cannot be read (the file is damaged).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="313" />
-            <location filename="../../desktop/backup/verify.py" line="320" />
+            <location filename="../../desktop/backup/verify.py" line="316" />
+            <location filename="../../desktop/backup/verify.py" line="323" />
             <source>マニフェストの内容が壊れています。</source>
             <translation>The contents of the manifest are damaged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="340" />
+            <location filename="../../desktop/backup/verify.py" line="343" />
             <source>ファイルの見出しを読み取れません（ファイルが壊れています）。</source>
             <translation>The file header cannot be read (the file is damaged).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="417" />
+            <location filename="../../desktop/backup/verify.py" line="420" />
             <source>復元に必要な鍵情報が壊れているか、足りません。</source>
             <translation>The key information needed to restore is damaged or incomplete.</translation>
         </message>
@@ -1885,38 +1885,38 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
             <translation>The passphrase opened it, but it is not a backup of this application (no manifest).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="315" />
+            <location filename="../../desktop/backup/verify.py" line="318" />
             <source>このアプリのバックアップではありません（形式: {f}）。</source>
             <translation>Not a backup of this application (format: {f}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="322" />
+            <location filename="../../desktop/backup/verify.py" line="325" />
             <source>このバックアップはより新しい版のアプリで作成されています（形式 {found}、このアプリは {supported} まで）。アプリを更新してください。</source>
             <translation>This backup was made by a newer version of the application (format {found}; this application supports up to {supported}). Please update the application.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="327" />
+            <location filename="../../desktop/backup/verify.py" line="330" />
             <source>このバックアップはより新しい版のアプリの台帳から作成されています（スキーマ {found}、このアプリは {supported} まで）。アプリを更新してから復元してください。</source>
             <translation>This backup was made from the vault of a newer version of the application (schema {found}; this application supports up to {supported}). Update the application before restoring.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="344" />
+            <location filename="../../desktop/backup/verify.py" line="347" />
             <location filename="../../desktop/backup/verify.py" line="217" />
             <source>ファイルが途中で切れています（末尾のページがありません）: {path}</source>
             <translation>The file is truncated (the last page is missing): {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="357" />
+            <location filename="../../desktop/backup/verify.py" line="360" />
             <source>SQLite の整合性検査で問題が見つかりました: {detail}</source>
             <translation>The SQLite integrity check found a problem: {detail}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="391" />
+            <location filename="../../desktop/backup/verify.py" line="394" />
             <source>監査ログの検証に失敗しました: {msg}</source>
             <translation>Verification of the audit log failed: {msg}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="401" />
+            <location filename="../../desktop/backup/verify.py" line="404" />
             <source>監査ログの署名の検証に失敗しました（バックアップが書き換えられた可能性があります）:
 {msg}</source>
             <translation>The audit log's signatures failed verification (the backup may have been altered):
@@ -1954,22 +1954,22 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
             <translation>Page authentication could not be checked ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="371" />
+            <location filename="../../desktop/backup/verify.py" line="374" />
             <source>表の構成がマニフェストと一致しません（不足: {missing}／余分: {extra}）。</source>
             <translation>The tables do not match the manifest (missing: {missing} / extra: {extra}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="380" />
+            <location filename="../../desktop/backup/verify.py" line="383" />
             <source>データを読み取れません（{reason}）。</source>
             <translation>The data cannot be read ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="389" />
+            <location filename="../../desktop/backup/verify.py" line="392" />
             <source>監査ログを検証できません（{reason}）。</source>
             <translation>The audit log cannot be verified ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/verify.py" line="376" />
+            <location filename="../../desktop/backup/verify.py" line="379" />
             <source>表「{table}」の行数がマニフェストと一致しません（記録 {expected} 行、実際 {actual} 行）。</source>
             <translation>The number of rows in table "{table}" does not match the manifest (recorded {expected}, actual {actual}).</translation>
         </message>
@@ -2910,9 +2910,59 @@ It is shown only until this window closes. Write it down or print the sheet, and
             <translation>Note: the evidence package files are written outside the vault UNENCRYPTED. Take care where you keep them.</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli/cmd_compliance.py" line="32" />
+            <source>ガイドラインの条項ごとの状況（対象外・確認の登録も）</source>
+            <translation>clause-by-clause status of the guideline (and N/A, confirmations)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_compliance.py" line="33" />
+            <source>この日付時点で判定する（既定: 今日）</source>
+            <translation>assess as of this date (default: today)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_compliance.py" line="37" />
+            <source>条項を契約の対象外として登録する</source>
+            <translation>mark a clause as not applicable to the contract</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_compliance.py" line="41" />
+            <source>対象外の登録を取り消す</source>
+            <translation>undo a not-applicable mark</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_compliance.py" line="44" />
+            <source>記録では判定できない条項を確認済みとして登録する</source>
+            <translation>confirm a clause the records cannot decide</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_compliance.py" line="48" />
+            <source>監査用の証跡一式を書き出す（ファイルは暗号化されずに台帳の外に出ます）</source>
+            <translation>write the audit evidence package (files leave the vault unencrypted)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_compliance.py" line="49" />
+            <source>作成するフォルダー（--zip では ZIP ファイル）</source>
+            <translation>folder to create (or ZIP file with --zip)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_compliance.py" line="51" />
+            <source>この日以降に発行した提出書類（既定: 1年前）</source>
+            <translation>submittals issued from (default: 1 year ago)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_compliance.py" line="52" />
+            <source>この日までに発行した提出書類（既定: 今日）</source>
+            <translation>submittals issued up to (default: today)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_compliance.py" line="53" />
+            <source>フォルダーではなく1つの ZIP ファイルに書き出す</source>
+            <translation>write one ZIP file instead of a folder</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli/cmd_compliance.py" line="74" />
             <location filename="../../desktop/cli/cmd_due.py" line="45" />
-            <location filename="../../desktop/cli/cmd_registers.py" line="70" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="71" />
             <source>条項</source>
             <translation>Clauses</translation>
         </message>
@@ -2956,6 +3006,21 @@ It is shown only until this window closes. Write it down or print the sheet, and
             <location filename="../../desktop/cli/cmd_compliance.py" line="27" />
             <source>日付は YYYY-MM-DD で指定してください: {text}</source>
             <translation>Give the date as YYYY-MM-DD: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_due.py" line="13" />
+            <source>期限が近いもの・期限超過・要対応の一覧（期限超過があれば終了コード 3）</source>
+            <translation>what is due, overdue or flagged (exit 3 when something is overdue)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_due.py" line="15" />
+            <source>この台帳だけ（スラッグ）</source>
+            <translation>only this register (slug)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_due.py" line="16" />
+            <source>この条項に関するものだけ</source>
+            <translation>only items concerning this clause</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_due.py" line="42" />
@@ -3075,62 +3140,143 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Could not write the recovery-key sheet ({path}: {reason}). Copy down the recovery key shown below.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="70" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="22" />
+            <source>台帳のスラッグ（識別名）の一覧</source>
+            <translation>list the register slugs</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_registers.py" line="25" />
+            <source>台帳の記録の一覧</source>
+            <translation>list a register's records</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_registers.py" line="26" />
+            <source>台帳のスラッグ（`daicho registers` で確認）</source>
+            <translation>register slug (see `daicho registers`)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_registers.py" line="27" />
+            <source>検索する文字列（2文字以上）</source>
+            <translation>substring to find (2 characters or more)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_registers.py" line="29" />
+            <source>json: 1記録1オブジェクト、キーは項目名、日付は ISO 8601</source>
+            <translation>json: one object per record, keys are the field names, dates in ISO 8601</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_registers.py" line="30" />
+            <source>表示する最大件数（0 = すべて）</source>
+            <translation>at most this many rows (0 = all)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_registers.py" line="32" />
+            <source>取扱注意の台帳を一覧する理由（監査ログに記録）</source>
+            <translation>why a confidential register is listed (recorded in the audit trail)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_registers.py" line="35" />
+            <source>台帳を CSV または Excel ブックに書き出す</source>
+            <translation>export a register to CSV or an Excel workbook</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_registers.py" line="40" />
+            <source>取扱注意の台帳: 管理者が理由を添えてこの書き出しを許可する</source>
+            <translation>a confidential register: an administrator allows this export with a reason</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_registers.py" line="41" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="55" />
+            <source>既定: ファイル名（.xlsx）から判断、それ以外は csv</source>
+            <translation>default: from the file name (.xlsx), else csv</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_registers.py" line="44" />
+            <source>台帳の記入用 Excel ブックを書き出す</source>
+            <translation>write an Excel workbook to fill in for a register</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_registers.py" line="46" />
+            <source>書き出す .xlsx ファイル</source>
+            <translation>the .xlsx file to write</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_registers.py" line="49" />
+            <source>CSV・Excel の行を台帳に取り込む</source>
+            <translation>import CSV rows into a register</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_registers.py" line="52" />
+            <source>確認だけ行い、書き込まない</source>
+            <translation>check only, write nothing</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_registers.py" line="54" />
+            <source>既定: 自動判別（BOM、UTF-8、それ以外は CP932）</source>
+            <translation>default: detect (BOM, UTF-8, else CP932)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_registers.py" line="57" />
+            <source>既存の記録と重複する行も取り込む（既定: 取り込まない）</source>
+            <translation>also import rows that match an existing record (default: skip them)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_registers.py" line="71" />
             <source>台帳ID</source>
             <translation>Register ID</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="70" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="71" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="150" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="158" />
             <source>取り込みます</source>
             <translation>they will be imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="150" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="158" />
             <source>取り込みません</source>
             <translation>they will be skipped</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="122" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="130" />
             <source>記入用のブックを書き出しました: {path}</source>
             <translation>Wrote a workbook to fill in: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="133" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="141" />
             <source>{n}件を書き出しました: {path}（{encoding}）</source>
             <translation>Exported {n} records: {path} ({encoding})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="160" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="168" />
             <source>{n}件を取り込みました（ID {first}〜{last}）。</source>
             <translation>Imported {n} records (ID {first}–{last}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="108" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="116" />
             <source>{shown}件を表示（全{mark}{total}件）</source>
             <translation>Showing {shown} records (of {mark}{total})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="130" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="138" />
             <source>{n}件を書き出しました: {path}（Excel ブック）</source>
             <translation>Exported {n} records: {path} (Excel workbook)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="144" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="152" />
             <source>{n}件の問題があるため取り込みませんでした（{rows}行を確認）。</source>
             <translation>Nothing was imported because of {n} problems (check {rows} rows).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="151" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="159" />
             <source>既存の記録（またはファイル内の前の行）と重複する行が {n}件あります（{lines}行目）。重複分は{what}。</source>
             <translation>{n} rows duplicate an existing record (or an earlier row of the file) (rows {lines}); {what}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="155" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="163" />
             <source>問題はありません。{n}件を取り込めます（--dry-run のため書き込んでいません）。</source>
             <translation>No problems. {n} records can be imported (nothing written because of --dry-run).</translation>
         </message>
@@ -12443,7 +12589,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
     <context>
         <name>Resources</name>
         <message>
-            <location filename="../../desktop/paths.py" line="66" />
+            <location filename="../../desktop/paths.py" line="67" />
             <source>アプリのデータ「{name}」が見つかりません（{where}）。インストールが不完全です。アプリを入れ直してください。</source>
             <translation>The app's data “{name}” was not found ({where}). The installation is incomplete: reinstall the app.</translation>
         </message>
