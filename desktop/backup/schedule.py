@@ -324,6 +324,12 @@ def name_parts(vault) -> tuple[str, str]:
     return _label(vault.vault_id, 12), _label(terminal, 16)
 
 
+def _written_by_us(conn, path: Path) -> bool:
+    row = conn.execute("SELECT 1 FROM backup_history WHERE kind = 'export' AND path = ? LIMIT 1",
+                       (str(path),)).fetchone()
+    return row is not None
+
+
 def file_name(vault, when: dt.datetime) -> str:
     v, t = name_parts(vault)
     return f"{NAME_PREFIX}{v}-{t}-{when.strftime('%Y%m%d-%H%M%S')}{fmt.SUFFIX}"
@@ -410,6 +416,14 @@ def prepare(vault, now: dt.datetime | None = None, *, event: str = "timer") -> P
         exc.already_reported = already  # type: ignore[attr-defined]
         raise exc
     target = folder / file_name(vault, now)
+    when = now
+    for _ in range(60):
+        # our own backup of the same second (made a moment ago): the next second's name;
+        # a same-named file that is not ours is refused later, with its own message
+        if not (target.exists() and _written_by_us(vault.conn, target)):
+            break
+        when += dt.timedelta(seconds=1)
+        target = folder / file_name(vault, when)
 
     def running(s: ScheduleState) -> None:
         s.last_attempt_at = started_at

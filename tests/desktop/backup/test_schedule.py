@@ -329,3 +329,11 @@ def test_restored_copy_opens_with_user_password(scheduled, dest, tmp_path):
         assert schedule.has_passphrase(v.conn)
     finally:
         v.close()
+
+
+def test_two_of_our_backups_in_the_same_second_get_two_names(scheduled, dest):
+    first = schedule.run_scheduled(scheduled, now=NOW, force=True)
+    second = schedule.run_scheduled(scheduled, now=NOW, force=True)
+    assert first.result == second.result == "ok", (first.message, second.message)
+    assert first.path != second.path  # (rotation then keeps the newer one of the day)
+    assert second.path.name in _files(dest)

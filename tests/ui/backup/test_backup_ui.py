@@ -106,6 +106,20 @@ def test_export_dialog_cancel_on_a_real_thread(qtbot, vault, tmp_path):
     out = tmp_path / "out"
     _fill_export(qtbot, dialog, out / "b.daicho-backup")
     dialog.progress_changed.connect(lambda d, t: dialog.cancel())
+    real = dialog.service.create_file
+
+    def held(path, passphrase, progress):
+        # the export waits at its first progress report until the GUI thread has cancelled,
+        # so a fast machine cannot finish before the click arrives
+        def gate(done, total):
+            if progress(done, total) is False:
+                return False
+            dialog._cancel.wait(20)
+            return progress(done, total)
+
+        return real(path, passphrase, progress=gate)
+
+    dialog.service.create_file = held
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert not dialog.start_button.isEnabled()   # the GUI thread stays free while it runs
     qtbot.waitUntil(lambda: dialog.start_button.isEnabled(), timeout=30_000)
