@@ -34,7 +34,7 @@ def register(sub) -> None:
 
     p = sub.add_parser("export", help=tr("CLI", "台帳を CSV または Excel ブックに書き出す"))
     p.add_argument("register")
-    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--out", type=Path, required=True, help=tr("CLI", "書き出すファイル（- で標準出力、CSV のみ）"))
     p.add_argument("--encoding", choices=("utf-8-sig", "cp932"), default="utf-8-sig")
     p.add_argument("--reason", default=None,
                    help=tr("CLI", "取扱注意の台帳: 管理者が理由を添えてこの書き出しを許可する"))
@@ -132,9 +132,27 @@ def cmd_template(ctx, args) -> int:
 
 
 def cmd_export(ctx, args) -> int:
+    from desktop.cli.output import is_stdout
+
     svc = _service(ctx)
+    if is_stdout(args.out):  # `--out -`: CSV on standard output (audited like a file)
+        if args.format == "xlsx":
+            print(tr("CLI", "Excel ブックは標準出力に書き出せません。ファイル名を指定してください。"), file=ctx.stderr)
+            return 2
+        ctx.stdout.flush()
+        buffer = getattr(ctx.stdout, "buffer", None)
+        if buffer is None:  # an in-memory text stream (tests)
+            import io
+
+            raw = io.BytesIO()
+            svc.export_csv(args.register, raw, encoding=args.encoding, confidential_reason=args.reason)
+            ctx.stdout.write(raw.getvalue().decode("utf-8-sig" if args.encoding == "utf-8-sig" else "cp932"))
+        else:
+            svc.export_csv(args.register, buffer, encoding=args.encoding, confidential_reason=args.reason)
+            buffer.flush()
+        return 0
     if _is_xlsx(args, args.out):
-        n = svc.export_xlsx(args.register, args.out)
+        n = svc.export_xlsx(args.register, args.out, confidential_reason=args.reason)
         ctx.out(tr("CLI", "{n}件を書き出しました: {path}（Excel ブック）").format(n=n, path=args.out))
         return 0
     n = svc.export_csv(args.register, args.out, encoding=args.encoding, confidential_reason=args.reason)

@@ -38,6 +38,7 @@ of created IDs); a record's history shows it.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import hashlib
 import io
@@ -185,7 +186,8 @@ def export(svc, slug: str, dest: Path | str, *, encoding: str = "utf-8-sig",
     codec = "utf-8" if encoding == "utf-8-sig" else "cp932"
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
-    with atomic_writer(dest) as out:
+    stream = hasattr(dest, "write")  # a binary stream (the CLI's standard output): written as it goes
+    with (contextlib.nullcontext(dest) if stream else atomic_writer(dest)) as out:
         def emit(row: list[str], line: int) -> None:
             writer.writerow(row)
             text = buf.getvalue()
@@ -207,7 +209,8 @@ def export(svc, slug: str, dest: Path | str, *, encoding: str = "utf-8-sig",
         for rec in iter_records(conn, reg, query):
             n += 1
             emit([neutralise_cell(to_text(f, rec.get(f.name), title_of)) for f in fields], n + 1)
-    details = {"path": str(dest), "encoding": encoding, "count": n, "sha256": digest.hexdigest()}
+    details = {"path": "(stdout)" if stream else str(dest), "encoding": encoding, "count": n,
+               "sha256": digest.hexdigest()}
     if reason is not None:
         details["reason"] = reason
     svc.vault.audit("register.export", entity=slug, details=details)

@@ -1726,17 +1726,17 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
             <translation>No passphrase is set for scheduled backups.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/schedule.py" line="380" />
+            <location filename="../../desktop/backup/schedule.py" line="386" />
             <source>前回の定期バックアップは途中で中断されました（アプリの強制終了など）。</source>
             <translation>The last scheduled backup was interrupted (e.g. the app was killed).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/schedule.py" line="394" />
+            <location filename="../../desktop/backup/schedule.py" line="400" />
             <source>定期バックアップが設定されていません（保存先とスケジュール）。</source>
             <translation>Scheduled backups are not set up (destination and schedule).</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/schedule.py" line="472" />
+            <location filename="../../desktop/backup/schedule.py" line="486" />
             <location filename="../../ui/backup/scheduler.py" line="248" />
             <source>定期バックアップをキャンセルしました。</source>
             <translation>Scheduled backup cancelled.</translation>
@@ -1757,17 +1757,17 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
             <translation>Give the destination folder as an absolute path.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/schedule.py" line="398" />
+            <location filename="../../desktop/backup/schedule.py" line="404" />
             <source>定期バックアップの保存先が見つかりません: {path}（USBメモリーなどを接続してください。次の機会に再試行します）</source>
             <translation>The destination of scheduled backups was not found: {path} (connect the USB drive or other medium; the app tries again at the next check)</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/schedule.py" line="484" />
+            <location filename="../../desktop/backup/schedule.py" line="498" />
             <source>バックアップを検証できませんでした: {reason}</source>
             <translation>The backup could not be verified: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/schedule.py" line="540" />
+            <location filename="../../desktop/backup/schedule.py" line="554" />
             <location filename="../../ui/backup/scheduler.py" line="64" />
             <source>前回の定期バックアップに失敗しました。</source>
             <translation>The last scheduled backup failed.</translation>
@@ -1778,7 +1778,7 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
             <translation>Scheduled backups are not set up.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/schedule.py" line="544" />
+            <location filename="../../desktop/backup/schedule.py" line="558" />
             <source>{schedule}。最終成功: {at}</source>
             <translation>{schedule}. Last success: {at}</translation>
         </message>
@@ -1788,7 +1788,7 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
             <translation>Daily at {hh:02d}:{mm:02d}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/schedule.py" line="504" />
+            <location filename="../../desktop/backup/schedule.py" line="518" />
             <location filename="../../ui/backup/scheduler.py" line="213" />
             <source>古いバックアップの整理に失敗しました: {reason}</source>
             <translation>Removing old backups failed: {reason}</translation>
@@ -2905,7 +2905,7 @@ It is shown only until this window closes. Write it down or print the sheet, and
             <translation>shell</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_compliance.py" line="111" />
+            <location filename="../../desktop/cli/cmd_compliance.py" line="113" />
             <source>注意: 証跡パッケージのファイルは暗号化されずに台帳の外へ書き出されます。保存先の管理に注意してください。</source>
             <translation>Note: the evidence package files are written outside the vault UNENCRYPTED. Take care where you keep them.</translation>
         </message>
@@ -2940,65 +2940,65 @@ It is shown only until this window closes. Write it down or print the sheet, and
             <translation>write the audit evidence package (files leave the vault unencrypted)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_compliance.py" line="49" />
+            <location filename="../../desktop/cli/cmd_compliance.py" line="50" />
             <source>作成するフォルダー（--zip では ZIP ファイル）</source>
             <translation>folder to create (or ZIP file with --zip)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_compliance.py" line="51" />
+            <location filename="../../desktop/cli/cmd_compliance.py" line="52" />
             <source>この日以降に発行した提出書類（既定: 1年前）</source>
             <translation>submittals issued from (default: 1 year ago)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_compliance.py" line="52" />
+            <location filename="../../desktop/cli/cmd_compliance.py" line="54" />
             <source>この日までに発行した提出書類（既定: 今日）</source>
             <translation>submittals issued up to (default: today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_compliance.py" line="53" />
+            <location filename="../../desktop/cli/cmd_compliance.py" line="55" />
             <source>フォルダーではなく1つの ZIP ファイルに書き出す</source>
             <translation>write one ZIP file instead of a folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_compliance.py" line="74" />
+            <location filename="../../desktop/cli/cmd_compliance.py" line="76" />
             <location filename="../../desktop/cli/cmd_due.py" line="45" />
             <location filename="../../desktop/cli/cmd_registers.py" line="71" />
             <source>条項</source>
             <translation>Clauses</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_compliance.py" line="74" />
+            <location filename="../../desktop/cli/cmd_compliance.py" line="76" />
             <source>状況</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_compliance.py" line="74" />
+            <location filename="../../desktop/cli/cmd_compliance.py" line="76" />
             <location filename="../../desktop/cli/cmd_due.py" line="46" />
             <source>期限</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_compliance.py" line="74" />
+            <location filename="../../desktop/cli/cmd_compliance.py" line="76" />
             <source>根拠</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_compliance.py" line="85" />
+            <location filename="../../desktop/cli/cmd_compliance.py" line="87" />
             <source>条項 {id} を対象外にしました。</source>
             <translation>Clause {id} marked not applicable.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_compliance.py" line="93" />
+            <location filename="../../desktop/cli/cmd_compliance.py" line="95" />
             <source>条項 {id} の対象外を取り消しました。</source>
             <translation>Clause {id} is applicable again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_compliance.py" line="101" />
+            <location filename="../../desktop/cli/cmd_compliance.py" line="103" />
             <source>条項 {id} の確認を記録しました。</source>
             <translation>Confirmation of clause {id} recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_compliance.py" line="114" />
+            <location filename="../../desktop/cli/cmd_compliance.py" line="116" />
             <source>証跡パッケージを書き出しました: {path}（{n}ファイル）</source>
             <translation>Evidence package written: {path} ({n} files)</translation>
         </message>
@@ -3180,6 +3180,11 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>export a register to CSV or an Excel workbook</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli/cmd_registers.py" line="37" />
+            <source>書き出すファイル（- で標準出力、CSV のみ）</source>
+            <translation>the file to write (- for standard output, CSV only)</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli/cmd_registers.py" line="40" />
             <source>取扱注意の台帳: 管理者が理由を添えてこの書き出しを許可する</source>
             <translation>a confidential register: an administrator allows this export with a reason</translation>
@@ -3231,12 +3236,12 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="158" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="176" />
             <source>取り込みます</source>
             <translation>they will be imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="158" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="176" />
             <source>取り込みません</source>
             <translation>they will be skipped</translation>
         </message>
@@ -3246,12 +3251,17 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Wrote a workbook to fill in: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="141" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="140" />
+            <source>Excel ブックは標準出力に書き出せません。ファイル名を指定してください。</source>
+            <translation>An Excel workbook cannot be written to standard output. Give a file name.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_registers.py" line="159" />
             <source>{n}件を書き出しました: {path}（{encoding}）</source>
             <translation>Exported {n} records: {path} ({encoding})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="168" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="186" />
             <source>{n}件を取り込みました（ID {first}〜{last}）。</source>
             <translation>Imported {n} records (ID {first}–{last}).</translation>
         </message>
@@ -3261,22 +3271,22 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Showing {shown} records (of {mark}{total})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="138" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="156" />
             <source>{n}件を書き出しました: {path}（Excel ブック）</source>
             <translation>Exported {n} records: {path} (Excel workbook)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="152" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="170" />
             <source>{n}件の問題があるため取り込みませんでした（{rows}行を確認）。</source>
             <translation>Nothing was imported because of {n} problems (check {rows} rows).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="159" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="177" />
             <source>既存の記録（またはファイル内の前の行）と重複する行が {n}件あります（{lines}行目）。重複分は{what}。</source>
             <translation>{n} rows duplicate an existing record (or an earlier row of the file) (rows {lines}); {what}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="163" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="181" />
             <source>問題はありません。{n}件を取り込めます（--dry-run のため書き込んでいません）。</source>
             <translation>No problems. {n} records can be imported (nothing written because of --dry-run).</translation>
         </message>
@@ -6820,159 +6830,159 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>The contents of the attachment "{name}" do not match its recorded SHA-256. Saving was stopped.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/coverage.py" line="147" />
+            <location filename="../../desktop/registers/coverage.py" line="161" />
             <source>許可の対象にこの行為の対象（{what}）が含まれていません（{clause}: 対象外）。</source>
             <translation>The permission does not name this act's {what} ({clause}: item not covered).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/coverage.py" line="134" />
+            <location filename="../../desktop/registers/coverage.py" line="148" />
             <source>県の許可が記録されていません（{clause}: 許可なし）。</source>
             <translation>No permission from the prefecture is recorded ({clause}: no permission).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/coverage.py" line="136" />
+            <location filename="../../desktop/registers/coverage.py" line="150" />
             <source>選ばれた許可申請は不許可または取下げです（{clause}: 不許可）。</source>
             <translation>The chosen permission request was denied or withdrawn ({clause}: denied).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/coverage.py" line="138" />
+            <location filename="../../desktop/registers/coverage.py" line="152" />
             <source>選ばれた許可申請はまだ許可されていません（{clause}: 未許可）。</source>
             <translation>The chosen permission request has not been granted yet ({clause}: not granted).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/coverage.py" line="140" />
+            <location filename="../../desktop/registers/coverage.py" line="154" />
             <source>選ばれた許可の種別「{have}」ではこの行為（{need}）は許可されません（{clause}: 種別違い）。</source>
             <translation>A permission of kind "{have}" does not allow this act ({need}) ({clause}: wrong kind).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/coverage.py" line="143" />
+            <location filename="../../desktop/registers/coverage.py" line="157" />
             <source>実施日 {on} が許可期間（{start}〜{end}）の外です（{clause}: 期間外）。</source>
             <translation>The act's date {on} is outside the permission period ({start} to {end}) ({clause}: outside the period).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/coverage.py" line="315" />
+            <location filename="../../desktop/registers/coverage.py" line="344" />
             <source>許可の確認: {what}（{clause}）</source>
             <translation>Permission check: {what} ({clause})</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="371" />
+            <location filename="../../desktop/registers/csvio.py" line="374" />
             <source>引用符（"）で始まる値が閉じられていません。値の終わりに " を書いてください（値の中の " は "" と2つ重ねます）。</source>
             <translation>A value that starts with a quote (") is never closed. Put a " at the end of the value (a " inside the value is written twice: "").</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="373" />
+            <location filename="../../desktop/registers/csvio.py" line="376" />
             <source>引用符（"）で囲んだ値の後に余分な文字があります。値の中の " は "" と2つ重ねてください。</source>
             <translation>There are extra characters after a quoted value. Write a " inside a value twice: "".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="176" />
-            <location filename="../../desktop/registers/csvio.py" line="278" />
+            <location filename="../../desktop/registers/csvio.py" line="177" />
+            <location filename="../../desktop/registers/csvio.py" line="281" />
             <source>文字コードは utf-8-sig か cp932 を指定してください。</source>
             <translation>Please specify utf-8-sig or cp932 as the encoding.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="376" />
+            <location filename="../../desktop/registers/csvio.py" line="379" />
             <source>CSVの形式が正しくありません（{reason}）。</source>
             <translation>The CSV format is not valid ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="81" />
+            <location filename="../../desktop/registers/csvio.py" line="82" />
             <source>{line}行目「{column}」: {message}</source>
             <translation>Line {line}, "{column}": {message}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="227" />
+            <location filename="../../desktop/registers/csvio.py" line="230" />
             <source>{line}行目をCP932で書き出せません。</source>
             <translation>Line {line} cannot be written in CP932.</translation>
         </message>
         <message>
+            <location filename="../../desktop/registers/csvio.py" line="295" />
+            <location filename="../../desktop/registers/csvio.py" line="569" />
             <location filename="../../desktop/registers/csvio.py" line="292" />
-            <location filename="../../desktop/registers/csvio.py" line="566" />
-            <location filename="../../desktop/registers/csvio.py" line="289" />
-            <location filename="../../desktop/registers/csvio.py" line="507" />
+            <location filename="../../desktop/registers/csvio.py" line="510" />
             <source>1列目</source>
             <translation>Column 1</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="292" />
+            <location filename="../../desktop/registers/csvio.py" line="295" />
             <source>見出しの行がありません（1行目に列名を書いてください）。</source>
             <translation>There is no header row (put the column names on line 1).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="375" />
+            <location filename="../../desktop/registers/csvio.py" line="378" />
             <source>値が長すぎます（1つの欄は{limit}文字まで）。</source>
             <translation>The value is too long (at most {limit} characters per cell).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="566" />
+            <location filename="../../desktop/registers/csvio.py" line="569" />
             <source>取り込むデータの行がありません。</source>
             <translation>There are no data rows to import.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="309" />
-            <location filename="../../desktop/registers/csvio.py" line="249" />
-            <location filename="../../desktop/registers/csvio.py" line="519" />
+            <location filename="../../desktop/registers/csvio.py" line="312" />
+            <location filename="../../desktop/registers/csvio.py" line="252" />
+            <location filename="../../desktop/registers/csvio.py" line="522" />
             <source>{n}列目</source>
             <translation>Column {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="312" />
+            <location filename="../../desktop/registers/csvio.py" line="315" />
             <source>列名がありません。</source>
             <translation>The column has no name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="589" />
+            <location filename="../../desktop/registers/csvio.py" line="592" />
             <source>エラーのある行があるため取り込めません（{n}件）。先に修正してください。</source>
             <translation>Cannot import because some rows have errors ({n}). Please correct them first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="646" />
+            <location filename="../../desktop/registers/csvio.py" line="649" />
             <source>取り込み中に参照先の記録が変更されたため、取り込みを取り消しました。もう一度プレビューからやり直してください。</source>
             <translation>A referenced record changed during the import, so the import was rolled back. Please start again from the preview.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="520" />
+            <location filename="../../desktop/registers/csvio.py" line="523" />
             <source>見出しのない列に値があります（列の数が見出しより多い）。</source>
             <translation>A column without a header has values (there are more columns than headers).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="224" />
+            <location filename="../../desktop/registers/csvio.py" line="227" />
             <source>{line}行目「{column}」の文字「{ch}」（U+{code:04X}）はCP932（Shift_JIS）で表せません。UTF-8（BOM付き）で書き出してください。</source>
             <translation>Line {line}, "{column}": the character "{ch}" (U+{code:04X}) cannot be represented in CP932 (Shift_JIS). Export as UTF-8 (with BOM) instead.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="249" />
+            <location filename="../../desktop/registers/csvio.py" line="252" />
             <source>文字コード（{encoding}）として読めない文字があります。UTF-8かCP932で保存してください。</source>
             <translation>Some characters cannot be read as {encoding}. Please save the file as UTF-8 or CP932.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="316" />
+            <location filename="../../desktop/registers/csvio.py" line="319" />
             <source>添付ファイルはCSVでは取り込めません。この列を削除してください。</source>
             <translation>Attachments cannot be imported from CSV. Please remove this column.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="327" />
+            <location filename="../../desktop/registers/csvio.py" line="330" />
             <source>必須の列「{label}」がありません。</source>
             <translation>The required column "{label}" is missing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="550" />
+            <location filename="../../desktop/registers/csvio.py" line="553" />
             <location filename="../../desktop/registers/service.py" line="310" />
             <source>この{label}は既に登録されています。</source>
             <translation>This {label} is already registered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="314" />
+            <location filename="../../desktop/registers/csvio.py" line="317" />
             <source>不明な列です（{register}にこの項目はありません）。</source>
             <translation>Unknown column ({register} has no such field).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="552" />
+            <location filename="../../desktop/registers/csvio.py" line="555" />
             <source>この{label}はファイルの{line}行目と重複しています。</source>
             <translation>This {label} duplicates line {line} of the file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="319" />
+            <location filename="../../desktop/registers/csvio.py" line="322" />
             <source>同じ項目の列が2つあります（「{other}」）。</source>
             <translation>There are two columns for the same field ("{other}").</translation>
         </message>

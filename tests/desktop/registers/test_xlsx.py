@@ -272,3 +272,19 @@ def test_cli_list_json_has_stable_keys_and_iso_dates(vault, tmp_path):
     assert code == 0, err
     rows = json.loads(out)
     assert rows[0]["checked_on"] == "2025-04-01" and rows[0]["result"] == "found" and rows[0]["id"] == 1
+
+
+def test_cli_export_out_dash_writes_csv_to_stdout(vault):
+    from tests.conftest import ADMIN_ID, ADMIN_PASSWORD
+    from tests.foundation import run_cli
+
+    RegisterService(vault).create("staff", {**examples.values("staff", {}), "name": "標準 出力"})
+    path = vault.path
+    vault.close()
+    code, out, err = run_cli(["--user", ADMIN_ID, "--password-stdin", "export", "staff", "--out", "-"],
+                             stdin=ADMIN_PASSWORD + "\n", vault_path=path)
+    assert code == 0, err
+    assert out.splitlines()[1].startswith("標準 出力")
+    code, out, err = run_cli(["--user", ADMIN_ID, "--password-stdin", "export", "staff", "--out", "-",
+                              "--format", "xlsx"], stdin=ADMIN_PASSWORD + "\n", vault_path=path)
+    assert code == 2 and "標準出力" in err
