@@ -342,21 +342,30 @@ def unlock(  # noqa: C901 - the one ordered login sequence
                     login_action="auth.login",
                     details=details,
                 )
-        except sqlcipher3.DatabaseError as exc:
-            message = corrupt_message(exc, vault.conn)
-            vault.close()
-            raise VaultCorrupt(message) from None
-        except BaseException:
-            vault.close()
-            raise
+        except BaseException as exc:  # noqa: BLE001 - closed and re-raised by _abandon_vault
+            _abandon_vault(vault, exc)
         return vault
     except BaseException:
-        if conn is not None:
-            with contextlib.suppress(sqlcipher3.Error):
-                conn.close()
-        if lock is not None:
-            lock.release()
+        _abandon(conn, lock)
         raise
+
+
+def _abandon_vault(vault: Vault, exc: BaseException) -> NoReturn:
+    """Finishing an open failed: close the vault; a database error is reported as damage."""
+    message = corrupt_message(exc, vault.conn) if isinstance(exc, sqlcipher3.DatabaseError) else None
+    vault.close()
+    if message is not None:
+        raise VaultCorrupt(message) from None
+    raise exc
+
+
+def _abandon(conn, lock: WriterLock | None) -> None:
+    """Opening failed before a Vault owned the connection and the writer lock: release them."""
+    if conn is not None:
+        with contextlib.suppress(sqlcipher3.Error):
+            conn.close()
+    if lock is not None:
+        lock.release()
 
 
 def _remember_readonly_login(vault: Vault, skey: bytes | None, user_id: str, details: dict) -> None:
@@ -378,7 +387,7 @@ def _remember_readonly_login(vault: Vault, skey: bytes | None, user_id: str, det
 # -- the recovery key ----------------------------------------------------------------------------------------
 
 
-def unlock_with_recovery(  # noqa: C901 - as unlock
+def unlock_with_recovery(
     path: Path | str,
     recovery_key: str,
     user_id: str,
@@ -473,18 +482,9 @@ def unlock_with_recovery(  # noqa: C901 - as unlock
             )
             if register_terminal and vault.keyfile.binding:
                 vault.register_this_terminal()
-        except sqlcipher3.DatabaseError as exc:
-            message = corrupt_message(exc, vault.conn)
-            vault.close()
-            raise VaultCorrupt(message) from None
-        except BaseException:
-            vault.close()
-            raise
+        except BaseException as exc:  # noqa: BLE001 - closed and re-raised by _abandon_vault
+            _abandon_vault(vault, exc)
         return vault
     except BaseException:
-        if conn is not None:
-            with contextlib.suppress(sqlcipher3.Error):
-                conn.close()
-        if lock is not None:
-            lock.release()
+        _abandon(conn, lock)
         raise
