@@ -103,7 +103,9 @@ def test_a_filled_template_imports_with_wareki_and_full_width_dates(vault, tmp_p
         assert preview.records[0][f.name] == dt.date(2025, 4, 1)
 
 
-def test_excel_date_serials_in_a_date_column(vault, tmp_path):
+def _staff_book(vault, tmp_path):
+    """One staff record exported to a workbook: (service, path, workbook, sheet, a date field,
+    that field's column number)."""
     svc = RegisterService(vault)
     path = tmp_path / "s.xlsx"
     svc.create("staff", examples.values("staff", {}))
@@ -113,7 +115,12 @@ def test_excel_date_serials_in_a_date_column(vault, tmp_path):
     ws = wb[xlsxio.sheet_name(reg.label_ja)]
     header = [c.value for c in ws[1]]
     f = next(f for f in reg.fields if f.kind.value == "date" and f.label_ja in header)
-    cell = ws.cell(2, header.index(f.label_ja) + 1)
+    return svc, path, wb, ws, f, header.index(f.label_ja) + 1
+
+
+def test_excel_date_serials_in_a_date_column(vault, tmp_path):
+    svc, path, wb, ws, f, col = _staff_book(vault, tmp_path)
+    cell = ws.cell(2, col)
     cell.value = 45748  # 2025-04-01 as Excel counts days
     cell.number_format = "General"
     wb.save(path)
@@ -153,13 +160,7 @@ def test_missing_sheet_is_named(vault, tmp_path):
 
 
 def test_formula_without_cached_value_names_the_cell(vault, tmp_path):
-    svc = RegisterService(vault)
-    path = tmp_path / "s.xlsx"
-    svc.create("staff", examples.values("staff", {}))
-    svc.export_xlsx("staff", path)
-    reg = svc.register("staff")
-    wb = openpyxl.load_workbook(path)
-    ws = wb[xlsxio.sheet_name(reg.label_ja)]
+    svc, path, wb, ws, _f, _col = _staff_book(vault, tmp_path)
     ws["A2"] = '=CONCAT("山田", "太郎")'  # written by a program: no cached result
     wb.save(path)
     preview = svc.preview_import("staff", path)
@@ -167,16 +168,8 @@ def test_formula_without_cached_value_names_the_cell(vault, tmp_path):
 
 
 def test_row_problems_name_sheet_row_and_column(vault, tmp_path):
-    svc = RegisterService(vault)
-    path = tmp_path / "s.xlsx"
-    svc.create("staff", examples.values("staff", {}))
-    svc.export_xlsx("staff", path)
-    reg = svc.register("staff")
-    wb = openpyxl.load_workbook(path)
-    ws = wb[xlsxio.sheet_name(reg.label_ja)]
-    header = [c.value for c in ws[1]]
-    f = next(f for f in reg.fields if f.kind.value == "date" and f.label_ja in header)
-    ws.cell(2, header.index(f.label_ja) + 1).value = "令和0年4月1日"
+    svc, path, wb, ws, f, col = _staff_book(vault, tmp_path)
+    ws.cell(2, col).value = "令和0年4月1日"
     wb.save(path)
     preview = svc.preview_import("staff", path)
     assert not preview.ok
