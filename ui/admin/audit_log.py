@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import QT_TRANSLATE_NOOP, tr
+from ui.registers.dates import DateEdit
 from ui.sections import Section
 from ui.widgets import busy, messages, tones
 from ui.widgets.dates import format_timestamp
@@ -211,18 +212,25 @@ class AuditLogView(QWidget):
         self.user_filter = QComboBox()
         self.user_filter.setObjectName("auditUserFilter")
         self.user_filter.setMinimumWidth(140)
+        self.user_filter.setAccessibleName(tr("AuditLog", "ユーザー"))
         self.action_filter = QComboBox()
         self.action_filter.setObjectName("auditActionFilter")
+        self.action_filter.setAccessibleName(tr("AuditLog", "操作"))
         for label, actions, prefix in PRESETS:
             self.action_filter.addItem(tr("AuditLog", label), (actions, prefix))
         self.date_check = QCheckBox(tr("AuditLog", "期間"))
         self.date_check.setObjectName("auditDateCheck")
-        today = QDate.currentDate()
-        self.date_from = WarekiDateEdit(today.addDays(-30), calendar)
+        self.date_check.setAccessibleName(tr("AuditLog", "期間で絞り込む"))
+        today = dt.date.today()
+        self.date_from = DateEdit(calendar, optional=False)
+        self.date_from.set_value(today - dt.timedelta(days=30))
         self.date_from.setObjectName("auditDateFrom")
-        self.date_to = WarekiDateEdit(today, calendar)
+        self.date_from.setAccessibleName(tr("AuditLog", "期間（から）"))
+        self.date_to = DateEdit(calendar, optional=False)
         self.date_to.setObjectName("auditDateTo")
+        self.date_to.setAccessibleName(tr("AuditLog", "期間（まで）"))
         for w in (self.date_from, self.date_to):
+            w.hide_reading()
             w.setEnabled(False)
         self.date_check.toggled.connect(self.date_from.setEnabled)
         self.date_check.toggled.connect(self.date_to.setEnabled)
@@ -255,6 +263,8 @@ class AuditLogView(QWidget):
         self.detail = QTextBrowser()
         self.detail.setObjectName("auditDetail")
         self.detail.setOpenLinks(False)
+        self.table.setAccessibleName(tr("AuditLog", "監査ログの一覧"))
+        self.detail.setAccessibleName(tr("AuditLog", "選んだ記録の詳細"))
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_detail(cur.row()))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -363,12 +373,29 @@ class AuditLogView(QWidget):
               "actions": AUTH_HISTORY_ACTIONS if actions == "auth" else actions,
               "action_prefix": prefix}
         if self.date_check.isChecked():
-            start = self.date_from.date().toPython()
-            end = self.date_to.date().toPython() + dt.timedelta(days=1)
+            start, end = self._period()
+            end += dt.timedelta(days=1)
             tz = dt.datetime.now().astimezone().tzinfo
             kw["since"] = dt.datetime.combine(start, dt.time(), tz).isoformat()
             kw["until"] = dt.datetime.combine(end, dt.time(), tz).isoformat()
         return kw
+
+    def _period(self) -> tuple[dt.date, dt.date]:
+        """The period typed in the filter; a date that is not one is refused with the reason
+        (naming the field), never read as another day."""
+        from desktop.errors import ValidationError
+
+        days = []
+        for edit, name in ((self.date_from, tr("AuditLog", "期間（から）")),
+                           (self.date_to, tr("AuditLog", "期間（まで）"))):
+            edit.commit()   # shows a valid date the way it reads, or the reason beside the field
+            value, err = edit.parsed()
+            if value is None:
+                err = err or tr("AuditLog", "日付を入力してください。")
+                raise ValidationError(tr("AuditLog", "{field}: {message}").format(field=name, message=err),
+                                      {name: err})
+            days.append(value)
+        return days[0], days[1]
 
     def apply_filters(self) -> None:
         self.describer.reset()
@@ -433,97 +460,6 @@ class AuditLogView(QWidget):
             self.verify_result.setProperty("ok", False)
 
 
-class WarekiDateEdit(QWidget):
-    """A date field that shows and reads 令和8年12月1日 (2026-12-01 under 西暦 or English),
-    with a calendar button. A date that does not exist is refused with a message, never
-    turned into another date."""
-
-    def __init__(self, date: QDate, calendar: str = "wareki") -> None:
-        from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QToolButton, QWidgetAction
-
-        super().__init__()
-        self.calendar_style = calendar
-        self._date = date
-        self.edit = QLineEdit()
-        self.edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("令和88年12月31日") + 16)
-        self.edit.editingFinished.connect(self.interpretText)
-        self.button = QToolButton()
-        self.button.setText("▾")
-        self.button.setAccessibleName(tr("AuditLog", "カレンダーから選ぶ"))
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.calendar = QCalendarWidget()
-        menu = QMenu(self.button)
-        action = QWidgetAction(menu)
-        action.setDefaultWidget(self.calendar)
-        menu.addAction(action)
-        self.button.setMenu(menu)
-        menu.aboutToShow.connect(lambda: self.calendar.setSelectedDate(self._date))
-        self.calendar.clicked.connect(lambda d: (self.setDate(d), menu.hide()))
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(2)
-        lay.addWidget(self.edit)
-        lay.addWidget(self.button)
-        self.setDate(date)
-
-    def _wareki(self) -> bool:
-        from ui.widgets import dates
-
-        return self.calendar_style == "wareki" and dates.language() != "en"
-
-    def date(self) -> QDate:
-        return self._date
-
-    def setDate(self, date: QDate) -> None:  # noqa: N802 - like QDateEdit
-        self._date = date
-        self.edit.setText(self.text_for(date))
-        self.edit.setToolTip("")
-        self.edit.setStyleSheet("")
-
-    def text(self) -> str:
-        return self.edit.text()
-
-    def lineEdit(self):  # noqa: N802
-        return self.edit
-
-    def text_for(self, date: QDate) -> str:
-        if self._wareki():
-            from desktop.calendar import format_date
-
-            try:
-                return format_date(date.toPython(), "wareki")
-            except ValueError:
-                pass
-        return date.toString("yyyy-MM-dd")
-
-    def interpretText(self) -> None:  # noqa: N802
-        """Read what was typed: 和暦 (令和8年4月1日, R8.4.1) or 2026-04-01 / 2026/4/1."""
-        from desktop.calendar import WarekiError, looks_like_wareki, parse_wareki
-
-        text = self.edit.text().strip()
-        try:
-            if looks_like_wareki(text):
-                day = parse_wareki(text)
-            else:
-                parts = text.replace("/", "-").split("-")
-                day = dt.date(int(parts[0]), int(parts[1]), int(parts[2])) if len(parts) == 3 else None
-        except WarekiError as exc:
-            self._refuse(str(exc))
-            return
-        except ValueError:
-            day = None
-        if day is None:
-            self._refuse(tr("AuditLog", "日付として読めません（例: 令和8年4月1日、2026-04-01）。"))
-            return
-        self.setDate(QDate(day.year, day.month, day.day))
-
-    def _refuse(self, reason: str) -> None:
-        from ui.widgets import tones
-
-        self.edit.setToolTip(reason)
-        self.edit.setStyleSheet(tones.text_style("error"))
-
-
 class UnverifiedEventsView(QWidget):
     """未検証のイベント: what the key file held without a valid MAC (anyone able to edit the
     file could have written it). Listed for administrators, never mixed with the trail."""
@@ -543,6 +479,7 @@ class UnverifiedEventsView(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("unverifiedList")
         self.tree.setRootIsDecorated(False)
+        self.tree.setAccessibleName(tr("AuditLog", "未検証のイベントの一覧"))
         self.tree.setHeaderLabels([tr("AuditLog", "記録された日時"), tr("AuditLog", "イベント"),
                                    tr("AuditLog", "ユーザーID"), tr("AuditLog", "内容"),
                                    tr("AuditLog", "取り込んだ日時")])

@@ -20,11 +20,10 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -42,9 +41,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.calendar import fiscal_year, fiscal_year_label, fiscal_year_range
+from desktop.calendar import fiscal_year, fiscal_year_range
 from desktop.i18n import tr
 from desktop.submittals import service
+from ui.registers.dates import DateEdit
 from ui.submittals.history_model import ENTRY_ROLE, HistoryModel
 from ui.submittals.record_picker import RecordPicker
 from ui.widgets import busy, files, messages
@@ -60,20 +60,26 @@ _BAD_STYLE = "background: #ffebee; color: #b71c1c; border: 1px solid #e57373; pa
 _INFO_STYLE = "background: #f5f5f5; color: #333; border: 1px solid #ccc; padding: 6px;"
 
 
-def _qdate(d: dt.date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> dt.date:
-    return dt.date(q.year(), q.month(), q.day())
-
-
-def _date_edit(name: str, value: dt.date) -> QDateEdit:
-    edit = QDateEdit(_qdate(value))
+def _date_edit(name: str, value: dt.date, calendar: str, label: str) -> DateEdit:
+    """The project's date input (和暦 typed or picked, impossible days refused)."""
+    edit = DateEdit(calendar, optional=False)
     edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy/MM/dd")
+    edit.setAccessibleName(label)
+    edit.set_value(value)
     return edit
+
+
+def _date_value(edit: DateEdit, label: str) -> dt.date:
+    """The date typed in ``edit``; a text that is not a date (2026/02/30) or an empty field is
+    refused naming the field, never read as another day."""
+    from desktop.errors import ValidationError
+
+    edit.commit()   # the reason shows beside the field too
+    value, err = edit.parsed()
+    if value is None:
+        err = err or tr(CTX, "日付を入力してください。")
+        raise ValidationError(tr(CTX, "{field}: {message}").format(field=label, message=err), {label: err})
+    return value
 
 
 def _reading(vault, fn):
@@ -153,8 +159,8 @@ class SubmittalsView(QWidget):
         self.record_picker.setObjectName("recordBox")
         self.record = self.record_picker.combo          # the list of matching records
         self.record_filter = self.record_picker.filter  # type to search the register
-        self.date_from = _date_edit("dateFrom", fiscal_year_range(fy)[0])
-        self.date_to = _date_edit("dateTo", today)
+        self.date_from = _date_edit("dateFrom", fiscal_year_range(fy)[0], self.calendar, tr(CTX, "期間（から）"))
+        self.date_to = _date_edit("dateTo", today, self.calendar, tr(CTX, "期間（まで）"))
         period = QWidget()
         prow = QHBoxLayout(period)
         prow.setContentsMargins(0, 0, 0, 0)
@@ -163,12 +169,14 @@ class SubmittalsView(QWidget):
         prow.addWidget(self.date_to)
         prow.addStretch(1)
         self.period = period
-        self.as_of = _date_edit("asOf", today)
+        self.as_of = _date_edit("asOf", today, self.calendar, tr(CTX, "基準日"))
         self.fiscal_year = QSpinBox()
         self.fiscal_year.setObjectName("fiscalYear")
+        self.fiscal_year.setAccessibleName(tr(CTX, "年度"))
         self.fiscal_year.setRange(2000, 2100)
         self.fiscal_year.setValue(fy)
         self.fy_label = QLabel()
+        self.fy_label.setObjectName("fiscalYearText")
         self.fiscal_year.valueChanged.connect(self._fy_changed)
         fyw = QWidget()
         frow = QHBoxLayout(fyw)
@@ -189,12 +197,13 @@ class SubmittalsView(QWidget):
 
         self.issue_box = QGroupBox(tr(CTX, "発行の条件"))
         issue_form = QFormLayout(self.issue_box)
-        self.doc_date = _date_edit("docDate", today)
+        self.doc_date = _date_edit("docDate", today, self.calendar, tr(CTX, "発行日"))
         self.doc_date.setToolTip(tr(CTX, "文書に記載する発行日です。報告する記録の日付より前にはできません。"))
         issue_form.addRow(tr(CTX, "発行日"), self.doc_date)
         self.addressee = QComboBox()
         self.addressee.setObjectName("addressee")
         self.addressee.setEditable(True)
+        self.addressee.setAccessibleName(tr(CTX, "宛先"))
         self.addressee.setToolTip(tr(CTX, "この書類の宛先です。一覧から選ぶか、宛先を入力します。"))
         issue_form.addRow(tr(CTX, "宛先"), self.addressee)
         self._fill_addressees()
@@ -337,9 +346,10 @@ class SubmittalsView(QWidget):
         if "record" in wanted:
             out["record"] = self.record_picker.current_record()
         if "period" in wanted:
-            out["period"] = (_pydate(self.date_from.date()), _pydate(self.date_to.date()))
+            out["period"] = (_date_value(self.date_from, tr(CTX, "期間（から）")),
+                             _date_value(self.date_to, tr(CTX, "期間（まで）")))
         if "as_of" in wanted:
-            out["as_of"] = _pydate(self.as_of.date())
+            out["as_of"] = _date_value(self.as_of, tr(CTX, "基準日"))
         if "fiscal_year" in wanted:
             out["fiscal_year"] = self.fiscal_year.value()
         return out
@@ -367,13 +377,15 @@ class SubmittalsView(QWidget):
             addressee = self.addressee.itemData(index)
         else:
             addressee = text or None
-        return {"doc_date": _pydate(self.doc_date.date()), "addressee": addressee}
+        return {"doc_date": _date_value(self.doc_date, tr(CTX, "発行日")), "addressee": addressee}
 
     def _fy_changed(self, value: int) -> None:
+        from ui.widgets.dates import date_text, fiscal_year_text
+
         start, end = fiscal_year_range(value)
-        self.fy_label.setText(tr(CTX, "{label}（{start}〜{end}）").format(
-            label=fiscal_year_label(value, self.calendar),
-            start=start.strftime("%Y/%m/%d"), end=end.strftime("%Y/%m/%d")))
+        self.fy_label.setText(tr(CTX, "{label}　{start}〜{end}").format(
+            label=fiscal_year_text(value, self.calendar),
+            start=date_text(start, self.calendar), end=date_text(end, self.calendar)))
 
     def _set_row_visible(self, widget: QWidget, visible: bool) -> None:
         self.params_form.setRowVisible(widget, visible)
@@ -525,13 +537,13 @@ class SubmittalsView(QWidget):
         try:
             params = self.params()
             service.normalize_params(kind, params)
+            options = self.issue_options()
         except Exception as exc:  # noqa: BLE001
             messages.show_error(self, exc)
             return
-        self._start_preview(kind, params, self._preview_done)
+        self._start_preview(kind, params, options, self._preview_done)
 
-    def _start_preview(self, kind, params: dict, then) -> None:
-        options = self.issue_options()
+    def _start_preview(self, kind, params: dict, options: dict, then) -> None:
         self._run(lambda view, pages: service.preview(view, kind.slug, params, progress=pages, **options),
                   on_done=then, text=tr(CTX, "{title}を作成しています…").format(title=tr(CTX, kind.title)))
 
@@ -550,6 +562,11 @@ class SubmittalsView(QWidget):
         """Issue what the preview shows (parameters of the preview, today's date)."""
         rendered = self.shown.rendered if self.shown else None
         if rendered is None:
+            return
+        try:
+            options = self.issue_options()   # the issue date as typed now (refused when not a date)
+        except Exception as exc:  # noqa: BLE001
+            messages.show_error(self, exc)
             return
         reason = self._confidential_reason(rendered.kind)
         if rendered.kind.confidential and reason is None:
@@ -577,7 +594,6 @@ class SubmittalsView(QWidget):
             then(issued)
 
         slug, params = rendered.kind.slug, rendered.params
-        options = self.issue_options()
         self._run(lambda view, pages: service.prepare(view, slug, params, reason=reason, progress=pages,
                                                       **options),
                   on_done=prepared, text=tr(CTX, "発行しています…"))
@@ -620,6 +636,7 @@ class SubmittalsView(QWidget):
         try:
             params = self.params()
             service.normalize_params(kind, params)
+            options = self.issue_options()
         except Exception as exc:  # noqa: BLE001
             messages.show_error(self, exc)
             return
@@ -628,7 +645,7 @@ class SubmittalsView(QWidget):
             self._preview_done(rendered)
             action()
 
-        self._start_preview(kind, params, then)
+        self._start_preview(kind, params, options, then)
 
     def print_current(self) -> None:
         self._ensure_preview_then(self._print)

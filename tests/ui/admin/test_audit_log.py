@@ -3,6 +3,8 @@ tampering)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from desktop.vault.vault import open_database
 from ui.admin import audit_log
 
@@ -52,11 +54,9 @@ def test_filters_and_paging(qtbot, main_window, monkeypatch):
     view.apply_filters()
     assert view.model.entries and all(e.action.startswith("auth.") for e in view.model.entries)
     # a date range in the past shows nothing
-    from PySide6.QtCore import QDate
-
     view.date_check.setChecked(True)
-    view.date_from.setDate(QDate(2001, 1, 1))
-    view.date_to.setDate(QDate(2001, 1, 31))
+    view.date_from.set_value(dt.date(2001, 1, 1))
+    view.date_to.set_value(dt.date(2001, 1, 31))
     view.apply_filters()
     assert view.model.rowCount() == 0
 

@@ -134,24 +134,51 @@ def test_new_actions_have_japanese_names(action):
     assert label != action and not label.isascii()
 
 
-def test_filter_dates_in_wareki(qtbot, main_window):
-    from PySide6.QtCore import QDate
+def test_filter_dates_typed_in_wareki_full_width_and_refused(qtbot, main_window, monkeypatch):
+    """The filter uses the project's date input: 和暦 typed into an emptied field, full-width
+    digits, a short year in the chosen era; 2026/02/30 refused with a message beside the field
+    and by the filter (never read as another day)."""
+    from PySide6.QtCore import QDate, Qt
+
+    from ui.registers.dates import DateEdit
 
     view = _view(main_window)
+    assert isinstance(view.date_from, DateEdit) and isinstance(view.date_to, DateEdit)
     view.date_check.setChecked(True)
-    view.date_from.setDate(QDate(2026, 4, 1))
-    assert view.date_from.text() == "令和8年4月1日"
-    edit = view.date_from.lineEdit()
+    view.date_from.set_value(dt.date(2026, 4, 1))
+    assert view.date_from.edit.text() == "令和8年4月1日"
+    edit = view.date_from.edit
     edit.clear()
-    edit.insert("令和7年5月2日")  # typed (an input method delivers it as one string)
-    view.date_from.interpretText()
-    assert view.date_from.date() == QDate(2025, 5, 2) and view.date_from.text() == "令和7年5月2日"
-    edit.setText("2026/02/30")  # no such day: refused, never another date
-    view.date_from.interpretText()
-    assert view.date_from.date() == QDate(2025, 5, 2)
-    assert "日付として読めません" in edit.toolTip()
-    edit.setText("令和0年1月1日")
-    view.date_from.interpretText()
-    assert view.date_from.date() == QDate(2025, 5, 2) and edit.toolTip()
-    view.date_from.calendar.clicked.emit(QDate(2026, 1, 5))  # picked from the calendar
-    assert view.date_from.text() == "令和8年1月5日" and not edit.toolTip()
+    qtbot.keyClicks(edit, "R7.5.2")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert view.date_from.value() == dt.date(2025, 5, 2) and edit.text() == "令和7年5月2日"
+    edit.clear()
+    edit.insert("令和7年5月3日")  # an input method delivers it as one string
+    view.date_from.commit()
+    assert view.date_from.value() == dt.date(2025, 5, 3)
+    edit.clear()
+    edit.insert("２０２５／５／４")  # full-width digits, as an input method types them
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert view.date_from.value() == dt.date(2025, 5, 4)
+    view.date_to.edit.clear()
+    qtbot.keyClicks(view.date_to.edit, "8/4/1")  # 令和 is the era chosen beside the field
+    qtbot.keyClick(view.date_to.edit, Qt.Key.Key_Return)
+    assert view.date_to.value() == dt.date(2026, 4, 1)
+    view.apply_filters()
+    assert view.model.rowCount() == 0   # everything in this vault was written today
+    view.date_to.set_value(dt.date.today())
+    view.apply_filters()
+    assert view.model.rowCount() > 0
+
+    shown = []
+    monkeypatch.setattr(audit_log.messages, "show_error", lambda _p, exc, *a: shown.append(str(exc)))
+    edit.clear()
+    qtbot.keyClicks(edit, "2026/02/30")  # no such day: refused, never another date
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert edit.text() == "2026/02/30" and view.date_from.message.isVisibleTo(view)
+    assert "2026年2月30日という日はありません" in view.date_from.message.text()
+    view.apply_filters()
+    assert shown and "期間（から）" in shown[0] and "2月30日" in shown[0]
+    view.date_from.popup.clicked.emit(QDate(2026, 1, 5))  # picked from the calendar
+    assert edit.text() == "令和8年1月5日" and not view.date_from.message.isVisibleTo(view)
+    assert view.date_from.popup.firstDayOfWeek() == Qt.DayOfWeek.Sunday

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 
 from desktop.registers.service import RegisterService
 from tests.desktop.submittals.records import seed
@@ -69,8 +69,8 @@ def test_typing_searches_the_register(qtbot, view, big):
     assert view.params()["record"] == rid
 
     # the chosen record goes into the document
-    view.date_from.setDate(QDate(2025, 4, 1))
-    view.date_to.setDate(QDate(2026, 3, 31))
+    view.date_from.set_value(dt.date(2025, 4, 1))
+    view.date_to.set_value(dt.date(2026, 3, 31))
     qtbot.mouseClick(view.preview_button, Qt.MouseButton.LeftButton)
     assert view.shown is not None and view.shown.rendered.params["record"] == rid
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 
 from desktop.accounts.session import Session
 from desktop.audit import trail
@@ -35,8 +35,8 @@ def view(qtbot, seeded):
 
 def choose_exchanges(view):
     view.select_kind("exchange-record")
-    view.date_from.setDate(QDate(2025, 4, 1))
-    view.date_to.setDate(QDate(2026, 3, 31))
+    view.date_from.set_value(dt.date(2025, 4, 1))
+    view.date_to.set_value(dt.date(2026, 3, 31))
 
 
 def test_section_is_listed_for_every_role(qtbot, vault):
@@ -111,7 +111,7 @@ def test_print_issues_then_paints(qtbot, view, seeded, tmp_path):
 
     vault, _ = seeded
     view.select_kind("staff-roster")
-    view.as_of.setDate(QDate(2025, 10, 1))
+    view.as_of.set_value(dt.date(2025, 10, 1))
     printed = tmp_path / "printed.pdf"
 
     def ask(printer):
@@ -177,7 +177,7 @@ def test_viewer_can_preview_and_save(qtbot, seeded, tmp_path, monkeypatch):
     w = SubmittalsView(AppContext(vault))
     qtbot.addWidget(w)
     w.select_kind("contact-list")
-    w.as_of.setDate(QDate(2025, 10, 1))
+    w.as_of.set_value(dt.date(2025, 10, 1))
     monkeypatch.setattr(files, "ask_save_path", lambda *a, **k: str(tmp_path / "c.pdf"))
     qtbot.mouseClick(w.save_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "c.pdf").exists()
@@ -358,8 +358,8 @@ def test_issue_date_and_addressee_are_chosen_per_issue(qtbot, view, seeded, tmp_
 
     vault, ids = seeded
     view.select_kind("staff-roster")
-    view.as_of.setDate(QDate(2025, 10, 1))
-    view.doc_date.setDate(QDate(2025, 10, 3))
+    view.as_of.set_value(dt.date(2025, 10, 1))
+    view.doc_date.set_value(dt.date(2025, 10, 3))
     view.addressee.setEditText("石川県総務部長 様")
     qtbot.mouseClick(view.preview_button, Qt.MouseButton.LeftButton)
     assert view.shown.rendered.head.date == dt.date(2025, 10, 3)
@@ -411,3 +411,55 @@ def service_addressee(vault, slug):
     from desktop.submittals import options
 
     return options.resolve_addressee(vault.conn, slug)
+
+
+def test_dates_are_typed_in_wareki_and_bad_ones_refused(qtbot, view, monkeypatch):
+    """The period, 基準日 and 発行日 are the project's date input: 和暦 (R8.4.1, 令和8年4月1日),
+    full-width digits and short years in the chosen era are read; 2026/02/30 is refused with a
+    message beside the field and when previewing — never turned into another day."""
+    from ui.registers.dates import DateEdit
+    from ui.submittals import section
+
+    for edit in (view.date_from, view.date_to, view.as_of, view.doc_date):
+        assert isinstance(edit, DateEdit) and edit.accessibleName()
+        assert edit.popup.firstDayOfWeek() == Qt.DayOfWeek.Sunday
+    view.select_kind("exchange-record")
+    view.date_from.edit.clear()
+    qtbot.keyClicks(view.date_from.edit, "R7.4.1")
+    qtbot.keyClick(view.date_from.edit, Qt.Key.Key_Return)
+    assert view.date_from.value() == dt.date(2025, 4, 1) and view.date_from.edit.text() == "令和7年4月1日"
+    view.date_to.edit.clear()
+    view.date_to.edit.insert("令和8年3月31日")
+    qtbot.keyClick(view.date_to.edit, Qt.Key.Key_Return)
+    view.as_of.edit.clear()
+    view.as_of.edit.insert("２０２５／１０／１")
+    qtbot.keyClick(view.as_of.edit, Qt.Key.Key_Return)
+    view.doc_date.edit.clear()
+    qtbot.keyClicks(view.doc_date.edit, "7/10/3")   # 令和 chosen beside the field
+    qtbot.keyClick(view.doc_date.edit, Qt.Key.Key_Return)
+    assert view.params() == {"period": (dt.date(2025, 4, 1), dt.date(2026, 3, 31))}
+    assert view.issue_options()["doc_date"] == dt.date(2025, 10, 3)
+    view.select_kind("staff-roster")
+    assert view.params()["as_of"] == dt.date(2025, 10, 1)
+
+    shown = []
+    monkeypatch.setattr(section.messages, "show_error", lambda _p, exc, *a: shown.append(str(exc)))
+    view.select_kind("exchange-record")
+    view.date_to.edit.clear()
+    qtbot.keyClicks(view.date_to.edit, "2026/02/30")
+    qtbot.keyClick(view.date_to.edit, Qt.Key.Key_Return)
+    assert view.date_to.edit.text() == "2026/02/30" and view.date_to.message.isVisible()
+    view.make_preview()
+    assert shown and "期間（まで）" in shown[-1] and "2月30日" in shown[-1]
+    assert view.shown is None and not view._busy
+    view.date_to.set_value(dt.date(2026, 3, 31))
+    view.doc_date.edit.clear()
+    qtbot.keyClick(view.doc_date.edit, Qt.Key.Key_Return)
+    view.make_preview()
+    assert "発行日" in shown[-1] and view.shown is None
+
+
+def test_fiscal_year_reads_wareki_with_western_year(view):
+    view.fiscal_year.setValue(2026)
+    assert view.fy_label.text().startswith("令和8年度（2026年度）")
+    assert "令和8年4月1日〜令和9年3月31日" in view.fy_label.text()
