@@ -99,7 +99,7 @@ def _due(ctx: HookContext) -> list[DueItem]:
         d = dt.date.fromisoformat(due)
         overdue = d < ctx.today
         msg = tr(CTX, "存在確認の期限を過ぎています。") if overdue else tr(CTX, "存在確認の予定日が近づいています。")
-        items.append(DueItem("equipment", rid, asset, d, msg, overdue, "equipment.check_due"))
+        items.append(DueItem("equipment", rid, asset, d, msg, overdue, "equipment.check_due", clause="A5-1-1"))
     return items
 
 

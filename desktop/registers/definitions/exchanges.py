@@ -131,7 +131,7 @@ def _flags(ctx: HookContext, rec: dict) -> list[Flag]:
     if rec.get("verification") == "mismatch":
         out.append(Flag("exchange.mismatch",
                         tr(CTX, "ファイルのサイズまたはSHA-256が相手方の申告値と一致しません。"), level="overdue",
-                        field="file_sha256"))
+                        field="file_sha256", clause="A12-4"))
     out += coverage.flags(ctx, ACT, rec)
     return out
 
@@ -145,14 +145,15 @@ def _due(ctx: HookContext) -> list[DueItem]:
             " ORDER BY exchanged_at LIMIT 500", (limit,)):
         d = dt.datetime.fromisoformat(done).date() + dt.timedelta(days=days)
         items.append(DueItem("exchanges", rid, counterpart, d,
-                             tr(CTX, "保存領域からの削除が確認されていません。"), True, "exchange.not_deleted"))
+                             tr(CTX, "保存領域からの削除が確認されていません。"), True, "exchange.not_deleted",
+                             clause="A12-3"))
     for rid, counterpart, planned in ctx.conn.execute(
             "SELECT id, counterpart, planned_on FROM exchanges WHERE status = 'scheduled' AND planned_on <= ?"
             " ORDER BY planned_on LIMIT 500", ((ctx.today + dt.timedelta(days=7)).isoformat(),)):
         d = dt.date.fromisoformat(planned)
         items.append(DueItem("exchanges", rid, counterpart, d,
                              tr(CTX, "予定日を過ぎたデータ交換が未記録です。") if d < ctx.today else tr(CTX, "データ交換の予定があります。"),
-                             d < ctx.today, "exchange.scheduled"))
+                             d < ctx.today, "exchange.scheduled", clause="A12-5"))
     return items + coverage.due(ctx, ACT)
 
 

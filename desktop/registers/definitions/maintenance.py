@@ -62,7 +62,7 @@ def _flags(ctx: HookContext, rec: dict) -> list[Flag]:
                             field="permission_date"))
     if rec.get("result") in ("follow_up", "unresolved"):
         out.append(Flag("maintenance.follow_up", tr(CTX, "作業結果が「要対応」または「不具合継続」です。"),
-                        level="info", field="result"))
+                        level="info", field="result", clause="A6"))
     return out
 
 
@@ -78,7 +78,7 @@ def _due(ctx: HookContext) -> list[DueItem]:
         overdue = d < ctx.today
         items.append(DueItem("maintenance", rid, asset, d,
                              tr(CTX, "次回の保守予定日を過ぎています。") if overdue else tr(CTX, "次回の保守予定日が近づいています。"),
-                             overdue, "maintenance.next_due"))
+                             overdue, "maintenance.next_due", clause="A6"))
     return items + coverage.due(ctx, ACT)
 
 

@@ -93,16 +93,17 @@ def _flags(ctx: HookContext, rec: dict) -> list[Flag]:
         if end < ctx.today:
             out.append(Flag("permission.expired",
                             tr(CTX, "許可期間（{end}まで）が満了しています。引き続き行う場合は改めて申請してください。").format(
-                                end=end.isoformat()), level="info", field="period_to"))
+                                end=end.isoformat()), level="info", field="period_to",
+                            clause=KIND_CLAUSE.get(rec.get("kind")) or "A3-2-2"))
         else:
             days = ctx.setting("registers.permission_expiry_days")
             if end <= ctx.today + dt.timedelta(days=days):
                 out.append(Flag("permission.expiring",
                                 tr(CTX, "許可期間が{end}に満了します。").format(end=end.isoformat()),
-                                level="info", field="period_to"))
+                                level="info", field="period_to", clause=KIND_CLAUSE.get(rec.get("kind")) or "A3-2-2"))
     if status in GRANTED and not rec.get("pref_no"):
         out.append(Flag("permission.no_number", tr(CTX, "県の許可の文書番号が記録されていません。"),
-                        level="info", field="pref_no"))
+                        level="info", field="pref_no", clause=KIND_CLAUSE.get(rec.get("kind")) or "A3-2-2"))
     from desktop.registers import coverage
 
     if rec.get("id") and status in GRANTED and end is not None:
@@ -119,25 +120,28 @@ def _due(ctx: HookContext) -> list[DueItem]:
     items = []
     days = ctx.setting("registers.permission_answer_days")
     limit = (ctx.today - dt.timedelta(days=days)).isoformat()
-    for rid, subject, applied in ctx.conn.execute(
-            "SELECT id, subject, applied_on FROM permissions WHERE status = 'submitted' AND applied_on < ?"
+    for rid, subject, applied, kind in ctx.conn.execute(
+            "SELECT id, subject, applied_on, kind FROM permissions WHERE status = 'submitted' AND applied_on < ?"
             " ORDER BY applied_on LIMIT 500", (limit,)):
         d = dt.date.fromisoformat(applied) + dt.timedelta(days=days)
         items.append(DueItem("permissions", rid, subject, d,
-                             tr(CTX, "許可申請への県の回答が記録されていません。"), True, "permission.unanswered"))
+                             tr(CTX, "許可申請への県の回答が記録されていません。"), True, "permission.unanswered",
+                             clause=KIND_CLAUSE.get(kind) or "A3-2-2"))
     horizon = (ctx.today + dt.timedelta(days=ctx.setting("registers.permission_expiry_days"))).isoformat()
-    for rid, subject, end in ctx.conn.execute(
-            "SELECT id, subject, period_to FROM permissions WHERE status IN ('granted','conditional')"
+    for rid, subject, end, kind in ctx.conn.execute(
+            "SELECT id, subject, period_to, kind FROM permissions WHERE status IN ('granted','conditional')"
             " AND period_to >= ? AND period_to <= ? ORDER BY period_to LIMIT 500",
             (ctx.today.isoformat(), horizon)):
         items.append(DueItem("permissions", rid, subject, dt.date.fromisoformat(end),
-                             tr(CTX, "許可期間の満了が近づいています。"), False, "permission.expiring"))
+                             tr(CTX, "許可期間の満了が近づいています。"), False, "permission.expiring",
+                             clause=KIND_CLAUSE.get(kind) or "A3-2-2"))
     from desktop.registers import coverage
 
     for rid, subject, end in coverage.expired_with_late_acts(ctx.conn, ctx.today):
+        row = ctx.conn.execute("SELECT kind FROM permissions WHERE id = ?", (rid,)).fetchone()
         items.append(DueItem("permissions", rid, subject, end,
                              tr(CTX, "許可期間の満了後にこの許可で行為が記録されています。"), True,
-                             "permission.acts_after_end"))
+                             "permission.acts_after_end", clause=KIND_CLAUSE.get(row[0] if row else None) or "A3-2-2"))
     return items
 
 

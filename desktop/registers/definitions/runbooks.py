@@ -101,7 +101,7 @@ def _due(ctx: HookContext) -> list[DueItem]:
         overdue = d < ctx.today
         items.append(DueItem("runbooks", rid, title, d,
                              tr(CTX, "手順書の見直し期限を過ぎています。") if overdue else tr(CTX, "手順書の見直し期限が近づいています。"),
-                             overdue, "runbook.review_due"))
+                             overdue, "runbook.review_due", clause="A20-3"))
     for c in INCIDENT_TYPES:
         if c.value != "other" and ctx.conn.execute(
                 "SELECT 1 FROM runbooks WHERE incident_type = ? LIMIT 1", (c.value,)).fetchone() is None:

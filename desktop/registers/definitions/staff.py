@@ -54,7 +54,7 @@ def _flags(ctx: HookContext, rec: dict) -> list[Flag]:
         out.append(Flag("staff.no_handover", tr(CTX, "離任にあたっての引継記録がありません（A17-6）。"), field="ended_on"))
     if not left and rec.get("contract_to") is not None and rec["contract_to"] < ctx.today:
         out.append(Flag("staff.contract_ended", tr(CTX, "契約期間が終了していますが、従事終了日が入力されていません。"),
-                        level="overdue", field="ended_on"))
+                        level="overdue", field="ended_on", clause="A17-6"))
     return out
 
 

@@ -49,7 +49,7 @@ def _due(ctx: HookContext) -> list[DueItem]:
             overdue = due < ctx.today
             items.append(DueItem("training-plans", rid, theme, due,
                                  tr(CTX, "予定月を過ぎた教育が未実施です。") if overdue else tr(CTX, "今月予定の教育があります。"),
-                                 overdue, "training_plan.due"))
+                                 overdue, "training_plan.due", clause="A17-5"))
     return items
 
 
