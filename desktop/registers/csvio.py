@@ -97,6 +97,15 @@ class ImportPreview:
     #: indexes into ``records`` of rows that match an existing record (or an earlier row) on
     #: the register's ``duplicate_key``: skipped by :func:`commit` unless asked otherwise
     duplicates: list[int] = field(default_factory=list)
+    #: the order to insert ``records`` in when some refer to others of the same file (the
+    #: referenced row first); None: file order
+    order: list[int] | None = None
+    #: records of other registers the same file brings (a workbook's earlier sheets, e.g. the
+    #: staff a handover sheet names): committed first, in this order, in the same transaction
+    parts: list[ImportPreview] = field(default_factory=list)
+    sheet: str = ""
+    #: some records name rows of the file (:class:`store.RowRef`), replaced by IDs at commit
+    row_refs: bool = False
 
     @property
     def duplicate_lines(self) -> list[int]:
@@ -303,7 +312,7 @@ def preview(svc, slug: str, source: Path | str | bytes, *, encoding: str | None 
     return result
 
 
-def _map_header(reg: Register, header: list[str], result: ImportPreview) -> list[Field | None] | None:
+def _map_header(reg: Register, header: list[str], result: ImportPreview, *, line: int = 1) -> list[Field | None] | None:
     """The field of each column (None: ignored); None when a required column is missing."""
     result.columns = header
     mapping: list[Field | None] = []
@@ -312,14 +321,14 @@ def _map_header(reg: Register, header: list[str], result: ImportPreview) -> list
         col = h.strip() or tr(CTX, "{n}列目").format(n=i)
         f = _match_header(reg, h) if h.strip() else None
         if not h.strip():
-            result.issues.append(CsvIssue(1, col, tr(CTX, "列名がありません。")))
+            result.issues.append(CsvIssue(line, col, tr(CTX, "列名がありません。")))
         elif f is None:
-            result.issues.append(CsvIssue(1, col, tr(CTX, "不明な列です（{register}にこの項目はありません）。").format(register=reg.label)))
+            result.issues.append(CsvIssue(line, col, tr(CTX, "不明な列です（{register}にこの項目はありません）。").format(register=reg.label)))
         elif f.kind == Kind.ATTACHMENTS:
-            result.issues.append(CsvIssue(1, col, tr(CTX, "添付ファイルはCSVでは取り込めません。この列を削除してください。")))
+            result.issues.append(CsvIssue(line, col, tr(CTX, "添付ファイルはCSVでは取り込めません。この列を削除してください。")))
             f = None
         elif f.name in seen:
-            result.issues.append(CsvIssue(1, col, tr(CTX, "同じ項目の列が2つあります（「{other}」）。").format(other=seen[f.name])))
+            result.issues.append(CsvIssue(line, col, tr(CTX, "同じ項目の列が2つあります（「{other}」）。").format(other=seen[f.name])))
             f = None
         else:
             seen[f.name] = col
@@ -327,7 +336,7 @@ def _map_header(reg: Register, header: list[str], result: ImportPreview) -> list
     missing_required = False
     for f in reg.fields:
         if f.required and not f.computed and f.name not in seen and f.default is None:
-            result.issues.append(CsvIssue(1, f.label_ja, tr(CTX, "必須の列「{label}」がありません。").format(label=f.label_ja)))
+            result.issues.append(CsvIssue(line, f.label_ja, tr(CTX, "必須の列「{label}」がありません。").format(label=f.label_ja)))
             missing_required = True
     return None if missing_required else mapping
 
@@ -355,11 +364,12 @@ class _NumberedRows:
 
 
 def preview_rows(svc, reg: Register, name: str, sha256: str, encoding: str, header: list[str], rows, *,
-                 sheet: str | None = None) -> ImportPreview:
+                 sheet: str | None = None, parts: list[ImportPreview] = (), header_line: int = 1) -> ImportPreview:
     """The CSV checks for rows that did not come from a CSV file (a workbook):
-    ``rows`` yields ``(line, [cell texts])``. Issues name ``sheet!column``."""
-    result = ImportPreview(reg.slug, name, sha256, encoding, [])
-    mapping = _map_header(reg, header, result)
+    ``rows`` yields ``(line, [cell texts])``. Issues name ``sheet!column``. ``parts``: the
+    previews of the file's earlier sheets (other registers) whose rows this one may name."""
+    result = ImportPreview(reg.slug, name, sha256, encoding, [], parts=list(parts), sheet=sheet or "")
+    mapping = _map_header(reg, header, result, line=header_line)
     if mapping is not None:
         _read_rows(svc, reg, _NumberedRows(rows), header, mapping, result, restore=False)
     if sheet:
@@ -483,6 +493,9 @@ def _converter(f: Field, resolver, default):
 def _read_rows(svc, reg: Register, reader, header, mapping, result: ImportPreview, *, restore: bool = True) -> None:
     conn = svc.conn
     resolver = svc.resolver()
+    # names of this register or of the file's earlier parts may be rows of this same file
+    file_slugs = {reg.slug, *(p.register for p in result.parts)}
+    resolver.defer(file_slugs)
     colname = {f.name: header[i].strip() for i, f in enumerate(mapping) if f is not None}
     width = len(header)
     defaults = svc.new_values(reg.slug)
@@ -569,6 +582,122 @@ def _read_rows(svc, reg: Register, reader, header, mapping, result: ImportPrevie
         issues.append(CsvIssue(2, tr(CTX, "1列目"), tr(CTX, "取り込むデータの行がありません。")))
     if reg.duplicate_key and records:
         _mark_duplicates(conn, reg, result)
+    if records:
+        _resolve_file_refs(svc, reg, result, resolver, colname)
+
+
+def _each_ref(reg: Register, clean: dict):
+    """(field name for messages, container, key or index) of every reference value of a
+    record, sub-list items included, so that a value can be read and replaced in place."""
+    for f, parent in store.ref_fields(reg):
+        if parent is None:
+            holders = [(f.name, clean)]
+        else:
+            holders = [(parent.name, item) for item in clean.get(parent.name) or [] if isinstance(item, dict)]
+        for where, holder in holders:
+            value = holder.get(f.name)
+            if f.kind == Kind.REF:
+                if value is not None:
+                    yield where, holder, f.name
+            elif isinstance(value, list):
+                for k in range(len(value)):
+                    yield where, value, k
+
+
+def _file_keys(reg: Register, records: list[dict]) -> dict[str, list[int]]:
+    kf = reg.field(reg.natural_key)
+    keys: dict[str, list[int]] = {}
+    for i, rec in enumerate(records):
+        value = rec.get(kf.name)
+        if value is not None and not isinstance(value, store.FileRef | store.RowRef):
+            keys.setdefault(store.key_text(to_text(kf, value)), []).append(i)
+    return keys
+
+
+def _resolve_file_refs(svc, reg: Register, result: ImportPreview, resolver, colname: dict) -> None:
+    """Names that are rows of this file (this register, or an earlier sheet's register) become
+    :class:`store.RowRef` s; unknown or ambiguous ones are issues (with "did you mean"
+    suggestions over the vault and the file). Rows naming rows of the same register get an
+    insert order (the named row first); a cycle is an issue naming its rows."""
+    sources = {p.register: p for p in result.parts}
+    sources[reg.slug] = result
+    keys: dict[str, dict[str, list[int]]] = {}
+    own_deps: dict[int, list[int]] = {}
+    for i, rec in enumerate(result.records):
+        for where, holder, k in list(_each_ref(reg, rec)):
+            value = holder[k]
+            if not isinstance(value, store.FileRef):
+                continue
+            source = sources[value.slug]
+            target = svc.register(value.slug)
+            if value.slug not in keys:
+                keys[value.slug] = _file_keys(target, source.records)
+            found = keys[value.slug].get(value.key, [])
+            column = colname.get(where) or reg.field(where).label_ja
+            label = _ref_label(reg, where, value.slug)
+            if len(found) == 1:
+                holder[k] = store.RowRef(value.slug, found[0])
+                result.row_refs = True
+                if value.slug == reg.slug:
+                    own_deps.setdefault(i, []).append(found[0])
+                continue
+            if not found:
+                message = tr(CTX, "{label}の「{value}」が{target}にもこのファイルにも見つかりません。").format(
+                    label=label, value=value.text[:40], target=target.label)
+                extra = [to_text(target.field(target.natural_key), r.get(target.natural_key))
+                         for r in source.records if r.get(target.natural_key) is not None]
+                near = resolver.suggestions(value.slug, value.text, extra=extra)
+                if near:
+                    message += tr(CTX, "もしかして: {names}").format(names="、".join(f"「{n}」" for n in near))
+            else:
+                message = tr(CTX, "{label}の「{value}」に当てはまる行がファイルに複数あります（{lines}行目）。").format(
+                    label=label, value=value.text[:40], lines="、".join(str(source.lines[j]) for j in found[:5]))
+            result.issues.append(CsvIssue(result.lines[i], column, message))
+    if not own_deps:
+        return
+    order, cycles = insert_order(own_deps, len(result.records))
+    result.order = order
+    for cycle in cycles:
+        path = " → ".join(tr(CTX, "{line}行目").format(line=result.lines[j]) for j in cycle)
+        result.issues.append(CsvIssue(result.lines[cycle[0]], reg.field(reg.natural_key).label_ja, tr(
+            CTX, "行どうしの参照が循環しているため、取り込む順序を決められません: {path}").format(path=path)))
+
+
+def _ref_label(reg: Register, where: str, slug: str) -> str:
+    f = reg.field(where)
+    if f.kind == Kind.SUBLIST:
+        sub = next((sf for sf in f.sub.fields if sf.ref == slug), None)
+        return f"{f.label}（{sub.label}）" if sub is not None else f.label
+    return f.label
+
+
+def insert_order(deps: dict[int, list[int]], n: int) -> tuple[list[int], list[list[int]]]:
+    """Indexes 0..n-1 with every row after the rows it depends on (file order otherwise), and
+    the cycles found (each as ``[a, b, …, a]``)."""
+    state = [0] * n   # 0: not seen, 1: on the path, 2: placed
+    order: list[int] = []
+    cycles: list[list[int]] = []
+    for start in range(n):
+        if state[start]:
+            continue
+        state[start] = 1
+        stack = [(start, iter(deps.get(start, ())))]
+        path = [start]
+        while stack:
+            node, it = stack[-1]
+            nxt = next(it, None)
+            if nxt is None:
+                stack.pop()
+                path.pop()
+                state[node] = 2
+                order.append(node)
+            elif state[nxt] == 0:
+                state[nxt] = 1
+                stack.append((nxt, iter(deps.get(nxt, ()))))
+                path.append(nxt)
+            elif state[nxt] == 1:
+                cycles.append(path[path.index(nxt):] + [nxt])
+    return order, cycles
 
 
 def _mark_duplicates(conn, reg: Register, result: ImportPreview) -> None:
@@ -585,12 +714,42 @@ def _mark_duplicates(conn, reg: Register, result: ImportPreview) -> None:
 
 
 def commit(svc, preview: ImportPreview, *, include_duplicates: bool = False) -> list[int]:
-    """Write every previewed record in one transaction (all or none); returns the new IDs.
-    Rows reported as duplicates are left out unless ``include_duplicates``."""
+    """Write every previewed record in one transaction (all or none); returns the new IDs
+    (of the main register; a workbook's earlier sheets are written first, each audited).
+    Rows reported as duplicates are left out unless ``include_duplicates``. Rows that name
+    other rows of the file are written after them (:attr:`ImportPreview.order`)."""
     svc.session.require_write()
-    if preview.issues:
+    issues = [*preview.issues, *(i for p in preview.parts for i in p.issues)]
+    if issues:
         raise ValidationError(tr(CTX, "エラーのある行があるため取り込めません（{n}件）。先に修正してください。").format(
-            n=len(preview.issues)))
+            n=len(issues)))
+    conn = svc.vault.conn
+    saved_cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")  # index pages stay cached while rows go in
+    try:
+        with svc.vault.transaction() as conn:
+            written: dict[str, dict[int, int]] = {}
+            sources = {p.register: p for p in [*preview.parts, preview]}
+            for part in [*preview.parts, preview]:
+                ids = _commit_part(svc, conn, part, include_duplicates, written, sources)
+    except DaichoError:
+        raise
+    except Exception as exc:  # e.g. a referenced record deleted between preview and commit
+        import sqlcipher3
+
+        if isinstance(exc, sqlcipher3.IntegrityError):
+            raise DaichoError(tr(CTX, "取り込み中に参照先の記録が変更されたため、取り込みを取り消しました。もう一度プレビューからやり直してください。")) from None
+        raise
+    finally:
+        svc.vault.conn.execute(f"PRAGMA cache_size = {saved_cache}")
+    return ids
+
+
+def _commit_part(svc, conn, preview: ImportPreview, include_duplicates: bool,
+                 written: dict[str, dict[int, int]], sources: dict[str, ImportPreview]) -> list[int]:
+    """Insert one register's previewed records inside the caller's transaction; ``written``
+    maps each part's record index to its new ID (filled in for this part, read for the
+    references to earlier parts)."""
     reg = svc.register(preview.register)
     user = svc.session.user_id
     from desktop.timeutil import now_iso
@@ -604,50 +763,70 @@ def commit(svc, preview: ImportPreview, *, include_duplicates: bool = False) -> 
     search_idx = [i for i, (name, _, _) in enumerate(conv) if name in reg.search_fields]
     children = [f for f in reg.fields if f.kind in (Kind.REFS, Kind.SUBLIST)]
     index_text = search.index_text
-    conn = svc.vault.conn
-    saved_cache = conn.execute("PRAGMA cache_size").fetchone()[0]
-    conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")  # index pages stay cached while rows go in
-    try:
-        with svc.vault.transaction() as conn:
-            ctx = svc._ctx(conn, importing=True)
-            first = conn.execute(f"SELECT ifnull(max(id), 0) + 1 FROM {reg.table}").fetchone()[0]
-            rid = first
-            batch, fts = [], []
-            skip = set() if include_duplicates else set(preview.duplicates)
-            records = [r for k, r in enumerate(preview.records) if k not in skip]
-            for clean in records:
-                if reg.prepare:
-                    reg.prepare(ctx, clean, None)
-                values = [to_db(f, clean.get(name)) if special else clean.get(name) for name, special, f in conv]
-                batch.append((rid, *values, stamp, user, stamp, user))
-                fts.append((rid, index_text([values[i] for i in search_idx])))
-                if children:  # child rows need their parent first
-                    conn.executemany(insert_sql, batch)
-                    batch = []
-                    store.write_children(conn, reg, rid, clean, None)
-                rid += 1
-                if len(batch) >= _BATCH:
-                    conn.executemany(insert_sql, batch)
-                    batch = []
+    ctx = svc._ctx(conn, importing=True)
+    first = conn.execute(f"SELECT ifnull(max(id), 0) + 1 FROM {reg.table}").fetchone()[0]
+    rid = first
+    batch, fts = [], []
+    skip = set() if include_duplicates else set(preview.duplicates)
+    mine = written.setdefault(reg.slug, {})
+    order = preview.order if preview.order is not None else range(len(preview.records))
+    records = []
+    for k in order:
+        if k in skip:
+            continue
+        clean = preview.records[k]
+        if preview.row_refs:
+            for _where, holder, key in _each_ref(reg, clean):
+                value = holder[key]
+                if isinstance(value, store.RowRef):
+                    holder[key] = _row_id(svc, conn, value, written, sources[value.slug])
+        if reg.prepare:
+            reg.prepare(ctx, clean, None)
+        values = [to_db(f, clean.get(name)) if special else clean.get(name) for name, special, f in conv]
+        batch.append((rid, *values, stamp, user, stamp, user))
+        fts.append((rid, index_text([values[i] for i in search_idx])))
+        mine[k] = rid
+        records.append(clean)
+        if children or preview.order is not None:  # child rows (and rows naming this one) need it first
             conn.executemany(insert_sql, batch)
-            conn.executemany(fts_sql, fts)  # after the rows: interleaving evicts index pages
-            ids = list(range(first, rid))
-            if reg.after_write:
-                for new_id, clean in zip(ids, records, strict=True):
-                    reg.after_write(ctx, new_id, clean, None)
-            trail.append(conn, user, "register.import", entity=reg.slug, details={
-                "file": preview.file_name, "file_sha256": preview.file_sha256, "encoding": preview.encoding,
-                "count": len(ids), "ids": {"first": first, "last": rid - 1},
-                "duplicates": {"found": len(preview.duplicates),
-                               "imported": len(preview.duplicates) if include_duplicates else 0}})
-    except DaichoError:
-        raise
-    except Exception as exc:  # e.g. a referenced record deleted between preview and commit
-        import sqlcipher3
-
-        if isinstance(exc, sqlcipher3.IntegrityError):
-            raise DaichoError(tr(CTX, "取り込み中に参照先の記録が変更されたため、取り込みを取り消しました。もう一度プレビューからやり直してください。")) from None
-        raise
-    finally:
-        svc.vault.conn.execute(f"PRAGMA cache_size = {saved_cache}")
+            batch = []
+            if children:
+                store.write_children(conn, reg, rid, clean, None)
+        rid += 1
+        if len(batch) >= _BATCH:
+            conn.executemany(insert_sql, batch)
+            batch = []
+    conn.executemany(insert_sql, batch)
+    conn.executemany(fts_sql, fts)  # after the rows: interleaving evicts index pages
+    ids = list(range(first, rid))
+    if reg.after_write:
+        for new_id, clean in zip(ids, records, strict=True):
+            reg.after_write(ctx, new_id, clean, None)
+    details = {
+        "file": preview.file_name, "file_sha256": preview.file_sha256, "encoding": preview.encoding,
+        "count": len(ids), "ids": {"first": first, "last": rid - 1},
+        "duplicates": {"found": len(preview.duplicates),
+                       "imported": len(preview.duplicates) if include_duplicates else 0}}
+    if preview.sheet:
+        details["sheet"] = preview.sheet
+    trail.append(conn, user, "register.import", entity=reg.slug, details=details)
     return ids
+
+
+def _row_id(svc, conn, ref: store.RowRef, written: dict[str, dict[int, int]], source: ImportPreview) -> int:
+    """The ID of the file's row ``ref`` names: the row just written, or — when that row was
+    skipped as a duplicate — the record it duplicates."""
+    got = written.get(ref.slug, {}).get(ref.index)
+    if got is not None:
+        return got
+    reg = svc.register(ref.slug)
+    rec = source.records[ref.index]
+    if reg.duplicate_key:
+        key = [(f, to_db(f, rec.get(f.name))) for f in (reg.field(n) for n in reg.duplicate_key)]
+        if all(not isinstance(v, store.FileRef | store.RowRef) for _f, v in key):
+            where = " AND ".join(f"{f.name} IS ?" for f, _v in key)
+            row = conn.execute(f"SELECT min(id) FROM {reg.table} WHERE {where}", [v for _f, v in key]).fetchone()
+            if row and row[0] is not None:
+                return row[0]
+    raise DaichoError(tr(CTX, "ファイル内で参照されている{register}の行が取り込まれないため、取り込めません。"
+                              "重複も取り込む設定にしてください。").format(register=reg.label))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from desktop.errors import NotFound
 from desktop.i18n import tr
@@ -22,10 +23,32 @@ def key_text(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
+@dataclass(frozen=True)
+class FileRef:
+    """A name the vault does not know, in a register whose rows the same import file also
+    brings (the file's own register, or an earlier sheet of a workbook): resolved against the
+    file's rows once they are all read (see ``csvio``)."""
+
+    slug: str
+    key: str     # key_text of the name
+    text: str    # the name as written
+
+
+@dataclass(frozen=True)
+class RowRef:
+    """A reference to the ``index``-th record of the import's part for ``slug`` (its ID is
+    known only when that row is inserted, before the rows that refer to it)."""
+
+    slug: str
+    index: int
+
+
 class Resolver:
     """Resolves references given as text (a natural key) and checks referenced ids exist.
 
-    One instance per operation; it caches each target register's keys on first use.
+    One instance per operation; it caches each target register's keys on first use. Names of
+    the registers given to :meth:`defer` that the vault does not know come back as
+    :class:`FileRef` instead of an error (an import whose file holds those records too).
     """
 
     def __init__(self, conn, lookup) -> None:
@@ -33,6 +56,10 @@ class Resolver:
         self.lookup = lookup          # slug -> Register
         self._keys: dict[str, dict[str, list[int]]] = {}
         self._titles: dict[str, dict[int, str]] = {}
+        self.deferred: frozenset[str] = frozenset()
+
+    def defer(self, slugs: Iterable[str]) -> None:
+        self.deferred = frozenset(slugs)
 
     def _load(self, slug: str) -> None:
         reg = self.lookup(slug)
@@ -46,9 +73,10 @@ class Resolver:
         self._keys[slug] = keys
         self._titles[slug] = titles
 
-    def suggestions(self, slug: str, text: str, limit: int = 3) -> list[str]:
+    def suggestions(self, slug: str, text: str, limit: int = 3, *, extra: Iterable[str] = ()) -> list[str]:
         """Titles that differ from ``text`` only in ways people type names differently
-        (異体字 such as 﨑/崎, kana, width, spaces), then titles containing it."""
+        (異体字 such as 﨑/崎, kana, width, spaces), then titles containing it. ``extra``: more
+        titles to consider (the import file's own rows)."""
         from desktop.registers.search import fold
 
         if slug not in self._titles:
@@ -56,7 +84,7 @@ class Resolver:
         want = fold(text).replace(" ", "")
         if not want:
             return []
-        titles = list(dict.fromkeys(self._titles[slug].values()))
+        titles = list(dict.fromkeys([*self._titles[slug].values(), *extra]))
         same = [t for t in titles if fold(t).replace(" ", "") == want]
         near = [t for t in titles if t not in same and len(want) >= 2 and want in fold(t).replace(" ", "")]
         return (same + near)[:limit]
@@ -69,6 +97,8 @@ class Resolver:
         ids = self._keys[f.ref].get(key_text(text))
         if not ids and text.startswith("#") and text[1:].isdigit() and int(text[1:]) in self._titles[f.ref]:
             ids = [int(text[1:])]  # "#12": a record by its ID
+        if not ids and f.ref in self.deferred:
+            return FileRef(f.ref, key_text(text), text)  # type: ignore[return-value]
         if not ids:
             message = tr(CTX, "{label}の「{value}」が{target}に見つかりません。").format(
                 label=f.label, value=text[:40], target=target.label)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import itertools
 import json
 import os
 import re
@@ -391,8 +392,48 @@ def _read_sub_sheets(reg: Register, subs: list[Field], wb, wbf, issues: list) ->
     return sub_cells
 
 
+def _referenced(reg: Register) -> set[str]:
+    """The registers ``reg`` refers to, directly or through them."""
+    from desktop.registers import definitions, store
+
+    seen: set[str] = set()
+    todo = [reg]
+    while todo:
+        for f, _parent in store.ref_fields(todo.pop()):
+            if f.ref not in seen and f.ref != reg.slug:
+                seen.add(f.ref)
+                todo.append(definitions.get(f.ref))
+    return seen
+
+
+def _find_header(rows, reg: Register, limit: int = 10):
+    """The header row: the first row (of the first ``limit``) in which a cell names a field
+    — rows above it are a title (``令和7年度 データ交換記録簿``) and are skipped. When no row
+    does, the first non-empty row (its unknown columns are then reported)."""
+    skipped = []
+    for _ in range(limit):
+        head = next(rows, None)
+        if head is None:
+            break
+        texts = [_as_text(None, v).strip() for v in head[1]]
+        if not any(texts):
+            continue
+        if any(t and csvio._match_header(reg, t) is not None for t in texts):
+            return head, iter(())
+        skipped.append(head)
+    if not skipped:
+        return None, iter(())
+    return skipped[0], iter(skipped[1:])
+
+
 def preview_xlsx(svc, slug: str, source: Path | str | bytes, *, name: str | None = None) -> csvio.ImportPreview:
-    """Read and check a workbook; nothing is written (the CSV path's checks and messages)."""
+    """Read and check a workbook; nothing is written (the CSV path's checks and messages).
+
+    Sheets *before* the register's sheet that are named after a register it refers to (e.g.
+    a 従事者 sheet before a 引継記録 sheet) are imported with it, first: the rows of the later
+    sheet may name their records."""
+    from desktop.registers import definitions
+
     svc.session.require_write()
     reg = svc.register(slug)
     if isinstance(source, bytes | bytearray):
@@ -405,23 +446,40 @@ def preview_xlsx(svc, slug: str, source: Path | str | bytes, *, name: str | None
         except OSError as exc:
             raise DaichoError(read_error_message(exc, path)) from None
     wb, wbf = _open_workbook(data, name)
+    sha = hashlib.sha256(data).hexdigest()
     plain, subs = _columns(reg)
     main_name = sheet_name(reg.label_ja)
     names = wb.sheetnames
+    by_sheet = {sheet_name(r.label_ja): r for r in definitions.all_registers()}
     if main_name not in names:
-        candidates = [n for n in names if n != NOTES_SHEET and not any(n == _sub_sheet(reg, f) for f in subs)]
+        candidates = [n for n in names if n != NOTES_SHEET and n not in by_sheet
+                      and not any(n == _sub_sheet(r, f) for r in definitions.all_registers()
+                                  for f in _columns(r)[1])]
         if len(candidates) != 1:
             raise ValidationError(tr(CTX, "ブックにシート「{sheet}」がありません（シート: {names}）。").format(
                 sheet=main_name, names="、".join(names)), {"sheet": main_name})
         main_name = candidates[0]
+    wanted = _referenced(reg)
+    earlier = {by_sheet[n].slug for n in names[:names.index(main_name)] if n in by_sheet and by_sheet[n].slug in wanted}
+    parts: list[csvio.ImportPreview] = []
+    for other in definitions.all_registers():  # declaration order: a register after the ones it names
+        if other.slug in earlier:
+            parts.append(_preview_sheet(svc, other, wb, wbf, sheet_name(other.label_ja), name, sha, list(parts)))
+    return _preview_sheet(svc, reg, wb, wbf, main_name, name, sha, parts)
+
+
+def _preview_sheet(svc, reg: Register, wb, wbf, main_name: str, name: str, sha: str,
+                   parts: list[csvio.ImportPreview]) -> csvio.ImportPreview:
+    plain, subs = _columns(reg)
     issues: list[csvio.CsvIssue] = []
     example = _example_row(wb)
     sub_cells = _read_sub_sheets(reg, subs, wb, wbf, issues)
     rows = _rows(wb[main_name], wbf[main_name] if wbf is not None else None, main_name, issues, None)
-    head = next(rows, None)
+    head, before = _find_header(rows, reg)
     if head is None:
         raise ValidationError(tr(CTX, "シート「{sheet}」が空です（1行目に列名を書いてください）。").format(sheet=main_name),
                               {"sheet": main_name})
+    header_line = head[0]
     header = [_as_text(None, v).strip() for v in head[1]]
     while header and not header[-1]:
         header.pop()
@@ -429,7 +487,7 @@ def preview_xlsx(svc, slug: str, source: Path | str | bytes, *, name: str | None
     fields_by_header = [csvio._match_header(reg, h) if h else None for h in header]
 
     def text_rows():
-        for r, cells in rows:
+        for r, cells in itertools.chain(before, rows):
             if example is not None and r == example:
                 continue
             values = [_as_text(fields_by_header[i] if i < len(fields_by_header) else None, v)
@@ -442,8 +500,8 @@ def preview_xlsx(svc, slug: str, source: Path | str | bytes, *, name: str | None
                 values.append(json.dumps(items, ensure_ascii=False) if items else "")
             yield r, values
 
-    result = csvio.preview_rows(svc, reg, name, hashlib.sha256(data).hexdigest(), "xlsx", header, text_rows(),
-                                sheet=main_name)
+    result = csvio.preview_rows(svc, reg, name, sha, "xlsx", header, text_rows(),
+                                sheet=main_name, parts=parts, header_line=header_line)
     result.issues[:0] = issues
     known_rows = {ln for ln in result.lines} | {i.line for i in result.issues}
     for parent in sub_cells:
