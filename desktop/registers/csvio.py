@@ -106,6 +106,8 @@ class ImportPreview:
     sheet: str = ""
     #: some records name rows of the file (:class:`store.RowRef`), replaced by IDs at commit
     row_refs: bool = False
+    #: natural key (key_text) -> line, of the rows that have problems (not in ``records``)
+    rejected: dict[str, int] = field(default_factory=dict)
 
     @property
     def duplicate_lines(self) -> list[int]:
@@ -575,6 +577,9 @@ def _read_rows(svc, reg: Register, reader, header, mapping, result: ImportPrevie
         if errors:
             for fname, message in errors.items():
                 issues.append(CsvIssue(line, colname.get(fname) or reg.field(fname).label_ja, message))
+            key_value = clean.get(reg.natural_key)
+            if key_value is not None and reg.natural_key not in errors:  # rows naming it get a clear message
+                result.rejected[store.key_text(to_text(reg.field(reg.natural_key), key_value))] = line
             continue
         records.append(clean)
         lines.append(line)
@@ -622,6 +627,7 @@ def _resolve_file_refs(svc, reg: Register, result: ImportPreview, resolver, coln
     sources = {p.register: p for p in result.parts}
     sources[reg.slug] = result
     keys: dict[str, dict[str, list[int]]] = {}
+    titles: dict[str, list[str]] = {}
     own_deps: dict[int, list[int]] = {}
     for i, rec in enumerate(result.records):
         for where, holder, k in list(_each_ref(reg, rec)):
@@ -641,12 +647,16 @@ def _resolve_file_refs(svc, reg: Register, result: ImportPreview, resolver, coln
                 if value.slug == reg.slug:
                     own_deps.setdefault(i, []).append(found[0])
                 continue
-            if not found:
+            if not found and value.key in source.rejected:
+                message = tr(CTX, "{label}の「{value}」はファイルの{line}行目にありますが、その行に問題があります。").format(
+                    label=label, value=value.text[:40], line=source.rejected[value.key])
+            elif not found:
                 message = tr(CTX, "{label}の「{value}」が{target}にもこのファイルにも見つかりません。").format(
                     label=label, value=value.text[:40], target=target.label)
-                extra = [to_text(target.field(target.natural_key), r.get(target.natural_key))
-                         for r in source.records if r.get(target.natural_key) is not None]
-                near = resolver.suggestions(value.slug, value.text, extra=extra)
+                if value.slug not in titles:
+                    titles[value.slug] = [to_text(target.field(target.natural_key), r.get(target.natural_key))
+                                          for r in source.records if r.get(target.natural_key) is not None]
+                near = resolver.suggestions(value.slug, value.text, extra=titles[value.slug])
                 if near:
                     message += tr(CTX, "もしかして: {names}").format(names="、".join(f"「{n}」" for n in near))
             else:
@@ -719,10 +729,9 @@ def commit(svc, preview: ImportPreview, *, include_duplicates: bool = False) -> 
     Rows reported as duplicates are left out unless ``include_duplicates``. Rows that name
     other rows of the file are written after them (:attr:`ImportPreview.order`)."""
     svc.session.require_write()
-    issues = [*preview.issues, *(i for p in preview.parts for i in p.issues)]
-    if issues:
+    if preview.issues or any(p.issues for p in preview.parts):
         raise ValidationError(tr(CTX, "エラーのある行があるため取り込めません（{n}件）。先に修正してください。").format(
-            n=len(issues)))
+            n=len(preview.issues)))
     conn = svc.vault.conn
     saved_cache = conn.execute("PRAGMA cache_size").fetchone()[0]
     conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")  # index pages stay cached while rows go in

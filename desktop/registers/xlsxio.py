@@ -465,7 +465,9 @@ def preview_xlsx(svc, slug: str, source: Path | str | bytes, *, name: str | None
     for other in definitions.all_registers():  # declaration order: a register after the ones it names
         if other.slug in earlier:
             parts.append(_preview_sheet(svc, other, wb, wbf, sheet_name(other.label_ja), name, sha, list(parts)))
-    return _preview_sheet(svc, reg, wb, wbf, main_name, name, sha, parts)
+    result = _preview_sheet(svc, reg, wb, wbf, main_name, name, sha, parts)
+    result.issues[:0] = [i for p in parts for i in p.issues]  # all-or-nothing across the sheets
+    return result
 
 
 def _preview_sheet(svc, reg: Register, wb, wbf, main_name: str, name: str, sha: str,

@@ -149,6 +149,9 @@ class ImportPreviewDialog(QDialog):
         else:
             summary.setText(tr(CTX, "「{file}」（{enc}）の {n} 件を{register}に追加します。取り込みはすべての行をまとめて行い、途中で失敗した場合は1行も追加されません。").format(
                 file=preview.file_name, enc=preview.encoding, n=f"{n:,}", register=self.reg.label))
+            for part in preview.parts:  # a workbook's earlier sheets, written first
+                summary.setText(summary.text() + "\n" + tr(CTX, "先に、シート「{sheet}」の {n} 件を{register}に追加します。").format(
+                    sheet=part.sheet, n=f"{len(part.records):,}", register=service.register(part.register).label))
             self.issues.hide()
         self.summary = summary
         from PySide6.QtWidgets import QCheckBox
@@ -180,11 +183,24 @@ class ImportPreviewDialog(QDialog):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         calendar = self.service.calendar()
         resolver = self.service.resolver()
+        from desktop.registers.store import RowRef
+
+        sources = {p.register: p for p in [*self.preview.parts, self.preview]}
+
+        def title_of(f, rid):
+            if isinstance(rid, RowRef):  # a row of this same file, not written yet
+                source = sources[rid.slug]
+                target = self.service.register(rid.slug)
+                name = display(target.field(target.natural_key), source.records[rid.index].get(target.natural_key),
+                               calendar=calendar)
+                return tr(CTX, "{name}（ファイルの{line}行目）").format(name=name, line=source.lines[rid.index])
+            return resolver.title(f, rid)
+
         for r, rec in enumerate(shown):
             table.setItem(r, 0, QTableWidgetItem(str(self.preview.lines[r]) if r < len(self.preview.lines) else ""))
             for c, f in enumerate(fields, 1):
                 try:
-                    text = display(f, rec.get(f.name), calendar=calendar, title_of=resolver.title)
+                    text = display(f, rec.get(f.name), calendar=calendar, title_of=title_of)
                 except Exception:  # noqa: BLE001 - preview only
                     text = str(rec.get(f.name) or "")
                 table.setItem(r, c, QTableWidgetItem(text))

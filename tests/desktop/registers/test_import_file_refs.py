@@ -182,6 +182,19 @@ def test_a_wrong_name_on_the_later_sheet_writes_neither_sheet(vault):
     assert svc.count("staff").value == 0 and svc.count("handovers").value == 0
 
 
+def test_a_problem_on_the_earlier_sheet_is_reported_and_writes_neither_sheet(vault):
+    svc = RegisterService(vault)
+    staff = [["氏名", "ふりがな", "所属", "従事開始日"], ["山﨑 一郎", "", "", "きのう"],
+             ["鈴木 花子", "すずき はなこ", "運用部", ""]]
+    data = _xlsx({"従事者": staff, "引継記録": _handover_rows("鈴木 花子")})
+    preview = svc.preview_import("handovers", data, name="引継.xlsx")
+    assert [(i.line, i.column) for i in preview.issues] == [(2, "従事者!従事開始日"), (2, "引継記録!前任者")]
+    assert "ファイルの2行目にありますが、その行に問題があります" in preview.issues[1].message
+    with pytest.raises(ValidationError):
+        svc.commit_import(preview)
+    assert svc.count("staff").value == 0 and svc.count("handovers").value == 0
+
+
 def test_a_register_sheet_after_the_main_sheet_is_not_imported(vault):
     svc = RegisterService(vault)
     data = _xlsx({"引継記録": _handover_rows("鈴木 花子"), "従事者": STAFF_SHEET})

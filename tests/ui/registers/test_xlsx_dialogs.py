@@ -32,3 +32,31 @@ def test_xlsx_export_template_and_import_from_the_view(qtbot, svc, open_view, tm
     assert dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert svc.count("staff").value == 2
+
+
+def test_import_dialog_shows_the_earlier_sheet_and_names_rows_of_the_file(qtbot, svc, open_view, tmp_path,
+                                                                           monkeypatch):
+    """A staff sheet before a handovers sheet: the dialog says both are added, and a reference
+    to a row of the file shows the name and the row."""
+    import datetime as dt
+
+    from ui.widgets import files
+
+    wb = openpyxl.Workbook()
+    wb.active.title = "従事者"
+    wb.active.append(["氏名"])
+    wb.active.append(["山﨑 一郎"])
+    wb.active.append(["鈴木 花子"])
+    ws = wb.create_sheet("引継記録")
+    ws.append(["前任者", "後任者", "引継日"])
+    ws.append(["山﨑 一郎", "鈴木 花子", dt.date(2025, 10, 1)])
+    wb.save(tmp_path / "h.xlsx")
+    view = open_view("handovers")
+    monkeypatch.setattr(files, "ask_open_path", lambda *a: str(tmp_path / "h.xlsx"))
+    qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+    dialog = view.import_dialog
+    assert "シート「従事者」の 2 件を従事者に追加します" in dialog.summary.text()
+    texts = [dialog.rows.item(0, c).text() for c in range(dialog.rows.columnCount())]
+    assert "山﨑 一郎（ファイルの2行目）" in texts and "鈴木 花子（ファイルの3行目）" in texts
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert svc.count("staff").value == 2 and svc.count("handovers").value == 1
