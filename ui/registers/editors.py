@@ -145,7 +145,6 @@ class DateEditor(FieldEditor):
             for w in (self.edit.message, self.edit.era):
                 w.setVisible(False)
             self.edit.message.setParent(None)   # the row's message says it
-            self.edit.edit.setMinimumWidth(0)
         self._single(self.edit)
 
     def value(self):
@@ -405,6 +404,10 @@ class SubListEditor(FieldEditor):
         metrics = self.table.fontMetrics()
         for col, sf in enumerate(self.sub.fields):
             width = max(SUB_WIDTHS.get(sf.kind, 150), metrics.horizontalAdvance(_label_with_mark(sf)) + 24)
+            if sf.kind in (Kind.DATE, Kind.DATETIME):  # wide enough for 令和NN年NN月NN日 NN:NN and its buttons
+                probe = make_editor(sf, self.cell_env)
+                width = max(width, probe.sizeHint().width() + 8)
+                probe.deleteLater()
             self.table.setColumnWidth(col, width)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setMinimumHeight(190)

@@ -192,3 +192,19 @@ def test_input_survives_a_lock(qtbot, vault, seeded):
         assert dialog.result() == dialog.DialogCode.Accepted
     finally:
         window.idle.uninstall()
+
+
+def test_date_cells_of_a_sub_list_show_the_whole_date(qtbot, open_view):
+    """A sub-list's date-time cell (incident timeline) is wide enough for 令和NN年NN月NN日 NN:NN:
+    the text is not scrolled out of its box."""
+    import datetime as dt
+
+    view = open_view("incidents")
+    dialog = view.open_new()
+    sub = dialog.form.editors["timeline"]
+    row = sub.add_row({"at": dt.datetime(2026, 12, 28, 23, 45).astimezone(), "note": "端末を切断"})
+    dialog.show()
+    qtbot.wait(10)
+    edit = sub.cell(row, "at").edit.edit
+    assert edit.text().startswith("令和8年12月28日")
+    assert edit.width() >= edit.fontMetrics().horizontalAdvance(edit.text()) + 8
