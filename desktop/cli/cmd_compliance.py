@@ -47,7 +47,9 @@ def register(sub) -> None:
     a.set_defaults(func=cmd_confirm)
     a = acts.add_parser("package", help=tr(
         "CLI", "監査用の証跡一式を書き出す（ファイルは暗号化されずに台帳の外に出ます）"))
-    a.add_argument("--out", type=Path, required=True, help=tr("CLI", "作成するフォルダー（--zip では ZIP ファイル）"))
+    a.add_argument("--out", type=Path, required=True, help=tr(
+        "CLI", "作成するフォルダー（--zip では ZIP ファイル）。書き出し先を監査ログに残すため、"
+               "標準出力（-）には書き出せません"))
     a.add_argument("--from", dest="date_from", type=_date, default=None,
                    help=tr("CLI", "この日以降に発行した提出書類（既定: 1年前）"))
     a.add_argument("--to", dest="date_to", type=_date, default=None,
@@ -105,8 +107,13 @@ def cmd_confirm(ctx, args) -> int:
 
 
 def cmd_package(ctx, args) -> int:
+    from desktop.cli.context import UsageError
+    from desktop.cli.output import is_stdout
     from desktop.compliance import package
 
+    if is_stdout(args.out):  # the audit entry names where the package went: a real place
+        raise UsageError(tr("CLI", "証跡パッケージは標準出力には書き出せません。"
+                                   "作成するフォルダー（--zip では ZIP ファイル）を指定してください。"))
     today = dt.date.today()
     start = args.date_from or today.replace(year=today.year - 1)
     end = args.date_to or today

@@ -2,10 +2,13 @@
 
     daicho registers
     daicho --user U --password-stdin list exchanges --search 山田 [--format csv|table] [--limit N]
-    daicho --user U --password-stdin export staff --out staff.csv [--encoding utf-8-sig|cp932]
-    daicho --user U --password-stdin import staff staff.csv [--dry-run] [--encoding …]
+    daicho --user U --password-stdin export staff --out staff.csv|staff.xlsx|staff.json|- [--format csv|xlsx|json]
+    daicho --user U --password-stdin import staff staff.csv|staff.xlsx|staff.json [--dry-run] [--format …]
 
-``import`` prints every problem as ``N行目「列」: message`` on stderr and exits 1 if there is
+The file type comes from ``--format``, else from the file name (``.xlsx``, ``.json``), else
+CSV. ``--out -`` writes CSV or JSON to standard output (audited like a file; an Excel
+workbook needs a file). JSON: :mod:`desktop.registers.jsonio`. ``import`` prints every
+problem as ``N行目「列」: message`` (JSON: ``N件目「項目」``) on stderr and exits 1 if there is
 any; otherwise it writes all rows in one transaction (or none with ``--dry-run``).
 """
 
@@ -32,27 +35,30 @@ def register(sub) -> None:
                    help=tr("CLI", "取扱注意の台帳を一覧する理由（監査ログに記録）"))
     p.set_defaults(func=cmd_list)
 
-    p = sub.add_parser("export", help=tr("CLI", "台帳を CSV または Excel ブックに書き出す"))
+    p = sub.add_parser("export", help=tr("CLI", "台帳を CSV・Excel ブック・JSON に書き出す"))
     p.add_argument("register")
-    p.add_argument("--out", type=Path, required=True, help=tr("CLI", "書き出すファイル（- で標準出力、CSV のみ）"))
+    p.add_argument("--out", type=Path, required=True,
+                   help=tr("CLI", "書き出すファイル（- で標準出力。CSV と JSON のみ）"))
     p.add_argument("--encoding", choices=("utf-8-sig", "cp932"), default="utf-8-sig")
     p.add_argument("--reason", default=None,
                    help=tr("CLI", "取扱注意の台帳: 管理者が理由を添えてこの書き出しを許可する"))
-    p.add_argument("--format", choices=("csv", "xlsx"), default=None, help=tr("CLI", "既定: ファイル名（.xlsx）から判断、それ以外は csv"))
+    p.add_argument("--format", choices=("csv", "xlsx", "json"), default=None,
+                   help=tr("CLI", "既定: ファイル名（.xlsx、.json）から判断、それ以外は csv"))
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("template", help=tr("CLI", "台帳の記入用 Excel ブックを書き出す"))
     p.add_argument("register")
-    p.add_argument("--out", type=Path, required=True, help=tr("CLI", "書き出す .xlsx ファイル"))
+    p.add_argument("--out", type=Path, required=True, help=tr("CLI", "書き出す .xlsx ファイル（- で標準出力）"))
     p.set_defaults(func=cmd_template)
 
-    p = sub.add_parser("import", help=tr("CLI", "CSV・Excel の行を台帳に取り込む"))
+    p = sub.add_parser("import", help=tr("CLI", "CSV・Excel・JSON の行を台帳に取り込む"))
     p.add_argument("register")
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help=tr("CLI", "確認だけ行い、書き込まない"))
     p.add_argument("--encoding", choices=("utf-8-sig", "cp932"), default=None,
                    help=tr("CLI", "既定: 自動判別（BOM、UTF-8、それ以外は CP932）"))
-    p.add_argument("--format", choices=("csv", "xlsx"), default=None, help=tr("CLI", "既定: ファイル名（.xlsx）から判断、それ以外は csv"))
+    p.add_argument("--format", choices=("csv", "xlsx", "json"), default=None,
+                   help=tr("CLI", "既定: ファイル名（.xlsx、.json）から判断、それ以外は csv"))
     p.add_argument("--import-duplicates", action="store_true",
                    help=tr("CLI", "既存の記録と重複する行も取り込む（既定: 取り込まない）"))
     p.set_defaults(func=cmd_import)
@@ -118,42 +124,74 @@ def cmd_list(ctx, args) -> int:
     return 0
 
 
-def _is_xlsx(args, path) -> bool:
+def _file_type(args, path) -> str:
+    """``--format``, else the file name's: xlsx, json or csv."""
+    if args.format is not None:
+        return args.format
+    from desktop.registers.jsonio import is_json
     from desktop.registers.xlsxio import is_xlsx
 
-    return args.format == "xlsx" or (args.format is None and is_xlsx(path))
+    if is_xlsx(path):
+        return "xlsx"
+    return "json" if is_json(path) else "csv"
 
 
 def cmd_template(ctx, args) -> int:
+    from desktop.cli.output import is_stdout, write_bytes
+
     svc = _service(ctx)
+    if is_stdout(args.out):  # the workbook's bytes on standard output (nothing to audit: no records)
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="daicho-template-") as tmp:
+            path = svc.write_template(args.register, Path(tmp) / f"{args.register}.xlsx")
+            write_bytes(ctx, path.read_bytes())
+        return 0
     path = svc.write_template(args.register, args.out)
     ctx.out(tr("CLI", "記入用のブックを書き出しました: {path}").format(path=path))
     return 0
+
+
+def _stdout_buffer(ctx):
+    """The byte stream under standard output (None for an in-memory text stream: tests)."""
+    ctx.stdout.flush()
+    return getattr(ctx.stdout, "buffer", None)
 
 
 def cmd_export(ctx, args) -> int:
     from desktop.cli.output import is_stdout
 
     svc = _service(ctx)
-    if is_stdout(args.out):  # `--out -`: CSV on standard output (audited like a file)
-        if args.format == "xlsx":
+    kind = "csv" if is_stdout(args.out) and args.format is None else _file_type(args, args.out)
+    if is_stdout(args.out):  # `--out -`: CSV or JSON on standard output (audited like a file)
+        if kind == "xlsx":
             print(tr("CLI", "Excel ブックは標準出力に書き出せません。ファイル名を指定してください。"), file=ctx.stderr)
             return 2
-        ctx.stdout.flush()
-        buffer = getattr(ctx.stdout, "buffer", None)
-        if buffer is None:  # an in-memory text stream (tests)
-            import io
+        import io
 
-            raw = io.BytesIO()
-            svc.export_csv(args.register, raw, encoding=args.encoding, confidential_reason=args.reason)
-            ctx.stdout.write(raw.getvalue().decode("utf-8-sig" if args.encoding == "utf-8-sig" else "cp932"))
+        buffer = _stdout_buffer(ctx)
+        raw = io.BytesIO() if buffer is None else buffer
+        if kind == "json":
+            from desktop.registers import jsonio
+
+            jsonio.export(svc, args.register, raw, confidential_reason=args.reason)
         else:
-            svc.export_csv(args.register, buffer, encoding=args.encoding, confidential_reason=args.reason)
+            svc.export_csv(args.register, raw, encoding=args.encoding, confidential_reason=args.reason)
+        if buffer is None:
+            codec = "utf-8-sig" if kind == "json" or args.encoding == "utf-8-sig" else "cp932"
+            ctx.stdout.write(raw.getvalue().decode(codec))
+        else:
             buffer.flush()
         return 0
-    if _is_xlsx(args, args.out):
+    if kind == "xlsx":
         n = svc.export_xlsx(args.register, args.out, confidential_reason=args.reason)
         ctx.out(tr("CLI", "{n}件を書き出しました: {path}（Excel ブック）").format(n=n, path=args.out))
+        return 0
+    if kind == "json":
+        from desktop.registers import jsonio
+
+        n = jsonio.export(svc, args.register, args.out, confidential_reason=args.reason)
+        ctx.out(tr("CLI", "{n}件を書き出しました: {path}（JSON）").format(n=n, path=args.out))
         return 0
     n = svc.export_csv(args.register, args.out, encoding=args.encoding, confidential_reason=args.reason)
     ctx.out(tr("CLI", "{n}件を書き出しました: {path}（{encoding}）").format(n=n, path=args.out, encoding=args.encoding))
@@ -162,20 +200,34 @@ def cmd_export(ctx, args) -> int:
 
 def cmd_import(ctx, args) -> int:
     svc = _service(ctx)
-    preview = svc.preview_import(args.register, args.file, encoding=args.encoding,
-                                 format="xlsx" if _is_xlsx(args, args.file) else args.format)
+    kind = _file_type(args, args.file)
+    if kind == "json":
+        from desktop.registers import jsonio
+
+        preview = jsonio.preview(svc, args.register, args.file)
+    else:
+        # no --format: the service also recognises an old .xls by its name (and says so)
+        preview = svc.preview_import(args.register, args.file, encoding=args.encoding, format=args.format)
     if preview.issues:
         for issue in preview.issues:
             print(str(issue), file=ctx.stderr)
-        print(tr("CLI", "{n}件の問題があるため取り込みませんでした（{rows}行を確認）。").format(
-            n=len(preview.issues), rows=preview.rows_read), file=ctx.stderr)
+        if kind == "json":
+            print(tr("CLI", "{n}件の問題があるため取り込みませんでした（{rows}件を確認）。").format(
+                n=len(preview.issues), rows=preview.rows_read), file=ctx.stderr)
+        else:
+            print(tr("CLI", "{n}件の問題があるため取り込みませんでした（{rows}行を確認）。").format(
+                n=len(preview.issues), rows=preview.rows_read), file=ctx.stderr)
         return 1
     dup = len(preview.duplicates)
     if dup:
         lines = "、".join(str(n) for n in preview.duplicate_lines[:20])
         note = tr("CLI", "取り込みます") if args.import_duplicates else tr("CLI", "取り込みません")
-        ctx.out(tr("CLI", "既存の記録（またはファイル内の前の行）と重複する行が {n}件あります（{lines}行目）。重複分は{what}。").format(
-            n=dup, lines=lines, what=note))
+        if kind == "json":
+            ctx.out(tr("CLI", "既存の記録（またはファイル内の前の記録）と重複する記録が {n}件あります（{lines}件目）。重複分は{what}。").format(
+                n=dup, lines=lines, what=note))
+        else:
+            ctx.out(tr("CLI", "既存の記録（またはファイル内の前の行）と重複する行が {n}件あります（{lines}行目）。重複分は{what}。").format(
+                n=dup, lines=lines, what=note))
     if args.dry_run:
         n = len(preview.records) - (0 if args.import_duplicates else dup)
         ctx.out(tr("CLI", "問題はありません。{n}件を取り込めます（--dry-run のため書き込んでいません）。").format(n=n))

@@ -6,7 +6,10 @@ Before that, the pre-issue check lists what the records say is wrong for the doc
 issuing then needs ``--confirm`` (recorded in the audit trail). ``render --draft`` writes a
 draft with 「案」 and no number, recording nothing. ``--date`` chooses the issue date (not
 before the records it reports), ``--addressee`` the addressee for this issue.
-``verify ID`` re-generates an issued document and says whether it still matches.
+``verify ID`` re-generates an issued document and says whether it still matches
+(``--format json``: one object with stable keys and ISO dates); ``--out FILE`` also saves the
+re-generated PDF when it matches, ``--out -`` writes it to standard output (audited as a save
+to standard output) and the result then goes to standard error.
 """
 
 from __future__ import annotations
@@ -64,8 +67,11 @@ def register(sub) -> None:
 
     v = ssub.add_parser("verify", help=tr("CLI", "発行済みの提出書類を作り直し、SHA-256 を照合する"))
     v.add_argument("id", type=int, help=tr("CLI", "履歴ID（`daicho submittal history` を参照）"))
-    v.add_argument("--out", type=Path, help=tr("CLI", "作り直したPDFをここにも書き出す"))
+    v.add_argument("--out", type=Path, help=tr(
+        "CLI", "一致したとき、作り直したPDFをここにも書き出す（- で標準出力。結果は標準エラー出力へ）"))
     v.add_argument("--reason", default=None, help=tr("CLI", "秘密扱いの様式を書き出す理由（監査ログに記録）"))
+    v.add_argument("--format", choices=("text", "json"), default="text",
+                   help=tr("CLI", "json: 結果を1つのオブジェクトで（キーは固定、日付は ISO 8601）"))
     v.set_defaults(func=_verify)
 
 
@@ -188,20 +194,56 @@ def _history(ctx, args) -> int:
 
 
 def _verify(ctx, args) -> int:
+    from desktop.cli.output import dumps, is_stdout, write_bytes
     from desktop.submittals import service
 
     vault = ctx.open_vault()
     result = service.reopen(vault, args.id)
     e = result.entry
-    ctx.out(f"{e.doc_number or '-'}\t{e.title}\t{format_date(e.doc_date)}")
-    ctx.out(tr("CLI", "記録されたSHA-256: {sha}").format(sha=e.sha256))
-    if result.rendered is not None:
-        ctx.out(tr("CLI", "再作成したSHA-256: {sha}").format(sha=result.rendered.sha256))
-    ctx.out(result.message)
-    if args.out is not None:
-        if result.matches and result.rendered is not None:
+    to_stdout = is_stdout(args.out)
+    written = None
+    if args.out is not None and result.matches and result.rendered is not None:
+        if to_stdout:
+            _audit_stdout_save(vault, e, args.reason)
+            write_bytes(ctx, result.rendered.pdf)
+            written = "-"
+        else:
             service.record_output(vault, e.id, "save", path=args.out, pdf=result.rendered.pdf,
                                   reason=args.reason)
-        else:
-            ctx.err(tr("CLI", "発行時の文書と一致しないため、ファイルは書き出しませんでした。"))
+            written = str(args.out)
+    say = ctx.err if to_stdout else ctx.out  # standard output carries the PDF
+    if args.format == "json":
+        say(dumps({
+            "id": e.id, "kind": e.kind, "doc_number": e.doc_number or None, "title": e.title,
+            "doc_date": e.doc_date, "issued_at": e.issued_at, "recorded_sha256": e.sha256,
+            "rendered_sha256": result.rendered.sha256 if result.rendered is not None else None,
+            "matches": result.matches, "message": result.message, "written": written,
+        }).rstrip("\n"))
+    else:
+        say(f"{e.doc_number or '-'}\t{e.title}\t{format_date(e.doc_date)}")
+        say(tr("CLI", "記録されたSHA-256: {sha}").format(sha=e.sha256))
+        if result.rendered is not None:
+            say(tr("CLI", "再作成したSHA-256: {sha}").format(sha=result.rendered.sha256))
+        say(result.message)
+    if args.out is not None and written is None:
+        ctx.err(tr("CLI", "発行時の文書と一致しないため、ファイルは書き出しませんでした。"))
     return 0 if result.matches else 1
+
+
+def _audit_stdout_save(vault, entry, reason: str | None) -> None:
+    """The audit entry of a save (``submittal.save``, as ``service.record_output`` writes it
+    for a file) for a copy sent to standard output; the confidential rule applies the same."""
+    from desktop.audit import trail
+    from desktop.errors import NotFound
+    from desktop.submittals import forms, service
+
+    try:
+        reason = service.confidential_check(vault, forms.get(entry.kind), reason)
+    except NotFound:
+        reason = None
+    details = {"kind": entry.kind, "doc_number": entry.doc_number, "sha256": entry.sha256, "path": "(stdout)"}
+    if reason is not None:
+        details["reason"] = reason
+    with vault.transaction() as tx:
+        trail.append(tx, vault.session.user_id, "submittal.save", entity="submittal", entity_id=entry.id,
+                     details=details)
