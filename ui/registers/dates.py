@@ -35,6 +35,12 @@ from ui.widgets import tones
 CTX = "DateInput"
 
 
+def shown_calendar(service) -> str:
+    """The calendar register screens write dates in: the vault's ``display.calendar`` (和暦 or
+    西暦) in Japanese; 西暦 (ISO) in English, where 和暦 means nothing to the reader."""
+    return "western" if wdates.language() == "en" else service.calendar()
+
+
 def day_text(d: dt.date, calendar: str) -> str:
     """``令和7年4月1日（火）`` or ``2025年4月1日（火）`` (``2025-04-01 (Tue)`` in English)."""
     if wdates.language() == "en":

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import DaichoError
 from desktop.i18n import tr
+from ui.registers.dates import shown_calendar
 from ui.widgets import files, messages
 
 CTX = "RegisterList"
@@ -181,7 +182,7 @@ class ImportPreviewDialog(QDialog):
         table.setHorizontalHeaderLabels([tr(CTX, "行")] + [f.label for f in fields])
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        calendar = self.service.calendar()
+        calendar = shown_calendar(self.service)
         resolver = self.service.resolver()
         from desktop.registers.store import RowRef
 

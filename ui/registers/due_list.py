@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
-from ui.registers.dates import day_text
+from ui.registers.dates import day_text, shown_calendar
 from ui.sections import Section
 from ui.widgets.dates import dates_in_text
 
@@ -137,7 +137,7 @@ class DueListWidget(QWidget):
         self._fill_clauses()
         self.items = items_mod.filtered(list(self.state.items), register=self.register_filter.currentData() or None,
                                         clause=self.clause_filter.currentData() or None)
-        calendar = self.service.calendar()
+        calendar = shown_calendar(self.service)
         labels = {r.slug: r.label for r in self.service.registers()}
         self.table.setRowCount(len(self.items))
         overdue_brush = QBrush(QColor("#a61b1b"))

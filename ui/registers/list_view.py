@@ -36,7 +36,7 @@ from desktop.registers.model import Kind
 from desktop.registers.search import MIN_INDEXED_CHARS
 from ui.registers import dialogs
 from ui.registers.attachments import AttachmentsEditor
-from ui.registers.dates import DateEdit
+from ui.registers.dates import DateEdit, shown_calendar
 from ui.registers.detail import DetailPane
 from ui.registers.editors import EditorEnv
 from ui.registers.form import RecordDialog
@@ -124,7 +124,7 @@ class RegisterView(QWidget):
         self.register = self.service.register(slug)
         self.slug = slug
         self.setObjectName(f"registerView_{slug}")
-        self.calendar = self.service.calendar()
+        self.calendar = shown_calendar(self.service)
         role = self.vault.session.role
         self.can_write = role in ("admin", "officer")
         self.can_delete = role == "admin"
@@ -548,7 +548,7 @@ class RegisterView(QWidget):
             return
         if what in _register_slugs() or what in ("registers", "settings", "users"):
             if what == "settings":
-                self.calendar = self.service.calendar()
+                self.calendar = shown_calendar(self.service)
                 self.model.calendar = self.calendar
             if self.isVisible():
                 self.refresh()

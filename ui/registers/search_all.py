@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import DaichoError
 from desktop.i18n import tr
 from desktop.registers.search import MIN_INDEXED_CHARS
+from ui.registers.dates import shown_calendar
 
 CTX = "SearchAll"
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,7 +34,7 @@ class SearchAllDialog(QDialog):
         self.setObjectName("searchAllDialog")
         self.ctx = ctx
         self.service = RegisterService(ctx.vault)
-        self.calendar = self.service.calendar()
+        self.calendar = shown_calendar(self.service)
         self.result = None
         self.setWindowTitle(tr(CTX, "すべての台帳を検索"))
         self.box = QLineEdit()

@@ -199,3 +199,19 @@ def test_filter_fields_read_wareki_and_refuse_bad_dates(qtbot, svc, seeded, open
     assert view.date_to.message.isVisible() and view.date_to.edit.text() == "2026/13/01"
     assert view.model.rowCount() == 1                    # the bad 'to' date filters nothing
     shot(view, "filter_dates")
+
+
+def test_register_lists_write_gregorian_dates_in_english(qtbot, svc, seeded, open_view, english):
+    """Under the 和暦 setting a Japanese reader sees 令和8年4月1日; an English reader sees the
+    ISO date in the list, the detail pane and the filters (和暦 means nothing to them)."""
+    import datetime as dt
+
+    from desktop.registers import examples
+
+    values = examples.values("training-sessions", {"staff": seeded["yamada"]}, 0)
+    rid = svc.create("training-sessions", {**values, "plan": None, "held_on": dt.date(2026, 4, 1)})
+    view = open_view("training-sessions")
+    assert view.calendar == "western"
+    row = view.model.row_of(rid)
+    col = view.model.column_index("held_on")
+    assert view.model.index(row, col).data() == "2026-04-01"
