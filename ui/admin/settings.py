@@ -27,6 +27,7 @@ import desktop.features  # noqa: F401  (declares the features' settings shown he
 from desktop.i18n import tr
 from ui.sections import Section
 from ui.widgets import busy, messages, tones
+from ui.widgets.a11y import name_inputs
 from ui.widgets.dates import format_timestamp
 
 OFFICE_KEYS = ["office.name", "office.address", "office.representative", "office.contract",
@@ -214,6 +215,7 @@ class TerminalsPage(QWidget):
         self.status.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("terminalList")
+        self.tree.setAccessibleName(tr("SettingsPage", "登録された端末の一覧"))
         self.tree.setHeaderLabels([tr("SettingsPage", "端末名"), tr("SettingsPage", "端末ID"),
                                    tr("SettingsPage", "登録日時"), ""])
         self.tree.setRootIsDecorated(False)
@@ -372,6 +374,7 @@ class SettingsView(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(heading)
         lay.addWidget(self.tabs)
+        name_inputs(self)
 
 
 def make_section(ctx) -> Section | None:

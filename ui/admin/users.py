@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import QT_TRANSLATE_NOOP, tr
 from ui.sections import Section
 from ui.widgets import busy, messages, tones
+from ui.widgets.a11y import name_inputs
 from ui.widgets.dates import format_timestamp
 from ui.widgets.password import CapsLockWarning, PasswordEdit, StrengthFeedback
 
@@ -171,6 +172,7 @@ class UserDialog(QDialog):
         lay.addWidget(self.error)
         lay.addWidget(self.buttons)
         self.setMinimumWidth(480)
+        name_inputs(self)
 
     def submit(self) -> None:
         self.error.setText("")
@@ -229,6 +231,7 @@ class ResetPasswordDialog(QDialog):
         lay.addWidget(self.error)
         lay.addWidget(self.buttons)
         self.setMinimumWidth(480)
+        name_inputs(self)
 
     def submit(self) -> None:
         if self.password.text() != self.password2.text():
@@ -252,6 +255,7 @@ class UsersView(QWidget):
         self.model = UsersModel(self.service, ctx.vault.setting("display.calendar"))
         self.table = QTableView()
         self.table.setObjectName("usersTable")
+        self.table.setAccessibleName(tr("Users", "ユーザーの一覧"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -313,6 +317,7 @@ class UsersView(QWidget):
         self._lock_timer.timeout.connect(lambda: self.reload() if self.isVisible() and self.model.locks else None)
         self._lock_timer.start()
         self.reload()
+        name_inputs(self)
 
     def reload(self) -> None:
         from desktop.audit.unverified import first_admin_fingerprint

@@ -20,6 +20,7 @@ from desktop.backup import copies
 from desktop.errors import DaichoError
 from desktop.i18n import tr
 from ui.widgets import messages, tones
+from ui.widgets.a11y import name_inputs
 
 
 class CopiesModel(QAbstractTableModel):
@@ -87,6 +88,7 @@ class CopiesDialog(QDialog):
         self.model = CopiesModel(self)
         self.table = QTableView()
         self.table.setObjectName("rollbackCopies")
+        self.table.setAccessibleName(tr("Backup", "台帳の退避コピーの一覧"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
@@ -97,6 +99,7 @@ class CopiesDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.days = QSpinBox()
         self.days.setObjectName("copiesOlderDays")
+        self.days.setAccessibleName(tr("Backup", "選択する控えの経過日数"))
         self.days.setRange(0, 3650)
         self.days.setValue(vault.setting(copies.OFFER_DAYS_KEY))
         self.days.setSuffix(tr("Backup", " 日"))
@@ -122,6 +125,7 @@ class CopiesDialog(QDialog):
         lay.addWidget(self.status)
         lay.addLayout(row)
         self.refresh()
+        name_inputs(self)
 
     def refresh(self) -> None:
         live = set(self.vault.keyfile.users) | set(self.vault.keyfile.disabled)

@@ -26,6 +26,7 @@ from desktop.backup import BackupCancelled, default_file_name
 from desktop.backup.service import BackupService
 from desktop.errors import DaichoError
 from desktop.i18n import tr
+from ui.widgets.a11y import name_inputs
 from ui.widgets.messages import error_text
 from ui.widgets.password import CapsLockWarning, PasswordEdit, StrengthFeedback
 
@@ -135,6 +136,7 @@ class ExportDialog(QDialog):
         lay.addWidget(self.status)
         lay.addWidget(self.buttons)
         self.resize(620, 0)
+        name_inputs(self)
 
     # -- actions ----------------------------------------------------------------------------
 

@@ -34,6 +34,7 @@ from desktop.backup import BackupCancelled, restore_backup, verify_backup
 from desktop.backup.restore import check_live_admin
 from desktop.errors import DaichoError
 from desktop.i18n import tr
+from ui.widgets.a11y import name_inputs
 from ui.widgets.messages import error_text
 from ui.widgets.password import PasswordEdit
 
@@ -330,6 +331,7 @@ class RestoreWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, tr("Backup", "完了"))
         self.setButtonText(QWizard.WizardButton.CancelButton, tr("Backup", "キャンセル"))
         self.resize(680, 480)
+        name_inputs(self)
 
     # -- state ------------------------------------------------------------------------------
 

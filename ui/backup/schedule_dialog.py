@@ -24,6 +24,7 @@ from desktop.backup import schedule
 from desktop.errors import DaichoError
 from desktop.i18n import tr
 from ui.widgets import tasks, tones
+from ui.widgets.a11y import name_inputs
 from ui.widgets.messages import error_text
 
 
@@ -115,6 +116,7 @@ class ScheduleDialog(QDialog):
         lay.addWidget(buttons)
         self.mode.currentIndexChanged.connect(self._enable)
         self._enable()
+        name_inputs(self)
 
     def _enable(self) -> None:
         mode = self.mode.currentData()

@@ -21,6 +21,7 @@ from desktop.backup.service import BackupService
 from desktop.i18n import tr
 from ui.sections import Section
 from ui.widgets import tones
+from ui.widgets.a11y import name_inputs
 
 
 class HistoryModel(QAbstractTableModel):
@@ -102,6 +103,7 @@ class BackupView(QWidget):
         self.model = HistoryModel(self)
         self.table = QTableView()
         self.table.setObjectName("backupHistory")
+        self.table.setAccessibleName(tr("Backup", "バックアップの履歴"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(HistoryModel.PATH, QHeaderView.ResizeMode.Stretch)
@@ -146,6 +148,7 @@ class BackupView(QWidget):
         lay.addWidget(self.table, 1)
         self.refresh()
         ctx.data_changed.connect(lambda what: self.refresh() if what in ("backup", "settings") else None)
+        name_inputs(self)
 
     def on_shown(self) -> None:
         self.refresh()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from ui.widgets import busy, tones
+from ui.widgets.a11y import name_inputs
 from ui.widgets.password import CapsLockWarning, PasswordEdit
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,7 @@ class LockForm(QFrame):
         who.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.password = PasswordEdit()
         self.password.setObjectName("unlockPassword")
+        self.password.setAccessibleName(tr("Lock", "パスワード"))
         self.password.setMinimumWidth(280)
         self.caps = CapsLockWarning(self.password)
         self.error = QLabel()
@@ -88,6 +90,7 @@ class LockForm(QFrame):
         self.logout_button.clicked.connect(self.logout_requested)
         self._timer = QTimer(self, interval=1000)
         self._timer.timeout.connect(self._tick)
+        name_inputs(self)
 
     def reset(self) -> None:
         self.password.clear()

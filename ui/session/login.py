@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from ui.widgets import busy, files, tones
+from ui.widgets.a11y import name_inputs
 from ui.widgets.password import CapsLockWarning, PasswordEdit
 
 log = logging.getLogger(__name__)
@@ -156,6 +157,7 @@ class LoginWindow(QWidget):
         self._set_path(self.vault_path)
         self._update_buttons()
         (self.password if user_id else self.user_id).setFocus()
+        name_inputs(self)
 
     # -- state ------------------------------------------------------------------------------
 

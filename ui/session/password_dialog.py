@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from ui.widgets import busy, tones
+from ui.widgets.a11y import name_inputs
 from ui.widgets.password import CapsLockWarning, PasswordEdit, StrengthFeedback
 
 
@@ -77,6 +78,7 @@ class ChangePasswordDialog(QDialog):
         self.feedback.changed.connect(lambda _ok: self._changed())
         self._changed()
         self.setMinimumWidth(520)
+        name_inputs(self)
 
     def _changed(self) -> None:
         same = self.new.text() == self.new2.text()

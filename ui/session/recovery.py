@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from ui.widgets import busy, tones
+from ui.widgets.a11y import name_inputs
 from ui.widgets.password import CapsLockWarning, PasswordEdit
 
 
@@ -65,6 +66,7 @@ class RecoveryDialog(QDialog):
         lay.addWidget(self.caps)
         lay.addWidget(self.error)
         lay.addWidget(self.buttons)
+        name_inputs(self)
 
     def submit(self) -> None:
         key, user_id, password = self.key.text(), self.user_id.text().strip(), self.password.text()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.config import default_vault_path, save_app_settings
 from desktop.i18n import tr
 from ui.widgets import busy, files, messages, tones
+from ui.widgets.a11y import name_inputs
 from ui.widgets.password import CapsLockWarning, PasswordEdit, StrengthFeedback
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,9 @@ class LocationPage(QWizardPage):
         self.error.setStyleSheet(tones.text_style("error"))
         self.error.setWordWrap(True)
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(tr("Wizard", "台帳ファイル:")))
+        path_label = QLabel(tr("Wizard", "台帳ファイル:"))
+        path_label.setBuddy(self.path_edit)
+        lay.addWidget(path_label)
         lay.addLayout(row)
         lay.addWidget(self.note)
         lay.addWidget(self.error)
@@ -325,6 +328,7 @@ class RecoveryPage(QWizardPage):
             label = QLabel()
             edit = QLineEdit()
             edit.setObjectName(f"confirmGroup{col}")
+            edit.setAccessibleName(tr("Wizard", "リカバリーキーの確認（{n}つ目の欄）").format(n=col + 1))
             edit.setMaxLength(4)
             edit.setFont(mono)
             edit.setFixedWidth(140)
@@ -356,6 +360,8 @@ class RecoveryPage(QWizardPage):
                                                 "（O と 0、I・L と 1 も同じ文字として扱います）。").format(a=a, b=b))
         self.confirm_labels[0].setText(tr("Wizard", "{n}組目").format(n=a))
         self.confirm_labels[1].setText(tr("Wizard", "{n}組目").format(n=b))
+        for edit, n in zip(self.confirm_edits, (a, b), strict=True):
+            edit.setAccessibleName(tr("Wizard", "リカバリーキーの{n}組目").format(n=n))
 
     def confirmed(self) -> bool:
         key = self._wizard.recovery_key
@@ -458,6 +464,7 @@ class FirstRunWizard(QWizard):
         for page in (self.location_page, self.office_page, self.admin_page, self.terminal_page, self.recovery_page):
             self.addPage(page)
         self.resize(760, 600)
+        name_inputs(self)
 
     @property
     def vault_path(self) -> Path:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.i18n import tr
+from ui.widgets import tones
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,7 @@ class RecordPicker(QWidget):
         self.hint = QLabel()
         self.hint.setObjectName("recordHint")
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #666;")
+        self.hint.setStyleSheet(tones.text_style("muted"))
         self.hint.hide()
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -65,10 +66,16 @@ class RecordPicker(QWidget):
         self.filter.textChanged.connect(lambda _t: self._timer.start())
         self.filter.returnPressed.connect(self.refresh)
         self.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.set_label(tr(CTX, "対象"))
         self._search: Search | None = None
         self._title: Title | None = None
         self._allow_all = False
         self.searches = 0  # how many searches ran (tests)
+
+    def set_label(self, label: str) -> None:
+        """What a screen reader says for the search field and the list (the form's label)."""
+        self.filter.setAccessibleName(tr(CTX, "{label}を検索").format(label=label))
+        self.combo.setAccessibleName(label)
 
     # -- source ---------------------------------------------------------------------------
 

@@ -48,6 +48,7 @@ from ui.registers.dates import DateEdit
 from ui.submittals.history_model import ENTRY_ROLE, HistoryModel
 from ui.submittals.record_picker import RecordPicker
 from ui.widgets import busy, files, messages
+from ui.widgets.a11y import name_inputs
 from ui.widgets.pdf_view import PdfView
 
 log = logging.getLogger(__name__)
@@ -138,6 +139,7 @@ class SubmittalsView(QWidget):
         # -- the forms ----------------------------------------------------------------------
         self.kind_list = QListWidget()
         self.kind_list.setObjectName("submittalKinds")
+        self.kind_list.setAccessibleName(tr(CTX, "書類の種類"))
         self.kind_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for kind in service.kinds():
             item = QListWidgetItem(tr(CTX, kind.title))
@@ -273,6 +275,7 @@ class SubmittalsView(QWidget):
         self.history_model = HistoryModel(self, self.calendar)
         self.history_table = QTableView()
         self.history_table.setObjectName("submittalHistory")
+        self.history_table.setAccessibleName(tr(CTX, "発行履歴"))
         self.history_table.setModel(self.history_model)
         self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -321,6 +324,7 @@ class SubmittalsView(QWidget):
             self.kind_list.setCurrentRow(0)
         self.refresh_history()
         self._update_buttons()
+        name_inputs(self)
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -403,6 +407,7 @@ class SubmittalsView(QWidget):
         self.params_box.setVisible(bool(wanted))
         if "record" in wanted:
             self.record_label.setText(tr(CTX, kind.record_label or "対象"))
+            self.record_picker.set_label(self.record_label.text())
             self._fill_records(kind)
         self._clear_shown()
 

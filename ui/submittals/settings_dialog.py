@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import tr
 from desktop.submittals import options, service
 from ui.widgets import files, messages
+from ui.widgets.a11y import name_inputs
 
 CTX = "Submittals"
 
@@ -123,6 +124,7 @@ class SubmittalSettingsDialog(QDialog):
         lay.addWidget(letter)
         lay.addWidget(seals)
         lay.addWidget(buttons)
+        name_inputs(self)
 
     def _with_browse(self, edit: QLineEdit, title: str) -> QWidget:
         button = QPushButton(tr(CTX, "参照…"))
