@@ -200,6 +200,56 @@ class Index:
 
 
 @dataclass(frozen=True)
+class FlagScope:
+    """Which records can carry a flag, as an index-served query (the 要対応 list evaluates the
+    ``flags`` hook on these records only, see :mod:`desktop.compliance.items`).
+
+    ``where`` is an SQL condition over the register's table selecting a *superset* of the
+    records whose ``flags`` hook can return one kind of flag; ``when`` (optional) narrows it
+    by today's date, given as the ISO text parameter ``:today``. The query is
+    ``SELECT id FROM <table> WHERE (<where>) AND (<when>)`` (``settings`` names further
+    parameters: ``(("days", "registers.x_days"),)`` gives ``:days``); it is served by the partial index
+    ``<table>_flag_<name>`` on ``columns`` with ``where`` as its condition, derived from this
+    declaration — or, with ``index=False``, by an index the register declares already (then
+    ``where`` may hold a sub-query on another register's indexed columns).
+    :meth:`every` declares that any record may carry the flag (flags read from sub-lists,
+    attachments or other registers): the newest records by id, for small registers.
+
+    tests/desktop/compliance/test_flag_scope.py checks, for every register, that each record
+    the hook flags is selected and that no scope query scans a table."""
+
+    name: str
+    where: str
+    columns: str = "id"
+    when: str = ""
+    index: bool = True
+    settings: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def every(cls, name: str = "every") -> FlagScope:
+        return cls(name, "", index=False)
+
+    @property
+    def is_every(self) -> bool:
+        return not self.where
+
+    def sql(self, table: str) -> str:
+        """The candidate query (parameters ``:today`` and ``:limit``)."""
+        if self.is_every:
+            return f"SELECT id FROM {table} ORDER BY id DESC LIMIT :limit"
+        cond = f"({self.where})" + (f" AND ({self.when})" if self.when else "")
+        return f"SELECT id FROM {table} WHERE {cond} LIMIT :limit"
+
+    def derived_index(self) -> Index | None:
+        return Index(f"flag_{self.name}", self.columns, self.where) if self.index and not self.is_every else None
+
+
+def unset(column: str) -> str:
+    """SQL for "``not rec.get(column)``" in a :class:`FlagScope` (NULL, empty text, 0/no)."""
+    return f"ifnull({column}, '') IN ('', 0)"
+
+
+@dataclass(frozen=True)
 class DueItem:
     """A due or overdue item for the dashboard (from ``Register.due``)."""
 
@@ -282,6 +332,9 @@ class Register:
     #: after_write(ctx, record_id, new_values_or_None, old_values_or_None)
     after_write: Callable[[HookContext, int, dict | None, dict | None], None] | None = None
     flags: Callable[[HookContext, dict], list[Flag]] = _no_flags
+    #: the records that can carry a flag (:class:`FlagScope` s, one per kind of flag); every
+    #: register with a ``flags`` hook declares them (their indexes are added to ``indexes``)
+    flag_scope: tuple[FlagScope, ...] = ()
     due: Callable[[HookContext], list[DueItem]] = _no_due
     title: Callable[[dict], str] | None = None
     natural_key_unique: bool = False       # a UNIQUE index backs the natural key
@@ -303,6 +356,13 @@ class Register:
     #: a finding (see desktop.compliance.status) that replaces the generic one, or None to keep it
     #: (the same hook may also live in desktop/registers/ext/<slug>.py as ``compliance``)
     compliance: Callable[..., Any] | None = None
+
+    def __post_init__(self) -> None:
+        derived = [ix for ix in (s.derived_index() for s in self.flag_scope) if ix is not None]
+        have = {ix.name for ix in self.indexes}
+        extra = tuple(ix for ix in derived if ix.name not in have)
+        if extra:
+            object.__setattr__(self, "indexes", self.indexes + extra)
 
     @property
     def label(self) -> str:

@@ -13,7 +13,7 @@ from desktop.errors import ValidationError
 from desktop.i18n import tr
 from desktop.registers.definitions import systems
 from desktop.registers.definitions._common import Example, F, Kind, not_before, note_field, ref
-from desktop.registers.model import CTX, Flag, HookContext, Index, Register, Rule, choices
+from desktop.registers.model import CTX, Flag, FlagScope, HookContext, Index, Register, Rule, choices, unset
 
 KINDS = choices(
     ("registration", "利用者登録状況の確認", "User registration review"),
@@ -58,6 +58,13 @@ def _title(rec: dict) -> str:
     return f"{d.isoformat() if d else ''} {kind}".strip()
 
 
+#: the records that can carry a flag, one query per kind (see desktop.compliance.items)
+FLAG_SCOPE = (
+    FlagScope("no_action", "result = 'findings' AND " + unset("actions")),
+    FlagScope("access_analysis", "kind = 'access_analysis' AND system IS NOT NULL"),
+)
+
+
 REGISTER = Register(
     slug="account-reviews",
     table="account_reviews",
@@ -97,6 +104,7 @@ REGISTER = Register(
     status_field="kind",
     prepare=_prepare,
     flags=_flags,
+    flag_scope=FLAG_SCOPE,
     title=_title,
     indexes=(
         Index("system_kind", "system, kind, reviewed_on"),

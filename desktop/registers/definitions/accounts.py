@@ -24,7 +24,7 @@ from desktop.registers.definitions._common import (
     ref,
     requires,
 )
-from desktop.registers.model import CTX, DueItem, Flag, HookContext, Index, Register, Rule, choices
+from desktop.registers.model import CTX, DueItem, Flag, FlagScope, HookContext, Index, Register, Rule, choices, unset
 
 PRIVILEGES = choices(
     ("admin", "管理者", "Administrator"),
@@ -131,6 +131,17 @@ def _title(rec: dict) -> str:
     return rec.get("login_id") or ""
 
 
+#: the records that can carry a flag, one query per kind (see desktop.compliance.items)
+FLAG_SCOPE = (
+    FlagScope("holder_left", "deleted_on IS NULL AND holder IN (SELECT id FROM staff WHERE ended_on IS NOT NULL AND ended_on <= :today)", index=False),
+    FlagScope("no_approval", "approved_on IS NULL AND deleted_on IS NULL"),
+    FlagScope("shared_id", "deleted_on IS NULL AND (shared = 1 OR lower(trim(ifnull(login_id, ''))) IN ("
+              + ", ".join(f"'{g}'" for g in sorted(GENERIC_IDS)) + "))"),
+    FlagScope("admin_purpose", "deleted_on IS NULL AND privilege = 'admin' AND " + unset("purpose")),
+    FlagScope("no_password", "deleted_on IS NULL AND " + unset("password_set")),
+)
+
+
 REGISTER = Register(
     slug="accounts",
     table="accounts",
@@ -179,6 +190,7 @@ REGISTER = Register(
     status_field="status",
     prepare=_prepare,
     flags=_flags,
+    flag_scope=FLAG_SCOPE,
     due=_due,
     title=_title,
     indexes=(

@@ -8,7 +8,7 @@ import datetime as dt
 
 from desktop.i18n import tr
 from desktop.registers.definitions._common import Example, F, Kind, not_before, note_field, ref
-from desktop.registers.model import CTX, DueItem, Flag, HookContext, Index, Register, Rule, SubList, choices
+from desktop.registers.model import CTX, DueItem, Flag, FlagScope, HookContext, Index, Register, Rule, SubList, choices
 
 KINDS = choices(
     ("prefecture", "県による監査", "Audit by the prefecture"),
@@ -84,6 +84,13 @@ def _due(ctx: HookContext) -> list[DueItem]:
     return items
 
 
+#: the records that can carry a flag, one query per kind (see desktop.compliance.items)
+FLAG_SCOPE = (
+    # open findings: late ones (next_finding_due_on) and undated ones, both read from the findings
+    FlagScope("open_findings", "open_findings > 0"),
+)
+
+
 REGISTER = Register(
     slug="audits",
     table="audits",
@@ -116,6 +123,7 @@ REGISTER = Register(
     status_field="kind",
     prepare=_prepare,
     flags=_flags,
+    flag_scope=FLAG_SCOPE,
     due=_due,
     indexes=(Index("due_findings", "next_finding_due_on", "next_finding_due_on IS NOT NULL"),),
     examples=(

@@ -14,7 +14,7 @@ import datetime as dt
 from desktop.i18n import tr
 from desktop.registers import coverage
 from desktop.registers.definitions._common import Example, F, Kind, at, not_before, note_field, ref, requires
-from desktop.registers.model import CTX, DueItem, Flag, HookContext, Index, Register, Rule, choices
+from desktop.registers.model import CTX, DueItem, Flag, FlagScope, HookContext, Index, Register, Rule, choices, unset
 
 OWNERS = choices(
     ("company", "当社", "Our company"),
@@ -72,6 +72,16 @@ def _due(ctx: HookContext) -> list[DueItem]:
     return items
 
 
+#: the records that can carry a flag, one query per kind (see desktop.compliance.items)
+FLAG_SCOPE = (
+    FlagScope("coverage", coverage.GAP_WHERE, index=False),
+    FlagScope("personal", "owner = 'personal'", index=False),
+    FlagScope("checklist", " OR ".join(unset(c) for c in ("av_installed", "av_product", "av_pattern_date",
+                                                          "patches_applied", "patches_on"))),
+    FlagScope("not_confirmed", "confirmed_by IS NULL OR confirmed_at IS NULL"),
+)
+
+
 REGISTER = Register(
     slug="brought-in",
     table="brought_in",
@@ -119,6 +129,7 @@ REGISTER = Register(
     status_field="owner",
     prepare=_prepare,
     flags=_flags,
+    flag_scope=FLAG_SCOPE,
     due=_due,
     indexes=(coverage.gap_index("period_from"), Index("due_personal", "period_from", "owner = 'personal'")),
     examples=(

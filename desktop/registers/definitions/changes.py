@@ -15,7 +15,7 @@ import datetime as dt
 from desktop.i18n import tr
 from desktop.registers import coverage
 from desktop.registers.definitions._common import Example, F, Kind, at, day, not_before, note_field, ref
-from desktop.registers.model import CTX, DueItem, Flag, HookContext, Index, Register, Rule, choices
+from desktop.registers.model import CTX, DueItem, Flag, FlagScope, HookContext, Index, Register, Rule, choices, unset
 
 KINDS = choices(
     ("setting", "設定変更", "Setting change"),
@@ -104,6 +104,16 @@ def _title(rec: dict) -> str:
     return f"{d.date().isoformat() if d else ''} {what}".strip()
 
 
+#: the records that can carry a flag, one query per kind (see desktop.compliance.items)
+FLAG_SCOPE = (
+    FlagScope("coverage", coverage.GAP_WHERE, index=False),
+    FlagScope("training", "training_needed = 1 AND training_plan IS NULL", index=False),
+    FlagScope("open", "status != 'done'", index=False),
+    FlagScope("problem", "confirmation_result = 'problem'"),
+    FlagScope("no_setting", "kind = 'setting' AND " + unset("setting_name")),
+)
+
+
 REGISTER = Register(
     slug="changes",
     table="changes",
@@ -151,6 +161,7 @@ REGISTER = Register(
     status_field="status",
     prepare=_prepare,
     flags=_flags,
+    flag_scope=FLAG_SCOPE,
     due=_due,
     title=_title,
     indexes=(

@@ -8,7 +8,7 @@ import datetime as dt
 
 from desktop.i18n import tr
 from desktop.registers.definitions._common import Example, F, Kind, both_or_neither, not_before, note_field, ref
-from desktop.registers.model import CTX, DueItem, Flag, HookContext, Index, Register, Rule, choices
+from desktop.registers.model import CTX, DueItem, Flag, FlagScope, HookContext, Index, Register, Rule, choices
 
 STATUS = choices(
     ("found", "発見・調査中", "Found, investigating"),
@@ -52,6 +52,13 @@ def _title(rec: dict) -> str:
     return f"{d.isoformat() if d else ''} {rec.get('target') or ''}".strip()
 
 
+#: the records that can carry a flag, one query per kind (see desktop.compliance.items)
+FLAG_SCOPE = (
+    FlagScope("not_reported", "reported_on IS NULL", index=False),
+    FlagScope("not_verified", "status = 'closed' AND ifnull(verification, '') != 'match'"),
+)
+
+
 REGISTER = Register(
     slug="data-errors",
     table="data_errors",
@@ -89,6 +96,7 @@ REGISTER = Register(
     date_field="found_on",
     status_field="status",
     flags=_flags,
+    flag_scope=FLAG_SCOPE,
     due=_due,
     title=_title,
     indexes=(Index("due_not_reported", "found_on", "reported_on IS NULL"),),

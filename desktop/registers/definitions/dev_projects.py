@@ -17,7 +17,19 @@ from desktop.i18n import tr
 from desktop.registers import coverage
 from desktop.registers.definitions import systems
 from desktop.registers.definitions._common import Example, F, Kind, not_before, note_field, ref, requires
-from desktop.registers.model import CTX, DueItem, Flag, HookContext, Index, Register, Rule, SubList, choices
+from desktop.registers.model import (
+    CTX,
+    DueItem,
+    Flag,
+    FlagScope,
+    HookContext,
+    Index,
+    Register,
+    Rule,
+    SubList,
+    choices,
+    unset,
+)
 
 #: the security functions ア–ク a system must have (A10-5), in our own words
 FUNCTIONS = choices(
@@ -141,6 +153,20 @@ def _no_duplicates(v: dict) -> bool:
     return len(items) == len(set(items))
 
 
+#: the records that can carry a flag, one query per kind (see desktop.compliance.items)
+FLAG_SCOPE = (
+    FlagScope("coverage", coverage.GAP_WHERE, index=False),
+    # the ア–ク results are read from the sub-list: any project (dev projects are few)
+    FlagScope.every("security_checks"),
+    FlagScope("unchecked", "delivery_on IS NOT NULL AND unchecked_count > 0", index=False),
+    FlagScope("test_plan", "delivery_on IS NOT NULL AND " + unset("test_plan")),
+    FlagScope("impact", "delivery_on IS NOT NULL AND impact_checked_on IS NULL"),
+    FlagScope("data_protection", "uses_production_data = 1 AND (" + unset("data_scope") + " OR "
+              + unset("data_protection") + ")"),
+    FlagScope("media_locked", unset("media_locked")),
+)
+
+
 REGISTER = Register(
     slug="dev-projects",
     table="dev_projects",
@@ -198,6 +224,7 @@ REGISTER = Register(
     status_field="status",
     prepare=_prepare,
     flags=_flags,
+    flag_scope=FLAG_SCOPE,
     due=_due,
     indexes=(
         coverage.gap_index("test_data_from"),

@@ -14,7 +14,7 @@ from desktop.errors import ValidationError
 from desktop.i18n import tr
 from desktop.registers.definitions._common import Example, F, Kind, note_field, ref
 from desktop.registers.definitions.equipment import STATUS as EQUIPMENT_STATUS
-from desktop.registers.model import CTX, DueItem, Flag, HookContext, Index, Register, choices
+from desktop.registers.model import CTX, DueItem, Flag, FlagScope, HookContext, Index, Register, choices
 
 KINDS = choices(
     ("disposal", "廃棄", "Disposal"),
@@ -101,6 +101,14 @@ def _title(rec: dict) -> str:
     return f"{d.isoformat() if d else ''} {rec.get('contractor') or ''}".strip()[:80]
 
 
+#: the records that can carry a flag, one query per kind (see desktop.compliance.items)
+FLAG_SCOPE = (
+    FlagScope("planned", "completed = 0", columns="done_on", when="done_on < :today", index=False),
+    # the certificate is an attachment: any completed disposal
+    FlagScope("completed", "completed = 1"),
+)
+
+
 REGISTER = Register(
     slug="disposals",
     table="disposals",
@@ -135,6 +143,7 @@ REGISTER = Register(
     prepare=_prepare,
     after_write=_after_write,
     flags=_flags,
+    flag_scope=FLAG_SCOPE,
     due=_due,
     title=_title,
     indexes=(Index("due_planned", "done_on", "completed = 0"),),

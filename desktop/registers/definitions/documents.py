@@ -16,7 +16,19 @@ import datetime as dt
 from desktop import settings
 from desktop.i18n import tr
 from desktop.registers.definitions._common import Example, F, Kind, add_months, note_field, ref
-from desktop.registers.model import CTX, DueItem, Flag, HookContext, Index, Register, Rule, SubList, choices
+from desktop.registers.model import (
+    CTX,
+    DueItem,
+    Flag,
+    FlagScope,
+    HookContext,
+    Index,
+    Register,
+    Rule,
+    SubList,
+    choices,
+    unset,
+)
 
 settings.declare("registers.document_review_months", int, 12,
                  tr("Settings", "管理資料・手順書の見直し間隔（か月、既定値）"), minimum=1, maximum=60)
@@ -149,6 +161,16 @@ def _due(ctx: HookContext) -> list[DueItem]:
     return items
 
 
+#: the records that can carry a flag, one query per kind (see desktop.compliance.items)
+FLAG_SCOPE = (
+    FlagScope("no_revision", "last_revised_on IS NULL"),
+    FlagScope("review", "next_review_on IS NOT NULL", columns="next_review_on", when="next_review_on < :today",
+              index=False),
+    FlagScope("changed", "system IS NOT NULL AND last_revised_on IS NOT NULL", index=False),
+    FlagScope("checklist", "kind = 'operations_procedure' AND (" + " OR ".join(unset(c) for c, _, _ in CHECKLIST) + ")"),
+)
+
+
 REGISTER = Register(
     slug="documents",
     table="documents",
@@ -187,6 +209,7 @@ REGISTER = Register(
     status_field="kind",
     prepare=_prepare,
     flags=_flags,
+    flag_scope=FLAG_SCOPE,
     due=_due,
     indexes=(
         Index("due_review", "next_review_on", "next_review_on IS NOT NULL"),

@@ -18,7 +18,7 @@ import datetime as dt
 from desktop import settings
 from desktop.i18n import tr
 from desktop.registers.definitions._common import Example, F, Kind, not_before, note_field, ref
-from desktop.registers.model import CTX, DueItem, Flag, HookContext, Index, Register, Rule, choices
+from desktop.registers.model import CTX, DueItem, Flag, FlagScope, HookContext, Index, Register, Rule, choices, unset
 
 settings.declare("registers.endpoint_check_days", int, 31,
                  tr("Settings", "ウイルス対策・パッチ適用状況の確認の間隔（日）"), minimum=1, maximum=366)
@@ -138,6 +138,20 @@ def _title(rec: dict) -> str:
     return f"{d.isoformat() if d else ''} #{rec.get('equipment') or ''}"
 
 
+#: the records that can carry a flag, one query per kind (see desktop.compliance.items)
+FLAG_SCOPE = (
+    FlagScope("infected", "scan_result = 'infected'"),
+    FlagScope("pattern_old", "pattern_age_days IS NOT NULL", columns="pattern_age_days", when="pattern_age_days > :days",
+              settings=(("days", "registers.endpoint_pattern_max_days"),)),
+    FlagScope("no_pattern", "pattern_date IS NULL AND ifnull(av_product, '') != ''"),
+    FlagScope("no_scan", "last_scan_on IS NULL OR scan_result = 'not_run'"),
+    FlagScope("scan_old", "scan_age_days IS NOT NULL", columns="scan_age_days", when="scan_age_days > :days",
+              settings=(("days", "registers.endpoint_scan_max_days"),)),
+    FlagScope("patches", unset("patches_applied")),
+    FlagScope("check_due", "is_latest = 1 AND checked_on IS NOT NULL", columns="checked_on", when="checked_on < :today"),
+)
+
+
 REGISTER = Register(
     slug="endpoint-checks",
     table="endpoint_checks",
@@ -186,6 +200,7 @@ REGISTER = Register(
     prepare=_prepare,
     after_write=_after_write,
     flags=_flags,
+    flag_scope=FLAG_SCOPE,
     due=_due,
     title=_title,
     indexes=(

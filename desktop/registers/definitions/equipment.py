@@ -8,7 +8,7 @@ import datetime as dt
 from desktop import settings
 from desktop.i18n import tr
 from desktop.registers.definitions._common import Example, F, Kind, add_months, note_field, ref
-from desktop.registers.model import CTX, DueItem, Flag, HookContext, Index, Register, choices
+from desktop.registers.model import CTX, DueItem, Flag, FlagScope, HookContext, Index, Register, choices
 
 settings.declare("registers.equipment_check_months", int, 6,
                  tr("Settings", "情報機器の存在確認の間隔（か月、新しい機器の既定値）"), minimum=1, maximum=60)
@@ -103,6 +103,15 @@ def _due(ctx: HookContext) -> list[DueItem]:
     return items
 
 
+#: the records that can carry a flag, one query per kind (see desktop.compliance.items)
+FLAG_SCOPE = (
+    FlagScope("unprotected", "status IN ('in_use','stored','repair') AND holds_pref_data = 1"
+              " AND ifnull(protection, 'none') = 'none'"),
+    FlagScope("check_due", "status IN ('in_use','stored','repair')", columns="next_check_due",
+              when="next_check_due < :today", index=False),
+)
+
+
 REGISTER = Register(
     slug="equipment",
     table="equipment",
@@ -138,6 +147,7 @@ REGISTER = Register(
     status_field="status",
     prepare=_prepare,
     flags=_flags,
+    flag_scope=FLAG_SCOPE,
     due=_due,
     # for the due queries (no scan of the table; see test_query_plans.py)
     indexes=(

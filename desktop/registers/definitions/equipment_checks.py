@@ -7,7 +7,7 @@ import datetime as dt
 from desktop.i18n import tr
 from desktop.registers.definitions import equipment
 from desktop.registers.definitions._common import Example, F, Kind, note_field, ref
-from desktop.registers.model import CTX, Flag, HookContext, Register, choices
+from desktop.registers.model import CTX, Flag, FlagScope, HookContext, Register, choices
 
 RESULTS = choices(
     ("found", "所在を確認", "Found"),
@@ -34,6 +34,12 @@ def _title(rec: dict) -> str:
     return f"{d.isoformat() if d else ''} #{rec.get('equipment') or ''}"
 
 
+#: the records that can carry a flag, one query per kind (see desktop.compliance.items)
+FLAG_SCOPE = (
+    FlagScope("not_found", "result = 'not_found'"),
+)
+
+
 REGISTER = Register(
     slug="equipment-checks",
     table="equipment_checks",
@@ -58,6 +64,7 @@ REGISTER = Register(
     status_field="result",
     after_write=_after_write,
     flags=_flags,
+    flag_scope=FLAG_SCOPE,
     title=_title,
     examples=(
 

@@ -11,7 +11,7 @@ import datetime as dt
 from desktop.i18n import tr
 from desktop.registers import coverage
 from desktop.registers.definitions._common import Example, F, Kind, at, day, not_before, note_field, ref
-from desktop.registers.model import CTX, DueItem, Flag, HookContext, Index, Register, Rule
+from desktop.registers.model import CTX, DueItem, Flag, FlagScope, HookContext, Index, Register, Rule
 
 
 def _to_act(v: dict) -> coverage.Act:
@@ -55,6 +55,13 @@ def _title(rec: dict) -> str:
     return f"{when.date().isoformat() if when else ''} {rec.get('destination') or ''}".strip()[:80]
 
 
+#: the records that can carry a flag, one query per kind (see desktop.compliance.items)
+FLAG_SCOPE = (
+    FlagScope("coverage", coverage.GAP_WHERE, index=False),
+    FlagScope("not_back", "back_at IS NULL", columns="planned_back_on", when="planned_back_on < :today", index=False),
+)
+
+
 REGISTER = Register(
     slug="equipment-moves",
     table="equipment_moves",
@@ -86,6 +93,7 @@ REGISTER = Register(
     date_field="out_at",
     prepare=_prepare,
     flags=_flags,
+    flag_scope=FLAG_SCOPE,
     due=_due,
     title=_title,
     indexes=(coverage.gap_index("out_at"), Index("due_not_back", "planned_back_on", "back_at IS NULL")),

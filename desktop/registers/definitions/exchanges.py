@@ -24,7 +24,7 @@ from desktop.registers.definitions._common import (
     ref,
     requires,
 )
-from desktop.registers.model import CTX, DueItem, Flag, HookContext, Index, Register, Rule, choices
+from desktop.registers.model import CTX, DueItem, Flag, FlagScope, HookContext, Index, Register, Rule, choices
 from desktop.timeutil import now
 
 settings.declare("registers.exchange_delete_days", int, 7,
@@ -163,6 +163,17 @@ def _title(rec: dict) -> str:
     return f"{when} {rec.get('counterpart') or ''} {rec.get('content') or ''}".strip()[:80]
 
 
+#: the records that can carry a flag, one query per kind (see desktop.compliance.items)
+FLAG_SCOPE = (
+    FlagScope("schedule", "exchanged_at IS NOT NULL AND (planned_on IS NULL OR scheduled_at IS NULL"
+              " OR scheduled_at > exchanged_at)"),
+    FlagScope("not_deleted", "exchanged_at IS NOT NULL AND deleted_on IS NULL"),
+    FlagScope("unverified", "exchanged_at IS NOT NULL AND verification = 'unverified'"),
+    FlagScope("mismatch", "verification = 'mismatch'"),
+    FlagScope("coverage", coverage.GAP_WHERE, index=False),
+)
+
+
 REGISTER = Register(
     slug="exchanges",
     table="exchanges",
@@ -217,6 +228,7 @@ REGISTER = Register(
     status_field="status",
     prepare=_prepare,
     flags=_flags,
+    flag_scope=FLAG_SCOPE,
     due=_due,
     title=_title,
     # the due queries below read only the rows that are due (partial indexes)

@@ -14,7 +14,7 @@ import datetime as dt
 from desktop.i18n import tr
 from desktop.registers.definitions import systems
 from desktop.registers.definitions._common import Example, F, Kind, add_months, not_before, note_field, ref, requires
-from desktop.registers.model import CTX, DueItem, Flag, HookContext, Index, Register, Rule, choices
+from desktop.registers.model import CTX, DueItem, Flag, FlagScope, HookContext, Index, Register, Rule, choices, unset
 
 METHODS = choices(
     ("dedicated", "専用線", "Dedicated line"),
@@ -118,6 +118,19 @@ def _due(ctx: HookContext) -> list[DueItem]:
     return items
 
 
+#: the records that can carry a flag, one query per kind (see desktop.compliance.items)
+FLAG_SCOPE = (
+    FlagScope("expired", "deleted_on IS NULL", columns="valid_until", when="valid_until < :today", index=False),
+    FlagScope("person_left", "deleted_on IS NULL AND person_staff IN (SELECT id FROM staff WHERE ended_on IS NOT NULL AND ended_on <= :today)", index=False),
+    FlagScope("manager_left", "manager IN (SELECT id FROM staff WHERE ended_on IS NOT NULL AND ended_on <= :today) AND deleted_on IS NULL", index=False),
+    FlagScope("caller_check", "deleted_on IS NULL AND " + unset("dedicated_line")
+              + " AND ifnull(caller_check, 'none') = 'none'"),
+    FlagScope("no_logs", "deleted_on IS NULL AND " + unset("logs_obtained")),
+    # the log review is read from the access-record reviews: any active user with logs
+    FlagScope("log_review", "deleted_on IS NULL AND logs_obtained = 1"),
+)
+
+
 REGISTER = Register(
     slug="external-users",
     table="external_users",
@@ -162,6 +175,7 @@ REGISTER = Register(
     status_field="status",
     prepare=_prepare,
     flags=_flags,
+    flag_scope=FLAG_SCOPE,
     due=_due,
     indexes=(
         Index("due_valid", "valid_until", "deleted_on IS NULL"),

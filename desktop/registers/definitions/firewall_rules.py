@@ -19,7 +19,7 @@ from desktop import settings
 from desktop.i18n import tr
 from desktop.registers import coverage
 from desktop.registers.definitions._common import Example, F, Kind, add_months, not_before, note_field, ref
-from desktop.registers.model import CTX, DueItem, Flag, HookContext, Index, Register, Rule, choices
+from desktop.registers.model import CTX, DueItem, Flag, FlagScope, HookContext, Index, Register, Rule, choices
 
 settings.declare("registers.firewall_max_port_range", int, 10,
                  tr("Settings", "ファイアウォールのルールで警告しないポート範囲の広さ（ポート数）"), minimum=1, maximum=65535)
@@ -189,6 +189,17 @@ def _title(rec: dict) -> str:
     return f"No.{rec.get('rule_no') if rec.get('rule_no') is not None else ''}"
 
 
+#: the records that can carry a flag, one query per kind (see desktop.compliance.items)
+FLAG_SCOPE = (
+    FlagScope("coverage", coverage.GAP_WHERE, index=False),
+    FlagScope("no_reason", "trim(ifnull(reason, '')) = ''"),
+    FlagScope("allow", "action = 'allow'"),
+    FlagScope("expired", "valid_to IS NOT NULL", columns="valid_to", when="valid_to < :today", index=False),
+    FlagScope("review", "review_due_on IS NOT NULL", columns="review_due_on", when="review_due_on < :today",
+              index=False),
+)
+
+
 REGISTER = Register(
     slug="firewall-rules",
     table="firewall_rules",
@@ -246,6 +257,7 @@ REGISTER = Register(
     status_field="action",
     prepare=_prepare,
     flags=_flags,
+    flag_scope=FLAG_SCOPE,
     due=_due,
     title=_title,
     indexes=(

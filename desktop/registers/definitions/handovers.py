@@ -10,7 +10,7 @@ import datetime as dt
 
 from desktop.i18n import tr
 from desktop.registers.definitions._common import Example, F, Kind, not_before, note_field, ref
-from desktop.registers.model import CTX, DueItem, Flag, HookContext, Index, Register, Rule
+from desktop.registers.model import CTX, DueItem, Flag, FlagScope, HookContext, Index, Register, Rule, unset
 
 
 def _flags(ctx: HookContext, rec: dict) -> list[Flag]:
@@ -41,6 +41,13 @@ def _due(ctx: HookContext) -> list[DueItem]:
 def _title(rec: dict) -> str:
     d = rec.get("handed_on")
     return f"{d.isoformat() if d else ''} {rec.get('role') or ''}".strip()
+
+
+#: the records that can carry a flag, one query per kind (see desktop.compliance.items)
+FLAG_SCOPE = (
+    FlagScope("unconfirmed", "from_confirmed_on IS NULL OR to_confirmed_on IS NULL", index=False),
+    FlagScope("no_documents", unset("materials")),
+)
 
 
 REGISTER = Register(
@@ -77,6 +84,7 @@ REGISTER = Register(
     default_sort=("handed_on", True),
     date_field="handed_on",
     flags=_flags,
+    flag_scope=FLAG_SCOPE,
     due=_due,
     title=_title,
     indexes=(

@@ -22,6 +22,7 @@ from desktop.registers.model import (
     CTX,
     DueItem,
     Flag,
+    FlagScope,
     HookContext,
     Index,
     Register,
@@ -99,6 +100,16 @@ def _needs_if_closed(name: str):
     return lambda v: v.get("status") != "closed" or bool(v.get(name))
 
 
+#: the records that can carry a flag, one query per kind (see desktop.compliance.items)
+FLAG_SCOPE = (
+    FlagScope("not_reported", "reported_at IS NULL", index=False),
+    FlagScope("recovered", "status = 'recovered'", index=False),
+    # evidence hashes are compared with the attached files: any incident (incidents are few)
+    FlagScope.every("evidence"),
+    FlagScope("no_runbook", "runbook IS NULL"),
+)
+
+
 REGISTER = Register(
     slug="incidents",
     table="incidents",
@@ -152,6 +163,7 @@ REGISTER = Register(
     date_field="detected_at",
     status_field="status",
     flags=_flags,
+    flag_scope=FLAG_SCOPE,
     due=_due,
     # for the due queries (no scan of the table; see test_query_plans.py)
     indexes=(

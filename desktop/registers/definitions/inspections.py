@@ -8,7 +8,7 @@ import datetime as dt
 from desktop import settings
 from desktop.i18n import tr
 from desktop.registers.definitions._common import Example, F, Kind, add_months, not_before, note_field, ref
-from desktop.registers.model import CTX, DueItem, Flag, HookContext, Index, Register, Rule, choices
+from desktop.registers.model import CTX, DueItem, Flag, FlagScope, HookContext, Index, Register, Rule, choices, unset
 
 settings.declare("registers.inspection_interval_months", int, 12,
                  tr("Settings", "記録媒体・処理経路・保管方法の点検間隔（か月、既定値）"), minimum=1, maximum=60)
@@ -59,6 +59,12 @@ def _title(rec: dict) -> str:
     return f"{d.isoformat() if d else ''} {rec.get('target') or ''}".strip()
 
 
+#: the records that can carry a flag, one query per kind (see desktop.compliance.items)
+FLAG_SCOPE = (
+    FlagScope("no_action", "result = 'follow_up' AND " + unset("action")),
+)
+
+
 REGISTER = Register(
     slug="inspections",
     table="inspections",
@@ -89,6 +95,7 @@ REGISTER = Register(
     status_field="result",
     prepare=_prepare,
     flags=_flags,
+    flag_scope=FLAG_SCOPE,
     due=_due,
     title=_title,
     indexes=(

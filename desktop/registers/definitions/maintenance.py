@@ -20,7 +20,7 @@ from desktop.registers.definitions._common import (
     note_field,
     ref,
 )
-from desktop.registers.model import CTX, DueItem, Flag, HookContext, Index, Register, Rule, choices
+from desktop.registers.model import CTX, DueItem, Flag, FlagScope, HookContext, Index, Register, Rule, choices
 
 KINDS = choices(
     ("inspection", "点検", "Inspection"),
@@ -87,6 +87,14 @@ def _title(rec: dict) -> str:
     return f"{d.date().isoformat() if d else ''} {rec.get('work') or ''}"[:60]
 
 
+#: the records that can carry a flag, one query per kind (see desktop.compliance.items)
+FLAG_SCOPE = (
+    FlagScope("coverage", coverage.GAP_WHERE, index=False),
+    FlagScope("permission_after", "kind = 'config' AND permission_date IS NOT NULL AND started_at IS NOT NULL"),
+    FlagScope("follow_up", "result IN ('follow_up', 'unresolved')"),
+)
+
+
 REGISTER = Register(
     slug="maintenance",
     table="maintenance",
@@ -132,6 +140,7 @@ REGISTER = Register(
     status_field="kind",
     prepare=_prepare,
     flags=_flags,
+    flag_scope=FLAG_SCOPE,
     due=_due,
     title=_title,
     # for the due queries (no scan of the table; see test_query_plans.py)

@@ -10,7 +10,7 @@ import datetime as dt
 from desktop import settings
 from desktop.i18n import tr
 from desktop.registers.definitions._common import Example, F, Kind, note_field, ref
-from desktop.registers.model import CTX, DueItem, Flag, HookContext, Index, Register, choices
+from desktop.registers.model import CTX, DueItem, Flag, FlagScope, HookContext, Index, Register, choices
 from desktop.timeutil import now
 
 settings.declare("registers.media_out_hours", int, 24,
@@ -88,6 +88,13 @@ def _due(ctx: HookContext) -> list[DueItem]:
     return items
 
 
+#: the records that can carry a flag, one query per kind (see desktop.compliance.items)
+FLAG_SCOPE = (
+    # permitted users and permissions are read from other tables: any medium not disposed of
+    FlagScope("active", "ifnull(status, '') != 'disposed'"),
+)
+
+
 REGISTER = Register(
     slug="media",
     table="media",
@@ -120,6 +127,7 @@ REGISTER = Register(
     date_field="out_since",
     status_field="status",
     flags=_flags,
+    flag_scope=FLAG_SCOPE,
     due=_due,
     indexes=(Index("due_out", "out_since", "out_since IS NOT NULL"),),
     examples=(

@@ -23,7 +23,7 @@ from desktop.errors import ValidationError
 from desktop.i18n import tr
 from desktop.registers import coverage
 from desktop.registers.definitions._common import Example, F, Kind, at, day, note_field, ref
-from desktop.registers.model import CTX, DueItem, Flag, HookContext, Register, choices
+from desktop.registers.model import CTX, DueItem, Flag, FlagScope, HookContext, Register, choices, unset
 
 KINDS = choices(
     ("copy", "複製", "Copy"),
@@ -155,6 +155,18 @@ def _title(rec: dict) -> str:
 
 KINDS_FIELD = F("kind", Kind.CHOICE, "区分", "Kind", required=True, choices=KINDS)
 
+#: the records that can carry a flag, one query per kind (see desktop.compliance.items)
+FLAG_SCOPE = (
+    FlagScope("coverage", coverage.GAP_WHERE, index=False),
+    FlagScope("send", "kind = 'send' AND " + unset("protection")),
+    FlagScope("transport", "kind = 'transport' AND (" + unset("transport_reported") + " OR "
+              + unset("transport_procedure") + ")"),
+    FlagScope("erasure", "kind IN ('disposal', 'reuse')"),
+    FlagScope("scan", "kind = 'scan' AND (" + unset("scan_product") + " OR scan_pattern_date IS NULL OR "
+              + unset("scan_result") + " OR scan_result = 'detected')"),
+)
+
+
 REGISTER = Register(
     slug="media-events",
     table="media_events",
@@ -195,6 +207,7 @@ REGISTER = Register(
     prepare=_prepare,
     after_write=_after_write,
     flags=_flags,
+    flag_scope=FLAG_SCOPE,
     due=_due,
     title=_title,
     indexes=(coverage.gap_index("at"), ),

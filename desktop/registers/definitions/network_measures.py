@@ -11,7 +11,7 @@ import datetime as dt
 from desktop import settings
 from desktop.i18n import tr
 from desktop.registers.definitions._common import Example, F, Kind, add_months, note_field, ref
-from desktop.registers.model import CTX, DueItem, Flag, HookContext, Index, Register, choices
+from desktop.registers.model import CTX, DueItem, Flag, FlagScope, HookContext, Index, Register, choices, unset
 
 settings.declare("registers.network_check_months", int, 6,
                  tr("Settings", "ネットワーク管理の実施状況の確認間隔（か月、既定値）"), minimum=1, maximum=36)
@@ -81,6 +81,13 @@ def _title(rec: dict) -> str:
     return f"{d.isoformat() if d else ''} {c.label if c else ''}".strip()
 
 
+#: the records that can carry a flag, one query per kind (see desktop.compliance.items)
+FLAG_SCOPE = (
+    FlagScope("not_in_place", "result IN ('partial', 'ng')"),
+    FlagScope("no_evidence", "result = 'ok' AND " + unset("evidence")),
+)
+
+
 REGISTER = Register(
     slug="network-measures",
     table="network_measures",
@@ -110,6 +117,7 @@ REGISTER = Register(
     status_field="measure",
     prepare=_prepare,
     flags=_flags,
+    flag_scope=FLAG_SCOPE,
     due=_due,
     title=_title,
     indexes=(

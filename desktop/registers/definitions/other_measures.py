@@ -7,7 +7,7 @@ import datetime as dt
 
 from desktop.i18n import tr
 from desktop.registers.definitions._common import Example, F, Kind, not_before, note_field, ref
-from desktop.registers.model import CTX, DueItem, Flag, HookContext, Index, Register, Rule
+from desktop.registers.model import CTX, DueItem, Flag, FlagScope, HookContext, Index, Register, Rule
 
 
 def _flags(ctx: HookContext, rec: dict) -> list[Flag]:
@@ -31,6 +31,13 @@ def _due(ctx: HookContext) -> list[DueItem]:
                              else tr(CTX, "対策の見直し予定日が近づいています（A22）。"), overdue,
                              "other_measure.review_due"))
     return items
+
+
+#: the records that can carry a flag, one query per kind (see desktop.compliance.items)
+FLAG_SCOPE = (
+    FlagScope("review", "review_due_on IS NOT NULL", columns="review_due_on", when="review_due_on < :today",
+              index=False),
+)
 
 
 REGISTER = Register(
@@ -57,6 +64,7 @@ REGISTER = Register(
     default_sort=("measure", False),
     date_field="since",
     flags=_flags,
+    flag_scope=FLAG_SCOPE,
     due=_due,
     indexes=(Index("due_review", "review_due_on", "review_due_on IS NOT NULL"),),
     examples=(

@@ -20,7 +20,7 @@ import datetime as dt
 from desktop import settings
 from desktop.i18n import tr
 from desktop.registers.definitions._common import Example, F, Kind, not_before, note_field, ref
-from desktop.registers.model import CTX, DueItem, Flag, HookContext, Index, Register, Rule, choices
+from desktop.registers.model import CTX, DueItem, Flag, FlagScope, HookContext, Index, Register, Rule, choices
 
 settings.declare("registers.permission_answer_days", int, 14,
                  tr("Settings", "許可申請の提出後、回答がないまま要対応に出すまでの日数"), minimum=1, maximum=365)
@@ -160,6 +160,14 @@ def _title(rec: dict) -> str:
 STATUS_FIELD = F("status", Kind.CHOICE, "状況", "Status", required=True, choices=STATUS, default="draft",
                  help_ja="期間を過ぎた許可は「期間満了」と表示されます")
 
+#: the records that can carry a flag, one query per kind (see desktop.compliance.items)
+FLAG_SCOPE = (
+    FlagScope("unanswered", "status = 'submitted'", columns="applied_on", when="applied_on < :today", index=False),
+    # expiry, the missing number and acts after the end concern every granted permission
+    FlagScope("granted", "status IN ('granted','conditional')", index=False),
+)
+
+
 REGISTER = Register(
     slug="permissions",
     table="permissions",
@@ -210,6 +218,7 @@ REGISTER = Register(
     date_field="period_from",
     status_field="status",
     flags=_flags,
+    flag_scope=FLAG_SCOPE,
     due=_due,
     after_write=_after_write,
     title=_title,

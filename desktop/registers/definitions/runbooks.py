@@ -22,6 +22,7 @@ from desktop.registers.model import (
     CTX,
     DueItem,
     Flag,
+    FlagScope,
     HookContext,
     Index,
     Register,
@@ -111,6 +112,14 @@ def _due(ctx: HookContext) -> list[DueItem]:
     return items
 
 
+#: the records that can carry a flag, one query per kind (see desktop.compliance.items)
+FLAG_SCOPE = (
+    FlagScope("review", "next_review_due IS NOT NULL AND next_review_due < :today", index=False),
+    # the roles of the steps are compared with the management structure: any runbook (runbooks are few)
+    FlagScope.every("roles"),
+)
+
+
 REGISTER = Register(
     slug="runbooks",
     table="runbooks",
@@ -141,6 +150,7 @@ REGISTER = Register(
     status_field="incident_type",
     prepare=_prepare,
     flags=_flags,
+    flag_scope=FLAG_SCOPE,
     due=_due,
     # for the due queries (no scan of the table; see test_query_plans.py)
     indexes=(

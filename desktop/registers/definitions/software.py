@@ -15,7 +15,7 @@ import datetime as dt
 from desktop.errors import ValidationError
 from desktop.i18n import tr
 from desktop.registers.definitions._common import Example, F, Kind, note_field, ref, requires
-from desktop.registers.model import CTX, DueItem, Flag, HookContext, Index, Register, Rule, choices
+from desktop.registers.model import CTX, DueItem, Flag, FlagScope, HookContext, Index, Register, Rule, choices, unset
 
 LICENCE_TYPES = choices(
     ("package", "パッケージ（永続）", "Perpetual package"),
@@ -99,6 +99,13 @@ def _title(rec: dict) -> str:
     return " ".join(x for x in (rec.get("product"), rec.get("version")) if x)
 
 
+#: the records that can carry a flag, one query per kind (see desktop.compliance.items)
+FLAG_SCOPE = (
+    FlagScope("licences", "removed_on IS NULL AND ifnull(licence_type, '') NOT IN ('free', 'oss')"),
+    FlagScope("approval", "removed_on IS NULL AND (category = 'file_sharing' OR " + unset("approved") + ")"),
+)
+
+
 REGISTER = Register(
     slug="software",
     table="software",
@@ -144,6 +151,7 @@ REGISTER = Register(
     status_field="category",
     prepare=_prepare,
     flags=_flags,
+    flag_scope=FLAG_SCOPE,
     due=_due,
     title=_title,
     indexes=(

@@ -20,11 +20,13 @@ from desktop.registers.model import (
     CTX,
     DueItem,
     Flag,
+    FlagScope,
     HookContext,
     Index,
     Register,
     Rule,
     choices,
+    unset,
 )
 
 STATUS = choices(
@@ -71,6 +73,14 @@ def _due(ctx: HookContext) -> list[DueItem]:
     return items
 
 
+#: the records that can carry a flag, one query per kind (see desktop.compliance.items)
+FLAG_SCOPE = (
+    FlagScope("no_badge", unset("badge_no")),
+    FlagScope("ended", "ended_on IS NOT NULL", index=False),
+    FlagScope("contract_ended", "contract_to IS NOT NULL", columns="contract_to", when="contract_to < :today"),
+)
+
+
 REGISTER = Register(
     slug="staff",
     table="staff",
@@ -107,6 +117,7 @@ REGISTER = Register(
     status_field="status",
     prepare=_prepare,
     flags=_flags,
+    flag_scope=FLAG_SCOPE,
     due=_due,
     # for the due queries (no scan of the table; see test_query_plans.py)
     indexes=(

@@ -11,7 +11,7 @@ import datetime as dt
 
 from desktop.i18n import tr
 from desktop.registers.definitions._common import ROLE_CHOICES, Example, F, Kind, note_field, ref
-from desktop.registers.model import CTX, DueItem, Flag, HookContext, Register, Rule, SubList
+from desktop.registers.model import CTX, DueItem, Flag, FlagScope, HookContext, Register, Rule, SubList
 from desktop.registers.values import from_db
 
 MEMBERS = SubList(
@@ -60,6 +60,13 @@ def _due(ctx: HookContext) -> list[DueItem]:
     return []
 
 
+#: the records that can carry a flag, one query per kind (see desktop.compliance.items)
+FLAG_SCOPE = (
+    # the roles are read from the members sub-list: any structure (an office has a few)
+    FlagScope.every("members"),
+)
+
+
 REGISTER = Register(
     slug="structure",
     table="structure",
@@ -83,6 +90,7 @@ REGISTER = Register(
     default_sort=("effective_from", True),
     date_field="effective_from",
     flags=_flags,
+    flag_scope=FLAG_SCOPE,
     due=_due,
     title=_title,
     examples=(

@@ -11,7 +11,7 @@ from desktop import settings
 from desktop.errors import ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP, tr
 from desktop.registers.definitions._common import Example, F, Kind, add_months, note_field, ref
-from desktop.registers.model import CTX, DueItem, Flag, HookContext, Index, Register, Rule, choices
+from desktop.registers.model import CTX, DueItem, Flag, FlagScope, HookContext, Index, Register, Rule, choices
 
 settings.declare("registers.registration_review_months", int, 6,
                  tr("Settings", "利用者登録状況の確認の間隔（か月、新しいシステムの既定値）"), minimum=1, maximum=36)
@@ -152,6 +152,12 @@ def _flags(ctx: HookContext, rec: dict) -> list[Flag]:
     return out
 
 
+#: the records that can carry a flag, one query per kind (see desktop.compliance.items)
+FLAG_SCOPE = (
+    FlagScope("active", "status IN ('development','operation')", index=False),
+)
+
+
 REGISTER = Register(
     slug="systems",
     table="systems",
@@ -195,6 +201,7 @@ REGISTER = Register(
     status_field="status",
     prepare=_prepare,
     flags=_flags,
+    flag_scope=FLAG_SCOPE,
     due=_due,
     indexes=(
         Index("active", "id", "status IN ('development','operation')"),

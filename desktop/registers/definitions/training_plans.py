@@ -7,7 +7,7 @@ import datetime as dt
 from desktop.calendar import fiscal_year
 from desktop.i18n import tr
 from desktop.registers.definitions._common import Example, F, Kind, note_field
-from desktop.registers.model import CTX, DueItem, Flag, HookContext, Index, Register, choices
+from desktop.registers.model import CTX, DueItem, Flag, FlagScope, HookContext, Index, Register, choices
 
 TRIGGERS = choices(
     ("annual", "定期教育", "Regular training"),
@@ -57,6 +57,13 @@ def _title(rec: dict) -> str:
     return rec.get("theme") or ""
 
 
+#: the records that can carry a flag, one query per kind (see desktop.compliance.items)
+FLAG_SCOPE = (
+    FlagScope("planned", "planned_month IS NOT NULL", columns="fiscal_year",
+              when="fiscal_year <= CAST(substr(:today, 1, 4) AS INTEGER)", index=False),
+)
+
+
 REGISTER = Register(
     slug="training-plans",
     table="training_plans",
@@ -80,6 +87,7 @@ REGISTER = Register(
     default_sort=("fiscal_year", True),
     status_field="trigger",
     flags=_flags,
+    flag_scope=FLAG_SCOPE,
     due=_due,
     title=_title,
     # for the due queries (no scan of the table; see test_query_plans.py)
