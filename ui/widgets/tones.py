@@ -51,6 +51,22 @@ def text_style(tone: str, *, bold: bool = False) -> str:
     return f"color: {color(tone).name()};" + (" font-weight: bold;" if bold else "")
 
 
+def background(tone: str, pal: QPalette | None = None) -> QColor:
+    """The tinted background of ``tone`` (banners, flagged table rows); ``"neutral"`` is the
+    palette's alternate base."""
+    pal = pal or palette()
+    if tone == "neutral":
+        return pal.color(QPalette.ColorRole.AlternateBase)
+    return QColor(_BACKGROUND[tone][0][1 if is_dark(pal) else 0])
+
+
+def neutral_banner_style(padding: int = 6) -> str:
+    """A banner with no meaning of its own: the palette's alternate base and text."""
+    pal = palette()
+    return (f"color: {pal.color(QPalette.ColorRole.Text).name()}; background: {background('neutral', pal).name()};"
+            f" border: 1px solid {pal.color(QPalette.ColorRole.Mid).name()}; padding: {padding}px;")
+
+
 def banner_style(tone: str, *, bold: bool = False, padding: int = 6) -> str:
     """A style sheet for a banner: tinted background, border and text of ``tone``."""
     dark = 1 if is_dark() else 0
