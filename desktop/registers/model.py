@@ -238,7 +238,9 @@ class FlagScope:
         if self.is_every:
             return f"SELECT id FROM {table} ORDER BY id DESC LIMIT :limit"
         cond = f"({self.where})" + (f" AND ({self.when})" if self.when else "")
-        return f"SELECT id FROM {table} WHERE {cond} LIMIT :limit"
+        # its own index named (SQLite refuses the query if that index cannot serve it)
+        hint = f" INDEXED BY {table}_flag_{self.name}" if self.index else ""
+        return f"SELECT id FROM {table}{hint} WHERE {cond} LIMIT :limit"
 
     def derived_index(self) -> Index | None:
         return Index(f"flag_{self.name}", self.columns, self.where) if self.index and not self.is_every else None
