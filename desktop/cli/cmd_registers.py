@@ -177,6 +177,10 @@ def cmd_export(ctx, args) -> int:
             jsonio.export(svc, args.register, raw, confidential_reason=args.reason)
         else:
             svc.export_csv(args.register, raw, encoding=args.encoding, confidential_reason=args.reason)
+            from desktop.registers.csvio import sublist_notes
+
+            for note in sublist_notes(svc, args.register, None):
+                print(note, file=ctx.stderr)
         if buffer is None:
             codec = "utf-8-sig" if kind == "json" or args.encoding == "utf-8-sig" else "cp932"
             ctx.stdout.write(raw.getvalue().decode(codec))
@@ -195,6 +199,10 @@ def cmd_export(ctx, args) -> int:
         return 0
     n = svc.export_csv(args.register, args.out, encoding=args.encoding, confidential_reason=args.reason)
     ctx.out(tr("CLI", "{n}件を書き出しました: {path}（{encoding}）").format(n=n, path=args.out, encoding=args.encoding))
+    from desktop.registers.csvio import sublist_notes
+
+    for note in sublist_notes(svc, args.register, args.out):
+        print(note, file=ctx.stderr)
     return 0
 
 

@@ -42,7 +42,9 @@ import contextlib
 import csv
 import hashlib
 import io
+import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -65,6 +67,8 @@ from desktop.registers.values import (
 )
 
 ENCODINGS = ("utf-8-sig", "cp932")
+#: first column of a sub-list file (CSV) or sheet (workbook): the record's row in the main one
+PARENT_ROW = "親の行"
 # CSV injection: characters that make a spreadsheet treat a cell as a formula (OWASP)
 _FORMULA_START = re.compile(r"'*[=+\-@\t\r]")
 _PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
@@ -108,6 +112,8 @@ class ImportPreview:
     row_refs: bool = False
     #: natural key (key_text) -> line, of the rows that have problems (not in ``records``)
     rejected: dict[str, int] = field(default_factory=dict)
+    #: sub-list files read beside the file (``[{"file", "sha256"}]``)
+    sub_files: list[dict] = field(default_factory=list)
 
     @property
     def duplicate_lines(self) -> list[int]:
@@ -177,11 +183,73 @@ def iter_records(conn, reg: Register, query: ListQuery | None = None):
         last = rows[-1][0]
 
 
+def sublist_path(dest: Path | str, f: Field) -> Path:
+    """The file beside a register's CSV that holds one sub-list: ``structure.csv`` →
+    ``structure.members.csv``."""
+    dest = Path(dest)
+    stem = dest.stem if dest.suffix.lower() == ".csv" else dest.name
+    return dest.with_name(f"{stem}.{f.name}.csv")
+
+
+def sublist_fields(reg: Register) -> list[Field]:
+    return [f for f in reg.fields if f.kind == Kind.SUBLIST]
+
+
+def sublist_notes(svc, slug: str, dest: Path | str | None) -> list[str]:
+    """For the user, after a CSV export: the sub-list files written beside ``dest``, or (None:
+    standard output) that the sub-lists went into JSON cells."""
+    reg = svc.register(slug)
+    if dest is None:
+        return [tr(CTX, "「{label}」は標準出力には別のファイルとして書けないため、JSON の列として書き出しました。"
+                        "ファイルに書き出すと「{label}」は別の CSV ファイルになります（Excel ブックでは別のシート）。").format(
+            label=f.label) for f in sublist_fields(reg)]
+    return [tr(CTX, "「{label}」は別のファイルに書き出しました: {path}").format(label=f.label, path=sublist_path(dest, f))
+            for f in sublist_fields(reg)]
+
+
+class _CsvOut:
+    """Rows encoded as they are written (CP932: every character must come back unchanged),
+    hashed, and written to ``out``."""
+
+    def __init__(self, out, encoding: str, headers: list[str]) -> None:
+        self.out = out
+        self.codec = "utf-8" if encoding == "utf-8-sig" else "cp932"
+        self.headers = headers
+        self.digest = hashlib.sha256()
+        self.buf = io.StringIO()
+        self.writer = csv.writer(self.buf, lineterminator="\r\n")
+        if encoding == "utf-8-sig":
+            out.write(codecs.BOM_UTF8)
+            self.digest.update(codecs.BOM_UTF8)
+        self.emit(headers, 1)
+
+    def emit(self, row: list[str], line: int) -> None:
+        self.writer.writerow(row)
+        text = self.buf.getvalue()
+        self.buf.seek(0)
+        self.buf.truncate()
+        try:
+            data = text.encode(self.codec)
+            if self.codec == "cp932" and data.decode(self.codec) != text:
+                raise UnicodeEncodeError(self.codec, text, 0, 1, "not round-trippable")
+        except UnicodeEncodeError:
+            _raise_unencodable(row, self.headers, line)
+        self.digest.update(data)
+        self.out.write(data)
+
+
 def export(svc, slug: str, dest: Path | str, *, encoding: str = "utf-8-sig",
            query: ListQuery | None = None, confidential_reason: str | None = None) -> int:
     """Write the register (or the rows a list query shows) to ``dest`` atomically; audited.
     Returns the number of records. A confidential register needs an administrator and
-    ``confidential_reason`` (see ``RegisterService.confidential_export_reason``)."""
+    ``confidential_reason`` (see ``RegisterService.confidential_export_reason``).
+
+    Sub-lists go to one more file each beside ``dest`` (:func:`sublist_path`), whose first
+    column ``親の行`` is the row of the record in ``dest`` (the header is row 1, as a
+    spreadsheet numbers them) — the key the workbook's sub-list sheets use. Every such file is
+    written, with only its header when there are no items, so that none is left from an
+    earlier export. A binary stream ``dest`` (standard output) cannot carry a second file: the
+    sub-lists are then JSON cells (as before; the import reads both)."""
     from desktop.fsutil import atomic_writer
 
     if encoding not in ENCODINGS:
@@ -189,39 +257,31 @@ def export(svc, slug: str, dest: Path | str, *, encoding: str = "utf-8-sig",
     reason = svc.confidential_export_reason(slug, confidential_reason)
     reg = svc.register(slug)
     conn = svc.conn
-    fields = _export_fields(reg)
+    stream = hasattr(dest, "write")  # a binary stream (the CLI's standard output): written as it goes
+    subs = [] if stream else sublist_fields(reg)
+    fields = [f for f in _export_fields(reg) if f not in subs]
     resolver = svc.resolver()
     title_of = resolver.title
     n = 0
-    digest = hashlib.sha256()
-    codec = "utf-8" if encoding == "utf-8-sig" else "cp932"
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
-    stream = hasattr(dest, "write")  # a binary stream (the CLI's standard output): written as it goes
-    with (contextlib.nullcontext(dest) if stream else atomic_writer(dest)) as out:
-        def emit(row: list[str], line: int) -> None:
-            writer.writerow(row)
-            text = buf.getvalue()
-            buf.seek(0)
-            buf.truncate()
-            try:
-                data = text.encode(codec)
-                if codec == "cp932" and data.decode(codec) != text:
-                    raise UnicodeEncodeError(codec, text, 0, 1, "not round-trippable")
-            except UnicodeEncodeError:
-                _raise_unencodable(row, [f.label_ja for f in fields], line)
-            digest.update(data)
-            out.write(data)
-
-        if encoding == "utf-8-sig":
-            out.write(codecs.BOM_UTF8)
-            digest.update(codecs.BOM_UTF8)
-        emit([f.label_ja for f in fields], 1)
+    with contextlib.ExitStack() as stack:
+        out = _CsvOut(stack.enter_context(contextlib.nullcontext(dest) if stream else atomic_writer(dest)),
+                               encoding, [f.label_ja for f in fields])
+        sub_outs = [(f, _CsvOut(stack.enter_context(atomic_writer(sublist_path(dest, f))), encoding,
+                                [PARENT_ROW, *(sf.label_ja for sf in f.sub.fields)])) for f in subs]
+        sub_lines = [1] * len(sub_outs)
         for rec in iter_records(conn, reg, query):
             n += 1
-            emit([neutralise_cell(to_text(f, rec.get(f.name), title_of)) for f in fields], n + 1)
+            out.emit([neutralise_cell(to_text(f, rec.get(f.name), title_of)) for f in fields], n + 1)
+            for k, (f, sub_out) in enumerate(sub_outs):
+                for item in rec.get(f.name) or []:
+                    sub_lines[k] += 1
+                    sub_out.emit([str(n + 1), *(neutralise_cell(to_text(sf, item.get(sf.name), title_of))
+                                                for sf in f.sub.fields)], sub_lines[k])
     details = {"path": "(stdout)" if stream else str(dest), "encoding": encoding, "count": n,
-               "sha256": digest.hexdigest()}
+               "sha256": out.digest.hexdigest()}
+    if sub_outs:
+        details["sub_files"] = [{"path": str(sublist_path(dest, f)), "sha256": o.digest.hexdigest()}
+                                for f, o in sub_outs]
     if reason is not None:
         details["reason"] = reason
     svc.vault.audit("register.export", entity=slug, details=details)
@@ -264,10 +324,18 @@ def _decode(data: bytes, encoding: str | None) -> tuple[str | None, str, CsvIssu
             CTX, "文字コード（{encoding}）として読めない文字があります。UTF-8かCP932で保存してください。").format(encoding=encoding))
 
 
+def _header_key(text: str) -> str:
+    """A column name as compared: NFKC (full-width letters, digits and brackets as half-width),
+    no spaces at all (``氏　名``), lower case, without a required mark (``※氏名``, ``氏名*``)."""
+    return "".join(unicodedata.normalize("NFKC", text).split()).lower().strip("※*")
+
+
 def _match_header(reg: Register, name: str) -> Field | None:
-    key = store.key_text(name).lower()
+    key = _header_key(name)
+    if not key:
+        return None
     for f in reg.fields:
-        if key in (f.label_ja.lower(), f.label_en.lower(), f.name.lower(), store.key_text(f.label).lower()):
+        if key in (_header_key(f.label_ja), _header_key(f.label_en), f.name.lower(), _header_key(f.label)):
             return f
     return None
 
@@ -305,13 +373,120 @@ def preview(svc, slug: str, source: Path | str | bytes, *, encoding: str | None 
     if not header or all(not h.strip() for h in header):
         result.issues.append(CsvIssue(1, tr(CTX, "1列目"), tr(CTX, "見出しの行がありません（1行目に列名を書いてください）。")))
         return result
-    mapping = _map_header(reg, header, result)
+    # sub-lists in files beside this one (structure.csv + structure.members.csv), unless the
+    # file has the sub-list as a column (JSON cells, as exported before)
+    beside: list[tuple[Field, Path]] = []
+    if not isinstance(source, bytes | bytearray):
+        present = {f.name for f in (_match_header(reg, h) for h in header if h.strip()) if f is not None}
+        beside = [(f, sublist_path(path, f)) for f in sublist_fields(reg)
+                  if f.name not in present and sublist_path(path, f).is_file()]
+    width = len(header)
+    mapping = _map_header(reg, [*header, *(f.label_ja for f, _p in beside)], result)
     if mapping is None:
         return result   # every row would repeat the same complaint
     # unknown, unnamed or duplicate columns are ignored while reading the rows, so that the
     # preview lists the rows' problems too and one round of corrections is enough
-    _read_rows(svc, reg, reader, header, mapping, result)
+    if beside:
+        items = [_read_sub_file(f, sub_path, encoding, result) for f, sub_path in beside]
+        reader = _WithSubLists(reader, width, items)
+    _read_rows(svc, reg, reader, result.columns, mapping, result)
+    if beside:
+        for (_f, sub_path), by_row in zip(beside, items, strict=True):
+            for row, (line, _items) in by_row.items():
+                if row not in reader.rows_seen:
+                    result.issues.append(CsvIssue(line, f"{sub_path.name}!{PARENT_ROW}", tr(
+                        CTX, "「{file}」の{row}行目に記録がありません。").format(file=path.name, row=row)))
+        result.sub_files = [{"file": p.name, "sha256": hashlib.sha256(p.read_bytes()).hexdigest()}
+                            for _f, p in beside]
     return result
+
+
+class _WithSubLists:
+    """The main file's rows with one more cell per sub-list read from a file beside it: the
+    items whose ``親の行`` is the row (as a spreadsheet numbers them: the header is row 1),
+    as the JSON the sub-list converter reads."""
+
+    def __init__(self, reader, width: int, items: list[dict[int, tuple[int, list[dict]]]]) -> None:
+        self.reader = reader
+        self.width = width
+        self.items = items
+        self.row = 1
+        self.rows_seen: set[int] = set()
+
+    @property
+    def line_num(self) -> int:
+        return self.reader.line_num
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> list[str]:
+        self.row += 1
+        cells = next(self.reader)
+        if any(c.strip() for c in cells):
+            self.rows_seen.add(self.row)
+        extra = []
+        for by_row in self.items:
+            got = by_row.get(self.row)
+            extra.append(json.dumps(got[1], ensure_ascii=False) if got else "")
+        head = cells[:self.width] + [""] * (self.width - len(cells))
+        return head + extra + cells[self.width:]
+
+
+def _read_sub_file(f: Field, path: Path, encoding: str | None, result: ImportPreview) -> dict[int, tuple[int, list[dict]]]:
+    """A sub-list's file: ``{parent row: (line of its first item, [items keyed by label])}``;
+    its problems go to ``result.issues`` naming the file."""
+    where = path.name
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DaichoError(read_error_message(exc, path)) from None
+    text, _used, problem = _decode(data, encoding)
+    if problem is not None:
+        result.issues.append(CsvIssue(problem.line, f"{where}!{problem.column}", problem.message))
+        return {}
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = next(reader, None) or []
+    except csv.Error as exc:
+        result.issues.append(CsvIssue(1, f"{where}!1", _csv_error_message(exc)))
+        return {}
+    if not header or header[0].strip() != PARENT_ROW:
+        result.issues.append(CsvIssue(1, f"{where}!A1", tr(CTX, "1列目は「{col}」（記録の行番号）にしてください。").format(
+            col=PARENT_ROW)))
+        return {}
+    columns: list[Field | None] = []
+    for h in header[1:]:
+        key = _header_key(h)
+        sf = next((sf for sf in f.sub.fields if key in (_header_key(sf.label_ja), _header_key(sf.label_en),
+                                                       sf.name.lower())), None)
+        if sf is None and h.strip():
+            result.issues.append(CsvIssue(1, f"{where}!{h.strip()}", tr(CTX, "不明な列です（{register}にこの項目はありません）。").format(
+                register=f.label)))
+        columns.append(sf)
+    out: dict[int, tuple[int, list[dict]]] = {}
+    prev = reader.line_num
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            result.issues.append(CsvIssue(prev + 1, f"{where}!1", _csv_error_message(exc)))
+            prev = reader.line_num
+            continue
+        line, prev = prev + 1, reader.line_num
+        if not any(c.strip() for c in cells):
+            continue
+        cells = [restore_cell(c) if c[:1] == "'" else c for c in cells]
+        try:
+            parent = int(unicodedata.normalize("NFKC", cells[0]).strip())
+        except ValueError:
+            result.issues.append(CsvIssue(line, f"{where}!{PARENT_ROW}", tr(CTX, "記録の行番号を数字で書いてください。")))
+            continue
+        item = {sf.label_ja: cell for sf, cell in zip(columns, cells[1:], strict=False) if sf is not None and cell.strip()}
+        out.setdefault(parent, (line, []))[1].append(item)
+    return out
 
 
 def _map_header(reg: Register, header: list[str], result: ImportPreview, *, line: int = 1) -> list[Field | None] | None:
@@ -818,6 +993,8 @@ def _commit_part(svc, conn, preview: ImportPreview, include_duplicates: bool,
                        "imported": len(preview.duplicates) if include_duplicates else 0}}
     if preview.sheet:
         details["sheet"] = preview.sheet
+    if preview.sub_files:
+        details["sub_files"] = preview.sub_files
     trail.append(conn, user, "register.import", entity=reg.slug, details=details)
     return ids
 

@@ -42,7 +42,7 @@ from desktop.registers.listing import ListQuery
 from desktop.registers.model import CTX, Field, Kind, Register
 from desktop.registers.values import to_text
 
-PARENT_ROW = "親の行"
+PARENT_ROW = csvio.PARENT_ROW
 EXAMPLE_NAME = "daicho_example_row"
 NOTES_SHEET = "説明"
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")

@@ -88,7 +88,12 @@ def export_csv(parent: QWidget, service, slug: str, encoding: str, query=None) -
         messages.show_error(parent, exc)
         return None
     QApplication.restoreOverrideCursor()
-    messages.show_info(parent, tr(CTX, "{n}件を書き出しました。\n{path}").format(n=f"{n:,}", path=path))
+    text = tr(CTX, "{n}件を書き出しました。\n{path}").format(n=f"{n:,}", path=path)
+    if encoding != "xlsx":  # sub-lists: one more CSV file each, beside the chosen one
+        from desktop.registers.csvio import sublist_notes
+
+        text = "\n".join([text, *sublist_notes(service, slug, path)])
+    messages.show_info(parent, text)
     return n
 
 
@@ -150,6 +155,8 @@ class ImportPreviewDialog(QDialog):
         else:
             summary.setText(tr(CTX, "「{file}」（{enc}）の {n} 件を{register}に追加します。取り込みはすべての行をまとめて行い、途中で失敗した場合は1行も追加されません。").format(
                 file=preview.file_name, enc=preview.encoding, n=f"{n:,}", register=self.reg.label))
+            for sub in preview.sub_files:  # sub-lists read from the CSV files beside the chosen one
+                summary.setText(summary.text() + "\n" + tr(CTX, "子の一覧を「{file}」から読み込みました。").format(file=sub["file"]))
             for part in preview.parts:  # a workbook's earlier sheets, written first
                 summary.setText(summary.text() + "\n" + tr(CTX, "先に、シート「{sheet}」の {n} 件を{register}に追加します。").format(
                     sheet=part.sheet, n=f"{len(part.records):,}", register=service.register(part.register).label))

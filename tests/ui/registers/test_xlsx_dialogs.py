@@ -60,3 +60,26 @@ def test_import_dialog_shows_the_earlier_sheet_and_names_rows_of_the_file(qtbot,
     assert "山﨑 一郎（ファイルの2行目）" in texts and "鈴木 花子（ファイルの3行目）" in texts
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert svc.count("staff").value == 2 and svc.count("handovers").value == 1
+
+
+def test_csv_export_of_a_register_with_sublists_writes_the_file_beside_and_imports_it(
+        qtbot, svc, open_view, tmp_path, monkeypatch, messages, make_vault):
+    """体制表 as structure.members.csv beside structure.csv: the message names it and the
+    import dialog reads it."""
+    from desktop.registers import examples
+    from ui.widgets import files
+
+    ids = {slug: got[0] for slug, got in examples.store(svc, first_only=True).items()}
+    view = open_view("structure")
+    monkeypatch.setattr(files, "ask_save_path", lambda *a: str(tmp_path / "structure.csv"))
+    view.export_utf8.trigger()
+    assert (tmp_path / "structure.members.csv").exists()
+    assert any("structure.members.csv" in t for t in messages.infos)
+    svc.delete("structure", ids["structure"], "試験")
+    monkeypatch.setattr(files, "ask_open_path", lambda *a: str(tmp_path / "structure.csv"))
+    qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+    dialog = view.import_dialog
+    assert "structure.members.csv" in dialog.summary.text()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    members = svc.get("structure", svc.page("structure").rows[0].id)["members"]
+    assert len(members) == len(examples.values("structure", ids)["members"])
