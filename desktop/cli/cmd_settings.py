@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import json
 
-from desktop import features, settings
-from desktop.errors import ValidationError
 from desktop.i18n import tr
-from desktop.settings.service import update_settings
+
+# the settings stack (every feature's declarations, the vault) is imported by the commands
+# themselves: building the parser stays light (``daicho --help``, ``--version``, completion)
 
 
 def register(sub) -> None:
@@ -31,6 +31,7 @@ def register(sub) -> None:
 def _all_settings():
     """Every declared setting, the per-form submittal settings (押印欄, 宛先) included: those
     are declared when the form modules load."""
+    from desktop import features
     from desktop.submittals import forms
 
     forms.load_all()
@@ -38,6 +39,9 @@ def _all_settings():
 
 
 def _setting(key: str):
+    from desktop import settings
+    from desktop.errors import ValidationError
+
     if key not in _all_settings():
         raise ValidationError(tr("CLI", "そのような設定はありません: {key}").format(key=key), {key: ""})
     return settings.SETTINGS[key]
@@ -48,6 +52,8 @@ def _fmt(value) -> str:
 
 
 def _list(ctx, args) -> int:
+    from desktop import settings
+
     vault = ctx.open_vault()
     for key in sorted(_all_settings()):
         ctx.out(f"{key}\t{_fmt(settings.get(vault.conn, key))}\t{settings.SETTINGS[key].label}")
@@ -55,6 +61,8 @@ def _list(ctx, args) -> int:
 
 
 def _get(ctx, args) -> int:
+    from desktop import settings
+
     _setting(args.key)
     vault = ctx.open_vault()
     ctx.out(_fmt(settings.get(vault.conn, args.key)))
@@ -62,6 +70,8 @@ def _get(ctx, args) -> int:
 
 
 def _set(ctx, args) -> int:
+    from desktop.settings.service import update_settings
+
     setting = _setting(args.key)
     vault = ctx.open_vault()
     value = args.value

@@ -6,8 +6,8 @@ stdin: the acting user's password first; ``add`` then reads the new user's initi
 
 from __future__ import annotations
 
-from desktop.accounts.session import ROLES, role_label
 from desktop.i18n import tr
+from desktop.session import ROLES  # light; the accounts service is imported by the commands
 
 
 def register(sub) -> None:
@@ -47,6 +47,8 @@ def _service(ctx):
 
 
 def _add(ctx, args) -> int:
+    from desktop.session import role_label
+
     svc = _service(ctx)
     svc.vault.session.require_admin()
     initial = ctx.read_new_secret(tr("CLI", "新しいユーザーの初期パスワード"))

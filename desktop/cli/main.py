@@ -16,6 +16,12 @@ setting: Japanese, or English read from the same ``daicho_en.qm`` without Qt); `
 json`` and ``--out -`` (:mod:`desktop.cli.output`); ``daicho completion bash|zsh|powershell``;
 a log file ``daicho-cli.log`` beside the GUI's (:mod:`desktop.logsetup`) with the command
 path, exit status, duration and error type — never arguments, secrets or record contents.
+
+Start-up: building the parser imports every ``cmd_*`` module, so those import only the light
+core (``desktop.i18n``, ``desktop.errors``) at module level and the vault, registers,
+submittals, backup and settings stacks inside their command functions: ``daicho --help``,
+``--version`` and ``completion`` never load SQLCipher, reportlab or openpyxl
+(``tests/desktop/cli/test_cli_startup.py``; figures: ``bench/bench_cli_startup.py``).
 """
 
 from __future__ import annotations
@@ -113,9 +119,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None, *, stdin=None, stdout=None, stderr=None) -> int:
     __import__("desktop.hygiene").hygiene.harden_process()  # no core dumps, umask 077: first of all
-    import multiprocessing
+    if getattr(sys, "frozen", False):  # a no-op elsewhere: the import is left to those who need it
+        import multiprocessing
 
-    multiprocessing.freeze_support()  # audit verification uses worker processes (frozen builds)
+        multiprocessing.freeze_support()  # audit verification uses worker processes (frozen builds)
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     install_language()
