@@ -24,16 +24,14 @@ from desktop.i18n import tr
 from desktop.registers.model import Kind, Register
 from ui.registers.attachments import AttachmentsPanel
 from ui.registers.table_model import shown
+from ui.widgets import tones
 from ui.widgets.dates import dates_in_text, format_timestamp
 
 CTX = "RegisterDetail"
 HISTORY_ROLE = Qt.ItemDataRole.UserRole + 1
 SUBLIST_TABLE_COLUMNS = 3   # more filled columns than this: one block per row
-FLAG_STYLES = {
-    "overdue": "background: #fde2e1; color: #8c1d18; border: 1px solid #f2b8b5;",
-    "warning": "background: #fff4d6; color: #6b4500; border: 1px solid #f0d68a;",
-    "info": "background: #e8f0fe; color: #174ea6; border: 1px solid #c6dafc;",
-}
+#: flag level -> tone of its banner (colours from the palette: readable under a dark theme)
+FLAG_TONES = {"overdue": "error", "warning": "warn", "info": "info"}
 
 
 def hex_groups(digest: str, size: int = 16) -> str:
@@ -170,7 +168,7 @@ class DetailPane(QWidget):
             label = QLabel(f"{mark} {fl.message}")
             label.setObjectName(f"flag_{fl.code}")
             label.setWordWrap(True)
-            label.setStyleSheet(FLAG_STYLES.get(fl.level, FLAG_STYLES["info"]) + " padding: 4px 6px; border-radius: 3px;")
+            label.setStyleSheet(tones.banner_style(FLAG_TONES.get(fl.level, "info"), padding=4) + " border-radius: 3px;")
             self.flags_layout.addWidget(label)
             self.flag_labels.append(label)
         self.flags_box.setVisible(bool(flags))

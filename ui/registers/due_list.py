@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import tr
 from ui.registers.dates import day_text, shown_calendar
 from ui.sections import Section
+from ui.widgets import tones
 from ui.widgets.dates import dates_in_text
 
 log = logging.getLogger(__name__)
@@ -140,7 +141,7 @@ class DueListWidget(QWidget):
         calendar = shown_calendar(self.service)
         labels = {r.slug: r.label for r in self.service.registers()}
         self.table.setRowCount(len(self.items))
-        overdue_brush = QBrush(QColor("#a61b1b"))
+        overdue_brush = QBrush(tones.color("error"))
         for row, it in enumerate(self.items):
             cells = [labels.get(it.register, it.register), dates_in_text(it.title or "", calendar),
                      day_text(it.due, calendar) if it.due else "",

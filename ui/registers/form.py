@@ -29,9 +29,11 @@ from desktop.errors import DaichoError, ValidationError
 from desktop.i18n import tr
 from desktop.registers.model import Field, Kind, Register
 from ui.registers.editors import EditorEnv, FieldEditor, make_editor, name_inputs
+from ui.widgets import tones
 
 CTX = "RegisterForm"
-ERROR_STYLE = "color: #b3261e;"
+def error_style() -> str:
+    return tones.text_style("error")
 WIDE_KINDS = (Kind.LONGTEXT, Kind.SUBLIST, Kind.REFS, Kind.ATTACHMENTS)
 
 
@@ -55,7 +57,7 @@ class FieldRow(QWidget):
         self.error = QLabel()
         self.error.setObjectName(f"error_{f.name}")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(error_style())
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
         lay.addWidget(self.error)
@@ -71,7 +73,7 @@ class FieldRow(QWidget):
 def label_text(f: Field) -> str:
     """The field label; required fields get a red ＊ (rich text)."""
     if f.required and not f.computed:
-        return f'{f.label}<span style="color:#b3261e">＊</span>'
+        return f'{f.label}<span style="color:{tones.color("error").name()}">＊</span>'
     return f.label
 
 
@@ -95,7 +97,7 @@ class RecordForm(QWidget):
         self.general_error = QLabel()
         self.general_error.setObjectName("formError")
         self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
+        self.general_error.setStyleSheet(tones.text_style("error", bold=True))
         self.general_error.hide()
 
         body = QWidget()

@@ -42,7 +42,7 @@ from ui.registers.editors import EditorEnv
 from ui.registers.form import RecordDialog
 from ui.registers.source import RegisterSource
 from ui.registers.table_model import RECORD_ID_ROLE, RegisterTableModel, is_fiscal_year
-from ui.widgets import messages
+from ui.widgets import messages, tones
 
 log = logging.getLogger(__name__)
 CTX = "RegisterList"
@@ -168,7 +168,7 @@ class RegisterView(QWidget):
         self.search.returnPressed.connect(self.apply_filters)
         self.search_hint = QLabel()
         self.search_hint.setObjectName("searchHint")
-        self.search_hint.setStyleSheet("color: #8a5a00;")
+        self.search_hint.setStyleSheet(tones.text_style("warn"))
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         filters.addWidget(self.search_hint)

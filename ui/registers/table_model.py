@@ -29,12 +29,13 @@ from collections import OrderedDict
 from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPalette
 
 from desktop.i18n import tr
 from desktop.registers.listing import ListQuery
 from desktop.registers.model import Kind, Register
 from desktop.registers.values import display
+from ui.widgets import tones
 
 PAGE = 200
 CACHE_BLOCKS = 60
@@ -45,8 +46,8 @@ FIELD_ROLE = Qt.ItemDataRole.UserRole + 3        # the Field of the column
 FLAG_LEVEL_ROLE = Qt.ItemDataRole.UserRole + 4   # "overdue" | "warning" | "info" | None
 LOADED_ROLE = Qt.ItemDataRole.UserRole + 5       # False while the row is still being fetched
 
-FLAG_COLOURS = {"overdue": QColor("#fde2e1"), "warning": QColor("#fff4d6")}
-FLAG_TEXT_COLOURS = {"overdue": QColor("#a61b1b"), "warning": QColor("#8a5a00")}
+#: flag level -> tone of the row (tinted background, coloured first column; from the palette)
+FLAG_TONES = {"overdue": "error", "warning": "warn"}
 LEVEL_ORDER = {"overdue": 3, "warning": 2, "info": 1}
 
 
@@ -343,7 +344,7 @@ class RegisterTableModel(QAbstractTableModel):
                     return tr("RegisterList", "（この間の行は、スクロールすると読み込みます）")
                 return "…" if col == 0 else ""
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor("#888888"))
+                return QBrush(tones.color("muted"))
             return None
         f = self.fields[col]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -360,11 +361,12 @@ class RegisterTableModel(QAbstractTableModel):
         level = self._flag_levels.get(r.id)
         if role == FLAG_LEVEL_ROLE:
             return level
-        if role == Qt.ItemDataRole.BackgroundRole and level in FLAG_COLOURS:
-            return QBrush(FLAG_COLOURS[level])
-        if role == Qt.ItemDataRole.ForegroundRole and col == 0 and level in FLAG_TEXT_COLOURS:
-            return QBrush(FLAG_TEXT_COLOURS[level])
-        if role == Qt.ItemDataRole.DecorationRole and col == 0 and level in FLAG_COLOURS:
+        if role == Qt.ItemDataRole.BackgroundRole and level in FLAG_TONES:
+            return QBrush(tones.background(FLAG_TONES[level]))
+        if role == Qt.ItemDataRole.ForegroundRole and level in FLAG_TONES:
+            # every cell: the palette's text on a tinted row, the first in the tone's colour
+            return QBrush(tones.color(FLAG_TONES[level]) if col == 0 else tones.palette().color(QPalette.ColorRole.Text))
+        if role == Qt.ItemDataRole.DecorationRole and col == 0 and level in FLAG_TONES:
             return _flag_icon(level)
         if role == Qt.ItemDataRole.ToolTipRole and col == 0 and r.id in self._flag_text:
             return self._flag_text[r.id]

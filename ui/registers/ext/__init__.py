@@ -22,13 +22,22 @@ from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QToolButton,
 
 from desktop.i18n import tr
 from ui.registers.dates import day_text
+from ui.widgets import tones
 from ui.widgets.dates import dates_in_text
 
 log = logging.getLogger(__name__)
 CTX = "RegisterExtras"
-OK_STYLE = "background: #e6f4ea; color: #0d652d; border: 1px solid #a8dab5; padding: 6px; border-radius: 3px;"
-BAD_STYLE = "background: #fde2e1; color: #8c1d18; border: 1px solid #f2b8b5; padding: 6px; border-radius: 3px;"
-NEUTRAL_STYLE = "background: #f1f3f4; color: #3c4043; border: 1px solid #dadce0; padding: 6px; border-radius: 3px;"
+def ok_style() -> str:
+    """Banner styles from the palette (readable under a dark theme), built when applied."""
+    return tones.banner_style("ok") + " border-radius: 3px;"
+
+
+def bad_style() -> str:
+    return tones.banner_style("error") + " border-radius: 3px;"
+
+
+def neutral_style() -> str:
+    return tones.neutral_banner_style() + " border-radius: 3px;"
 
 def runner():
     """The task runner for background work (see :func:`ui.registers.source.set_runner`)."""
@@ -62,7 +71,8 @@ class DueBanner(QFrame):
         super().__init__()
         self.view = view
         self.setObjectName("dueBanner")
-        self.setStyleSheet("#dueBanner { background: #fff8e1; border: 1px solid #f0d68a; border-radius: 3px; }")
+        self.setStyleSheet(f"#dueBanner {{ background: {tones.background('warn').name()};"
+                           f" border: 1px solid {tones.color('warn').name()}; border-radius: 3px; }}")
         self.toggle = QToolButton()
         self.toggle.setObjectName("dueToggle")
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

@@ -30,7 +30,7 @@ from desktop.i18n import tr
 from desktop.registers.definitions.account_reviews import KINDS, RESULTS
 from desktop.registers.ext import account_reviews as core
 from ui.registers.dates import DateEdit
-from ui.registers.ext import BAD_STYLE, CTX, NEUTRAL_STYLE, Extras
+from ui.registers.ext import CTX, Extras, bad_style, neutral_style
 from ui.widgets import messages
 
 
@@ -100,7 +100,7 @@ class AppReviewDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("appReviewError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(BAD_STYLE)
+        self.error.setStyleSheet(bad_style())
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.record_button = self.buttons.addButton(tr(CTX, "確認を記録"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -145,12 +145,12 @@ class AppReviewDialog(QDialog):
         self.summary.setText(tr(CTX, "{n}件を表示しています。").format(n=len(snap.rows)))
         if snap.attention:
             self.attention.setText(tr(CTX, "確認が必要な項目:") + "\n" + "\n".join(f"・{a}" for a in snap.attention))
-            self.attention.setStyleSheet(BAD_STYLE)
+            self.attention.setStyleSheet(bad_style())
             if self.result_combo.currentData() == "ok":
                 self.result_combo.setCurrentIndex(self.result_combo.findData("findings"))
         else:
             self.attention.setText(tr(CTX, "特に確認が必要な項目はありません。"))
-            self.attention.setStyleSheet(NEUTRAL_STYLE)
+            self.attention.setStyleSheet(neutral_style())
 
     def _show_error(self, exc) -> None:
         self.error.setText(messages.error_text(exc))

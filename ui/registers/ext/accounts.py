@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.accounts.service import AccountService
 from desktop.errors import DaichoError
 from desktop.i18n import tr
-from ui.registers.ext import BAD_STYLE, CTX, Extras
+from ui.registers.ext import CTX, Extras, bad_style
 from ui.widgets import messages
 
 #: staff records offered in each row's list (an office has tens, not thousands)
@@ -49,7 +49,7 @@ class StaffLinkDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("staffLinkError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(BAD_STYLE)
+        self.error.setStyleSheet(bad_style())
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)

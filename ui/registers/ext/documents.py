@@ -24,7 +24,7 @@ from desktop.errors import DaichoError, ValidationError
 from desktop.i18n import tr
 from desktop.registers.ext import documents as core
 from ui.registers.ext import CTX, Extras
-from ui.widgets import files, messages
+from ui.widgets import files, messages, tones
 
 
 class RevisionDialog(QDialog):
@@ -53,7 +53,7 @@ class RevisionDialog(QDialog):
         file_row.addWidget(choose)
         self.error = QLabel()
         self.error.setObjectName("revisionError")
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(tones.text_style("error"))
         self.error.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(tr(CTX, "版"), self.number)

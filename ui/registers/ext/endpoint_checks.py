@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QPushButton
 from desktop.errors import DaichoError
 from desktop.i18n import tr
 from desktop.registers.ext import endpoint_checks as core
-from ui.registers.ext import BAD_STYLE, CTX, Extras
+from ui.registers.ext import CTX, Extras, bad_style
 from ui.widgets import messages
 
 
@@ -18,7 +18,7 @@ class EndpointCheckExtras(Extras):
         super().__init__(view)
         self.incident_button = QPushButton(tr(CTX, "ウイルス検出を事故として記録…"))
         self.incident_button.setObjectName("openIncidentButton")
-        self.incident_button.setStyleSheet(BAD_STYLE)
+        self.incident_button.setStyleSheet(bad_style())
         self.incident_button.setToolTip(tr(CTX, "この確認の内容から事故記録を作成し、確認記録と関連付けます（A20-1）。"))
         self.incident_button.clicked.connect(self.ask_open_incident)
         self.incident_button.hide()

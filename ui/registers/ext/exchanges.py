@@ -13,7 +13,7 @@ from desktop.errors import DaichoError
 from desktop.i18n import tr
 from desktop.registers.ext import exchanges as core
 from ui.registers.detail import hex_groups
-from ui.registers.ext import BAD_STYLE, CTX, NEUTRAL_STYLE, OK_STYLE, Extras, runner
+from ui.registers.ext import CTX, Extras, bad_style, neutral_style, ok_style, runner
 from ui.widgets import files, messages
 
 
@@ -54,16 +54,16 @@ class ExchangeExtras(Extras):
         lines = []
         if v == "match":
             head = tr(CTX, "✔ 一致: 当方で計算した値が相手方の申告値と一致しました。")
-            style = OK_STYLE
+            style = ok_style()
         elif v == "mismatch":
             head = tr(CTX, "✘ 不一致: 当方で計算した値が相手方の申告値と一致しません。ファイルを確認してください。")
-            style = BAD_STYLE
+            style = bad_style()
         elif size is None:
             head = tr(CTX, "未照合: 「ファイルから計算…」で交換したファイルを選んでください。")
-            style = NEUTRAL_STYLE
+            style = neutral_style()
         else:
             head = tr(CTX, "未照合: 相手方の申告値（サイズまたはSHA-256）が入力されていません。")
-            style = NEUTRAL_STYLE
+            style = neutral_style()
         lines.append(head)
         if size is not None or rsize is not None:
             mark = "" if size is None or rsize is None else ("＝" if int(size) == int(rsize) else "≠")

@@ -11,7 +11,7 @@ from desktop.errors import DaichoError
 from desktop.i18n import tr
 from desktop.registers.ext import permissions as core
 from ui.registers.dates import day_text
-from ui.registers.ext import BAD_STYLE, CTX, NEUTRAL_STYLE, Extras
+from ui.registers.ext import CTX, Extras, bad_style, neutral_style
 
 
 class PermissionExtras(Extras):
@@ -39,7 +39,7 @@ class PermissionExtras(Extras):
             return
         self.status_line.setText(tr(CTX, "現在の状況: {status}").format(status=status))
         gaps = [a for a in acts if a["coverage"] not in ("ok", "not_needed")]
-        self.status_line.setStyleSheet(BAD_STYLE if gaps else NEUTRAL_STYLE)
+        self.status_line.setStyleSheet(bad_style() if gaps else neutral_style())
         self.status_line.show()
         for a in acts:
             item = QListWidgetItem(f"{day_text(a['date'], self.view.calendar)}　{a['register_label']}　{a['title']}"

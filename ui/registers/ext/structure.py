@@ -11,7 +11,7 @@ from desktop.errors import DaichoError
 from desktop.i18n import tr
 from desktop.registers.listing import ListQuery
 from ui.registers.dates import DateEdit, day_text
-from ui.registers.ext import BAD_STYLE, CTX, NEUTRAL_STYLE, Extras
+from ui.registers.ext import CTX, Extras, bad_style, neutral_style
 from ui.widgets import messages
 
 
@@ -59,7 +59,7 @@ class StructureExtras(Extras):
         cal = self.view.calendar
         if rid is None:
             self.as_of_result.setText(tr(CTX, "{day}時点の管理体制は登録されていません。").format(day=day_text(day, cal)))
-            self.as_of_result.setStyleSheet(BAD_STYLE)
+            self.as_of_result.setStyleSheet(bad_style())
             return
         rec = self.view.service.get(self.view.slug, rid)
         start = day_text(rec["effective_from"], cal)
@@ -67,7 +67,7 @@ class StructureExtras(Extras):
             CTX, "{start}から{end}まで").format(start=start, end=day_text(until, cal))
         self.as_of_result.setText(tr(CTX, "{day}時点の版: 「{name}」（適用期間 {period}）").format(
             day=day_text(day, cal), name=rec.get("organization") or "", period=period))
-        self.as_of_result.setStyleSheet(NEUTRAL_STYLE)
+        self.as_of_result.setStyleSheet(neutral_style())
         self.as_of_id = rid
         if not self.view.select_record(rid):
             self.view.reset_filters()
@@ -92,7 +92,7 @@ class StructureExtras(Extras):
         note = QLabel(tr(CTX, "「{name}」（{start}〜）を元に新しい版を作ります。適用開始日と改定理由を入力してください。").format(
             name=base.get("organization") or "", start=day_text(base["effective_from"], view.calendar)))
         note.setWordWrap(True)
-        note.setStyleSheet(NEUTRAL_STYLE)
+        note.setStyleSheet(neutral_style())
         dialog.layout().insertWidget(0, note)
         view._show_dialog(dialog)
         return True
