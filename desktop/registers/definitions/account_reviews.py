@@ -99,6 +99,7 @@ REGISTER = Register(
     list_columns=("reviewed_on", "system", "kind", "period_from", "period_to", "reviewer", "result"),
     search_fields=("reviewer", "reviewed_list", "findings", "actions", "note"),
     natural_key="reviewed_on",
+    duplicate_key=("system", "kind", "period_from", "period_to", "reviewed_on"),
     default_sort=("reviewed_on", True),
     date_field="reviewed_on",
     status_field="kind",

@@ -185,6 +185,7 @@ REGISTER = Register(
     list_columns=("login_id", "system", "holder", "privilege", "issued_on", "deleted_on", "status"),
     search_fields=("login_id", "external_name", "external_org", "purpose", "delete_reason", "note"),
     natural_key="login_id",
+    duplicate_key=("system", "login_id", "issued_on"),
     default_sort=("login_id", False),
     date_field="issued_on",
     status_field="status",

@@ -118,6 +118,7 @@ REGISTER = Register(
     list_columns=("audited_on", "title", "kind", "auditor", "open_findings", "next_finding_due_on"),
     search_fields=("title", "auditor", "scope", "note"),
     natural_key="title",
+    duplicate_key=("title", "audited_on"),
     default_sort=("audited_on", True),
     date_field="audited_on",
     status_field="kind",

@@ -124,6 +124,7 @@ REGISTER = Register(
     list_columns=("period_from", "device", "owner", "purpose", "period_to", "coverage"),
     search_fields=("device", "serial_no", "owner_name", "purpose", "networks", "av_product", "other_measures", "note"),
     natural_key="device",
+    duplicate_key=("device", "serial_no", "period_from"),
     default_sort=("period_from", True),
     date_field="period_from",
     status_field="owner",

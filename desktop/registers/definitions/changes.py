@@ -156,6 +156,7 @@ REGISTER = Register(
     list_columns=("changed_at", "system", "kind", "setting_name", "operator", "status", "coverage", "confirmed_on"),
     search_fields=("description", "setting_name", "before_value", "after_value", "reason", "confirmation_note", "note"),
     natural_key="changed_at",
+    duplicate_key=("system", "changed_at", "kind"),
     default_sort=("changed_at", True),
     date_field="changed_at",
     status_field="status",

@@ -92,6 +92,7 @@ REGISTER = Register(
     list_columns=("found_on", "target", "status", "reported_on", "corrected_on", "verification"),
     search_fields=("target", "description", "reported_to", "correction", "note"),
     natural_key="found_on",
+    duplicate_key=("found_on", "target", "description"),
     default_sort=("found_on", True),
     date_field="found_on",
     status_field="status",

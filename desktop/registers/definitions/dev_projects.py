@@ -219,6 +219,7 @@ REGISTER = Register(
     list_columns=("name", "system", "period_from", "delivery_on", "status", "unchecked_count", "coverage"),
     search_fields=("name", "test_plan", "impact_method", "impact_result", "data_scope", "media_storage", "note"),
     natural_key="name",
+    duplicate_key=("system", "name", "period_from"),
     default_sort=("period_from", True),
     date_field="period_from",
     status_field="status",

@@ -137,6 +137,7 @@ REGISTER = Register(
     list_columns=("done_on", "equipment", "kind", "completed", "method", "contractor", "witness_name"),
     search_fields=("erasure_tool", "contractor", "witness_name", "witness_section", "note"),
     natural_key="done_on",
+    duplicate_key=("equipment", "kind", "done_on"),
     default_sort=("done_on", True),
     date_field="done_on",
     status_field="kind",

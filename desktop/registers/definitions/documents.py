@@ -204,6 +204,7 @@ REGISTER = Register(
     list_columns=("title", "kind", "current_revision", "last_revised_on", "next_review_on"),
     search_fields=("title", "current_revision", "note"),
     natural_key="title",
+    duplicate_key=("kind", "title"),
     default_sort=("title", False),
     date_field="last_revised_on",
     status_field="kind",

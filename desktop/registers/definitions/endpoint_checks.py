@@ -194,6 +194,7 @@ REGISTER = Register(
                   "patches_applied"),
     search_fields=("av_product", "patches_up_to", "note"),
     natural_key="checked_on",
+    duplicate_key=("equipment", "checked_on"),
     default_sort=("checked_on", True),
     date_field="checked_on",
     status_field="scan_result",

@@ -89,6 +89,7 @@ REGISTER = Register(
     list_columns=("out_at", "equipment", "destination", "person", "planned_back_on", "back_at", "coverage"),
     search_fields=("destination", "purpose", "note"),
     natural_key="out_at",
+    duplicate_key=("equipment", "out_at"),
     default_sort=("out_at", True),
     date_field="out_at",
     prepare=_prepare,

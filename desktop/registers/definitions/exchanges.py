@@ -223,6 +223,8 @@ REGISTER = Register(
     list_columns=("exchanged_at", "planned_on", "counterpart", "direction", "method", "content", "status"),
     search_fields=("counterpart", "line", "storage_area", "content", "file_name", "note"),
     natural_key="content",
+    # an import's duplicates: when (done or planned) + counterpart + content
+    duplicate_key=("exchanged_at", "planned_on", "counterpart", "content"),
     default_sort=("exchanged_at", True),
     date_field="exchanged_at",
     status_field="status",

@@ -170,6 +170,7 @@ REGISTER = Register(
     list_columns=("person", "organisation", "system", "method", "valid_until", "status"),
     search_fields=("person", "organisation", "delete_reason", "note"),
     natural_key="person",
+    duplicate_key=("system", "person", "registered_on"),
     default_sort=("person", False),
     date_field="registered_on",
     status_field="status",

@@ -252,6 +252,7 @@ REGISTER = Register(
                   "valid_to", "review_due_on"),
     search_fields=("ports", "source", "destination", "reason", "note"),
     natural_key="rule_no",
+    duplicate_key=("device", "rule_no", "valid_from"),
     default_sort=("rule_no", False),
     date_field="valid_from",
     status_field="action",

@@ -81,6 +81,7 @@ REGISTER = Register(
     list_columns=("handed_on", "from_staff", "to_staff", "role", "from_confirmed_on", "to_confirmed_on"),
     search_fields=("role", "items", "materials", "note"),
     natural_key="handed_on",
+    duplicate_key=("from_staff", "handed_on", "role"),
     default_sort=("handed_on", True),
     date_field="handed_on",
     flags=_flags,

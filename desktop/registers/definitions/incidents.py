@@ -159,6 +159,7 @@ REGISTER = Register(
     search_fields=("title", "reported_to", "affected_systems", "affected_data", "cause", "recovery_method",
                    "prevention", "note"),
     natural_key="title",
+    duplicate_key=("detected_at", "title"),
     default_sort=("detected_at", True),
     date_field="detected_at",
     status_field="status",

@@ -90,6 +90,7 @@ REGISTER = Register(
     list_columns=("inspected_on", "scope", "target", "inspector", "result", "next_due_on"),
     search_fields=("target", "findings", "action", "note"),
     natural_key="target",
+    duplicate_key=("scope", "target", "inspected_on"),
     default_sort=("inspected_on", True),
     date_field="inspected_on",
     status_field="result",

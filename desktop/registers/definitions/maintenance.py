@@ -135,6 +135,7 @@ REGISTER = Register(
     list_columns=("started_at", "equipment", "kind", "work", "result", "permission_no", "next_planned_on"),
     search_fields=("outside_worker", "work", "result_note", "permission_no", "note"),
     natural_key="started_at",
+    duplicate_key=("equipment", "started_at", "kind"),
     default_sort=("started_at", True),
     date_field="started_at",
     status_field="kind",

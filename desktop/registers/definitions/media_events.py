@@ -201,6 +201,7 @@ REGISTER = Register(
     list_columns=("at", "medium", "kind", "purpose", "destination", "person", "coverage"),
     search_fields=("purpose", "destination", "transport_procedure", "erasure_tool", "witness_name", "scan_product", "note"),
     natural_key="at",
+    duplicate_key=("medium", "kind", "at"),
     default_sort=("at", True),
     date_field="at",
     status_field="kind",

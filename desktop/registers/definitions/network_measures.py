@@ -112,6 +112,7 @@ REGISTER = Register(
     list_columns=("checked_on", "measure", "checked_by", "result", "evidence", "next_due_on"),
     search_fields=("detail", "evidence", "note"),
     natural_key="checked_on",
+    duplicate_key=("measure", "checked_on"),
     default_sort=("checked_on", True),
     date_field="checked_on",
     status_field="measure",

@@ -61,6 +61,7 @@ REGISTER = Register(
     list_columns=("measure", "since", "owner", "review_due_on"),
     search_fields=("measure", "reason", "note"),
     natural_key="measure",
+    duplicate_key=("measure", "since"),
     default_sort=("measure", False),
     date_field="since",
     flags=_flags,

@@ -214,6 +214,7 @@ REGISTER = Register(
     list_columns=("applied_on", "kind", "subject", "period_from", "period_to", "status", "pref_no"),
     search_fields=("subject", "purpose", "scope", "application_no", "pref_no", "grantor", "conditions", "note"),
     natural_key="subject",
+    duplicate_key=("kind", "subject", "period_from"),
     default_sort=("applied_on", True),
     date_field="period_from",
     status_field="status",

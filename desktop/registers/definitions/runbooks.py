@@ -145,6 +145,7 @@ REGISTER = Register(
     list_columns=("title", "incident_type", "version", "last_reviewed_on", "next_review_due"),
     search_fields=("title", "note"),
     natural_key="title",
+    duplicate_key=("title", "incident_type"),
     default_sort=("incident_type", False),
     date_field="next_review_due",
     status_field="incident_type",

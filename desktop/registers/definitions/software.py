@@ -146,6 +146,7 @@ REGISTER = Register(
     list_columns=("product", "version", "category", "licence_type", "licences", "installations", "approved"),
     search_fields=("product", "version", "vendor", "licence_no", "note"),
     natural_key="product",
+    duplicate_key=("product", "version", "licence_no"),
     default_sort=("product", False),
     date_field="licence_until",
     status_field="category",

@@ -112,6 +112,7 @@ REGISTER = Register(
     list_columns=("name", "affiliation", "job_role", "badge_no", "started_on", "ended_on", "status"),
     search_fields=("name", "name_kana", "affiliation", "job_role", "badge_no", "note"),
     natural_key="name",
+    duplicate_key=("name", "started_on"),  # import: the same person starting on the same day
     default_sort=("name", False),
     date_field="started_on",
     status_field="status",

@@ -84,6 +84,7 @@ REGISTER = Register(
     list_columns=("fiscal_year", "theme", "trigger", "target", "planned_month"),
     search_fields=("theme", "target", "content", "note"),
     natural_key="theme",
+    duplicate_key=("fiscal_year", "theme"),
     default_sort=("fiscal_year", True),
     status_field="trigger",
     flags=_flags,

@@ -54,6 +54,7 @@ REGISTER = Register(
     list_columns=("held_on", "title", "trainer", "check_method"),
     search_fields=("title", "trainer", "content", "check_result", "note"),
     natural_key="title",
+    duplicate_key=("held_on", "title"),
     default_sort=("held_on", True),
     date_field="held_on",
     status_field="check_method",
