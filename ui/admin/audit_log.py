@@ -103,6 +103,18 @@ ACTION_LABELS = {
     "user.signing_key_registered": QT_TRANSLATE_NOOP("AuditLog", "署名鍵の登録"),
     "accounts.password_history_converted": QT_TRANSLATE_NOOP("AuditLog", "パスワード履歴の形式を更新"),
     "user.unlock": QT_TRANSLATE_NOOP("AuditLog", "ユーザーのロック解除"),
+    "user.link_staff": QT_TRANSLATE_NOOP("AuditLog", "ユーザーと従事者の関連付け"),
+    "register.confidential_access": QT_TRANSLATE_NOOP("AuditLog", "取扱注意の記録の閲覧"),
+    "backup.schedule.passphrase": QT_TRANSLATE_NOOP("AuditLog", "定期バックアップのパスフレーズ変更"),
+    "backup.scheduled_failed": QT_TRANSLATE_NOOP("AuditLog", "定期バックアップの失敗"),
+    "backup.verify": QT_TRANSLATE_NOOP("AuditLog", "バックアップの検証"),
+    "backup.verify_failed": QT_TRANSLATE_NOOP("AuditLog", "バックアップの検証に失敗"),
+    "backup.rotate": QT_TRANSLATE_NOOP("AuditLog", "古いバックアップの整理"),
+    "backup.copy_delete": QT_TRANSLATE_NOOP("AuditLog", "台帳の退避コピーの削除"),
+    "compliance.set_na": QT_TRANSLATE_NOOP("AuditLog", "条項を対象外に設定"),
+    "compliance.clear_na": QT_TRANSLATE_NOOP("AuditLog", "条項の対象外を取り消し"),
+    "compliance.confirm": QT_TRANSLATE_NOOP("AuditLog", "条項の対応を確認"),
+    "compliance.package": QT_TRANSLATE_NOOP("AuditLog", "点検用資料一式の書き出し"),
 }
 
 #: action filter presets: (label, actions or None, prefix or None)

@@ -270,7 +270,41 @@ class Describer:
                                                             found=details.get("found_seq", "?"))
         from ui.admin.audit_log import action_label
 
-        return tr(CTX, "{who}: {action}").format(who=who, action=action_label(action))
+        return self._backup_sentence(who, action, details) or tr(CTX, "{who}: {action}").format(
+            who=who, action=action_label(action))
+
+    @staticmethod
+    def _backup_sentence(who: str, action: str, details: dict) -> str:
+        """Scheduled backups, their check and clean-up, rollback copies ("" for other actions)."""
+        from pathlib import PurePath
+
+        def name(key: str) -> str:
+            value = details.get(key) or ""
+            return PurePath(str(value)).name if value else "?"
+
+        if action == "backup.schedule.passphrase":
+            change = details.get("change")
+            text = {"set": tr(CTX, "{who} が定期バックアップのパスフレーズを設定"),
+                    "replaced": tr(CTX, "{who} が定期バックアップのパスフレーズを変更"),
+                    "cleared": tr(CTX, "{who} が定期バックアップのパスフレーズを削除")}.get(
+                change, tr(CTX, "{who} が定期バックアップのパスフレーズを変更"))
+            return text.format(who=who)
+        if action == "backup.scheduled_failed":
+            return tr(CTX, "{who} の定期バックアップに失敗（{reason}）").format(
+                who=who, reason=details.get("reason") or details.get("result") or "?")
+        if action == "backup.verify":
+            return tr(CTX, "{who} のバックアップ「{name}」を検証し、正しく読めることを確認").format(
+                who=who, name=name("path"))
+        if action == "backup.verify_failed":
+            return tr(CTX, "{who} のバックアップ「{name}」を検証できず（{reason}）").format(
+                who=who, name=name("path"), reason=details.get("reason") or "?")
+        if action == "backup.rotate":
+            deleted = details.get("deleted") or []
+            return tr(CTX, "{who} の定期バックアップで古いバックアップを {n} 件削除（{folder}）").format(
+                who=who, n=len(deleted) if isinstance(deleted, list) else deleted, folder=details.get("folder", ""))
+        if action == "backup.copy_delete":
+            return tr(CTX, "{who} が台帳の退避コピー「{copy}」を削除").format(who=who, copy=details.get("copy", "?"))
+        return ""
 
     def when(self, iso: str | None) -> str:
         return format_timestamp(iso, self.calendar, seconds=True)
