@@ -18,7 +18,7 @@ import os  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-from PySide6.QtCore import QLibraryInfo, QObject, QTimer, QTranslator  # noqa: E402
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator  # noqa: E402
 from PySide6.QtGui import QFont, QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -78,6 +78,7 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     from ui.widgets.dates import set_language
 
     set_language(language)
+    set_default_locale(language)
     translators = []
     if language != "en":
         # Qt's own Japanese strings (standard buttons, context menus) are not on the login
@@ -94,6 +95,18 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         else:
             log.warning("English translation not found; run `make translations`")
     return translators
+
+
+def set_default_locale(language: str) -> QLocale:
+    """Dates and numbers in Qt's own widgets and dialogs (the file dialog's 更新日時 column,
+    calendar popups, spin boxes) follow the UI language, not the system locale: Japanese
+    (2026/12/01) or, in English, en_US. Set before any window is made."""
+    if language == "en":
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    else:
+        locale = QLocale(QLocale.Language.Japanese, QLocale.Country.Japan)
+    QLocale.setDefault(locale)
+    return locale
 
 
 def install_qt_japanese(app: QApplication) -> list[QTranslator]:
