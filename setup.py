@@ -6,6 +6,7 @@ Everything else about the project is declared in pyproject.toml. This file only 
 
 - ``db_migrations/*.sql``
 - ``resources/icons/*.svg``
+- ``docs/manual/**/*.md`` — the user manual the help window (F1) shows
 - ``resources/i18n/*.qm`` — compiled here from the ``.ts`` sources with Qt's ``lrelease``
   (from PySide6, a build requirement), so a wheel never ships a stale translation.
 
@@ -23,7 +24,7 @@ from setuptools import setup
 from setuptools.command.build_py import build_py
 
 HERE = Path(__file__).resolve().parent
-COPIED = (("db_migrations", "*.sql"), ("resources/icons", "*.svg"))
+COPIED = (("db_migrations", "*.sql"), ("resources/icons", "*.svg"), ("docs/manual", "**/*.md"))
 
 
 def _lrelease() -> list[str]:
@@ -49,9 +50,10 @@ class BuildPyWithData(build_py):
             found = sorted((HERE / folder).glob(pattern))
             if not found:
                 raise SystemExit(f"setup.py: nothing matches {folder}/{pattern}")
-            (target / folder).mkdir(parents=True, exist_ok=True)
             for path in found:
-                shutil.copyfile(path, target / folder / path.name)
+                dest = target / folder / path.relative_to(HERE / folder)
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(path, dest)
         sources = sorted((HERE / "resources" / "i18n").glob("*.ts"))
         if not sources:
             raise SystemExit("setup.py: no resources/i18n/*.ts to compile")

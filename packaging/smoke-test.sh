@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Smoke test of an installed or frozen app, outside the checkout, in a scratch home:
 #   daicho --version, init, verify, a register import, a submittal render, backup export and
-#   verify; then the GUI (if given) shows its first-run wizard offscreen.
+#   verify; the user manual (F1) is in a frozen bundle's data folder; then the GUI (if given)
+#   shows its first-run wizard offscreen.
 # usage: packaging/smoke-test.sh PATH/TO/daicho [PATH/TO/itaku-daicho]
 set -euo pipefail
 abspath() { echo "$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"; }
@@ -30,6 +31,15 @@ printf '%s\n%s\n' "$pw" 'Noto-Peninsula-Wind-2026' | "$DAICHO" "${auth[@]}" back
   >/dev/null 2>&1
 printf '%s\n' 'Noto-Peninsula-Wind-2026' | "$DAICHO" backup verify backup.daicho-backup >/dev/null
 echo "smoke-test: CLI init, verify, import, render, backup export/verify: ok"
+
+# a frozen one-folder bundle keeps its data in _internal/ (sys._MEIPASS): the manual must be there
+internal="$(dirname "$DAICHO")/_internal"
+if [ -d "$internal" ]; then
+  pages=$(find "$internal/docs/manual" -maxdepth 1 -name '*.md' 2>/dev/null | wc -l)
+  [ "$pages" -ge 9 ] && grep -q '定期バックアップ' "$internal/docs/manual/backup.md" \
+    || { echo "smoke-test: the bundle lacks the user manual ($internal/docs/manual: $pages pages)" >&2; exit 1; }
+  echo "smoke-test: user manual bundled ($pages pages)"
+fi
 
 if [ -n "$GUI" ]; then
   out=$(QT_QPA_PLATFORM=offscreen "$GUI" --vault "$scratch/none.vault" --bench-startup 2>/dev/null)

@@ -28,7 +28,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 ADMIN_PASSWORD = "Kanazawa-Castle-2026!"
-SOURCES = ("desktop", "ui", "db_migrations", "resources", "packaging", "setup.py", "pyproject.toml",
+SOURCES = ("desktop", "ui", "db_migrations", "resources", "docs", "packaging", "setup.py", "pyproject.toml",
            "MANIFEST.in", "README.md")
 IGNORE = shutil.ignore_patterns("__pycache__", "*.pyc", "*.qm", "*.egg-info", "_data")
 
@@ -88,8 +88,10 @@ def installed(wheel, tmp_path_factory) -> dict:
             "env": env}
 
 
-def test_the_wheel_carries_migrations_translations_and_icons(wheel):
+def test_the_wheel_carries_migrations_translations_icons_and_the_manual(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
+    manual = {p.relative_to(REPO).as_posix() for p in (REPO / "docs/manual").rglob("*.md")}
+    assert len(manual) >= 9 and {f"desktop/_data/{n}" for n in manual} <= names
     sql = {p.name for p in (REPO / "db_migrations").glob("*.sql")}
     assert {f"desktop/_data/db_migrations/{n}" for n in sql} <= names
     assert {f"desktop/_data/resources/icons/{p.name}" for p in (REPO / "resources/icons").glob("*.svg")} <= names
@@ -128,6 +130,24 @@ def test_installed_wheel_runs_init_verify_import_render_backup(installed):
          stdin=f"{ADMIN_PASSWORD}\n{passphrase}\n")
     verified = _run([str(daicho), "backup", "verify", str(backup)], cwd=root, env=env, stdin=passphrase + "\n")
     assert "Traceback" not in verified.stderr
+
+
+def test_the_manual_reads_from_the_installed_package(installed):
+    """F1's help window (ui/widgets/help.py) finds the manual in the wheel's data, outside the
+    checkout: every page reads, the backup page is the current one."""
+    root, python, env = (installed[k] for k in ("root", "python", "env"))
+    code = ("from ui.widgets import help as m\n"
+            "print(m.MANUAL_DIR)\n"
+            "missing = [s for s, _ in m.PAGES if not m.page_path(s).is_file()]\n"
+            "print(','.join(missing) or '-')\n"
+            "print(m.page_markdown('backup').splitlines()[0])\n"
+            "print('定期バックアップ' in m.page_markdown('backup'))\n")
+    lines = _run([str(python), "-c", code], cwd=root, env=env).stdout.splitlines()
+    assert Path(lines[0]).resolve().is_relative_to(root.resolve()) and Path(lines[0]).parts[-3:] == (
+        "_data", "docs", "manual")
+    assert lines[1] == "-"
+    assert lines[2] == (REPO / "docs/manual/backup.md").read_text(encoding="utf-8").splitlines()[0]
+    assert lines[3] == "True"
 
 
 def test_missing_data_is_named_and_leaves_no_stray_files(installed):
