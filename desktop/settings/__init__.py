@@ -74,7 +74,7 @@ def declare(key: str, type_: type, default: Any, label: str, **kw: Any) -> Setti
 declare("office.name", str, "", tr("Settings", "商号又は名称"))
 declare("office.address", str, "", tr("Settings", "所在地"))
 declare("office.representative", str, "", tr("Settings", "代表者職氏名"))
-declare("office.contract", str, "", tr("Settings", "契約名・所管課"))
+declare("office.contract", str, "", tr("Settings", "委託業務名"))
 declare("office.contact_person", str, "", tr("Settings", "担当者"))
 declare("office.phone", str, "", tr("Settings", "電話番号"))
 declare("office.email", str, "", tr("Settings", "電子メール"))

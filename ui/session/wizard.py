@@ -113,7 +113,7 @@ class OfficePage(QWizardPage):
         ("name", "商号又は名称"),
         ("address", "所在地"),
         ("representative", "代表者職氏名"),
-        ("contract", "契約名・所管課"),
+        ("contract", "委託業務名"),
     )
 
     def __init__(self) -> None:
@@ -126,13 +126,13 @@ class OfficePage(QWizardPage):
             "name": tr("Wizard", "商号又は名称（必須）"),
             "address": tr("Wizard", "所在地"),
             "representative": tr("Wizard", "代表者職氏名"),
-            "contract": tr("Wizard", "契約名・所管課"),
+            "contract": tr("Wizard", "委託業務名"),
         }
         placeholders = {
             "name": tr("Wizard", "例: 株式会社〇〇情報システム"),
             "address": tr("Wizard", "例: 石川県金沢市〇〇町1-2-3"),
             "representative": tr("Wizard", "例: 代表取締役 山田 太郎"),
-            "contract": tr("Wizard", "例: 〇〇システム保守業務委託（〇〇部〇〇課）"),
+            "contract": tr("Wizard", "例: 〇〇システム保守業務委託"),
         }
         for key, _label in self.FIELDS:
             edit = QLineEdit()

@@ -90,3 +90,15 @@ def test_terminals_binding_and_removal(qtbot, make_vault, keyring_store, message
     finally:
         w.idle.uninstall()
         w.shutdown()
+
+
+def test_contract_setting_is_labelled_as_the_contracted_work(qtbot, main_window):
+    """office.contract is the contract's name only (the section is submittals.section)."""
+    from PySide6.QtWidgets import QFormLayout
+
+    view = _view(main_window)
+    edit = view.office.edits["office.contract"]
+    form: QFormLayout = view.office.form
+    label = form.labelForField(edit)
+    assert label.text() == "委託業務名" and edit.accessibleName() == "委託業務名"
+    assert all("所管課" not in form.labelForField(e).text() for e in view.office.edits.values())
