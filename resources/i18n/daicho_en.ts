@@ -349,34 +349,34 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="310" />
+            <location filename="../../ui/app.py" line="323" />
             <source>台帳を開いたときに、次のことが見つかりました。内容を確認し、心当たりがなければ管理者（情報セキュリティ責任者）に報告してください。</source>
             <translation>Opening the vault found the following. Check it and, if you cannot explain it, report it to the administrator (information security officer).</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="312" />
+            <location filename="../../ui/app.py" line="325" />
             <source>台帳を開いたときの確認事項</source>
             <translation>Found while opening the vault</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="315" />
+            <location filename="../../ui/app.py" line="328" />
             <source>確認しました</source>
             <translation>Understood</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="148" />
+            <location filename="../../ui/app.py" line="161" />
             <source>エラー</source>
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="144" />
+            <location filename="../../ui/app.py" line="157" />
             <source>予期しないエラーが発生しました（{kind}）。
 作業中の内容は保存されていない可能性があります。解決しない場合は、ログファイルを添えて管理者に連絡してください。</source>
             <translation>An unexpected error occurred ({kind}).
 Work in progress may not have been saved. If the problem persists, contact your administrator and include the log file.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="284" />
+            <location filename="../../ui/app.py" line="297" />
             <source>パスワードを変更しなかったため、ログアウトしました。</source>
             <translation>You were logged out because the password was not changed.</translation>
         </message>
@@ -652,483 +652,577 @@ Work in progress may not have been saved. If the problem persists, contact your 
     <context>
         <name>AuditLog</name>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="45" />
-            <location filename="../../ui/admin/audit_log.py" line="327" />
+            <location filename="../../ui/admin/audit_log.py" line="46" />
+            <location filename="../../ui/admin/audit_log.py" line="349" />
             <source>番号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="46" />
-            <location filename="../../ui/admin/audit_log.py" line="327" />
+            <location filename="../../ui/admin/audit_log.py" line="47" />
+            <location filename="../../ui/admin/audit_log.py" line="349" />
             <source>日時</source>
             <translation>Date and time</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="47" />
-            <location filename="../../ui/admin/audit_log.py" line="233" />
-            <location filename="../../ui/admin/audit_log.py" line="328" />
+            <location filename="../../ui/admin/audit_log.py" line="48" />
+            <location filename="../../ui/admin/audit_log.py" line="227" />
+            <location filename="../../ui/admin/audit_log.py" line="253" />
+            <location filename="../../ui/admin/audit_log.py" line="350" />
             <source>ユーザー</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="48" />
-            <location filename="../../ui/admin/audit_log.py" line="235" />
-            <location filename="../../ui/admin/audit_log.py" line="329" />
+            <location filename="../../ui/admin/audit_log.py" line="49" />
+            <location filename="../../ui/admin/audit_log.py" line="230" />
+            <location filename="../../ui/admin/audit_log.py" line="255" />
+            <location filename="../../ui/admin/audit_log.py" line="351" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="49" />
-            <location filename="../../ui/admin/audit_log.py" line="330" />
+            <location filename="../../ui/admin/audit_log.py" line="50" />
+            <location filename="../../ui/admin/audit_log.py" line="352" />
             <source>対象</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="50" />
-            <location filename="../../ui/admin/audit_log.py" line="547" />
+            <location filename="../../ui/admin/audit_log.py" line="51" />
+            <location filename="../../ui/admin/audit_log.py" line="496" />
             <source>内容</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="55" />
+            <location filename="../../ui/admin/audit_log.py" line="56" />
             <source>ログイン</source>
             <translation>Login</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="56" />
+            <location filename="../../ui/admin/audit_log.py" line="57" />
             <source>リカバリーキーでログイン</source>
             <translation>Login with recovery key</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="57" />
+            <location filename="../../ui/admin/audit_log.py" line="58" />
             <source>認証失敗</source>
             <translation>Authentication failure</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="58" />
+            <location filename="../../ui/admin/audit_log.py" line="59" />
             <source>ロックアウト</source>
             <translation>Lockout</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="59" />
+            <location filename="../../ui/admin/audit_log.py" line="60" />
             <source>ログイン拒否</source>
             <translation>Login refused</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="60" />
+            <location filename="../../ui/admin/audit_log.py" line="61" />
             <source>ログアウト</source>
             <translation>Logout</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="61" />
+            <location filename="../../ui/admin/audit_log.py" line="62" />
             <source>画面ロック</source>
             <translation>Screen locked</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="62" />
+            <location filename="../../ui/admin/audit_log.py" line="63" />
             <source>ロック解除</source>
             <translation>Unlocked</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="63" />
+            <location filename="../../ui/admin/audit_log.py" line="64" />
             <source>パスワード変更</source>
             <translation>Password changed</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="64" />
+            <location filename="../../ui/admin/audit_log.py" line="65" />
             <source>パスワード再設定</source>
             <translation>Password reset</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="65" />
+            <location filename="../../ui/admin/audit_log.py" line="66" />
             <source>ユーザー追加</source>
             <translation>User added</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="66" />
+            <location filename="../../ui/admin/audit_log.py" line="67" />
             <source>ユーザー変更</source>
             <translation>User changed</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="67" />
+            <location filename="../../ui/admin/audit_log.py" line="68" />
             <source>ユーザー有効化</source>
             <translation>User enabled</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="68" />
+            <location filename="../../ui/admin/audit_log.py" line="69" />
             <source>ユーザー無効化</source>
             <translation>User disabled</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="69" />
+            <location filename="../../ui/admin/audit_log.py" line="70" />
             <source>ユーザー削除</source>
             <translation>User deleted</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="70" />
+            <location filename="../../ui/admin/audit_log.py" line="71" />
             <source>設定変更</source>
             <translation>Settings changed</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="71" />
+            <location filename="../../ui/admin/audit_log.py" line="72" />
             <source>端末登録</source>
             <translation>Terminal registered</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="72" />
+            <location filename="../../ui/admin/audit_log.py" line="73" />
             <source>端末削除</source>
             <translation>Terminal removed</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="73" />
+            <location filename="../../ui/admin/audit_log.py" line="74" />
             <source>端末の限定を有効化</source>
             <translation>Terminal binding enabled</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="74" />
+            <location filename="../../ui/admin/audit_log.py" line="75" />
             <source>端末の限定を無効化</source>
             <translation>Terminal binding disabled</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="75" />
+            <location filename="../../ui/admin/audit_log.py" line="76" />
             <source>台帳作成</source>
             <translation>Vault created</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="76" />
+            <location filename="../../ui/admin/audit_log.py" line="77" />
             <source>暗号鍵の更新</source>
             <translation>Encryption key renewed</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="77" />
+            <location filename="../../ui/admin/audit_log.py" line="78" />
             <source>リカバリーキー再発行</source>
             <translation>Recovery key reissued</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="78" />
+            <location filename="../../ui/admin/audit_log.py" line="79" />
             <source>リカバリーキー保管票の出力</source>
             <translation>Recovery key sheet output</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="79" />
+            <location filename="../../ui/admin/audit_log.py" line="80" />
             <source>鍵ファイルの状態を検証できず</source>
             <translation>Key-file state could not be verified</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="80" />
+            <location filename="../../ui/admin/audit_log.py" line="81" />
             <source>暗号鍵の更新に失敗</source>
             <translation>Re-key failed</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="81" />
+            <location filename="../../ui/admin/audit_log.py" line="82" />
             <source>監査ログの書き出し</source>
             <translation>Audit log exported</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="82" />
+            <location filename="../../ui/admin/audit_log.py" line="83" />
             <source>監査ログ末尾の欠落を検出</source>
             <translation>Missing audit-log tail detected</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="83" />
+            <location filename="../../ui/admin/audit_log.py" line="84" />
             <source>その他の認証イベント</source>
             <translation>Other authentication event</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="84" />
+            <location filename="../../ui/admin/audit_log.py" line="85" />
             <source>記録の作成</source>
             <translation>Record created</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="85" />
+            <location filename="../../ui/admin/audit_log.py" line="86" />
             <source>記録の変更</source>
             <translation>Record changed</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="86" />
+            <location filename="../../ui/admin/audit_log.py" line="87" />
             <source>記録の削除</source>
             <translation>Record deleted</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="87" />
+            <location filename="../../ui/admin/audit_log.py" line="88" />
             <source>CSV書き出し</source>
             <translation>CSV export</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="88" />
+            <location filename="../../ui/admin/audit_log.py" line="89" />
             <source>CSV取り込み</source>
             <translation>CSV import</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="89" />
+            <location filename="../../ui/admin/audit_log.py" line="90" />
             <source>添付ファイルの追加</source>
             <translation>Attachment added</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="90" />
+            <location filename="../../ui/admin/audit_log.py" line="91" />
             <source>添付ファイルの削除</source>
             <translation>Attachment removed</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="91" />
+            <location filename="../../ui/admin/audit_log.py" line="92" />
             <source>添付ファイルの保存</source>
             <translation>Attachment saved to file</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="92" />
+            <location filename="../../ui/admin/audit_log.py" line="93" />
             <source>提出書類の発行</source>
             <translation>Submittal issued</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="93" />
+            <location filename="../../ui/admin/audit_log.py" line="94" />
             <source>提出書類の保存</source>
             <translation>Submittal saved</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="94" />
+            <location filename="../../ui/admin/audit_log.py" line="95" />
             <source>提出書類の印刷</source>
             <translation>Submittal printed</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="95" />
+            <location filename="../../ui/admin/audit_log.py" line="96" />
             <source>バックアップ作成</source>
             <translation>Backup created</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="96" />
+            <location filename="../../ui/admin/audit_log.py" line="97" />
             <source>バックアップから復元</source>
             <translation>Restored from backup</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="97" />
+            <location filename="../../ui/admin/audit_log.py" line="98" />
             <source>バックアップを別の場所へ復元</source>
             <translation>Backup restored to another location</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="98" />
+            <location filename="../../ui/admin/audit_log.py" line="99" />
             <source>バックアップで台帳を置き換え</source>
             <translation>Vault replaced from backup</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="99" />
+            <location filename="../../ui/admin/audit_log.py" line="100" />
             <source>未検証のイベントを検出</source>
             <translation>Unverified events found</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="100" />
+            <location filename="../../ui/admin/audit_log.py" line="101" />
             <source>台帳の巻き戻しを検出</source>
             <translation>Vault rollback detected</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="101" />
+            <location filename="../../ui/admin/audit_log.py" line="102" />
             <source>鍵ファイルと台帳の世代の不一致を検出</source>
             <translation>Key file and vault generation mismatch detected</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="102" />
+            <location filename="../../ui/admin/audit_log.py" line="103" />
             <source>署名鍵の登録</source>
             <translation>Signing key registered</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="103" />
+            <location filename="../../ui/admin/audit_log.py" line="104" />
             <source>パスワード履歴の形式を更新</source>
             <translation>Password history converted</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="104" />
+            <location filename="../../ui/admin/audit_log.py" line="105" />
             <source>ユーザーのロック解除</source>
             <translation>User lockout released</translation>
         </message>
         <message>
+            <location filename="../../ui/admin/audit_log.py" line="106" />
+            <source>ユーザーと従事者の関連付け</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="107" />
+            <source>取扱注意の記録の閲覧</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="108" />
+            <source>定期バックアップのパスフレーズ変更</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../ui/admin/audit_log.py" line="109" />
+            <source>定期バックアップの失敗</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="110" />
+            <source>バックアップの検証</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="111" />
+            <source>バックアップの検証に失敗</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="112" />
+            <source>古いバックアップの整理</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="113" />
+            <source>台帳の退避コピーの削除</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="114" />
+            <source>条項を対象外に設定</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="115" />
+            <source>条項の対象外を取り消し</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="116" />
+            <source>条項の対応を確認</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="117" />
+            <source>点検用資料一式の書き出し</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="122" />
             <source>すべての操作</source>
             <translation>All actions</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="110" />
+            <location filename="../../ui/admin/audit_log.py" line="123" />
             <source>認証（ログイン・ロック・パスワード）</source>
             <translation>Authentication (login, lock, password)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="111" />
+            <location filename="../../ui/admin/audit_log.py" line="124" />
             <source>ユーザー管理</source>
             <translation>User administration</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="112" />
+            <location filename="../../ui/admin/audit_log.py" line="125" />
             <source>設定</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="113" />
+            <location filename="../../ui/admin/audit_log.py" line="126" />
             <source>端末</source>
             <translation>Terminals</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="114" />
+            <location filename="../../ui/admin/audit_log.py" line="127" />
             <source>台帳・鍵</source>
             <translation>Vault and keys</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="115" />
+            <location filename="../../ui/admin/audit_log.py" line="128" />
             <source>記録の作成・変更・削除</source>
             <translation>Records (create, change, delete)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="116" />
+            <location filename="../../ui/admin/audit_log.py" line="129" />
             <source>提出書類（発行・印刷・保存）</source>
             <translation>Submittals (issue, print, save)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="117" />
+            <location filename="../../ui/admin/audit_log.py" line="130" />
             <source>バックアップ・復元</source>
             <translation>Backup and restore</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="581" />
-            <location filename="../../ui/admin/audit_log.py" line="297" />
-            <location filename="../../ui/admin/audit_log.py" line="205" />
+            <location filename="../../ui/admin/audit_log.py" line="530" />
+            <location filename="../../ui/admin/audit_log.py" line="319" />
+            <location filename="../../ui/admin/audit_log.py" line="218" />
             <source>監査ログ</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="218" />
+            <location filename="../../ui/admin/audit_log.py" line="233" />
             <source>期間</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="229" />
+            <location filename="../../ui/admin/audit_log.py" line="235" />
+            <source>期間で絞り込む</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="240" />
+            <location filename="../../ui/admin/audit_log.py" line="401" />
+            <source>期間（から）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="243" />
+            <location filename="../../ui/admin/audit_log.py" line="402" />
+            <source>期間（まで）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="249" />
             <source>表示</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="265" />
+            <location filename="../../ui/admin/audit_log.py" line="278" />
+            <source>監査ログの一覧</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="279" />
+            <source>選んだ記録の詳細</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="287" />
             <source>&lt; 新しい記録</source>
             <translation>&lt; Newer entries</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="267" />
+            <location filename="../../ui/admin/audit_log.py" line="289" />
             <source>古い記録 &gt;</source>
             <translation>Older entries &gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="272" />
+            <location filename="../../ui/admin/audit_log.py" line="294" />
             <source>チェーンを検証</source>
             <translation>Verify chain</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="285" />
+            <location filename="../../ui/admin/audit_log.py" line="307" />
             <source>監査ログは追記のみで、各記録は直前の記録と暗号的に連結されています。「チェーンを検証」で、記録の改ざん・削除がないかを確かめられます。</source>
             <translation>The audit log is append-only, and each entry is cryptographically chained to the one before it. "Verify chain" checks that no entry has been altered or deleted.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="351" />
+            <location filename="../../ui/admin/audit_log.py" line="373" />
             <source>全員</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="415" />
+            <location filename="../../ui/admin/audit_log.py" line="454" />
             <source>監査ログを検証しています…</source>
             <translation>Verifying the audit log…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="452" />
-            <source>カレンダーから選ぶ</source>
-            <translation>Pick from the calendar</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/audit_log.py" line="536" />
+            <location filename="../../ui/admin/audit_log.py" line="484" />
             <source>鍵ファイルの中に、認証（改ざん検知の署名）のないまま書かれていたイベントです。誰が書いたかをアプリでは確かめられないため、監査ログには含めていません。身に覚えのないログイン失敗などがあれば、鍵ファイルが書き換えられた可能性があります。</source>
             <translation>Events found in the key file without authentication (no tamper-evident signature). The app cannot tell who wrote them, so they are not part of the audit log. Failed logins nobody remembers may mean the key file was edited.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="541" />
+            <location filename="../../ui/admin/audit_log.py" line="489" />
             <source>未検証のイベントはありません。</source>
             <translation>There are no unverified events.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="313" />
+            <location filename="../../ui/admin/audit_log.py" line="494" />
+            <source>未検証のイベントの一覧</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="335" />
             <source>未検証のイベント</source>
             <translation>Unverified events</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="516" />
-            <source>日付として読めません（例: 令和8年4月1日、2026-04-01）。</source>
-            <translation>Not a date (e.g. 令和8年4月1日, 2026-04-01).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/audit_log.py" line="546" />
+            <location filename="../../ui/admin/audit_log.py" line="495" />
             <source>記録された日時</source>
             <translation>Recorded at</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="546" />
+            <location filename="../../ui/admin/audit_log.py" line="495" />
             <source>イベント</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="547" />
+            <location filename="../../ui/admin/audit_log.py" line="496" />
             <source>ユーザーID</source>
             <translation>User ID</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="548" />
+            <location filename="../../ui/admin/audit_log.py" line="497" />
             <source>取り込んだ日時</source>
             <translation>Imported at</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="173" />
+            <location filename="../../ui/admin/audit_log.py" line="186" />
             <source>（システム）</source>
             <translation>(system)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="389" />
+            <location filename="../../ui/admin/audit_log.py" line="406" />
+            <source>日付を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="428" />
             <source>{page} ページ目（{count} 件表示）</source>
             <translation>Page {page} ({count} entries shown)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="565" />
+            <location filename="../../ui/admin/audit_log.py" line="514" />
             <source>{label}（未検証）</source>
             <translation>{label} (unverified)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="312" />
+            <location filename="../../ui/admin/audit_log.py" line="334" />
             <source>未検証のイベント（{n}件）</source>
             <translation>Unverified events ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="337" />
+            <location filename="../../ui/admin/audit_log.py" line="359" />
             <source>項目</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="337" />
+            <location filename="../../ui/admin/audit_log.py" line="359" />
             <source>変更前</source>
             <translation>Before</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="338" />
+            <location filename="../../ui/admin/audit_log.py" line="360" />
             <source>変更後</source>
             <translation>After</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="344" />
+            <location filename="../../ui/admin/audit_log.py" line="366" />
             <source>記録された詳細</source>
             <translation>Recorded details</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="424" />
-            <location filename="../../ui/admin/audit_log.py" line="431" />
+            <location filename="../../ui/admin/audit_log.py" line="407" />
+            <source>{field}: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_log.py" line="463" />
+            <location filename="../../ui/admin/audit_log.py" line="470" />
             <source>検証日時: {time}</source>
             <translation>Checked: {time}</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="423" />
+            <location filename="../../ui/admin/audit_log.py" line="462" />
             <source>✓ 改ざんなし（{n}件検証）</source>
             <translation>✓ No tampering ({n} entries verified)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="428" />
+            <location filename="../../ui/admin/audit_log.py" line="467" />
             <source>✗ 改ざんを検出しました: {message}（最初の異常は {seq} 番）</source>
             <translation>✗ Tampering detected: {message} (first problem at entry {seq})</translation>
         </message>
@@ -1137,6 +1231,14 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <location filename="../../ui/admin/auth_history.py" line="13" />
             <source>認証履歴</source>
             <translation>Authentication history</translation>
+        </message>
+        <message>
+            <source>カレンダーから選ぶ</source>
+            <translation type="obsolete">Pick from the calendar</translation>
+        </message>
+        <message>
+            <source>日付として読めません（例: 令和8年4月1日、2026-04-01）。</source>
+            <translation type="obsolete">Not a date (e.g. 令和8年4月1日, 2026-04-01).</translation>
         </message>
         <message>
             <source>✓ 改ざんなし（{n}件検証・{time}）</source>
@@ -1336,7 +1438,7 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>Enabled</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_text.py" line="290" />
+            <location filename="../../ui/admin/audit_text.py" line="324" />
             <source>（台帳を開く前に記録。この端末の鍵で記録されたことだけを確認済み・本人確認ではありません）</source>
             <translation> (recorded before the vault was opened; only this PC's key vouches for it — not an identity check)</translation>
         </message>
@@ -1351,17 +1453,17 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>(empty)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_text.py" line="284" />
+            <location filename="../../ui/admin/audit_text.py" line="318" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_text.py" line="296" />
+            <location filename="../../ui/admin/audit_text.py" line="330" />
             <source>はい</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_text.py" line="296" />
+            <location filename="../../ui/admin/audit_text.py" line="330" />
             <source>いいえ</source>
             <translation>No</translation>
         </message>
@@ -1376,9 +1478,10 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>{who} removed the PC “{name}”</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_text.py" line="273" />
-            <source>{who}: {action}</source>
-            <translation>{who}: {action}</translation>
+            <location filename="../../ui/admin/audit_text.py" line="290" />
+            <location filename="../../ui/admin/audit_text.py" line="288" />
+            <source>{who} が定期バックアップのパスフレーズを変更</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/admin/audit_text.py" line="158" />
@@ -1417,7 +1520,37 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>The end of the audit log is missing (last entry recorded: {expected}, last entry found: {found})</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_text.py" line="284" />
+            <location filename="../../ui/admin/audit_text.py" line="273" />
+            <source>{who}: {action}</source>
+            <translation>{who}: {action}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="293" />
+            <source>{who} の定期バックアップに失敗（{reason}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="296" />
+            <source>{who} のバックアップ「{name}」を検証し、正しく読めることを確認</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="299" />
+            <source>{who} のバックアップ「{name}」を検証できず（{reason}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="303" />
+            <source>{who} の定期バックアップで古いバックアップを {n} 件削除（{folder}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="306" />
+            <source>{who} が台帳の退避コピー「{copy}」を削除</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="318" />
             <source>{field} を {value} に</source>
             <translation>{field} to {value}</translation>
         </message>
@@ -1435,6 +1568,16 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <location filename="../../ui/admin/audit_text.py" line="251" />
             <source>{who} が {target} の {fields} を変更</source>
             <translation>{who} changed {fields} of {target}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="287" />
+            <source>{who} が定期バックアップのパスフレーズを設定</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="289" />
+            <source>{who} が定期バックアップのパスフレーズを削除</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1671,7 +1814,7 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/schedule.py" line="111" />
-            <location filename="../../ui/backup/schedule_dialog.py" line="48" />
+            <location filename="../../ui/backup/schedule_dialog.py" line="49" />
             <source>ログアウト時</source>
             <translation>At logout</translation>
         </message>
@@ -1974,512 +2117,522 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
             <translation>The number of rows in table "{table}" does not match the manifest (recorded {expected}, actual {actual}).</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/copies_dialog.py" line="27" />
+            <location filename="../../ui/backup/copies_dialog.py" line="28" />
             <source>作成日時</source>
             <translation>Created</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/copies_dialog.py" line="27" />
+            <location filename="../../ui/backup/copies_dialog.py" line="28" />
             <source>理由</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/copies_dialog.py" line="27" />
-            <location filename="../../ui/backup/section.py" line="28" />
+            <location filename="../../ui/backup/copies_dialog.py" line="28" />
+            <location filename="../../ui/backup/section.py" line="29" />
             <source>サイズ</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/copies_dialog.py" line="28" />
+            <location filename="../../ui/backup/copies_dialog.py" line="29" />
             <source>削除済みユーザーのキー</source>
             <translation>Keys of deleted users</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/copies_dialog.py" line="28" />
-            <location filename="../../ui/backup/restore_wizard.py" line="71" />
+            <location filename="../../ui/backup/copies_dialog.py" line="29" />
+            <location filename="../../ui/backup/restore_wizard.py" line="73" />
             <source>ファイル</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/copies_dialog.py" line="80" />
+            <location filename="../../ui/backup/copies_dialog.py" line="81" />
             <source>台帳の退避コピー</source>
             <translation>Rollback copies of the vault</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/copies_dialog.py" line="83" />
+            <location filename="../../ui/backup/copies_dialog.py" line="84" />
             <source>スキーマの更新前と、復元で置き換える前に、台帳の控えを自動で残しています。控えには当時のユーザーのキーが残るため、削除したユーザーも以前のパスワードで開けます。不要になった控えは削除してください（監査ログに記録されます）。</source>
             <translation>The app keeps a copy of the vault before a schema upgrade and before a restore replaces it. A copy keeps the user keys of its time, so a deleted user can still open it with their old password. Delete copies you no longer need (recorded in the audit log).</translation>
         </message>
         <message>
+            <location filename="../../ui/backup/copies_dialog.py" line="91" />
+            <source>台帳の退避コピーの一覧</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../ui/backup/copies_dialog.py" line="102" />
+            <source>選択する控えの経過日数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/copies_dialog.py" line="105" />
             <source> 日</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/copies_dialog.py" line="103" />
+            <location filename="../../ui/backup/copies_dialog.py" line="106" />
             <source>これより古いものを選択</source>
             <translation>Select older ones</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/copies_dialog.py" line="105" />
+            <location filename="../../ui/backup/copies_dialog.py" line="108" />
             <source>選択した控えを削除…</source>
             <translation>Delete selected copies…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/copies_dialog.py" line="108" />
-            <location filename="../../ui/backup/export_dialog.py" line="281" />
+            <location filename="../../ui/backup/copies_dialog.py" line="111" />
+            <location filename="../../ui/backup/export_dialog.py" line="284" />
             <source>閉じる</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/copies_dialog.py" line="133" />
+            <location filename="../../ui/backup/copies_dialog.py" line="137" />
             <source>退避コピーはありません。</source>
             <translation>There are no rollback copies.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/copies_dialog.py" line="157" />
+            <location filename="../../ui/backup/copies_dialog.py" line="161" />
             <source>削除する控えを選択してください。</source>
             <translation>Select the copies to delete.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/copies_dialog.py" line="159" />
+            <location filename="../../ui/backup/copies_dialog.py" line="163" />
             <location filename="../../ui/backup/scheduler.py" line="354" />
             <source>退避コピーの削除</source>
             <translation>Delete rollback copies</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/copies_dialog.py" line="161" />
+            <location filename="../../ui/backup/copies_dialog.py" line="165" />
             <location filename="../../ui/backup/scheduler.py" line="360" />
             <source>削除する</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/copies_dialog.py" line="170" />
+            <location filename="../../ui/backup/copies_dialog.py" line="174" />
             <source>{n} 件の控えを削除しました。</source>
             <translation>Deleted {n} copies.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/copies_dialog.py" line="159" />
+            <location filename="../../ui/backup/copies_dialog.py" line="163" />
             <source>選択した {n} 件の控えを削除します。元に戻せません。よろしいですか？</source>
             <translation>Delete the {n} selected copies? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/copies_dialog.py" line="135" />
+            <location filename="../../ui/backup/copies_dialog.py" line="139" />
             <source>{days} 日以上前の控えが {n} 件あります。不要なら削除してください。</source>
             <translation>{n} copies are {days} days old or older. Delete them if they are no longer needed.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="44" />
+            <location filename="../../ui/backup/export_dialog.py" line="46" />
             <source>バックアップの作成</source>
             <translation>Create backup</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="61" />
-            <location filename="../../ui/backup/restore_wizard.py" line="59" />
+            <location filename="../../ui/backup/export_dialog.py" line="63" />
+            <location filename="../../ui/backup/restore_wizard.py" line="61" />
             <source>参照…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="69" />
+            <location filename="../../ui/backup/export_dialog.py" line="71" />
             <source>生成</source>
             <translation>Generate</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="71" />
+            <location filename="../../ui/backup/export_dialog.py" line="73" />
             <source>推測されにくいパスフレーズを作ります（英小文字と数字、日本語キーボードでそのまま入力できます）</source>
             <translation>Make a hard-to-guess passphrase (lowercase letters and digits, typed as is on a Japanese keyboard)</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="83" />
+            <location filename="../../ui/backup/export_dialog.py" line="85" />
             <source>保管票をPDFで保存…</source>
             <translation>Save sheet as PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="86" />
+            <location filename="../../ui/backup/export_dialog.py" line="88" />
             <source>保管票を印刷…</source>
             <translation>Print sheet…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="100" />
+            <location filename="../../ui/backup/export_dialog.py" line="102" />
             <source>バックアップはこのパスフレーズで暗号化されます。ログインパスワードとは別のものにし、安全な場所に控えてください。パスフレーズを忘れると復元できません。</source>
             <translation>The backup is encrypted with this passphrase. Use one that differs from your login password and keep a note of it in a safe place. Without the passphrase the backup cannot be restored.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="106" />
-            <location filename="../../ui/backup/restore_wizard.py" line="210" />
+            <location filename="../../ui/backup/export_dialog.py" line="108" />
+            <location filename="../../ui/backup/restore_wizard.py" line="212" />
             <source>保存先</source>
             <translation>Destination</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="107" />
-            <location filename="../../ui/backup/restore_wizard.py" line="72" />
-            <location filename="../../ui/backup/schedule_dialog.py" line="99" />
+            <location filename="../../ui/backup/export_dialog.py" line="109" />
+            <location filename="../../ui/backup/restore_wizard.py" line="74" />
+            <location filename="../../ui/backup/schedule_dialog.py" line="100" />
             <source>パスフレーズ</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="109" />
-            <location filename="../../ui/backup/schedule_dialog.py" line="100" />
+            <location filename="../../ui/backup/export_dialog.py" line="111" />
+            <location filename="../../ui/backup/schedule_dialog.py" line="101" />
             <source>パスフレーズ（確認）</source>
             <translation>Passphrase (again)</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="124" />
+            <location filename="../../ui/backup/export_dialog.py" line="126" />
             <source>作成する</source>
             <translation>Create</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="126" />
-            <location filename="../../ui/backup/restore_wizard.py" line="331" />
-            <location filename="../../ui/backup/schedule_dialog.py" line="108" />
+            <location filename="../../ui/backup/export_dialog.py" line="128" />
+            <location filename="../../ui/backup/restore_wizard.py" line="333" />
+            <location filename="../../ui/backup/schedule_dialog.py" line="109" />
             <location filename="../../ui/backup/scheduler.py" line="299" />
             <source>キャンセル</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="144" />
+            <location filename="../../ui/backup/export_dialog.py" line="147" />
             <source>バックアップの保存先</source>
             <translation>Backup destination</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="145" />
-            <location filename="../../ui/backup/restore_wizard.py" line="82" />
+            <location filename="../../ui/backup/export_dialog.py" line="148" />
+            <location filename="../../ui/backup/restore_wizard.py" line="84" />
             <source>バックアップ (*.daicho-backup);;すべてのファイル (*)</source>
             <translation>Backups (*.daicho-backup);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="185" />
+            <location filename="../../ui/backup/export_dialog.py" line="188" />
             <source>パスフレーズ保管票をPDFとして保存</source>
             <translation>Save the passphrase sheet as PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="186" />
+            <location filename="../../ui/backup/export_dialog.py" line="189" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="236" />
+            <location filename="../../ui/backup/export_dialog.py" line="239" />
             <source>バックアップを作成しています…</source>
             <translation>Creating the backup…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="254" />
-            <location filename="../../ui/backup/restore_wizard.py" line="431" />
+            <location filename="../../ui/backup/export_dialog.py" line="257" />
+            <location filename="../../ui/backup/restore_wizard.py" line="434" />
             <source>キャンセルしています…</source>
             <translation>Cancelling…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="226" />
+            <location filename="../../ui/backup/export_dialog.py" line="229" />
             <source>保存先を指定してください。</source>
             <translation>Please choose a destination.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="228" />
-            <location filename="../../ui/backup/schedule_dialog.py" line="137" />
+            <location filename="../../ui/backup/export_dialog.py" line="231" />
+            <location filename="../../ui/backup/schedule_dialog.py" line="139" />
             <source>確認のために入力したパスフレーズが一致しません。</source>
             <translation>The passphrases entered for confirmation do not match.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="160" />
+            <location filename="../../ui/backup/export_dialog.py" line="163" />
             <source>生成したパスフレーズ: {p}&lt;br&gt;表示はこの画面を閉じるまでです。書き留めるか、保管票を印刷して、バックアップとは別の施錠できる場所に保管してください。</source>
             <translation>Generated passphrase: {p}&lt;br&gt;It is shown only until this window closes. Write it down or print the sheet, and keep it locked away, apart from the backup.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="194" />
+            <location filename="../../ui/backup/export_dialog.py" line="197" />
             <source>保存しました: {path}
 印刷したら、PDFファイルは削除してください。</source>
             <translation>Saved: {path}
 Delete the PDF file once it is printed.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="201" />
+            <location filename="../../ui/backup/export_dialog.py" line="204" />
             <source>バックアップ パスフレーズ保管票</source>
             <translation>Backup passphrase sheet</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="276" />
+            <location filename="../../ui/backup/export_dialog.py" line="279" />
             <source>バックアップを作成しました: {path}（{mb:.1f} MB、SHA-256 {sha}…）</source>
             <translation>Backup created: {path} ({mb:.1f} MB, SHA-256 {sha}…)</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/export_dialog.py" line="271" />
+            <location filename="../../ui/backup/export_dialog.py" line="274" />
             <source>バックアップは作成しましたが、履歴に記録できませんでした: {e}</source>
             <translation>The backup was created but could not be recorded in the history: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="55" />
+            <location filename="../../ui/backup/restore_wizard.py" line="57" />
             <source>バックアップファイル</source>
             <translation>Backup file</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="56" />
+            <location filename="../../ui/backup/restore_wizard.py" line="58" />
             <source>復元するバックアップファイルと、その作成時に決めたパスフレーズを入力し、検証してください。</source>
             <translation>Enter the backup file to restore and the passphrase chosen when it was made, then verify it.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="66" />
+            <location filename="../../ui/backup/restore_wizard.py" line="68" />
             <source>検証する</source>
             <translation>Verify</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="81" />
+            <location filename="../../ui/backup/restore_wizard.py" line="83" />
             <source>バックアップファイルを選択</source>
             <translation>Choose a backup file</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="96" />
+            <location filename="../../ui/backup/restore_wizard.py" line="98" />
             <source>検証しています…（大きなバックアップでは時間がかかります）</source>
             <translation>Verifying… (large backups take a while)</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="126" />
+            <location filename="../../ui/backup/restore_wizard.py" line="128" />
             <source>復元の権限</source>
             <translation>Authority to restore</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="127" />
+            <location filename="../../ui/backup/restore_wizard.py" line="129" />
             <source>バックアップ作成時点の管理者のパスワード、または台帳のリカバリーキーが必要です。</source>
             <translation>The password of an administrator at the time of the backup, or the vault's recovery key, is needed.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="128" />
+            <location filename="../../ui/backup/restore_wizard.py" line="130" />
             <source>管理者のパスワード（バックアップ作成時点のもの）</source>
             <translation>Administrator's password (as at the time of the backup)</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="130" />
+            <location filename="../../ui/backup/restore_wizard.py" line="132" />
             <source>リカバリーキー（新しいPCに復元するときはこちら）</source>
             <translation>Recovery key (use this when restoring to a new PC)</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="148" />
+            <location filename="../../ui/backup/restore_wizard.py" line="150" />
             <source>管理者のユーザーID</source>
             <translation>Administrator's user ID</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="149" />
+            <location filename="../../ui/backup/restore_wizard.py" line="151" />
             <source>パスワード</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="151" />
+            <location filename="../../ui/backup/restore_wizard.py" line="153" />
             <source>リカバリーキー</source>
             <translation>Recovery key</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="175" />
+            <location filename="../../ui/backup/restore_wizard.py" line="177" />
             <source>このPCはバックアップ時点で登録済みの端末ではありません。パスワードで復元すると、このPCで開くにはあとでリカバリーキーが必要です。</source>
             <translation>This PC was not a registered terminal at the time of the backup. If you restore with a password, opening the vault on this PC will later need the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="189" />
+            <location filename="../../ui/backup/restore_wizard.py" line="191" />
             <source>復元先</source>
             <translation>Restore to</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="190" />
+            <location filename="../../ui/backup/restore_wizard.py" line="192" />
             <source>新しい台帳ファイルとして復元する</source>
             <translation>Restore as a new vault file</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="192" />
+            <location filename="../../ui/backup/restore_wizard.py" line="194" />
             <source>現在の台帳を置き換える（元の台帳は安全コピーとして残します）</source>
             <translation>Replace the current vault (the original is kept as a safety copy)</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="201" />
+            <location filename="../../ui/backup/restore_wizard.py" line="203" />
             <source>置き換えるには、現在の台帳の管理者が、いまのパスワードで許可してください（バックアップ作成時点のパスワードではありません）。</source>
             <translation>To replace it, an administrator of the current vault must allow it with their current password (not the password as it was when the backup was made).</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="214" />
+            <location filename="../../ui/backup/restore_wizard.py" line="216" />
             <source>現在の台帳の管理者のユーザーID</source>
             <translation>Administrator of the current vault (user ID)</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="215" />
+            <location filename="../../ui/backup/restore_wizard.py" line="217" />
             <source>いまのパスワード</source>
             <translation>Current password</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="256" />
-            <location filename="../../ui/backup/section.py" line="61" />
+            <location filename="../../ui/backup/restore_wizard.py" line="258" />
+            <location filename="../../ui/backup/section.py" line="62" />
             <source>復元</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="258" />
+            <location filename="../../ui/backup/restore_wizard.py" line="260" />
             <source>復元を開始</source>
             <translation>Start restoring</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="261" />
+            <location filename="../../ui/backup/restore_wizard.py" line="263" />
             <source>中止</source>
             <translation>Abort</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="306" />
+            <location filename="../../ui/backup/restore_wizard.py" line="308" />
             <source>バックアップからの復元</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="328" />
+            <location filename="../../ui/backup/restore_wizard.py" line="330" />
             <source>次へ</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="329" />
+            <location filename="../../ui/backup/restore_wizard.py" line="331" />
             <source>戻る</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="330" />
+            <location filename="../../ui/backup/restore_wizard.py" line="332" />
             <source>完了</source>
             <translation>Finish</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="402" />
+            <location filename="../../ui/backup/restore_wizard.py" line="405" />
             <source>復元しています…</source>
             <translation>Restoring…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="243" />
+            <location filename="../../ui/backup/restore_wizard.py" line="245" />
             <source>置き換えると、いまの台帳を閉じてから復元し、ログイン画面に戻ります。復元後は各ユーザーがバックアップ時点のパスワードでログインします。</source>
             <translation>Replacing closes the current vault, restores the backup and returns to the login window. After the restore, every user logs in with their password as at the time of the backup.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="358" />
+            <location filename="../../ui/backup/restore_wizard.py" line="361" />
             <source>開いている台帳がないため、新しい台帳ファイルとして復元します。</source>
             <translation>No vault is open, so the backup is restored as a new vault file.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="360" />
+            <location filename="../../ui/backup/restore_wizard.py" line="363" />
             <source>現在の台帳を置き換えられるのは管理者だけです。</source>
             <translation>Only an administrator can replace the current vault.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="362" />
+            <location filename="../../ui/backup/restore_wizard.py" line="365" />
             <source>このバックアップは別の台帳のものです。新しい台帳ファイルとして復元してください。</source>
             <translation>This backup belongs to another vault. Restore it as a new vault file.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="364" />
+            <location filename="../../ui/backup/restore_wizard.py" line="367" />
             <source>この画面からは置き換えられません。新しい台帳ファイルとして復元してください。</source>
             <translation>The vault cannot be replaced from this screen. Restore it as a new vault file.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="468" />
+            <location filename="../../ui/backup/restore_wizard.py" line="471" />
             <source>元の台帳は変更されていません。もう一度ログインしてください。</source>
             <translation>The original vault has not been changed. Please log in again.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="282" />
+            <location filename="../../ui/backup/restore_wizard.py" line="284" />
             <source>現在の台帳を置き換えます: {path}</source>
             <translation>The current vault will be replaced: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="283" />
+            <location filename="../../ui/backup/restore_wizard.py" line="285" />
             <source>新しい台帳ファイルを作成します: {path}</source>
             <translation>A new vault file will be created: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="106" />
+            <location filename="../../ui/backup/restore_wizard.py" line="108" />
             <source>✓ 問題は見つかりませんでした。</source>
             <translation>✓ No problems found.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/restore_wizard.py" line="445" />
+            <location filename="../../ui/backup/restore_wizard.py" line="448" />
             <source>復元しました: {path}</source>
             <translation>Restored: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/schedule_dialog.py" line="41" />
+            <location filename="../../ui/backup/schedule_dialog.py" line="42" />
             <source>定期バックアップの設定</source>
             <translation>Scheduled backups</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/schedule_dialog.py" line="62" />
+            <location filename="../../ui/backup/schedule_dialog.py" line="63" />
             <source>選択…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/schedule_dialog.py" line="94" />
+            <location filename="../../ui/backup/schedule_dialog.py" line="95" />
             <source>実行するタイミング</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/schedule_dialog.py" line="95" />
+            <location filename="../../ui/backup/schedule_dialog.py" line="96" />
             <source>時刻（毎日・毎週）</source>
             <translation>Time (daily, weekly)</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/schedule_dialog.py" line="96" />
+            <location filename="../../ui/backup/schedule_dialog.py" line="97" />
             <source>曜日（毎週）</source>
             <translation>Day (weekly)</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/schedule_dialog.py" line="97" />
-            <location filename="../../ui/backup/schedule_dialog.py" line="125" />
+            <location filename="../../ui/backup/schedule_dialog.py" line="98" />
+            <location filename="../../ui/backup/schedule_dialog.py" line="127" />
             <source>保存先フォルダー</source>
             <translation>Destination folder</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/schedule_dialog.py" line="98" />
+            <location filename="../../ui/backup/schedule_dialog.py" line="99" />
             <source>残す数</source>
             <translation>Keep</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/schedule_dialog.py" line="101" />
+            <location filename="../../ui/backup/schedule_dialog.py" line="102" />
             <source>パスフレーズは暗号化された台帳の中に保管され、ファイルやログには書かれません。復元にはこのパスフレーズが必要です。別に書き留めて保管してください。アプリの起動中に実行し、保存先が見つからないときは次の機会に再試行します。</source>
             <translation>The passphrase is kept inside the encrypted vault and never written to a file or a log. A restore needs it: write it down and keep it safe. Backups run while the app is open; when the destination is missing, the app tries again at the next check.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/schedule_dialog.py" line="107" />
+            <location filename="../../ui/backup/schedule_dialog.py" line="108" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/schedule_dialog.py" line="157" />
+            <location filename="../../ui/backup/schedule_dialog.py" line="159" />
             <source>保存しています…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/schedule_dialog.py" line="48" />
+            <location filename="../../ui/backup/schedule_dialog.py" line="49" />
             <source>しない</source>
             <translation>Never</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/schedule_dialog.py" line="49" />
+            <location filename="../../ui/backup/schedule_dialog.py" line="50" />
             <source>毎日</source>
             <translation>Daily</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/schedule_dialog.py" line="49" />
+            <location filename="../../ui/backup/schedule_dialog.py" line="50" />
             <source>毎週</source>
             <translation>Weekly</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/schedule_dialog.py" line="76" />
+            <location filename="../../ui/backup/schedule_dialog.py" line="77" />
             <source>日次</source>
             <translation>Daily</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/schedule_dialog.py" line="76" />
+            <location filename="../../ui/backup/schedule_dialog.py" line="77" />
             <source>週次</source>
             <translation>Weekly</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/schedule_dialog.py" line="77" />
+            <location filename="../../ui/backup/schedule_dialog.py" line="78" />
             <source>月次</source>
             <translation>Monthly</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/schedule_dialog.py" line="85" />
+            <location filename="../../ui/backup/schedule_dialog.py" line="86" />
             <source>設定済み（変更するときだけ入力）</source>
             <translation>Set (enter only to change it)</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/schedule_dialog.py" line="141" />
+            <location filename="../../ui/backup/schedule_dialog.py" line="143" />
             <source>定期バックアップのパスフレーズを入力してください。</source>
             <translation>Enter the passphrase for scheduled backups.</translation>
         </message>
@@ -2505,7 +2658,7 @@ Delete the PDF file once it is printed.</translation>
         </message>
         <message>
             <location filename="../../ui/backup/scheduler.py" line="301" />
-            <location filename="../../ui/backup/section.py" line="222" />
+            <location filename="../../ui/backup/section.py" line="225" />
             <source>バックアップ</source>
             <translation>Backup</translation>
         </message>
@@ -2535,77 +2688,82 @@ Delete the PDF file once it is printed.</translation>
             <translation>Scheduled backup made and verified: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="28" />
+            <location filename="../../ui/backup/section.py" line="29" />
             <source>種別</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="28" />
+            <location filename="../../ui/backup/section.py" line="29" />
             <source>日時</source>
             <translation>Date and time</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="28" />
+            <location filename="../../ui/backup/section.py" line="29" />
             <source>実行者</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="29" />
+            <location filename="../../ui/backup/section.py" line="30" />
             <source>場所</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="94" />
+            <location filename="../../ui/backup/section.py" line="95" />
             <source>バックアップを作成…</source>
             <translation>Create backup…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="97" />
+            <location filename="../../ui/backup/section.py" line="98" />
             <source>検証・復元…</source>
             <translation>Verify / restore…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="117" />
+            <location filename="../../ui/backup/section.py" line="106" />
+            <source>バックアップの履歴</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/backup/section.py" line="119" />
             <source>定期バックアップの設定…</source>
             <translation>Scheduled backups…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="121" />
+            <location filename="../../ui/backup/section.py" line="123" />
             <source>定期バックアップを今すぐ実行</source>
             <translation>Run the scheduled backup now</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="124" />
+            <location filename="../../ui/backup/section.py" line="126" />
             <source>台帳の退避コピー…</source>
             <translation>Rollback copies…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="136" />
+            <location filename="../../ui/backup/section.py" line="138" />
             <source>バックアップは1つの暗号化ファイルです。パスフレーズがあれば別のPCでも復元できます。登録済みの媒体に保存してください。</source>
             <translation>A backup is one encrypted file. With the passphrase it can be restored on another PC as well. Save it to registered media.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="145" />
+            <location filename="../../ui/backup/section.py" line="147" />
             <source>履歴</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="61" />
+            <location filename="../../ui/backup/section.py" line="62" />
             <source>作成</source>
             <translation>Created</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="65" />
+            <location filename="../../ui/backup/section.py" line="66" />
             <source>（リカバリーキー）</source>
             <translation>(recovery key)</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="162" />
+            <location filename="../../ui/backup/section.py" line="165" />
             <source>定期バックアップ: </source>
             <translation>Scheduled backups: </translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="168" />
+            <location filename="../../ui/backup/section.py" line="171" />
             <source>{days} 日以上前の台帳の退避コピーが {n} 件あります。不要なら「台帳の退避コピー」から削除してください。</source>
             <translation>{n} rollback copies of the vault are {days} days old or older. Delete them under "Rollback copies" if they are no longer needed.</translation>
         </message>
@@ -2905,7 +3063,7 @@ It is shown only until this window closes. Write it down or print the sheet, and
             <translation>shell</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_compliance.py" line="113" />
+            <location filename="../../desktop/cli/cmd_compliance.py" line="120" />
             <source>注意: 証跡パッケージのファイルは暗号化されずに台帳の外へ書き出されます。保存先の管理に注意してください。</source>
             <translation>Note: the evidence package files are written outside the vault UNENCRYPTED. Take care where you keep them.</translation>
         </message>
@@ -2941,64 +3099,69 @@ It is shown only until this window closes. Write it down or print the sheet, and
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_compliance.py" line="50" />
-            <source>作成するフォルダー（--zip では ZIP ファイル）</source>
-            <translation>folder to create (or ZIP file with --zip)</translation>
+            <source>作成するフォルダー（--zip では ZIP ファイル）。書き出し先を監査ログに残すため、標準出力（-）には書き出せません</source>
+            <translation>folder to create (a ZIP file with --zip). Not standard output (-): the audit trail records where it was written</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_compliance.py" line="52" />
+            <location filename="../../desktop/cli/cmd_compliance.py" line="54" />
             <source>この日以降に発行した提出書類（既定: 1年前）</source>
             <translation>submittals issued from (default: 1 year ago)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_compliance.py" line="54" />
+            <location filename="../../desktop/cli/cmd_compliance.py" line="56" />
             <source>この日までに発行した提出書類（既定: 今日）</source>
             <translation>submittals issued up to (default: today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_compliance.py" line="55" />
+            <location filename="../../desktop/cli/cmd_compliance.py" line="57" />
             <source>フォルダーではなく1つの ZIP ファイルに書き出す</source>
             <translation>write one ZIP file instead of a folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_compliance.py" line="76" />
+            <location filename="../../desktop/cli/cmd_compliance.py" line="78" />
             <location filename="../../desktop/cli/cmd_due.py" line="45" />
-            <location filename="../../desktop/cli/cmd_registers.py" line="71" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="77" />
             <source>条項</source>
             <translation>Clauses</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_compliance.py" line="76" />
+            <location filename="../../desktop/cli/cmd_compliance.py" line="78" />
             <source>状況</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_compliance.py" line="76" />
+            <location filename="../../desktop/cli/cmd_compliance.py" line="78" />
             <location filename="../../desktop/cli/cmd_due.py" line="46" />
             <source>期限</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_compliance.py" line="76" />
+            <location filename="../../desktop/cli/cmd_compliance.py" line="78" />
             <source>根拠</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_compliance.py" line="87" />
+            <location filename="../../desktop/cli/cmd_compliance.py" line="115" />
+            <source>証跡パッケージは標準出力には書き出せません。作成するフォルダー（--zip では ZIP ファイル）を指定してください。</source>
+            <translation>The evidence package cannot be written to standard output. Give the folder to create (a ZIP file with --zip).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_compliance.py" line="89" />
             <source>条項 {id} を対象外にしました。</source>
             <translation>Clause {id} marked not applicable.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_compliance.py" line="95" />
+            <location filename="../../desktop/cli/cmd_compliance.py" line="97" />
             <source>条項 {id} の対象外を取り消しました。</source>
             <translation>Clause {id} is applicable again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_compliance.py" line="103" />
+            <location filename="../../desktop/cli/cmd_compliance.py" line="105" />
             <source>条項 {id} の確認を記録しました。</source>
             <translation>Confirmation of clause {id} recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_compliance.py" line="116" />
+            <location filename="../../desktop/cli/cmd_compliance.py" line="123" />
             <source>証跡パッケージを書き出しました: {path}（{n}ファイル）</source>
             <translation>Evidence package written: {path} ({n} files)</translation>
         </message>
@@ -3140,155 +3303,170 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Could not write the recovery-key sheet ({path}: {reason}). Copy down the recovery key shown below.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="22" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="25" />
             <source>台帳のスラッグ（識別名）の一覧</source>
             <translation>list the register slugs</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="25" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="28" />
             <source>台帳の記録の一覧</source>
             <translation>list a register's records</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="26" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="29" />
             <source>台帳のスラッグ（`daicho registers` で確認）</source>
             <translation>register slug (see `daicho registers`)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="27" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="30" />
             <source>検索する文字列（2文字以上）</source>
             <translation>substring to find (2 characters or more)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="29" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="32" />
             <source>json: 1記録1オブジェクト、キーは項目名、日付は ISO 8601</source>
             <translation>json: one object per record, keys are the field names, dates in ISO 8601</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="30" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="33" />
             <source>表示する最大件数（0 = すべて）</source>
             <translation>at most this many rows (0 = all)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="32" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="35" />
             <source>取扱注意の台帳を一覧する理由（監査ログに記録）</source>
             <translation>why a confidential register is listed (recorded in the audit trail)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="35" />
-            <source>台帳を CSV または Excel ブックに書き出す</source>
-            <translation>export a register to CSV or an Excel workbook</translation>
+            <location filename="../../desktop/cli/cmd_registers.py" line="38" />
+            <source>台帳を CSV・Excel ブック・JSON に書き出す</source>
+            <translation>export a register as CSV, an Excel workbook or JSON</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="37" />
-            <source>書き出すファイル（- で標準出力、CSV のみ）</source>
-            <translation>the file to write (- for standard output, CSV only)</translation>
+            <location filename="../../desktop/cli/cmd_registers.py" line="41" />
+            <source>書き出すファイル（- で標準出力。CSV と JSON のみ）</source>
+            <translation>file to write (- for standard output; CSV and JSON only)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="40" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="44" />
             <source>取扱注意の台帳: 管理者が理由を添えてこの書き出しを許可する</source>
             <translation>a confidential register: an administrator allows this export with a reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="41" />
-            <location filename="../../desktop/cli/cmd_registers.py" line="55" />
-            <source>既定: ファイル名（.xlsx）から判断、それ以外は csv</source>
-            <translation>default: from the file name (.xlsx), else csv</translation>
+            <location filename="../../desktop/cli/cmd_registers.py" line="46" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="61" />
+            <source>既定: ファイル名（.xlsx、.json）から判断、それ以外は csv</source>
+            <translation>default: from the file name (.xlsx, .json), otherwise csv</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="44" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="49" />
             <source>台帳の記入用 Excel ブックを書き出す</source>
             <translation>write an Excel workbook to fill in for a register</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="46" />
-            <source>書き出す .xlsx ファイル</source>
-            <translation>the .xlsx file to write</translation>
+            <location filename="../../desktop/cli/cmd_registers.py" line="51" />
+            <source>書き出す .xlsx ファイル（- で標準出力）</source>
+            <translation>.xlsx file to write (- for standard output)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="49" />
-            <source>CSV・Excel の行を台帳に取り込む</source>
-            <translation>import CSV rows into a register</translation>
+            <location filename="../../desktop/cli/cmd_registers.py" line="54" />
+            <source>CSV・Excel・JSON の行を台帳に取り込む</source>
+            <translation>import rows from CSV, Excel or JSON into a register</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="52" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="57" />
             <source>確認だけ行い、書き込まない</source>
             <translation>check only, write nothing</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="54" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="59" />
             <source>既定: 自動判別（BOM、UTF-8、それ以外は CP932）</source>
             <translation>default: detect (BOM, UTF-8, else CP932)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="57" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="63" />
             <source>既存の記録と重複する行も取り込む（既定: 取り込まない）</source>
             <translation>also import rows that match an existing record (default: skip them)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="71" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="77" />
             <source>台帳ID</source>
             <translation>Register ID</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="71" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="77" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="176" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="232" />
             <source>取り込みます</source>
             <translation>they will be imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="176" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="232" />
             <source>取り込みません</source>
             <translation>they will be skipped</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="130" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="151" />
             <source>記入用のブックを書き出しました: {path}</source>
             <translation>Wrote a workbook to fill in: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="140" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="168" />
             <source>Excel ブックは標準出力に書き出せません。ファイル名を指定してください。</source>
             <translation>An Excel workbook cannot be written to standard output. Give a file name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="159" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="201" />
             <source>{n}件を書き出しました: {path}（{encoding}）</source>
             <translation>Exported {n} records: {path} ({encoding})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="186" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="246" />
             <source>{n}件を取り込みました（ID {first}〜{last}）。</source>
             <translation>Imported {n} records (ID {first}–{last}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="116" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="122" />
             <source>{shown}件を表示（全{mark}{total}件）</source>
             <translation>Showing {shown} records (of {mark}{total})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="156" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="192" />
             <source>{n}件を書き出しました: {path}（Excel ブック）</source>
             <translation>Exported {n} records: {path} (Excel workbook)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="170" />
+            <location filename="../../desktop/cli/cmd_registers.py" line="198" />
+            <source>{n}件を書き出しました: {path}（JSON）</source>
+            <translation>Exported {n} records: {path} (JSON)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_registers.py" line="241" />
+            <source>問題はありません。{n}件を取り込めます（--dry-run のため書き込んでいません）。</source>
+            <translation>No problems. {n} records can be imported (nothing written because of --dry-run).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_registers.py" line="223" />
+            <source>{n}件の問題があるため取り込みませんでした（{rows}件を確認）。</source>
+            <translation>Nothing was imported because of {n} problems ({rows} records checked).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_registers.py" line="226" />
             <source>{n}件の問題があるため取り込みませんでした（{rows}行を確認）。</source>
             <translation>Nothing was imported because of {n} problems (check {rows} rows).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="177" />
-            <source>既存の記録（またはファイル内の前の行）と重複する行が {n}件あります（{lines}行目）。重複分は{what}。</source>
-            <translation>{n} rows duplicate an existing record (or an earlier row of the file) (rows {lines}); {what}.</translation>
+            <location filename="../../desktop/cli/cmd_registers.py" line="234" />
+            <source>既存の記録（またはファイル内の前の記録）と重複する記録が {n}件あります（{lines}件目）。重複分は{what}。</source>
+            <translation>{n} records duplicate an existing record (or an earlier record in the file) (records {lines}). Duplicates: {what}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_registers.py" line="181" />
-            <source>問題はありません。{n}件を取り込めます（--dry-run のため書き込んでいません）。</source>
-            <translation>No problems. {n} records can be imported (nothing written because of --dry-run).</translation>
+            <location filename="../../desktop/cli/cmd_registers.py" line="237" />
+            <source>既存の記録（またはファイル内の前の行）と重複する行が {n}件あります（{lines}行目）。重複分は{what}。</source>
+            <translation>{n} rows duplicate an existing record (or an earlier row of the file) (rows {lines}); {what}.</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_sample.py" line="14" />
@@ -3326,178 +3504,183 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>change one setting (administrators)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_settings.py" line="42" />
+            <location filename="../../desktop/cli/cmd_settings.py" line="46" />
             <source>そのような設定はありません: {key}</source>
             <translation>No such setting: {key}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="30" />
+            <location filename="../../desktop/cli/cmd_submittal.py" line="33" />
             <source>県への提出書類（PDF）</source>
             <translation>submittals to the prefecture (PDF)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="34" />
+            <location filename="../../desktop/cli/cmd_submittal.py" line="37" />
             <source>様式と、それぞれに必要な指定の一覧</source>
             <translation>list the forms and the parameters each needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="37" />
+            <location filename="../../desktop/cli/cmd_submittal.py" line="40" />
             <source>様式を発行する（番号を付け、履歴に記録し、PDFを書き出す）</source>
             <translation>issue a form: number it, record it, write the PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="38" />
+            <location filename="../../desktop/cli/cmd_submittal.py" line="41" />
             <source>様式のID（`daicho submittal kinds` を参照）</source>
             <translation>form slug (see `daicho submittal kinds`)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="39" />
+            <location filename="../../desktop/cli/cmd_submittal.py" line="42" />
             <source>レコードID（事故、手順書）</source>
             <translation>record ID (incident, runbook)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="41" />
+            <location filename="../../desktop/cli/cmd_submittal.py" line="44" />
             <source>対象の機器のID（保守作業記録。省略するとすべての機器）</source>
             <translation>the equipment ID (maintenance record; all equipment when left out)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="42" />
+            <location filename="../../desktop/cli/cmd_submittal.py" line="45" />
             <source>期間の初日（YYYY-MM-DD）</source>
             <translation>period start, YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="43" />
+            <location filename="../../desktop/cli/cmd_submittal.py" line="46" />
             <source>期間の末日（YYYY-MM-DD）</source>
             <translation>period end, YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="44" />
+            <location filename="../../desktop/cli/cmd_submittal.py" line="47" />
             <source>基準日（YYYY-MM-DD）</source>
             <translation>reference date, YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="46" />
+            <location filename="../../desktop/cli/cmd_submittal.py" line="49" />
             <source>年度（4月〜3月、始まりの年で指定）</source>
             <translation>fiscal year (April–March), by its starting year</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="47" />
+            <location filename="../../desktop/cli/cmd_submittal.py" line="50" />
             <source>書き出すPDFファイル（- で標準出力）</source>
             <translation>PDF file to write (-: stdout)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="49" />
+            <location filename="../../desktop/cli/cmd_submittal.py" line="52" />
             <source>秘密扱いの様式を発行する理由（監査ログに記録）</source>
             <translation>why a confidential form is issued (recorded in the audit trail)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="51" />
+            <location filename="../../desktop/cli/cmd_submittal.py" line="54" />
             <source>案として書き出す（「案」入り、文書番号なし、履歴に記録しない）</source>
             <translation>write a draft (marked 案, no document number, not recorded)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="53" />
+            <location filename="../../desktop/cli/cmd_submittal.py" line="56" />
             <source>文書に記載する発行日（YYYY-MM-DD、省略時は今日）</source>
             <translation>issue date printed on the document (YYYY-MM-DD, default today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="55" />
+            <location filename="../../desktop/cli/cmd_submittal.py" line="58" />
             <source>この発行の宛先（governor: 知事、section_head: 所管課の長、又は宛先の文字）</source>
             <translation>addressee for this issue (governor, section_head, or the text to print)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="57" />
+            <location filename="../../desktop/cli/cmd_submittal.py" line="60" />
             <source>発行前の確認で見つかった点を確認したうえで発行する（監査ログに記録）</source>
             <translation>issue although the pre-issue check found something (recorded in the audit trail)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="60" />
+            <location filename="../../desktop/cli/cmd_submittal.py" line="63" />
             <source>発行した提出書類とその SHA-256 の一覧</source>
             <translation>list issued submittals with their SHA-256</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="61" />
+            <location filename="../../desktop/cli/cmd_submittal.py" line="64" />
             <source>この様式だけ</source>
             <translation>only this form</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="65" />
+            <location filename="../../desktop/cli/cmd_submittal.py" line="68" />
             <source>発行済みの提出書類を作り直し、SHA-256 を照合する</source>
             <translation>re-generate an issued submittal and compare its SHA-256</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="66" />
+            <location filename="../../desktop/cli/cmd_submittal.py" line="69" />
             <source>履歴ID（`daicho submittal history` を参照）</source>
             <translation>history ID (see `daicho submittal history`)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="67" />
-            <source>作り直したPDFをここにも書き出す</source>
-            <translation>also write the re-generated PDF here</translation>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="70" />
+            <source>一致したとき、作り直したPDFをここにも書き出す（- で標準出力。結果は標準エラー出力へ）</source>
+            <translation>when it matches, also write the regenerated PDF here (- for standard output; the result then goes to standard error)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="68" />
+            <location filename="../../desktop/cli/cmd_submittal.py" line="72" />
             <source>秘密扱いの様式を書き出す理由（監査ログに記録）</source>
             <translation>a confidential form: why it is written out (audited)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="128" />
+            <location filename="../../desktop/cli/cmd_submittal.py" line="74" />
+            <source>json: 結果を1つのオブジェクトで（キーは固定、日付は ISO 8601）</source>
+            <translation>json: the result as one object (stable keys, ISO 8601 dates)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="134" />
             <source>期間は --from と --to の両方で指定してください。</source>
             <translation>Give the period with both --from and --to.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="139" />
+            <location filename="../../desktop/cli/cmd_submittal.py" line="145" />
             <source>発行前の確認で次の点が見つかりました:</source>
             <translation>The pre-issue check found:</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="165" />
+            <location filename="../../desktop/cli/cmd_submittal.py" line="171" />
             <source>--confirm は発行するときだけ使います（--draft では使いません）。</source>
             <translation>--confirm is only for issuing (not with --draft).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="93" />
-            <source>--equipment と --record の両方は指定できません。</source>
-            <translation>Give either --equipment or --record, not both.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="95" />
-            <source>注意: 機器の指定は --equipment に名前が変わりました（--record も当面使えます）。</source>
-            <translation>Note: the equipment is now given with --equipment (--record still works for now).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="143" />
-            <source>記録を修正してからやり直すか、このまま発行する場合は --confirm を付けてください（確認したことは監査ログに記録されます）。発行していません。</source>
-            <translation>Fix the records and try again, or add --confirm to issue as it is (the confirmation is recorded in the audit trail). Nothing was issued.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="153" />
-            <source>{title}を発行しました（{pages}ページ、{size}バイト、履歴 #{id}）: {path}</source>
-            <translation>Issued {title} ({pages} pages, {size} bytes, history #{id}): {path}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="171" />
-            <source>{title}の案を書き出しました（{pages}ページ。文書番号なし、発行履歴には記録していません）: {path}</source>
-            <translation>Wrote a draft of {title} ({pages} pages; no document number, not recorded in the history): {path}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="197" />
-            <source>記録されたSHA-256: {sha}</source>
-            <translation>Recorded SHA-256: {sha}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="206" />
+            <location filename="../../desktop/cli/cmd_submittal.py" line="229" />
             <source>発行時の文書と一致しないため、ファイルは書き出しませんでした。</source>
             <translation>The file was not written because it does not match the document as issued.</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_submittal.py" line="99" />
-            <location filename="../../desktop/cli/cmd_submittal.py" line="125" />
+            <source>--equipment と --record の両方は指定できません。</source>
+            <translation>Give either --equipment or --record, not both.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="101" />
+            <source>注意: 機器の指定は --equipment に名前が変わりました（--record も当面使えます）。</source>
+            <translation>Note: the equipment is now given with --equipment (--record still works for now).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="149" />
+            <source>記録を修正してからやり直すか、このまま発行する場合は --confirm を付けてください（確認したことは監査ログに記録されます）。発行していません。</source>
+            <translation>Fix the records and try again, or add --confirm to issue as it is (the confirmation is recorded in the audit trail). Nothing was issued.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="159" />
+            <source>{title}を発行しました（{pages}ページ、{size}バイト、履歴 #{id}）: {path}</source>
+            <translation>Issued {title} ({pages} pages, {size} bytes, history #{id}): {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="177" />
+            <source>{title}の案を書き出しました（{pages}ページ。文書番号なし、発行履歴には記録していません）: {path}</source>
+            <translation>Wrote a draft of {title} ({pages} pages; no document number, not recorded in the history): {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="105" />
+            <location filename="../../desktop/cli/cmd_submittal.py" line="131" />
             <source>「{title}」では次の指定は使いません: {opts}</source>
             <translation>"{title}" does not use these options: {opts}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_submittal.py" line="199" />
+            <location filename="../../desktop/cli/cmd_submittal.py" line="224" />
+            <source>記録されたSHA-256: {sha}</source>
+            <translation>Recorded SHA-256: {sha}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/cmd_submittal.py" line="226" />
             <source>再作成したSHA-256: {sha}</source>
             <translation>Re-created SHA-256: {sha}</translation>
         </message>
@@ -3578,17 +3761,17 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Terminal binding is now {state}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="52" />
+            <location filename="../../desktop/cli/cmd_user.py" line="54" />
             <source>新しいユーザーの初期パスワード</source>
             <translation>Initial password of the new user</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="126" />
+            <location filename="../../desktop/cli/cmd_user.py" line="128" />
             <source>新しいパスワード</source>
             <translation>New password</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="128" />
+            <location filename="../../desktop/cli/cmd_user.py" line="130" />
             <source>パスワードを変更しました。</source>
             <translation>The password has been changed.</translation>
         </message>
@@ -3643,37 +3826,37 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>change your password (stdin: current, new) or reset another's (stdin: your password, new initial)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="119" />
+            <location filename="../../desktop/cli/cmd_user.py" line="121" />
             <source>新しい初期パスワード</source>
             <translation>New initial password</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="54" />
+            <location filename="../../desktop/cli/cmd_user.py" line="56" />
             <source>ユーザー {id}（{role}）を作成しました。初回ログイン時にパスワードの変更が必要です。</source>
             <translation>Created user {id} ({role}). The password must be changed at the first login.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="91" />
+            <location filename="../../desktop/cli/cmd_user.py" line="93" />
             <source>ユーザー {id} を無効にしました。</source>
             <translation>Disabled user {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="97" />
+            <location filename="../../desktop/cli/cmd_user.py" line="99" />
             <source>ユーザー {id} を有効にしました。</source>
             <translation>Enabled user {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="103" />
+            <location filename="../../desktop/cli/cmd_user.py" line="105" />
             <source>ユーザー {id} を削除し、台帳の鍵を更新しました。</source>
             <translation>Deleted user {id} and renewed the vault's key.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="109" />
+            <location filename="../../desktop/cli/cmd_user.py" line="111" />
             <source>ユーザー {id} のロックを解除しました。</source>
             <translation>Released the lockout of user {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/cmd_user.py" line="121" />
+            <location filename="../../desktop/cli/cmd_user.py" line="123" />
             <source>ユーザー {id} のパスワードを再設定しました。次回ログイン時に変更が必要です。</source>
             <translation>Reset the password of user {id}. It must be changed at the next login.</translation>
         </message>
@@ -3768,64 +3951,92 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>No {what} was entered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/main.py" line="60" />
+            <location filename="../../desktop/cli/main.py" line="66" />
             <source>引数</source>
             <translation>positional arguments</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/main.py" line="61" />
+            <location filename="../../desktop/cli/main.py" line="67" />
             <source>オプション</source>
             <translation>options</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/main.py" line="65" />
+            <location filename="../../desktop/cli/main.py" line="71" />
             <source>このヘルプを表示して終了する</source>
             <translation>show this help message and exit</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/main.py" line="96" />
+            <location filename="../../desktop/cli/main.py" line="102" />
             <source>委託セキュリティ台帳 — コマンドライン</source>
             <translation>委託セキュリティ台帳 — command line</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/main.py" line="99" />
+            <location filename="../../desktop/cli/main.py" line="105" />
             <source>台帳ファイル（省略時: GUI と同じ。環境変数 DAICHO_VAULT）</source>
             <translation>vault file (default: the GUI's; env DAICHO_VAULT)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/main.py" line="100" />
+            <location filename="../../desktop/cli/main.py" line="106" />
             <source>操作するユーザーのID</source>
             <translation>acting user ID</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/main.py" line="102" />
+            <location filename="../../desktop/cli/main.py" line="108" />
             <source>操作するユーザーのパスワードを標準入力の1行目から読む</source>
             <translation>read the acting user's password from the first line of stdin</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/main.py" line="67" />
+            <location filename="../../desktop/cli/main.py" line="73" />
             <source>バージョンを表示して終了する</source>
             <translation>show program's version number and exit</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/main.py" line="202" />
+            <location filename="../../desktop/cli/main.py" line="209" />
             <source>中断しました。</source>
             <translation>Interrupted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/main.py" line="209" />
+            <location filename="../../desktop/cli/main.py" line="216" />
             <source>（不明な場所）</source>
             <translation>(unknown location)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/main.py" line="43" />
+            <location filename="../../desktop/cli/main.py" line="49" />
             <source>使い方: </source>
             <translation>usage: </translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/main.py" line="215" />
+            <location filename="../../desktop/cli/main.py" line="222" />
             <source>予期しないエラーが発生しました（{kind}）。同じ操作で繰り返し起きる場合は管理者に連絡してください。</source>
             <translation>An unexpected error occurred ({kind}). If the same operation keeps failing, contact your administrator.</translation>
+        </message>
+        <message>
+            <source>作成するフォルダー（--zip では ZIP ファイル）</source>
+            <translation type="obsolete">folder to create (or ZIP file with --zip)</translation>
+        </message>
+        <message>
+            <source>台帳を CSV または Excel ブックに書き出す</source>
+            <translation type="obsolete">export a register to CSV or an Excel workbook</translation>
+        </message>
+        <message>
+            <source>書き出すファイル（- で標準出力、CSV のみ）</source>
+            <translation type="obsolete">the file to write (- for standard output, CSV only)</translation>
+        </message>
+        <message>
+            <source>既定: ファイル名（.xlsx）から判断、それ以外は csv</source>
+            <translation type="obsolete">default: from the file name (.xlsx), else csv</translation>
+        </message>
+        <message>
+            <source>書き出す .xlsx ファイル</source>
+            <translation type="obsolete">the .xlsx file to write</translation>
+        </message>
+        <message>
+            <source>CSV・Excel の行を台帳に取り込む</source>
+            <translation type="obsolete">import CSV rows into a register</translation>
+        </message>
+        <message>
+            <source>作り直したPDFをここにも書き出す</source>
+            <translation type="obsolete">also write the re-generated PDF here</translation>
         </message>
         <message>
             <source>レコードID（事故、手順書、機器）</source>
@@ -4864,7 +5075,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../ui/compliance/charts.py" line="145" />
+            <location filename="../../ui/compliance/charts.py" line="144" />
             <source>今後90日の期限（週ごと）</source>
             <translation>Duties in the next 90 days (by week)</translation>
         </message>
@@ -4874,7 +5085,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Computing…</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/charts.py" line="139" />
+            <location filename="../../ui/compliance/charts.py" line="138" />
             <source>超過</source>
             <translation>Overdue</translation>
         </message>
@@ -5021,54 +5232,54 @@ The line above is the recovery key. It will not be shown again. Print it or copy
     <context>
         <name>DateInput</name>
         <message>
-            <location filename="../../ui/registers/dates.py" line="82" />
+            <location filename="../../ui/registers/dates.py" line="88" />
             <source>例: R8.4.1</source>
             <translation>e.g. 2026-04-01</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dates.py" line="83" />
+            <location filename="../../ui/registers/dates.py" line="89" />
             <source>令和8年4月1日・R8.4.1・2026/4/1 のどれでも入力できます（全角数字も可）。8/4/1 のように年を短く書くときは、左で元号を選びます。</source>
             <translation>Type 2026-04-01 or 2026/4/1 (the Japanese era forms R8.4.1 and 令和8年4月1日 work too, as do full-width digits).</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dates.py" line="86" />
+            <location filename="../../ui/registers/dates.py" line="92" />
             <source>日付</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dates.py" line="91" />
+            <location filename="../../ui/registers/dates.py" line="97" />
             <source>年を2桁以下で入力したとき（8/4/1 など）の元号</source>
             <translation>Era for a short year (8/4/1)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dates.py" line="92" />
+            <location filename="../../ui/registers/dates.py" line="98" />
             <source>元号</source>
             <translation>Era</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dates.py" line="102" />
-            <location filename="../../ui/registers/dates.py" line="103" />
+            <location filename="../../ui/registers/dates.py" line="108" />
+            <location filename="../../ui/registers/dates.py" line="109" />
             <source>カレンダーから選ぶ</source>
             <translation>Choose from the calendar</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dates.py" line="116" />
-            <location filename="../../ui/registers/dates.py" line="117" />
+            <location filename="../../ui/registers/dates.py" line="122" />
+            <location filename="../../ui/registers/dates.py" line="123" />
             <source>日付を消す</source>
             <translation>Clear the date</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dates.py" line="311" />
+            <location filename="../../ui/registers/dates.py" line="317" />
             <source>例: R8.4.1 13:30</source>
             <translation>e.g. 2026-04-01 13:30</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dates.py" line="94" />
+            <location filename="../../ui/registers/dates.py" line="100" />
             <source>西暦</source>
             <translation>Western</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dates.py" line="225" />
+            <location filename="../../ui/registers/dates.py" line="231" />
             <source>（未入力）</source>
             <translation>(empty)</translation>
         </message>
@@ -5106,72 +5317,72 @@ The line above is the recovery key. It will not be shown again. Print it or copy
     <context>
         <name>DueList</name>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="184" />
+            <location filename="../../ui/registers/due_list.py" line="185" />
             <source>要対応</source>
             <translation>Action needed</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="52" />
+            <location filename="../../ui/registers/due_list.py" line="53" />
             <source>期限・要対応</source>
             <translation>Due dates and actions</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="59" />
+            <location filename="../../ui/registers/due_list.py" line="60" />
             <source>更新</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="63" />
+            <location filename="../../ui/registers/due_list.py" line="64" />
             <source>すべての台帳</source>
             <translation>All registers</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="95" />
+            <location filename="../../ui/registers/due_list.py" line="96" />
             <source>行をダブルクリックすると、その記録を開きます。</source>
             <translation>Double-click a row to open that record.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="106" />
+            <location filename="../../ui/registers/due_list.py" line="107" />
             <source>確認しています…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="121" />
+            <location filename="../../ui/registers/due_list.py" line="122" />
             <source>すべての条項</source>
             <translation>All clauses</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="79" />
+            <location filename="../../ui/registers/due_list.py" line="80" />
             <source>台帳</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="79" />
+            <location filename="../../ui/registers/due_list.py" line="80" />
             <source>対象</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="79" />
+            <location filename="../../ui/registers/due_list.py" line="80" />
             <source>期限</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="79" />
+            <location filename="../../ui/registers/due_list.py" line="80" />
             <source>内容</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="80" />
+            <location filename="../../ui/registers/due_list.py" line="81" />
             <source>条項</source>
             <translation>Clause</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="160" />
+            <location filename="../../ui/registers/due_list.py" line="161" />
             <source>対応が必要な項目はありません。</source>
             <translation>Nothing needs attention.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="158" />
+            <location filename="../../ui/registers/due_list.py" line="159" />
             <source>{n}件（うち期限超過 {m}件）</source>
             <translation>{n} items ({m} overdue)</translation>
         </message>
@@ -5388,34 +5599,39 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
     <context>
         <name>Lock</name>
         <message>
-            <location filename="../../ui/session/lock.py" line="47" />
-            <location filename="../../ui/session/lock.py" line="182" />
-            <location filename="../../ui/session/lock.py" line="201" />
+            <location filename="../../ui/session/lock.py" line="48" />
+            <location filename="../../ui/session/lock.py" line="185" />
+            <location filename="../../ui/session/lock.py" line="204" />
             <source>ロック中</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../ui/session/lock.py" line="65" />
+            <location filename="../../ui/session/lock.py" line="60" />
+            <source>パスワード</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/session/lock.py" line="67" />
             <source>ロック解除</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../ui/session/lock.py" line="68" />
+            <location filename="../../ui/session/lock.py" line="70" />
             <source>ログアウト</source>
             <translation>Log out</translation>
         </message>
         <message>
-            <location filename="../../ui/session/lock.py" line="154" />
+            <location filename="../../ui/session/lock.py" line="157" />
             <source>ロック中です。手前に表示されている画面でパスワードを入力してください。</source>
             <translation>Locked. Enter your password in the window in front.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/lock.py" line="122" />
+            <location filename="../../ui/session/lock.py" line="125" />
             <source>パスワードが違います。</source>
             <translation>Wrong password.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/lock.py" line="53" />
+            <location filename="../../ui/session/lock.py" line="54" />
             <source>{name}（{id}）のパスワードを入力するとロックを解除します。</source>
             <translation>Enter the password of {name} ({id}) to unlock.</translation>
         </message>
@@ -5423,109 +5639,109 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
     <context>
         <name>Login</name>
         <message>
-            <location filename="../../ui/session/login.py" line="47" />
+            <location filename="../../ui/session/login.py" line="48" />
             <source>ロックアウト中です。あと {m}分{s:02d}秒 でもう一度試せます。</source>
             <translation>Locked out. You can try again in {m} min {s:02d} s.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login.py" line="65" />
+            <location filename="../../ui/session/login.py" line="66" />
             <source>委託セキュリティ台帳 — ログイン</source>
             <translation>Itaku Daicho — Login</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login.py" line="67" />
+            <location filename="../../ui/session/login.py" line="68" />
             <source>委託セキュリティ台帳</source>
             <translation>Itaku Daicho</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login.py" line="75" />
+            <location filename="../../ui/session/login.py" line="76" />
             <source>ユーザーIDとパスワードを入力してください。</source>
             <translation>Enter your user ID and password.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login.py" line="94" />
-            <location filename="../../ui/session/login.py" line="190" />
+            <location filename="../../ui/session/login.py" line="95" />
+            <location filename="../../ui/session/login.py" line="192" />
             <source>ログイン</source>
             <translation>Log in</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login.py" line="97" />
+            <location filename="../../ui/session/login.py" line="98" />
             <source>リカバリーキーで開く（管理者）…</source>
             <translation>Open with the recovery key (administrator)…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login.py" line="105" />
+            <location filename="../../ui/session/login.py" line="106" />
             <source>別の台帳を開く…</source>
             <translation>Open another vault…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login.py" line="110" />
+            <location filename="../../ui/session/login.py" line="111" />
             <source>ユーザーID</source>
             <translation>User ID</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login.py" line="111" />
+            <location filename="../../ui/session/login.py" line="112" />
             <source>パスワード</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login.py" line="168" />
+            <location filename="../../ui/session/login.py" line="170" />
             <source>台帳ファイルを開く</source>
             <translation>Open vault file</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login.py" line="169" />
+            <location filename="../../ui/session/login.py" line="171" />
             <source>台帳ファイル (*.vault);;すべてのファイル (*)</source>
             <translation>Vault files (*.vault);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login.py" line="190" />
-            <location filename="../../ui/session/recovery.py" line="94" />
+            <location filename="../../ui/session/login.py" line="192" />
+            <location filename="../../ui/session/recovery.py" line="96" />
             <source>確認しています…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login.py" line="164" />
+            <location filename="../../ui/session/login.py" line="166" />
             <source>台帳: {path}</source>
             <translation>Vault: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery.py" line="34" />
+            <location filename="../../ui/session/recovery.py" line="35" />
             <source>リカバリーキーで開く</source>
             <translation>Open with the recovery key</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery.py" line="35" />
+            <location filename="../../ui/session/recovery.py" line="36" />
             <source>このPCが端末として登録されていないときや、鍵ファイルの端末情報が使えないときに、管理者がリカバリーキーで台帳を開きます。開くと、このPCが登録端末として追加され、以後は各ユーザーのパスワードで開けます。</source>
             <translation>When this PC is not registered as a terminal, or the terminal data in the key file cannot be used, an administrator opens the vault with the recovery key. This PC is then added as a registered terminal, and every user's password works here from then on.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery.py" line="54" />
+            <location filename="../../ui/session/recovery.py" line="55" />
             <source>リカバリーキー</source>
             <translation>Recovery key</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery.py" line="55" />
+            <location filename="../../ui/session/recovery.py" line="56" />
             <source>管理者のユーザーID</source>
             <translation>Administrator's user ID</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery.py" line="56" />
+            <location filename="../../ui/session/recovery.py" line="57" />
             <source>管理者のパスワード</source>
             <translation>Administrator's password</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery.py" line="58" />
+            <location filename="../../ui/session/recovery.py" line="59" />
             <source>開いてこのPCを登録</source>
             <translation>Open and register this PC</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery.py" line="59" />
+            <location filename="../../ui/session/recovery.py" line="60" />
             <source>キャンセル</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery.py" line="73" />
+            <location filename="../../ui/session/recovery.py" line="75" />
             <source>すべての項目を入力してください。</source>
             <translation>Please fill in all fields.</translation>
         </message>
@@ -5533,11 +5749,11 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="581" />
+            <location filename="../../ui/admin/audit_log.py" line="530" />
             <location filename="../../ui/admin/auth_history.py" line="15" />
-            <location filename="../../ui/admin/settings.py" line="380" />
-            <location filename="../../ui/admin/users.py" line="450" />
-            <location filename="../../ui/backup/section.py" line="222" />
+            <location filename="../../ui/admin/settings.py" line="383" />
+            <location filename="../../ui/admin/users.py" line="455" />
+            <location filename="../../ui/backup/section.py" line="225" />
             <source>管理</source>
             <translation>Administration</translation>
         </message>
@@ -5710,62 +5926,62 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
     <context>
         <name>Password</name>
         <message>
-            <location filename="../../ui/session/password_dialog.py" line="55" />
+            <location filename="../../ui/session/password_dialog.py" line="56" />
             <source>現在のパスワード</source>
             <translation>Current password</translation>
         </message>
         <message>
-            <location filename="../../ui/session/password_dialog.py" line="56" />
+            <location filename="../../ui/session/password_dialog.py" line="57" />
             <source>新しいパスワード</source>
             <translation>New password</translation>
         </message>
         <message>
-            <location filename="../../ui/session/password_dialog.py" line="58" />
+            <location filename="../../ui/session/password_dialog.py" line="59" />
             <source>新しいパスワード（確認）</source>
             <translation>New password (again)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/password_dialog.py" line="62" />
+            <location filename="../../ui/session/password_dialog.py" line="63" />
             <source>変更する</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ui/session/password_dialog.py" line="107" />
+            <location filename="../../ui/session/password_dialog.py" line="109" />
             <source>パスワードを変更しています…</source>
             <translation>Changing the password…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/password_dialog.py" line="30" />
+            <location filename="../../ui/session/password_dialog.py" line="31" />
             <source>パスワードの変更が必要です</source>
             <translation>You must change your password</translation>
         </message>
         <message>
-            <location filename="../../ui/session/password_dialog.py" line="31" />
+            <location filename="../../ui/session/password_dialog.py" line="32" />
             <source>パスワードの変更</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../ui/session/password_dialog.py" line="37" />
+            <location filename="../../ui/session/password_dialog.py" line="38" />
             <source>現在のパスワードと新しいパスワードを入力してください。</source>
             <translation>Enter your current password and a new password.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/password_dialog.py" line="65" />
+            <location filename="../../ui/session/password_dialog.py" line="66" />
             <source>ログアウト</source>
             <translation>Log out</translation>
         </message>
         <message>
-            <location filename="../../ui/session/password_dialog.py" line="65" />
+            <location filename="../../ui/session/password_dialog.py" line="66" />
             <source>キャンセル</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/session/password_dialog.py" line="84" />
+            <location filename="../../ui/session/password_dialog.py" line="86" />
             <source>確認用のパスワードが一致しません。</source>
             <translation>The two passwords do not match.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/password_dialog.py" line="33" />
+            <location filename="../../ui/session/password_dialog.py" line="34" />
             <source>{name} さん、管理者が設定した初期パスワードか、有効期間を過ぎたパスワードでログインしました。続けるには新しいパスワードを設定してください。変更しない場合はログアウトします。</source>
             <translation>{name}, you logged in with an initial password set by an administrator, or with a password that has expired. Set a new password to continue; otherwise you will be logged out.</translation>
         </message>
@@ -5804,59 +6020,59 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
     <context>
         <name>RegisterDetail</name>
         <message>
-            <location filename="../../ui/registers/detail.py" line="278" />
-            <location filename="../../ui/registers/detail.py" line="222" />
+            <location filename="../../ui/registers/detail.py" line="276" />
+            <location filename="../../ui/registers/detail.py" line="220" />
             <source>（なし）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/detail.py" line="317" />
+            <location filename="../../ui/registers/detail.py" line="315" />
             <source>記録の印刷</source>
             <translation>Print the record</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/detail.py" line="100" />
-            <location filename="../../ui/registers/detail.py" line="88" />
+            <location filename="../../ui/registers/detail.py" line="98" />
+            <location filename="../../ui/registers/detail.py" line="86" />
             <source>内容</source>
             <translation>Contents</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/detail.py" line="104" />
+            <location filename="../../ui/registers/detail.py" line="102" />
             <source>変更履歴</source>
             <translation>Change history</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/detail.py" line="107" />
+            <location filename="../../ui/registers/detail.py" line="105" />
             <source>一覧で記録を選ぶと、ここに内容が表示されます。</source>
             <translation>Select a record in the list to see its contents here.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/detail.py" line="88" />
+            <location filename="../../ui/registers/detail.py" line="86" />
             <source>日時</source>
             <translation>Date and time</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/detail.py" line="88" />
+            <location filename="../../ui/registers/detail.py" line="86" />
             <source>ユーザー</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/detail.py" line="103" />
+            <location filename="../../ui/registers/detail.py" line="101" />
             <source>添付ファイル</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/detail.py" line="209" />
+            <location filename="../../ui/registers/detail.py" line="207" />
             <source>登録 {created}（{by}）／更新 {updated}（{uby}）</source>
             <translation>Created {created} ({by}) / updated {updated} ({uby})</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/detail.py" line="146" />
+            <location filename="../../ui/registers/detail.py" line="144" />
             <source>添付ファイル（{n}）</source>
             <translation>Attachments ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/detail.py" line="280" />
+            <location filename="../../ui/registers/detail.py" line="278" />
             <source>（理由: {r}）</source>
             <translation> (reason: {r})</translation>
         </message>
@@ -5884,7 +6100,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
     <context>
         <name>RegisterExtras</name>
         <message>
-            <location filename="../../ui/registers/ext/__init__.py" line="105" />
+            <location filename="../../ui/registers/ext/__init__.py" line="115" />
             <source>要対応 {n}件（期限超過 {m}件）</source>
             <translation>Action needed: {n} ({m} overdue)</translation>
         </message>
@@ -6284,37 +6500,37 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
     <context>
         <name>RegisterForm</name>
         <message>
-            <location filename="../../ui/registers/editors.py" line="231" />
+            <location filename="../../ui/registers/editors.py" line="230" />
             <source>はい</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="255" />
+            <location filename="../../ui/registers/editors.py" line="254" />
             <source>名前の一部を入力して選択</source>
             <translation>Type part of a name and choose</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="317" />
+            <location filename="../../ui/registers/editors.py" line="316" />
             <source>絞り込み（名前の一部）</source>
             <translation>Filter (part of a name)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="412" />
+            <location filename="../../ui/registers/editors.py" line="415" />
             <source>行を追加</source>
             <translation>Add row</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="414" />
+            <location filename="../../ui/registers/editors.py" line="417" />
             <source>行を削除</source>
             <translation>Delete row</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="416" />
+            <location filename="../../ui/registers/editors.py" line="419" />
             <source>上へ</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="418" />
+            <location filename="../../ui/registers/editors.py" line="421" />
             <source>下へ</source>
             <translation>Down</translation>
         </message>
@@ -6324,88 +6540,88 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>64 hexadecimal digits</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="209" />
+            <location filename="../../ui/registers/editors.py" line="208" />
             <source>（選択してください）</source>
             <translation>(please choose)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="359" />
+            <location filename="../../ui/registers/editors.py" line="358" />
             <source>{n}件選択</source>
             <translation>{n} selected</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/form.py" line="262" />
+            <location filename="../../ui/registers/form.py" line="264" />
             <source>編集</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/form.py" line="262" />
+            <location filename="../../ui/registers/form.py" line="264" />
             <source>新規</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/form.py" line="268" />
+            <location filename="../../ui/registers/form.py" line="270" />
             <source>＊の項目は必須です。</source>
             <translation>Fields marked ＊ are required.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/form.py" line="271" />
+            <location filename="../../ui/registers/form.py" line="273" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/form.py" line="274" />
+            <location filename="../../ui/registers/form.py" line="276" />
             <source>キャンセル</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/form.py" line="278" />
+            <location filename="../../ui/registers/form.py" line="280" />
             <source>保存（Ctrl+S）</source>
             <translation>Save (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/form.py" line="322" />
+            <location filename="../../ui/registers/form.py" line="324" />
             <source>入力の破棄</source>
             <translation>Discard input</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/form.py" line="322" />
+            <location filename="../../ui/registers/form.py" line="324" />
             <source>入力した内容を保存せずに閉じますか？</source>
             <translation>Close without saving what you entered?</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/form.py" line="323" />
+            <location filename="../../ui/registers/form.py" line="325" />
             <source>破棄して閉じる</source>
             <translation>Discard and close</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="169" />
-            <location filename="../../desktop/registers/definitions/equipment.py" line="126" />
-            <location filename="../../desktop/registers/definitions/network_measures.py" line="100" />
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="126" />
-            <location filename="../../desktop/registers/definitions/systems.py" line="175" />
-            <location filename="../../desktop/registers/definitions/systems.py" line="177" />
-            <location filename="../../desktop/registers/definitions/systems.py" line="179" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="191" />
+            <location filename="../../desktop/registers/definitions/equipment.py" line="135" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="107" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="135" />
+            <location filename="../../desktop/registers/definitions/systems.py" line="181" />
+            <location filename="../../desktop/registers/definitions/systems.py" line="183" />
+            <location filename="../../desktop/registers/definitions/systems.py" line="185" />
             <location filename="../../desktop/submittals/forms/runbook.py" line="58" />
             <source>か月</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="184" />
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="187" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="196" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="199" />
             <location filename="../../desktop/submittals/forms/handover.py" line="27" />
             <source>バイト</source>
             <translation>bytes</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="73" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="80" />
             <location filename="../../desktop/submittals/forms/training_plan.py" line="29" />
             <source>月</source>
             <translation>(month)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/account_reviews.py" line="76" />
-            <location filename="../../desktop/registers/definitions/audits.py" line="102" />
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="83" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="109" />
             <location filename="../../desktop/submittals/forms/_common.py" line="102" />
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="44" />
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="44" />
@@ -6431,23 +6647,23 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>items</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="165" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="191" />
             <source>項目</source>
             <translation>items</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="158" />
-            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="161" />
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="172" />
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="175" />
             <source>日</source>
             <translation>days</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="118" />
+            <location filename="../../desktop/registers/definitions/software.py" line="125" />
             <source>本</source>
             <translation>licences</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="120" />
+            <location filename="../../desktop/registers/definitions/software.py" line="127" />
             <location filename="../../desktop/submittals/forms/endpoint_report.py" line="64" />
             <location filename="../../desktop/submittals/forms/firewall_rules.py" line="50" />
             <location filename="../../desktop/submittals/forms/software_list.py" line="44" />
@@ -6466,130 +6682,145 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
     <context>
         <name>RegisterList</name>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="216" />
+            <location filename="../../ui/registers/dialogs.py" line="240" />
             <source>記入用テンプレートの書き出し</source>
             <translation>Export a template to fill in</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="217" />
-            <location filename="../../ui/registers/dialogs.py" line="72" />
+            <location filename="../../ui/registers/dialogs.py" line="241" />
+            <location filename="../../ui/registers/dialogs.py" line="73" />
             <source>Excel ブック (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="40" />
+            <location filename="../../ui/registers/dialogs.py" line="41" />
             <source>削除の理由（必須）</source>
             <translation>Reason for deletion (required)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="43" />
+            <location filename="../../ui/registers/dialogs.py" line="44" />
             <source>削除する</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="45" />
+            <location filename="../../ui/registers/dialogs.py" line="46" />
             <source>キャンセル</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="71" />
+            <location filename="../../ui/registers/dialogs.py" line="72" />
             <source>Excel ブックに書き出し</source>
             <translation>Export to an Excel workbook</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="76" />
+            <location filename="../../ui/registers/dialogs.py" line="77" />
             <source>CSV ファイル (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="133" />
-            <source>取り込む</source>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/dialogs.py" line="135" />
-            <source>閉じる</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/dialogs.py" line="160" />
-            <source>既存の記録（またはファイル内の前の行）と同じ内容の行です。通常は取り込みません。</source>
-            <translation>These rows are the same as an existing record (or an earlier row of the file). They are normally not imported.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/dialogs.py" line="230" />
-            <source>読み込み（CSV・Excel）</source>
-            <translation>Import (CSV or Excel)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/dialogs.py" line="230" />
-            <source>CSV・Excel (*.csv *.xlsx);;CSV ファイル (*.csv);;Excel ブック (*.xlsx);;すべてのファイル (*)</source>
-            <translation>CSV or Excel (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/dialogs.py" line="53" />
-            <source>理由</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <location filename="../../ui/registers/dialogs.py" line="90" />
+            <location filename="../../ui/registers/dialogs.py" line="91" />
             <source>{n}件を書き出しました。
 {path}</source>
             <translation>Exported {n} records.
 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="112" />
-            <location filename="../../ui/registers/dialogs.py" line="178" />
+            <location filename="../../ui/registers/dialogs.py" line="139" />
+            <source>取り込む</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/dialogs.py" line="141" />
+            <source>閉じる</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/dialogs.py" line="171" />
+            <source>既存の記録（またはファイル内の前の行）と同じ内容の行です。通常は取り込みません。</source>
+            <translation>These rows are the same as an existing record (or an earlier row of the file). They are normally not imported.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/dialogs.py" line="254" />
+            <source>読み込み（CSV・Excel）</source>
+            <translation>Import (CSV or Excel)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/dialogs.py" line="254" />
+            <source>CSV・Excel (*.csv *.xlsx);;CSV ファイル (*.csv);;Excel ブック (*.xlsx);;すべてのファイル (*)</source>
+            <translation>CSV or Excel (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/dialogs.py" line="54" />
+            <source>理由</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/dialogs.py" line="118" />
+            <location filename="../../ui/registers/dialogs.py" line="189" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="112" />
+            <location filename="../../ui/registers/dialogs.py" line="118" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="112" />
+            <location filename="../../ui/registers/dialogs.py" line="118" />
             <source>内容</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="225" />
+            <location filename="../../ui/registers/dialogs.py" line="249" />
             <source>記入用のブックを書き出しました。記入例の行（灰色）は読み込まれません。
 {path}</source>
             <translation>Wrote a workbook to fill in. The example row (grey) is never imported.
 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="75" />
+            <location filename="../../ui/registers/dialogs.py" line="76" />
             <source>CSV 書き出し — {enc}</source>
             <translation>Export CSV — {enc}</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="106" />
+            <location filename="../../ui/registers/dialogs.py" line="112" />
             <source>CSV 読み込み — {register}</source>
             <translation>Import CSV — {register}</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="157" />
+            <location filename="../../ui/registers/dialogs.py" line="168" />
             <source>重複している {n} 件も取り込む（{lines}行目）</source>
             <translation>Also import the {n} duplicate rows (rows {lines})</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="142" />
+            <location filename="../../ui/registers/dialogs.py" line="148" />
             <source>「{file}」に {n} 件の問題があります。すべて直してから、もう一度読み込んでください（1行も取り込まれていません）。</source>
             <translation>"{file}" has {n} problems. Fix them all and import again (no rows have been imported).</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="147" />
+            <location filename="../../ui/registers/dialogs.py" line="204" />
+            <source>{name}（ファイルの{line}行目）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/dialogs.py" line="153" />
             <source>「{file}」に取り込む行がありません。</source>
             <translation>"{file}" contains no rows to import.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/dialogs.py" line="150" />
+            <location filename="../../ui/registers/dialogs.py" line="156" />
             <source>「{file}」（{enc}）の {n} 件を{register}に追加します。取り込みはすべての行をまとめて行い、途中で失敗した場合は1行も追加されません。</source>
             <translation>{n} records from "{file}" ({enc}) will be added to {register}. All rows are imported together; if any row fails, none is added.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/dialogs.py" line="159" />
+            <source>子の一覧を「{file}」から読み込みました。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/dialogs.py" line="161" />
+            <source>先に、シート「{sheet}」の {n} 件を{register}に追加します。</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/registers/list_view.py" line="158" />
@@ -6757,12 +6988,12 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>up to {n} records</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/table_model.py" line="343" />
+            <location filename="../../ui/registers/table_model.py" line="344" />
             <source>（この間の行は、スクロールすると読み込みます）</source>
             <translation>(rows in between load as you scroll)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/table_model.py" line="328" />
+            <location filename="../../ui/registers/table_model.py" line="329" />
             <source>{label}（この列では並べ替えできません）</source>
             <translation>{label} (this column cannot be sorted)</translation>
         </message>
@@ -6865,124 +7096,188 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Permission check: {what} ({clause})</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="374" />
+            <location filename="../../desktop/registers/csvio.py" line="561" />
             <source>引用符（"）で始まる値が閉じられていません。値の終わりに " を書いてください（値の中の " は "" と2つ重ねます）。</source>
             <translation>A value that starts with a quote (") is never closed. Put a " at the end of the value (a " inside the value is written twice: "").</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="376" />
+            <location filename="../../desktop/registers/csvio.py" line="563" />
             <source>引用符（"）で囲んだ値の後に余分な文字があります。値の中の " は "" と2つ重ねてください。</source>
             <translation>There are extra characters after a quoted value. Write a " inside a value twice: "".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="177" />
-            <location filename="../../desktop/registers/csvio.py" line="281" />
+            <location filename="../../desktop/registers/csvio.py" line="256" />
+            <location filename="../../desktop/registers/csvio.py" line="360" />
             <source>文字コードは utf-8-sig か cp932 を指定してください。</source>
             <translation>Please specify utf-8-sig or cp932 as the encoding.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="379" />
+            <location filename="../../desktop/registers/csvio.py" line="566" />
             <source>CSVの形式が正しくありません（{reason}）。</source>
             <translation>The CSV format is not valid ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="82" />
+            <location filename="../../desktop/registers/csvio.py" line="86" />
             <source>{line}行目「{column}」: {message}</source>
             <translation>Line {line}, "{column}": {message}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="230" />
+            <location filename="../../desktop/registers/csvio.py" line="206" />
+            <source>「{label}」は別のファイルに書き出しました: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="301" />
             <source>{line}行目をCP932で書き出せません。</source>
             <translation>Line {line} cannot be written in CP932.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="295" />
-            <location filename="../../desktop/registers/csvio.py" line="569" />
-            <location filename="../../desktop/registers/csvio.py" line="292" />
-            <location filename="../../desktop/registers/csvio.py" line="510" />
+            <location filename="../../desktop/registers/csvio.py" line="374" />
+            <location filename="../../desktop/registers/csvio.py" line="762" />
+            <location filename="../../desktop/registers/csvio.py" line="371" />
+            <location filename="../../desktop/registers/csvio.py" line="700" />
             <source>1列目</source>
             <translation>Column 1</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="295" />
+            <location filename="../../desktop/registers/csvio.py" line="374" />
             <source>見出しの行がありません（1行目に列名を書いてください）。</source>
             <translation>There is no header row (put the column names on line 1).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="378" />
+            <location filename="../../desktop/registers/csvio.py" line="565" />
             <source>値が長すぎます（1つの欄は{limit}文字まで）。</source>
             <translation>The value is too long (at most {limit} characters per cell).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="569" />
+            <location filename="../../desktop/registers/csvio.py" line="762" />
             <source>取り込むデータの行がありません。</source>
             <translation>There are no data rows to import.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="312" />
-            <location filename="../../desktop/registers/csvio.py" line="252" />
-            <location filename="../../desktop/registers/csvio.py" line="522" />
+            <location filename="../../desktop/registers/csvio.py" line="1017" />
+            <source>ファイル内で参照されている{register}の行が取り込まれないため、取り込めません。重複も取り込む設定にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="203" />
+            <source>「{label}」は標準出力には別のファイルとして書けないため、JSON の列として書き出しました。ファイルに書き出すと「{label}」は別の CSV ファイルになります（Excel ブックでは別のシート）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="498" />
+            <location filename="../../desktop/registers/csvio.py" line="323" />
+            <location filename="../../desktop/registers/csvio.py" line="712" />
             <source>{n}列目</source>
             <translation>Column {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="315" />
+            <location filename="../../desktop/registers/csvio.py" line="501" />
             <source>列名がありません。</source>
             <translation>The column has no name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="592" />
+            <location filename="../../desktop/registers/csvio.py" line="908" />
             <source>エラーのある行があるため取り込めません（{n}件）。先に修正してください。</source>
             <translation>Cannot import because some rows have errors ({n}). Please correct them first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="649" />
+            <location filename="../../desktop/registers/csvio.py" line="925" />
             <source>取り込み中に参照先の記録が変更されたため、取り込みを取り消しました。もう一度プレビューからやり直してください。</source>
             <translation>A referenced record changed during the import, so the import was rolled back. Please start again from the preview.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="523" />
+            <location filename="../../desktop/registers/csvio.py" line="455" />
+            <location filename="../../desktop/registers/xlsxio.py" line="374" />
+            <source>1列目は「{col}」（記録の行番号）にしてください。</source>
+            <translation>Column 1 must be "{col}" (the record's row number).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="485" />
+            <location filename="../../desktop/registers/xlsxio.py" line="383" />
+            <source>記録の行番号を数字で書いてください。</source>
+            <translation>Write the record's row number as a number.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="713" />
             <source>見出しのない列に値があります（列の数が見出しより多い）。</source>
             <translation>A column without a header has values (there are more columns than headers).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="227" />
+            <location filename="../../desktop/registers/csvio.py" line="826" />
+            <source>{label}の「{value}」はファイルの{line}行目にありますが、その行に問題があります。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="846" />
+            <source>{line}行目</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="847" />
+            <source>行どうしの参照が循環しているため、取り込む順序を決められません: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="298" />
             <source>{line}行目「{column}」の文字「{ch}」（U+{code:04X}）はCP932（Shift_JIS）で表せません。UTF-8（BOM付き）で書き出してください。</source>
             <translation>Line {line}, "{column}": the character "{ch}" (U+{code:04X}) cannot be represented in CP932 (Shift_JIS). Export as UTF-8 (with BOM) instead.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="252" />
+            <location filename="../../desktop/registers/csvio.py" line="323" />
             <source>文字コード（{encoding}）として読めない文字があります。UTF-8かCP932で保存してください。</source>
             <translation>Some characters cannot be read as {encoding}. Please save the file as UTF-8 or CP932.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="319" />
+            <location filename="../../desktop/registers/csvio.py" line="464" />
+            <location filename="../../desktop/registers/csvio.py" line="503" />
+            <source>不明な列です（{register}にこの項目はありません）。</source>
+            <translation>Unknown column ({register} has no such field).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="505" />
             <source>添付ファイルはCSVでは取り込めません。この列を削除してください。</source>
             <translation>Attachments cannot be imported from CSV. Please remove this column.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="330" />
+            <location filename="../../desktop/registers/csvio.py" line="516" />
             <source>必須の列「{label}」がありません。</source>
             <translation>The required column "{label}" is missing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="553" />
+            <location filename="../../desktop/registers/csvio.py" line="743" />
             <location filename="../../desktop/registers/service.py" line="310" />
             <source>この{label}は既に登録されています。</source>
             <translation>This {label} is already registered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="317" />
-            <source>不明な列です（{register}にこの項目はありません）。</source>
-            <translation>Unknown column ({register} has no such field).</translation>
+            <location filename="../../desktop/registers/csvio.py" line="829" />
+            <source>{label}の「{value}」が{target}にもこのファイルにも見つかりません。</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="555" />
+            <location filename="../../desktop/registers/csvio.py" line="838" />
+            <source>{label}の「{value}」に当てはまる行がファイルに複数あります（{lines}行目）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="745" />
             <source>この{label}はファイルの{line}行目と重複しています。</source>
             <translation>This {label} duplicates line {line} of the file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="322" />
+            <location filename="../../desktop/registers/csvio.py" line="836" />
+            <location filename="../../desktop/registers/store.py" line="107" />
+            <source>もしかして: {names}</source>
+            <translation> Did you mean: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="397" />
+            <source>「{file}」の{row}行目に記録がありません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="508" />
             <source>同じ項目の列が2つあります（「{other}」）。</source>
             <translation>There are two columns for the same field ("{other}").</translation>
         </message>
@@ -7147,37 +7442,37 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Report the error in important data to the prefecture (A17-9).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="110" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="122" />
             <source>テスト計画が記録されていません（A10-3）。</source>
             <translation>No test plan is recorded (A10-3).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="114" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="126" />
             <source>既存システムへの影響がないことの確認が記録されていません（A10-4）。</source>
             <translation>No check that existing systems are not affected is recorded (A10-4).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="118" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="130" />
             <source>本番データを使う場合は、利用範囲・目的と保護対策を記録してください（A10-1）。</source>
             <translation>When production data is used, record its scope, purpose and protection (A10-1).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="122" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="134" />
             <source>開発・運用の媒体と資料の施錠保管が記録されていません（A10-2）。</source>
             <translation>Locked storage of development media and documents is not recorded (A10-2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="101" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="113" />
             <source>納品日が決まっていますが、セキュリティ機能 {items} の確認結果がありません（A10-5）。</source>
             <translation>A delivery date is set but security functions {items} have no check result (A10-5).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="107" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="119" />
             <source>セキュリティ機能 {items} がありません。対応を検討してください（A10-5）。</source>
             <translation>Security functions {items} are missing. Decide what to do (A10-5).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="134" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="146" />
             <source>セキュリティ機能の確認が {n}項目 済んでいません（A10-5）。</source>
             <translation>{n} security functions are not checked yet (A10-5).</translation>
         </message>
@@ -7222,37 +7517,37 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>An equipment disposal or return is coming up (A7-1).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="115" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="127" />
             <source>見直し予定日を過ぎています。内容が最新か確認してください（A15-2）。</source>
             <translation>The review date has passed. Check that the document is current (A15-2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="147" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="159" />
             <source>最終改訂の後にシステムの変更があります。改訂が必要か確認してください（A15-2）。</source>
             <translation>The system changed after the last revision. Check whether the document needs a revision (A15-2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="138" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="150" />
             <source>管理資料の見直し予定日を過ぎています（A15-2）。</source>
             <translation>A document's review date has passed (A15-2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="139" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="151" />
             <source>管理資料の見直し予定日が近づいています（A15-2）。</source>
             <translation>A document's review date is near (A15-2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="111" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="123" />
             <source>版（改訂履歴）が登録されていません（{clause}）。</source>
             <translation>No revision is recorded ({clause}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="120" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="132" />
             <source>最終改訂の後に、このシステムの変更が{n}件記録されています。改訂が必要か確認してください（A15-2）。</source>
             <translation>{n} changes of this system were recorded after the last revision. Check whether the document needs a revision (A15-2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="124" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="136" />
             <source>運用手順に次の項目がありません: {items}（A17-1）。</source>
             <translation>The operations procedure lacks: {items} (A17-1).</translation>
         </message>
@@ -7372,12 +7667,12 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>The size and SHA-256 of the exchanged file have not been verified (A12-4).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="154" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="155" />
             <source>予定日を過ぎたデータ交換が未記録です。</source>
             <translation>A data exchange past its planned date has not been recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="154" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="155" />
             <source>データ交換の予定があります。</source>
             <translation>A data exchange is scheduled.</translation>
         </message>
@@ -7497,32 +7792,32 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>The handover is not confirmed by both sides (A17-6).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="65" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="66" />
             <source>県への報告日時が記録されていません（A20-1）。</source>
             <translation>The time of the report to the prefecture is not recorded (A20-1).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="79" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="80" />
             <source>使用した事故対応手順書が選ばれていません。</source>
             <translation>The incident runbook followed has not been selected.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="89" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="90" />
             <source>県への報告が記録されていません。</source>
             <translation>No report to the prefecture is recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="94" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="95" />
             <source>復旧後の報告が未提出です。</source>
             <translation>The post-recovery report has not been submitted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="70" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="71" />
             <source>復旧後の報告（原因・回復方法・再発防止策）を県へ提出してください（A20-4）。</source>
             <translation>Submit the post-recovery report (cause, recovery method, prevention measures) to the prefecture (A20-4).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="76" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="77" />
             <source>証拠物件{i}件目のSHA-256に一致する証拠ファイルが添付されていません。</source>
             <translation>No attached evidence file matches the SHA-256 of evidence item {i}.</translation>
         </message>
@@ -7672,22 +7967,22 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Expired</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/permissions.py" line="104" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="105" />
             <source>県の許可の文書番号が記録されていません。</source>
             <translation>The prefecture's document number is not recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/permissions.py" line="127" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="128" />
             <source>許可申請への県の回答が記録されていません。</source>
             <translation>No answer from the prefecture is recorded for the permission request.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/permissions.py" line="134" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="136" />
             <source>許可期間の満了が近づいています。</source>
             <translation>The permission period ends soon.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/permissions.py" line="139" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="143" />
             <source>許可期間の満了後にこの許可で行為が記録されています。</source>
             <translation>Acts are recorded under this permission after its period ended.</translation>
         </message>
@@ -7702,37 +7997,37 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>The permission period (until {end}) has ended. Apply again to continue.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/permissions.py" line="112" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="113" />
             <source>許可期間の満了後に、この許可で{n}件の行為が記録されています（{clause}）。</source>
             <translation>{n} acts are recorded under this permission after its period ended ({clause}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/permissions.py" line="101" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="102" />
             <source>許可期間が{end}に満了します。</source>
             <translation>The permission period ends on {end}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="103" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="104" />
             <source>手順書の見直し期限を過ぎています。</source>
             <translation>The runbook review is overdue.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="103" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="104" />
             <source>手順書の見直し期限が近づいています。</source>
             <translation>A runbook review is due soon.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="81" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="82" />
             <source>見直しの予定日（{due}）を過ぎています（A20-3）。</source>
             <translation>The review due on {due} is overdue (A20-3).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="90" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="91" />
             <source>手順の担当の役割が現在の管理体制にいません: {roles}</source>
             <translation>No one holds these step roles in the current management structure: {roles}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="109" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="110" />
             <source>「{type}」の事故対応手順書がありません（A20-2）。</source>
             <translation>There is no incident runbook for "{type}" (A20-2).</translation>
         </message>
@@ -7773,22 +8068,22 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Installations ({n}) exceed the licences held ({m}) (A14-1).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="52" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="54" />
             <source>名札・身分証明書の交付が記録されていません（A9-2）。</source>
             <translation>Issue of a badge / ID card is not recorded (A9-2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="54" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="56" />
             <source>離任にあたっての引継記録がありません（A17-6）。</source>
             <translation>There is no handover record for this departure (A17-6).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="56" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="58" />
             <source>契約期間が終了していますが、従事終了日が入力されていません。</source>
             <translation>The contract period has ended, but no end date has been entered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="70" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="72" />
             <source>引継記録がありません（A17-6）。</source>
             <translation>No handover record (A17-6).</translation>
         </message>
@@ -7804,7 +8099,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/structure.py" line="58" />
-            <location filename="../../desktop/registers/definitions/structure.py" line="66" />
+            <location filename="../../desktop/registers/definitions/structure.py" line="73" />
             <source>管理体制</source>
             <translation>Management structure</translation>
         </message>
@@ -7880,6 +8175,112 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/examples.py" line="89" />
             <source>この台帳には既に{n}件の記録があるため、見本の事業所は作成できません。見本は記録のない新しい台帳でだけ作成できます。</source>
             <translation>This vault already holds {n} records, so the example office cannot be created. Examples can be created only in a new vault without records.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/jsonio.py" line="202" />
+            <source>ファイル全体</source>
+            <translation>whole file</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/jsonio.py" line="197" />
+            <source>{label}は文字列で指定してください。</source>
+            <translation>Give {label} as a string.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/jsonio.py" line="59" />
+            <source>{n}件目「{column}」: {message}</source>
+            <translation>Record {n} “{column}”: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/jsonio.py" line="188" />
+            <source>{label}はオブジェクトの配列で指定してください。</source>
+            <translation>Give {label} as an array of objects.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/jsonio.py" line="190" />
+            <source>{label}は配列（参照先の名前か ID）で指定してください。</source>
+            <translation>Give {label} as an array (names of the referenced records or IDs).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/jsonio.py" line="192" />
+            <source>{label}は参照先の名前（文字列）か ID（整数）で指定してください。</source>
+            <translation>Give {label} as the referenced record's name (a string) or ID (an integer).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/jsonio.py" line="194" />
+            <source>{label}は true か false で指定してください。</source>
+            <translation>Give {label} as true or false.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/jsonio.py" line="196" />
+            <source>{label}は数値で指定してください。</source>
+            <translation>Give {label} as a number.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/jsonio.py" line="225" />
+            <source>記録の配列か、"records" を持つオブジェクトを指定してください。</source>
+            <translation>Give an array of records, or an object with "records".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/jsonio.py" line="227" />
+            <source>取り込む記録がありません。</source>
+            <translation>There are no records to import.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/jsonio.py" line="58" />
+            <source>「{column}」: {message}</source>
+            <translation>“{column}”: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/jsonio.py" line="215" />
+            <source>JSON の入れ子が深すぎます。</source>
+            <translation>The JSON is nested too deeply.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/jsonio.py" line="223" />
+            <source>記録の配列（"records"）がありません。</source>
+            <translation>There is no array of records ("records").</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/jsonio.py" line="275" />
+            <location filename="../../desktop/registers/jsonio.py" line="297" />
+            <source>記録</source>
+            <translation>record</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/jsonio.py" line="275" />
+            <source>記録はオブジェクト（{…}）で指定してください。</source>
+            <translation>Give each record as an object ({…}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/jsonio.py" line="297" />
+            <source>空の記録です（値のある項目がありません）。</source>
+            <translation>The record is empty (no field has a value).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/jsonio.py" line="260" />
+            <source>記録に項目がありません（オブジェクトの配列で指定してください）。</source>
+            <translation>The records have no fields (give an array of objects).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/jsonio.py" line="207" />
+            <source>{line}行目に UTF-8 として読めない文字があります。JSON は UTF-8 で保存してください。</source>
+            <translation>Line {line} has characters that are not UTF-8. Save JSON as UTF-8.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/jsonio.py" line="212" />
+            <source>JSON として読めません（{line}行目 {col}文字目: {reason}）。</source>
+            <translation>Not readable as JSON (line {line}, column {col}: {reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/jsonio.py" line="219" />
+            <source>このファイルは台帳「{other}」のものです（取り込み先: {slug}）。</source>
+            <translation>This file belongs to the register “{other}” (importing into: {slug}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/jsonio.py" line="284" />
+            <source>同じ項目が2つあります（「{other}」）。</source>
+            <translation>The same field appears twice (“{other}”).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/listing.py" line="161" />
@@ -7995,10 +8396,10 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/service.py" line="428" />
-            <location filename="../../desktop/registers/definitions/audits.py" line="105" />
-            <location filename="../../desktop/registers/definitions/changes.py" line="136" />
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="115" />
-            <location filename="../../desktop/registers/definitions/network_measures.py" line="99" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="112" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="146" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="123" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="106" />
             <source>添付ファイル</source>
             <translation>Attachments</translation>
         </message>
@@ -8008,27 +8409,22 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>This record cannot be deleted because other records refer to it: {where}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/store.py" line="73" />
+            <location filename="../../desktop/registers/store.py" line="103" />
             <source>{label}の「{value}」が{target}に見つかりません。</source>
             <translation>{label}: "{value}" was not found in {target}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/store.py" line="140" />
+            <location filename="../../desktop/registers/store.py" line="170" />
             <source>{register}の記録が見つかりません（ID {id}）。</source>
             <translation>{register} record not found (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/store.py" line="77" />
-            <source>もしかして: {names}</source>
-            <translation> Did you mean: {names}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/store.py" line="80" />
+            <location filename="../../desktop/registers/store.py" line="110" />
             <source>{label}の「{value}」に当てはまる{target}が複数あります（{key}が重複しています）。</source>
             <translation>{label}: "{value}" matches more than one record in {target} (duplicate {key}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/store.py" line="130" />
+            <location filename="../../desktop/registers/store.py" line="160" />
             <source>{label}の参照先（ID {id}）が見つかりません。</source>
             <translation>{label}: the referenced record (ID {id}) was not found.</translation>
         </message>
@@ -8059,15 +8455,15 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/values.py" line="411" />
-            <location filename="../../desktop/registers/xlsxio.py" line="330" />
-            <location filename="../../desktop/registers/xlsxio.py" line="245" />
+            <location filename="../../desktop/registers/xlsxio.py" line="331" />
+            <location filename="../../desktop/registers/xlsxio.py" line="246" />
             <source>はい</source>
             <translation>Yes</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/values.py" line="411" />
-            <location filename="../../desktop/registers/xlsxio.py" line="330" />
-            <location filename="../../desktop/registers/xlsxio.py" line="245" />
+            <location filename="../../desktop/registers/xlsxio.py" line="331" />
+            <location filename="../../desktop/registers/xlsxio.py" line="246" />
             <source>いいえ</source>
             <translation>No</translation>
         </message>
@@ -8157,153 +8553,143 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>{label}, entry {i}: unknown field "{key}".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="230" />
+            <location filename="../../desktop/registers/xlsxio.py" line="231" />
             <source>文字</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="252" />
+            <location filename="../../desktop/registers/xlsxio.py" line="253" />
             <source>一覧から選んでください。</source>
             <translation>Choose from the list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="261" />
+            <location filename="../../desktop/registers/xlsxio.py" line="262" />
             <source>記入例です。この行は取り込まれません。</source>
             <translation>An example. This row is never imported.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="215" />
+            <location filename="../../desktop/registers/xlsxio.py" line="216" />
             <source>はい / いいえ</source>
             <translation>Yes / No</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="222" />
+            <location filename="../../desktop/registers/xlsxio.py" line="223" />
             <source>日付（2026-04-01、令和8年4月1日、R8.4.1 のいずれでも可）</source>
             <translation>Date (2026-04-01, 令和8年4月1日 or R8.4.1)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="223" />
+            <location filename="../../desktop/registers/xlsxio.py" line="224" />
             <source>日時（2026-04-01 13:30 など）</source>
             <translation>Date and time (e.g. 2026-04-01 13:30)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="224" />
+            <location filename="../../desktop/registers/xlsxio.py" line="225" />
             <source>数値</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="225" />
+            <location filename="../../desktop/registers/xlsxio.py" line="226" />
             <source>一覧から選択</source>
             <translation>Choose from the list</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="226" />
+            <location filename="../../desktop/registers/xlsxio.py" line="227" />
             <source>はい／いいえ</source>
             <translation>Yes/No</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="227" />
+            <location filename="../../desktop/registers/xlsxio.py" line="228" />
             <source>他の台帳の記録の名称</source>
             <translation>The name of a record in another register</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="228" />
+            <location filename="../../desktop/registers/xlsxio.py" line="229" />
             <source>他の台帳の記録の名称（複数は「、」で区切る）</source>
             <translation>Names of records in another register (separate several with 、)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="229" />
+            <location filename="../../desktop/registers/xlsxio.py" line="230" />
             <source>文章（改行可）</source>
             <translation>Text (line breaks allowed)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="211" />
+            <location filename="../../desktop/registers/xlsxio.py" line="212" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="211" />
+            <location filename="../../desktop/registers/xlsxio.py" line="212" />
             <source>必須</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="211" />
+            <location filename="../../desktop/registers/xlsxio.py" line="212" />
             <source>入力する内容</source>
             <translation>What to enter</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="211" />
+            <location filename="../../desktop/registers/xlsxio.py" line="212" />
             <source>選択肢</source>
             <translation>Choices</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="211" />
+            <location filename="../../desktop/registers/xlsxio.py" line="212" />
             <source>対応する条項</source>
             <translation>Clauses served</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="278" />
+            <location filename="../../desktop/registers/xlsxio.py" line="279" />
             <source>パスワードで保護されたブックは読み込めません。Excel でパスワードを解除して保存し直してください: {name}</source>
             <translation>A password-protected workbook cannot be read. Remove the password in Excel and save it again: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="281" />
+            <location filename="../../desktop/registers/xlsxio.py" line="282" />
             <source>Excel ブック（.xlsx）として読めません: {name}</source>
             <translation>Cannot read this as an Excel workbook (.xlsx): {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="423" />
+            <location filename="../../desktop/registers/xlsxio.py" line="482" />
             <source>シート「{sheet}」が空です（1行目に列名を書いてください）。</source>
             <translation>Sheet "{sheet}" is empty (write the column names in row 1).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="276" />
+            <location filename="../../desktop/registers/xlsxio.py" line="277" />
             <source>Excel 97-2003 形式（.xls）のブックは読み込めません。Excel で「名前を付けて保存」から「Excel ブック（.xlsx）」を選んで保存し直してください: {name}</source>
             <translation>Excel 97-2003 workbooks (.xls) cannot be read. In Excel, use Save As and choose "Excel Workbook (.xlsx)": {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="285" />
+            <location filename="../../desktop/registers/xlsxio.py" line="286" />
             <source>Excel ブック（.xlsx）として読めません（{reason}）: {name}</source>
             <translation>Cannot read this as an Excel workbook (.xlsx) ({reason}): {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="414" />
+            <location filename="../../desktop/registers/xlsxio.py" line="459" />
             <source>ブックにシート「{sheet}」がありません（シート: {names}）。</source>
             <translation>The workbook has no sheet "{sheet}" (sheets: {names}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="354" />
+            <location filename="../../desktop/registers/xlsxio.py" line="355" />
             <source>数式の計算結果が保存されていません。Excel で開いて保存し直すか、値を直接入力してください。</source>
             <translation>The formula's result was not saved. Open and save the workbook in Excel, or enter the value itself.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="373" />
-            <source>1列目は「{col}」（記録の行番号）にしてください。</source>
-            <translation>Column 1 must be "{col}" (the record's row number).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="382" />
-            <source>記録の行番号を数字で書いてください。</source>
-            <translation>Write the record's row number as a number.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="451" />
+            <location filename="../../desktop/registers/xlsxio.py" line="511" />
             <source>シート「{sheet}」に {row} 行目の記録がありません。</source>
             <translation>Sheet "{sheet}" has no record in row {row}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="77" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="87" />
             <location filename="../../desktop/submittals/forms/permission_application.py" line="35" />
             <source>従事者</source>
             <translation>Staff</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="80" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="90" />
             <source>委託業務の従事者名簿。名札・身分証明書の交付と、離任時の引継を記録します。</source>
             <translation>Roster of the people working on the contract. Records the issue of badges / ID cards and handovers when people leave.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="82" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="92" />
             <location filename="../../desktop/submittals/forms/contact_list.py" line="74" />
             <location filename="../../desktop/submittals/forms/management_structure.py" line="90" />
             <location filename="../../desktop/submittals/forms/staff_roster.py" line="67" />
@@ -8311,65 +8697,65 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="83" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="93" />
             <source>ふりがな</source>
             <translation>Name (kana)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/external_users.py" line="133" />
-            <location filename="../../desktop/registers/definitions/staff.py" line="84" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="146" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="94" />
             <location filename="../../desktop/submittals/forms/staff_roster.py" line="68" />
             <source>所属</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="85" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="95" />
             <location filename="../../desktop/submittals/forms/staff_roster.py" line="69" />
             <source>担当業務</source>
             <translation>Duties</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="86" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="96" />
             <source>契約期間（開始）</source>
             <translation>Contract from</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="87" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="97" />
             <source>契約期間（終了）</source>
             <translation>Contract to</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="88" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="98" />
             <source>名札・身分証番号</source>
             <translation>Badge / ID card number</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="89" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="99" />
             <source>名札・身分証の交付日</source>
             <translation>Badge issued on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="90" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="100" />
             <source>従事開始日</source>
             <translation>Started on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="91" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="101" />
             <source>従事終了日</source>
             <translation>Ended on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="92" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="102" />
             <source>在籍状況</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="31" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="33" />
             <source>従事中</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="32" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="34" />
             <source>離任</source>
             <translation>Left</translation>
         </message>
@@ -8381,53 +8767,53 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="96" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="106" />
             <source>契約期間（終了）は契約期間（開始）以降の日付にしてください。</source>
             <translation>"Contract to" must be on or after "Contract from".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="98" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="108" />
             <source>従事終了日は従事開始日以降の日付にしてください。</source>
             <translation>"Ended on" must be on or after "Started on".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/staff.py" line="99" />
+            <location filename="../../desktop/registers/definitions/staff.py" line="109" />
             <source>名札・身分証番号を入力した場合は交付日も入力してください。</source>
             <translation>If you enter a badge / ID card number, also enter the date it was issued.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/structure.py" line="69" />
+            <location filename="../../desktop/registers/definitions/structure.py" line="76" />
             <source>委託業務の管理体制・責任範囲・連絡体制。変更は新しい版として登録します。</source>
             <translation>Management structure, scope of responsibility and contacts for the contract. Register each change as a new version.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/structure.py" line="71" />
+            <location filename="../../desktop/registers/definitions/structure.py" line="78" />
             <source>適用開始日</source>
             <translation>Effective from</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/structure.py" line="72" />
+            <location filename="../../desktop/registers/definitions/structure.py" line="79" />
             <location filename="../../desktop/submittals/forms/management_structure.py" line="80" />
             <source>体制の名称</source>
             <translation>Name of the structure</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/structure.py" line="73" />
+            <location filename="../../desktop/registers/definitions/structure.py" line="80" />
             <source>例: ○○システム保守業務 管理体制</source>
             <translation>e.g. ○○ system maintenance – management structure</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/structure.py" line="74" />
+            <location filename="../../desktop/registers/definitions/structure.py" line="81" />
             <source>契約名</source>
             <translation>Contract</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/structure.py" line="75" />
+            <location filename="../../desktop/registers/definitions/structure.py" line="82" />
             <source>改定理由</source>
             <translation>Reason for the revision</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/structure.py" line="76" />
+            <location filename="../../desktop/registers/definitions/structure.py" line="83" />
             <source>体制表</source>
             <translation>Members</translation>
         </message>
@@ -8450,14 +8836,14 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/_common.py" line="18" />
-            <location filename="../../desktop/registers/definitions/systems.py" line="171" />
+            <location filename="../../desktop/registers/definitions/systems.py" line="177" />
             <source>システム管理者</source>
             <translation>System administrator</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/_common.py" line="19" />
             <location filename="../../desktop/registers/definitions/audits.py" line="32" />
-            <location filename="../../desktop/registers/definitions/other_measures.py" line="47" />
+            <location filename="../../desktop/registers/definitions/other_measures.py" line="54" />
             <location filename="../../desktop/submittals/forms/runbook.py" line="69" />
             <source>担当者</source>
             <translation>Staff member</translation>
@@ -8486,7 +8872,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/_common.py" line="24" />
             <location filename="../../desktop/registers/definitions/_common.py" line="34" />
             <location filename="../../desktop/registers/definitions/changes.py" line="25" />
-            <location filename="../../desktop/registers/definitions/documents.py" line="33" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="45" />
             <location filename="../../desktop/registers/definitions/equipment.py" line="22" />
             <location filename="../../desktop/registers/definitions/exchanges.py" line="45" />
             <location filename="../../desktop/registers/definitions/external_users.py" line="25" />
@@ -8554,26 +8940,26 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Enter either "Name (staff)" or "Name (other)".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="112" />
-            <location filename="../../desktop/registers/definitions/equipment.py" line="109" />
-            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="66" />
+            <location filename="../../desktop/registers/definitions/disposals.py" line="120" />
+            <location filename="../../desktop/registers/definitions/equipment.py" line="118" />
+            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="73" />
             <location filename="../../desktop/submittals/forms/maintenance_record.py" line="128" />
             <location filename="../../desktop/submittals/forms/permission_application.py" line="38" />
             <source>情報機器</source>
             <translation>Equipment</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment.py" line="112" />
+            <location filename="../../desktop/registers/definitions/equipment.py" line="121" />
             <source>県の情報を記録した情報機器の台帳。物理的な保護措置と、定期的な存在確認の予定を管理します。</source>
             <translation>Register of equipment that holds prefecture data. Tracks physical protection and the schedule of regular equipment checks.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment.py" line="114" />
+            <location filename="../../desktop/registers/definitions/equipment.py" line="123" />
             <source>資産番号</source>
             <translation>Asset number</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment.py" line="115" />
+            <location filename="../../desktop/registers/definitions/equipment.py" line="124" />
             <source>種別</source>
             <translation>Kind</translation>
         </message>
@@ -8603,30 +8989,30 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Printer / MFP</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment.py" line="116" />
+            <location filename="../../desktop/registers/definitions/equipment.py" line="125" />
             <source>メーカー</source>
             <translation>Maker</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment.py" line="117" />
+            <location filename="../../desktop/registers/definitions/equipment.py" line="126" />
             <source>型番</source>
             <translation>Model</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/brought_in.py" line="84" />
-            <location filename="../../desktop/registers/definitions/equipment.py" line="118" />
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="94" />
+            <location filename="../../desktop/registers/definitions/equipment.py" line="127" />
             <source>製造番号</source>
             <translation>Serial number</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment.py" line="119" />
+            <location filename="../../desktop/registers/definitions/equipment.py" line="128" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="72" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="85" />
             <source>設置場所</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment.py" line="120" />
+            <location filename="../../desktop/registers/definitions/equipment.py" line="129" />
             <source>物理的保護措置</source>
             <translation>Physical protection</translation>
         </message>
@@ -8663,37 +9049,37 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment.py" line="121" />
-            <location filename="../../desktop/registers/definitions/media.py" line="109" />
+            <location filename="../../desktop/registers/definitions/equipment.py" line="130" />
+            <location filename="../../desktop/registers/definitions/media.py" line="116" />
             <source>県の情報の保存</source>
             <translation>Holds prefecture data</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/brought_in.py" line="85" />
-            <location filename="../../desktop/registers/definitions/equipment.py" line="122" />
-            <location filename="../../desktop/registers/definitions/media.py" line="101" />
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="95" />
+            <location filename="../../desktop/registers/definitions/equipment.py" line="131" />
+            <location filename="../../desktop/registers/definitions/media.py" line="108" />
             <location filename="../../desktop/submittals/forms/brought_in_check.py" line="47" />
             <source>所有者</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment.py" line="122" />
+            <location filename="../../desktop/registers/definitions/equipment.py" line="131" />
             <source>例: 石川県、当社、リース会社名</source>
             <translation>e.g. Ishikawa Prefecture, our company, a leasing company</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="163" />
-            <location filename="../../desktop/registers/definitions/equipment.py" line="123" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="185" />
+            <location filename="../../desktop/registers/definitions/equipment.py" line="132" />
             <source>管理担当者</source>
             <translation>Custodian</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/accounts.py" line="160" />
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="159" />
-            <location filename="../../desktop/registers/definitions/equipment.py" line="124" />
-            <location filename="../../desktop/registers/definitions/external_users.py" line="147" />
-            <location filename="../../desktop/registers/definitions/media.py" line="110" />
-            <location filename="../../desktop/registers/definitions/systems.py" line="168" />
+            <location filename="../../desktop/registers/definitions/accounts.py" line="171" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="185" />
+            <location filename="../../desktop/registers/definitions/equipment.py" line="133" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="160" />
+            <location filename="../../desktop/registers/definitions/media.py" line="117" />
+            <location filename="../../desktop/registers/definitions/systems.py" line="174" />
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="148" />
             <location filename="../../desktop/submittals/forms/media_register.py" line="81" />
             <source>状態</source>
@@ -8728,43 +9114,43 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Returned</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/accounts.py" line="155" />
-            <location filename="../../desktop/registers/definitions/equipment.py" line="125" />
-            <location filename="../../desktop/registers/definitions/external_users.py" line="143" />
+            <location filename="../../desktop/registers/definitions/accounts.py" line="166" />
+            <location filename="../../desktop/registers/definitions/equipment.py" line="134" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="156" />
             <source>登録日</source>
             <translation>Registered on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment.py" line="126" />
+            <location filename="../../desktop/registers/definitions/equipment.py" line="135" />
             <source>存在確認の間隔</source>
             <translation>Check interval</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment.py" line="128" />
+            <location filename="../../desktop/registers/definitions/equipment.py" line="137" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="86" />
             <source>最終確認日</source>
             <translation>Last checked on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment.py" line="129" />
+            <location filename="../../desktop/registers/definitions/equipment.py" line="138" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="87" />
             <source>次回確認予定日</source>
             <translation>Next check due</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="40" />
+            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="46" />
             <source>存在確認</source>
             <translation>Equipment checks</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="43" />
+            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="49" />
             <source>情報機器の存在を定期的に確認した記録。確認すると機器の次回確認予定日が更新されます。</source>
             <translation>Records of regular checks that equipment is where it should be. A check updates the equipment's next check date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="150" />
-            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="45" />
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="98" />
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="164" />
+            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="51" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="106" />
             <location filename="../../desktop/submittals/forms/endpoint_report.py" line="69" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="71" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="84" />
@@ -8777,10 +9163,10 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Equipment</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/account_reviews.py" line="74" />
-            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="151" />
-            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="46" />
-            <location filename="../../desktop/registers/definitions/network_measures.py" line="93" />
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="81" />
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="165" />
+            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="52" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="100" />
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="123" />
             <location filename="../../desktop/submittals/forms/endpoint_report.py" line="70" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="70" />
@@ -8788,13 +9174,13 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Checked on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/account_reviews.py" line="75" />
-            <location filename="../../desktop/registers/definitions/brought_in.py" line="101" />
-            <location filename="../../desktop/registers/definitions/changes.py" line="130" />
-            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="152" />
-            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="47" />
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="191" />
-            <location filename="../../desktop/registers/definitions/network_measures.py" line="94" />
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="82" />
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="111" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="140" />
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="166" />
+            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="53" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="203" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="101" />
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="127" />
             <location filename="../../desktop/submittals/forms/brought_in_check.py" line="96" />
             <location filename="../../desktop/submittals/forms/endpoint_report.py" line="75" />
@@ -8803,10 +9189,10 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Confirmed by</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/account_reviews.py" line="79" />
-            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="48" />
-            <location filename="../../desktop/registers/definitions/inspections.py" line="74" />
-            <location filename="../../desktop/registers/definitions/network_measures.py" line="95" />
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="86" />
+            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="54" />
+            <location filename="../../desktop/registers/definitions/inspections.py" line="80" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="102" />
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="129" />
             <location filename="../../desktop/submittals/forms/brought_in_check.py" line="89" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="74" />
@@ -8826,48 +9212,48 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Not found</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="49" />
+            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="55" />
             <source>確認した場所</source>
             <translation>Where it was seen</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="93" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="101" />
             <location filename="../../desktop/submittals/forms/maintenance_record.py" line="22" />
             <source>保守作業記録</source>
             <translation>Maintenance records</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="96" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="104" />
             <source>重要な情報を扱う情報機器の保守作業の記録。設定変更は県の許可番号・許可日を記録します。</source>
             <translation>Maintenance work on equipment that handles important information. Configuration changes record the prefecture's permission number and date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="99" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="107" />
             <source>作業開始日時</source>
             <translation>Started at</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="100" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="108" />
             <source>作業終了日時</source>
             <translation>Ended at</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="101" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="109" />
             <source>作業者（従事者）</source>
             <translation>Worker (staff)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="102" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="110" />
             <source>作業者（外部技術者）</source>
             <translation>Worker (outside engineer)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="103" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="111" />
             <source>メーカーの技術者など、従事者名簿にいない作業者（会社名・氏名）</source>
             <translation>A worker not on the staff roster, e.g. a manufacturer's engineer (company and name)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="104" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="112" />
             <location filename="../../desktop/submittals/forms/maintenance_record.py" line="101" />
             <source>作業区分</source>
             <translation>Kind of work</translation>
@@ -8900,15 +9286,15 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Software update</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="105" />
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="46" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="113" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="47" />
             <location filename="../../desktop/submittals/forms/maintenance_record.py" line="103" />
             <location filename="../../desktop/submittals/forms/runbook.py" line="67" />
             <source>作業内容</source>
             <translation>Work</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="106" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="114" />
             <source>作業結果</source>
             <translation>Result</translation>
         </message>
@@ -8930,37 +9316,37 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Problem persists</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="107" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="115" />
             <source>結果の詳細</source>
             <translation>Result details</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="108" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="116" />
             <source>次回予定日</source>
             <translation>Next planned on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/brought_in.py" line="92" />
-            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="73" />
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="109" />
-            <location filename="../../desktop/registers/definitions/media_events.py" line="172" />
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="102" />
+            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="80" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="117" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="184" />
             <source>許可の記録</source>
             <translation>Permission</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="110" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="118" />
             <source>設定変更のときは県の許可（設定変更）の記録を選びます（A5-2-4）</source>
             <translation>For a configuration change, choose the prefecture's configuration-change permission (A5-2-4)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/brought_in.py" line="94" />
-            <location filename="../../desktop/registers/definitions/changes.py" line="127" />
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="174" />
-            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="75" />
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="195" />
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="219" />
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="111" />
-            <location filename="../../desktop/registers/definitions/media_events.py" line="174" />
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="104" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="137" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="200" />
+            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="82" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="207" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="230" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="119" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="186" />
             <source>許可の確認</source>
             <translation>Permission check</translation>
         </message>
@@ -9000,76 +9386,76 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Outside the period</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="37" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="49" />
             <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="16" />
             <location filename="../../desktop/submittals/forms/self_assessment.py" line="18" />
             <source>対象外</source>
             <translation>Item not covered</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="112" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="120" />
             <source>許可番号</source>
             <translation>Permission number</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="113" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="121" />
             <source>許可の記録がない古い記録の許可番号</source>
             <translation>Permission number on older records without a linked permission</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="114" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="122" />
             <source>許可日</source>
             <translation>Permission date</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="119" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="127" />
             <source>作業終了日時は作業開始日時より後にしてください。</source>
             <translation>"Ended at" must be after "Started at".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="120" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="128" />
             <source>作業者（従事者）か作業者（外部技術者）のどちらかを入力してください。</source>
             <translation>Enter either "Worker (staff)" or "Worker (outside engineer)".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="122" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="130" />
             <source>次回予定日は作業開始日以降の日付にしてください。</source>
             <translation>"Next planned on" must be on or after the start of the work.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="124" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="132" />
             <source>許可番号と許可日は両方を入力してください。</source>
             <translation>Enter both the permission number and the permission date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="168" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="180" />
             <source>データ交換</source>
             <translation>Data exchanges</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="171" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="183" />
             <source>外部とのデータ交換の記録。先に交換日程を登録し、交換後にファイルの照合と保存領域からの削除を確認します。</source>
             <translation>Records of data exchanged with outside parties. Register the schedule first; after the exchange, verify the file and confirm its deletion from the storage area.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="173" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="185" />
             <location filename="../../desktop/submittals/forms/exchange_record.py" line="177" />
             <source>交換予定日</source>
             <translation>Planned date</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="174" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="186" />
             <location filename="../../desktop/submittals/forms/exchange_record.py" line="178" />
             <source>日程の登録日時</source>
             <translation>Schedule recorded at</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="175" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="187" />
             <source>相手方</source>
             <translation>Counterpart</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="176" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="188" />
             <source>送受の別</source>
             <translation>Direction</translation>
         </message>
@@ -9084,7 +9470,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Receive</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="177" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="189" />
             <location filename="../../desktop/submittals/forms/exchange_record.py" line="159" />
             <source>交換方法</source>
             <translation>Method</translation>
@@ -9092,7 +9478,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/exchanges.py" line="38" />
             <location filename="../../desktop/registers/definitions/exchanges.py" line="38" />
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="231" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="246" />
             <location filename="../../desktop/registers/definitions/external_users.py" line="21" />
             <location filename="../../desktop/registers/definitions/external_users.py" line="21" />
             <source>LGWAN</source>
@@ -9101,7 +9487,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/exchanges.py" line="39" />
             <location filename="../../desktop/registers/definitions/external_users.py" line="20" />
-            <location filename="../../desktop/registers/definitions/external_users.py" line="139" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="152" />
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="95" />
             <source>専用線</source>
             <translation>Dedicated line</translation>
@@ -9134,63 +9520,63 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Media by hand</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="178" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="190" />
             <source>使用回線・通信手段</source>
             <translation>Line / channel</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="179" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="191" />
             <source>保存領域</source>
             <translation>Designated storage area</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="180" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="192" />
             <location filename="../../desktop/submittals/forms/exchange_record.py" line="160" />
             <location filename="../../desktop/submittals/forms/exchange_record.py" line="180" />
             <source>交換データの内容</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="181" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="193" />
             <location filename="../../desktop/submittals/forms/exchange_record.py" line="157" />
             <source>交換日時</source>
             <translation>Exchanged at</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="182" />
-            <location filename="../../desktop/registers/definitions/media_events.py" line="169" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="194" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="181" />
             <source>実施者</source>
             <translation>Handled by</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="56" />
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="183" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="68" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="195" />
             <location filename="../../desktop/submittals/forms/handover.py" line="34" />
             <source>ファイル名</source>
             <translation>File name</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="184" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="196" />
             <source>ファイルサイズ（当方計算）</source>
             <translation>File size (computed)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="186" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="198" />
             <source>SHA-256（当方計算）</source>
             <translation>SHA-256 (computed)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="187" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="199" />
             <source>相手方申告のファイルサイズ</source>
             <translation>Reported size</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="188" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="200" />
             <source>相手方申告のSHA-256</source>
             <translation>Reported SHA-256</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="189" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="201" />
             <location filename="../../desktop/submittals/forms/exchange_record.py" line="146" />
             <source>照合結果</source>
             <translation>Verification</translation>
@@ -9212,37 +9598,37 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Not verified</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="190" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="202" />
             <source>削除確認日</source>
             <translation>Deletion confirmed on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="192" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="204" />
             <location filename="../../desktop/registers/definitions/permissions.py" line="39" />
             <source>第三者への提供</source>
             <translation>Given to a third party</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="193" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="205" />
             <source>県の了解（許可）</source>
             <translation>Prefecture's consent (permission)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="194" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="206" />
             <source>第三者への提供は県の了解（第三者への提供）の記録を選びます（A12-7）</source>
             <translation>When giving data to a third party, choose the prefecture's third-party permission (A12-7)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/exchanges.py" line="56" />
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="196" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="208" />
             <source>中止</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/changes.py" line="128" />
-            <location filename="../../desktop/registers/definitions/data_errors.py" line="74" />
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="197" />
-            <location filename="../../desktop/registers/definitions/permissions.py" line="156" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="138" />
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="81" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="209" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="160" />
             <location filename="../../desktop/submittals/forms/audit_response.py" line="57" />
             <location filename="../../desktop/submittals/forms/training_record.py" line="77" />
             <source>状況</source>
@@ -9265,59 +9651,59 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Deletion confirmed</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="201" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="213" />
             <source>交換日時か交換予定日のどちらかを入力してください。</source>
             <translation>Enter either "Exchanged at" or "Planned date".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="203" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="215" />
             <source>交換日時を入力した場合は実施者を選択してください。</source>
             <translation>When "Exchanged at" is entered, choose who handled it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="204" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="216" />
             <source>削除確認日は交換日以降の日付にしてください。</source>
             <translation>"Deletion confirmed on" must be on or after the exchange date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="205" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="217" />
             <source>削除確認日は交換日時を入力してから記録してください。</source>
             <translation>Enter "Exchanged at" before recording the deletion.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="206" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="218" />
             <source>削除確認日と確認者は両方を入力してください。</source>
             <translation>Enter both the deletion date and who confirmed it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/exchanges.py" line="208" />
+            <location filename="../../desktop/registers/definitions/exchanges.py" line="220" />
             <source>県の了解は「第三者への提供」が「はい」のときに選びます。</source>
             <translation>Choose the prefecture's consent only when "Given to a third party" is yes.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/changes.py" line="135" />
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="63" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="145" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="70" />
             <location filename="../../desktop/registers/definitions/training_sessions.py" line="44" />
             <source>教育計画</source>
             <translation>Training plans</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="66" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="73" />
             <source>年度ごとの教育計画。運用方法や操作手順が変わるときは、その教育も計画します。</source>
             <translation>Training plans for each fiscal year. When operations or procedures change, plan training for that too.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="68" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="75" />
             <source>年度</source>
             <translation>Fiscal year</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="69" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="76" />
             <source>4月始まりの年度を西暦で（例: 2025 = 令和7年度）</source>
             <translation>Fiscal year starting in April, as a Western year (e.g. 2025 = 令和7年度)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="70" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="77" />
             <location filename="../../desktop/registers/definitions/training_sessions.py" line="45" />
             <location filename="../../desktop/submittals/forms/training_plan.py" line="74" />
             <location filename="../../desktop/submittals/forms/training_record.py" line="93" />
@@ -9326,7 +9712,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Theme</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="71" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="78" />
             <location filename="../../desktop/submittals/forms/training_plan.py" line="75" />
             <source>教育の契機</source>
             <translation>Reason</translation>
@@ -9347,20 +9733,20 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Training for new staff</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="72" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="79" />
             <location filename="../../desktop/submittals/forms/training_plan.py" line="76" />
             <source>対象者</source>
             <translation>Who should attend</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="73" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="80" />
             <location filename="../../desktop/submittals/forms/training_plan.py" line="73" />
             <location filename="../../desktop/submittals/forms/training_record.py" line="76" />
             <source>実施予定月</source>
             <translation>Planned month</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="74" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="81" />
             <location filename="../../desktop/registers/definitions/training_sessions.py" line="47" />
             <location filename="../../desktop/submittals/forms/brought_in_check.py" line="89" />
             <location filename="../../desktop/submittals/forms/self_assessment.py" line="76" />
@@ -9425,7 +9811,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Not checked</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="48" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="60" />
             <location filename="../../desktop/registers/definitions/training_sessions.py" line="50" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="62" />
             <source>確認結果</source>
@@ -9437,25 +9823,25 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Materials</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="117" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="126" />
             <location filename="../../desktop/submittals/forms/runbook.py" line="14" />
             <source>事故対応手順書</source>
             <translation>Incident runbooks</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="120" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="129" />
             <source>事故の種類ごとの対応手順（原因究明・証拠の収集と保管・復旧手順）。定期的に見直します。</source>
             <translation>Response procedures for each type of incident (cause investigation, evidence collection and storage, recovery). Review them regularly.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="122" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="131" />
             <location filename="../../desktop/submittals/forms/runbook.py" line="54" />
             <source>手順書名</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="111" />
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="123" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="122" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="132" />
             <location filename="../../desktop/submittals/forms/incident_report.py" line="67" />
             <source>事故の種類</source>
             <translation>Incident type</translation>
@@ -9491,8 +9877,8 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Tampering</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="52" />
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="124" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="64" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="133" />
             <location filename="../../desktop/submittals/forms/documents_list.py" line="54" />
             <location filename="../../desktop/submittals/forms/runbook.py" line="56" />
             <location filename="../../desktop/submittals/forms/runbook.py" line="56" />
@@ -9500,35 +9886,35 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="222" />
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="125" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="233" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="134" />
             <location filename="../../desktop/submittals/forms/runbook.py" line="57" />
             <source>最終見直し日</source>
             <translation>Last reviewed on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="169" />
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="126" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="191" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="135" />
             <source>見直し間隔</source>
             <translation>Review interval</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="223" />
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="128" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="234" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="137" />
             <location filename="../../desktop/submittals/forms/runbook.py" line="59" />
             <source>次回見直し期限</source>
             <translation>Next review due</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="129" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="138" />
             <source>手順</source>
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/changes.py" line="118" />
-            <location filename="../../desktop/registers/definitions/disposals.py" line="113" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="128" />
+            <location filename="../../desktop/registers/definitions/disposals.py" line="121" />
             <location filename="../../desktop/registers/definitions/media_events.py" line="156" />
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="45" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="46" />
             <location filename="../../desktop/submittals/forms/change_log.py" line="75" />
             <location filename="../../desktop/submittals/forms/erasure_certificate.py" line="109" />
             <location filename="../../desktop/submittals/forms/permission_application.py" line="82" />
@@ -9536,160 +9922,160 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Part</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="37" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="38" />
             <source>原因究明</source>
             <translation>Cause investigation</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="38" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="39" />
             <source>証拠の収集・保管</source>
             <translation>Evidence collection and storage</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="39" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="40" />
             <source>復旧手順</source>
             <translation>Recovery procedure</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="47" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="48" />
             <location filename="../../desktop/submittals/forms/runbook.py" line="68" />
             <source>担当する役割</source>
             <translation>Responsible role</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="48" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="49" />
             <source>管理体制の役割から選びます</source>
             <translation>Choose from the roles in the management structure</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="49" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="50" />
             <location filename="../../desktop/submittals/forms/runbook.py" line="72" />
             <source>補足</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="133" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="142" />
             <source>手順には「原因究明」「証拠の収集・保管」「復旧手順」のすべてを含めてください。</source>
             <translation>The steps must cover all of "Cause investigation", "Evidence collection and storage" and "Recovery procedure".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="165" />
-            <location filename="../../desktop/registers/definitions/incidents.py" line="105" />
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="179" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="116" />
             <source>事故記録</source>
             <translation>Security incidents</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="108" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="119" />
             <source>情報セキュリティ事故の記録。経過・証拠物件・復旧確認と、原因・回復方法・再発防止策を記録します。</source>
             <translation>Records of information security incidents: timeline, evidence, confirmation of recovery, cause, recovery method and prevention measures.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="110" />
-            <location filename="../../desktop/registers/definitions/permissions.py" line="168" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="121" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="180" />
             <location filename="../../desktop/submittals/forms/incident_report.py" line="66" />
             <location filename="../../desktop/submittals/forms/permission_application.py" line="69" />
             <source>件名</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="112" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="123" />
             <location filename="../../desktop/submittals/forms/incident_report.py" line="68" />
             <source>発見日時</source>
             <translation>Detected at</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="113" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="124" />
             <location filename="../../desktop/submittals/forms/incident_report.py" line="69" />
             <source>県への報告日時</source>
             <translation>Reported to the prefecture at</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="114" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="125" />
             <source>報告先</source>
             <translation>Reported to</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="114" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="125" />
             <source>例: 石川県 総務部 情報政策課 ○○様</source>
             <translation>e.g. Mr/Ms ○○, Information Policy Division, General Affairs Department, Ishikawa Prefecture</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="115" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="126" />
             <location filename="../../desktop/submittals/forms/incident_report.py" line="70" />
             <source>影響を受けたシステム</source>
             <translation>Affected systems</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="116" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="127" />
             <location filename="../../desktop/submittals/forms/incident_report.py" line="71" />
             <source>影響を受けたデータ</source>
             <translation>Affected data</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="117" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="128" />
             <source>使用した手順書</source>
             <translation>Runbook followed</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="118" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="129" />
             <location filename="../../desktop/submittals/forms/incident_report.py" line="72" />
             <source>対応状況</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="34" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="35" />
             <location filename="../../desktop/submittals/forms/audit_response.py" line="23" />
             <source>対応中</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="35" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="36" />
             <source>復旧済</source>
             <translation>Recovered</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="36" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="37" />
             <source>完了（報告済）</source>
             <translation>Closed (reported)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="43" />
-            <location filename="../../desktop/registers/definitions/incidents.py" line="119" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="44" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="130" />
             <source>経過</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="42" />
-            <location filename="../../desktop/registers/definitions/media_events.py" line="168" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="43" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="180" />
             <location filename="../../desktop/submittals/forms/incident_report.py" line="88" />
             <source>日時</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="44" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="45" />
             <location filename="../../desktop/submittals/forms/incident_report.py" line="88" />
             <source>記録者</source>
             <translation>Recorded by</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="51" />
-            <location filename="../../desktop/registers/definitions/incidents.py" line="120" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="52" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="131" />
             <location filename="../../desktop/submittals/forms/incident_report.py" line="108" />
             <source>証拠物件</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="52" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="53" />
             <source>収集日時</source>
             <translation>Collected at</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="53" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="54" />
             <source>収集者</source>
             <translation>Collected by</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="54" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="55" />
             <location filename="../../desktop/submittals/forms/incident_report.py" line="110" />
             <location filename="../../desktop/submittals/forms/passphrase_sheet.py" line="70" />
             <location filename="../../desktop/submittals/forms/recovery_sheet.py" line="114" />
@@ -9697,139 +10083,139 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Where it is kept</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="55" />
-            <location filename="../../desktop/registers/definitions/incidents.py" line="55" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="56" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="56" />
             <location filename="../../desktop/submittals/forms/incident_report.py" line="111" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="56" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="57" />
             <source>証拠ファイルを添付すると自動で計算されます。添付できない物件は別途計算した値を入力します</source>
             <translation>Calculated automatically when the evidence file is attached. For items that cannot be attached, enter a value calculated separately</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="57" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="58" />
             <source>保管・受渡しの記録</source>
             <translation>Chain of custody</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="121" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="132" />
             <source>証拠ファイル</source>
             <translation>Evidence files</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="122" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="133" />
             <source>復旧確認者</source>
             <translation>Recovery confirmed by</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="123" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="134" />
             <source>復旧確認日時</source>
             <translation>Recovery confirmed at</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="124" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="135" />
             <location filename="../../desktop/submittals/forms/incident_report.py" line="158" />
             <source>原因</source>
             <translation>Cause</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="125" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="136" />
             <location filename="../../desktop/submittals/forms/incident_report.py" line="158" />
             <source>回復方法</source>
             <translation>Recovery method</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="126" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="137" />
             <location filename="../../desktop/submittals/forms/incident_report.py" line="159" />
             <source>再発防止策</source>
             <translation>Prevention measures</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="127" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="138" />
             <source>二次被害の有無・内容</source>
             <translation>Secondary damage</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="128" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="139" />
             <source>例: 二次被害は確認されていない／不正利用の有無を調査中</source>
             <translation>e.g. no secondary damage found / misuse still being investigated</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="129" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="140" />
             <source>影響を受けた人への対応</source>
             <translation>Response to the people affected</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="130" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="141" />
             <source>本人への連絡・お詫び・問合せ窓口など</source>
             <translation>notice and apology to the people affected, an enquiry desk, …</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="131" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="142" />
             <source>公表の有無・内容</source>
             <translation>Publication</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="132" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="143" />
             <source>県と協議した公表の有無・時期・方法</source>
             <translation>whether, when and how it is made public, as agreed with the prefecture</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="136" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="147" />
             <source>県への報告日時は発見日時以降にしてください。</source>
             <translation>"Reported to the prefecture at" must be on or after "Detected at".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="137" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="148" />
             <source>復旧確認日時は発見日時以降にしてください。</source>
             <translation>"Recovery confirmed at" must be on or after "Detected at".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="139" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="150" />
             <source>復旧確認者と復旧確認日時は両方を入力してください。</source>
             <translation>Enter both who confirmed the recovery and when.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="141" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="152" />
             <source>「復旧済」「完了」にするには復旧確認（確認者・日時）を入力してください。</source>
             <translation>To set "Recovered" or "Closed", enter the recovery confirmation (who and when).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="143" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="154" />
             <source>「完了」にするには原因を入力してください。</source>
             <translation>Enter the cause before setting "Closed".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="144" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="155" />
             <source>「完了」にするには回復方法を入力してください。</source>
             <translation>Enter the recovery method before setting "Closed".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/incidents.py" line="145" />
+            <location filename="../../desktop/registers/definitions/incidents.py" line="156" />
             <source>「完了」にするには再発防止策を入力してください。</source>
             <translation>Enter the prevention measures before setting "Closed".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/media.py" line="94" />
+            <location filename="../../desktop/registers/definitions/media.py" line="101" />
             <location filename="../../desktop/submittals/forms/permission_application.py" line="44" />
             <source>外部記憶媒体</source>
             <translation>External media</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/media.py" line="97" />
+            <location filename="../../desktop/registers/definitions/media.py" line="104" />
             <source>USBメモリなど外部記憶媒体の台帳。利用できる者、施錠保管の場所、暗号化を記録し、利用記録から状態を更新します。</source>
             <translation>External media such as USB memory: who may use them, where they are locked away, encryption; their status follows their events.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/media.py" line="99" />
+            <location filename="../../desktop/registers/definitions/media.py" line="106" />
             <source>管理番号</source>
             <translation>Identifier</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="160" />
-            <location filename="../../desktop/registers/definitions/media.py" line="100" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="182" />
+            <location filename="../../desktop/registers/definitions/media.py" line="107" />
             <location filename="../../desktop/submittals/forms/documents_list.py" line="53" />
             <source>種類</source>
             <translation>Type</translation>
@@ -9856,8 +10242,8 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/brought_in.py" line="20" />
-            <location filename="../../desktop/registers/definitions/equipment.py" line="150" />
-            <location filename="../../desktop/registers/definitions/equipment.py" line="154" />
+            <location filename="../../desktop/registers/definitions/equipment.py" line="160" />
+            <location filename="../../desktop/registers/definitions/equipment.py" line="164" />
             <location filename="../../desktop/registers/definitions/media.py" line="27" />
             <source>当社</source>
             <translation>Our office</translation>
@@ -9868,22 +10254,22 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>The prefecture</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/media.py" line="102" />
+            <location filename="../../desktop/registers/definitions/media.py" line="109" />
             <source>メーカー・型番</source>
             <translation>Maker / model</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/media.py" line="103" />
+            <location filename="../../desktop/registers/definitions/media.py" line="110" />
             <source>容量</source>
             <translation>Capacity</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/media.py" line="103" />
+            <location filename="../../desktop/registers/definitions/media.py" line="110" />
             <source>例: 64GB</source>
             <translation>e.g. 64GB</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/media.py" line="104" />
+            <location filename="../../desktop/registers/definitions/media.py" line="111" />
             <location filename="../../desktop/registers/definitions/media_events.py" line="46" />
             <location filename="../../desktop/submittals/forms/media_register.py" line="52" />
             <location filename="../../desktop/submittals/forms/media_transport_report.py" line="33" />
@@ -9892,30 +10278,30 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Encrypted</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/media.py" line="105" />
+            <location filename="../../desktop/registers/definitions/media.py" line="112" />
             <location filename="../../desktop/submittals/forms/media_transport_report.py" line="33" />
             <source>パスワード設定</source>
             <translation>Password set</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/media.py" line="106" />
+            <location filename="../../desktop/registers/definitions/media.py" line="113" />
             <location filename="../../desktop/submittals/forms/media_register.py" line="78" />
             <source>保管場所（施錠）</source>
             <translation>Locked storage place</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/media.py" line="107" />
+            <location filename="../../desktop/registers/definitions/media.py" line="114" />
             <source>例: 運用室 施錠キャビネットA-2</source>
             <translation>e.g. operations room, locked cabinet A-2</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/media.py" line="108" />
+            <location filename="../../desktop/registers/definitions/media.py" line="115" />
             <location filename="../../desktop/submittals/forms/media_register.py" line="79" />
             <source>利用できる者</source>
             <translation>Permitted users</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/media.py" line="111" />
+            <location filename="../../desktop/registers/definitions/media.py" line="118" />
             <source>利用記録（持出し・返却・廃棄など）を登録すると更新されます</source>
             <translation>Updated when events (take-out, return, disposal…) are recorded</translation>
         </message>
@@ -9930,23 +10316,23 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Erased for reuse</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="67" />
-            <location filename="../../desktop/registers/definitions/media.py" line="112" />
+            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="74" />
+            <location filename="../../desktop/registers/definitions/media.py" line="119" />
             <source>持出し日時</source>
             <translation>Out since</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/permissions.py" line="162" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="174" />
             <source>許可・了解の申請</source>
             <translation>Permission requests</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/permissions.py" line="165" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="177" />
             <source>県への許可・了解の申請と回答の記録。媒体の利用、情報や機器の持出し、設定変更などはここで許可を得てから行います。</source>
             <translation>Requests for the prefecture's permission and its answers. Media use, taking information or equipment out, configuration changes and the like are permitted here first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/permissions.py" line="167" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="179" />
             <location filename="../../desktop/submittals/forms/permission_application.py" line="68" />
             <source>申請の種別</source>
             <translation>Kind</translation>
@@ -9967,7 +10353,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Taking information out</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="61" />
+            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="68" />
             <location filename="../../desktop/registers/definitions/permissions.py" line="35" />
             <source>情報機器の持出し</source>
             <translation>Taking equipment out</translation>
@@ -9989,52 +10375,52 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Copying or sending important information</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/brought_in.py" line="88" />
-            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="71" />
-            <location filename="../../desktop/registers/definitions/permissions.py" line="169" />
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="98" />
+            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="78" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="181" />
             <location filename="../../desktop/submittals/forms/brought_in_check.py" line="48" />
             <location filename="../../desktop/submittals/forms/permission_application.py" line="70" />
             <source>目的</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/permissions.py" line="170" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="182" />
             <location filename="../../desktop/submittals/forms/permission_application.py" line="71" />
             <source>範囲・内容</source>
             <translation>Scope and details</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/permissions.py" line="171" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="183" />
             <source>対象となる情報・作業の範囲、方法、場所など</source>
             <translation>The information and work concerned: scope, method, place</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/permissions.py" line="172" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="184" />
             <source>期間（開始）</source>
             <translation>Period from</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/permissions.py" line="173" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="185" />
             <source>期間（終了）</source>
             <translation>Period to</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/permissions.py" line="174" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="186" />
             <source>対象の従事者</source>
             <translation>Staff concerned</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/permissions.py" line="175" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="187" />
             <source>対象の情報機器</source>
             <translation>Equipment concerned</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/permissions.py" line="176" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="188" />
             <source>対象の外部記憶媒体</source>
             <translation>Media concerned</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/permissions.py" line="157" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="161" />
             <source>期間を過ぎた許可は「期間満了」と表示されます</source>
             <translation>A permission past its period is shown as Expired</translation>
         </message>
@@ -10070,99 +10456,99 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/permissions.py" line="178" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="190" />
             <location filename="../../desktop/submittals/forms/permission_application.py" line="75" />
             <source>申請者</source>
             <translation>Applicant</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/permissions.py" line="179" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="191" />
             <location filename="../../desktop/submittals/forms/permission_application.py" line="74" />
             <source>申請番号</source>
             <translation>Application number</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/permissions.py" line="180" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="192" />
             <source>申請日</source>
             <translation>Submitted on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/permissions.py" line="181" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="193" />
             <source>県の許可番号</source>
             <translation>Prefecture's number</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/permissions.py" line="182" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="194" />
             <source>回答日</source>
             <translation>Answered on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/permissions.py" line="183" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="195" />
             <source>許可者</source>
             <translation>Granted by</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/permissions.py" line="183" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="195" />
             <source>例: 石川県 総務部 情報政策課長</source>
             <translation>e.g. Head of the Information Policy Division, Ishikawa Prefecture</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/permissions.py" line="184" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="196" />
             <source>許可の条件</source>
             <translation>Conditions</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/permissions.py" line="185" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="197" />
             <source>添付ファイル（回答書など）</source>
             <translation>Attachments (the signed answer…)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/permissions.py" line="189" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="201" />
             <source>期間（終了）は期間（開始）以降の日付にしてください。</source>
             <translation>The period's end must not be before its start.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/permissions.py" line="190" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="202" />
             <source>回答日は申請日を入力してから記録してください（申請前の回答は記録できません）。</source>
             <translation>Enter the submission date before the answer date (an answer cannot precede the request).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/permissions.py" line="192" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="204" />
             <source>回答日は申請日以降の日付にしてください。</source>
             <translation>The answer date must not be before the submission date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/permissions.py" line="193" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="205" />
             <source>「申請中」以降の状況にするには申請日を入力してください。</source>
             <translation>Enter the submission date to set the status to Submitted or later.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/permissions.py" line="195" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="207" />
             <source>許可・条件付き許可・不許可を記録するには回答日を入力してください。</source>
             <translation>Enter the answer date to record Granted, Granted with conditions or Denied.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/permissions.py" line="197" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="209" />
             <source>回答日を記録した申請は、状況を許可・条件付き許可・不許可・取下げのいずれかにしてください。</source>
             <translation>A request with an answer date must be Granted, Granted with conditions, Denied or Withdrawn.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/permissions.py" line="199" />
+            <location filename="../../desktop/registers/definitions/permissions.py" line="211" />
             <source>条件付き許可の場合は許可の条件を入力してください。</source>
             <translation>Enter the conditions for a permission granted with conditions.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/media_events.py" line="161" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="173" />
             <source>媒体の利用記録</source>
             <translation>Media events</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/media_events.py" line="164" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="176" />
             <source>媒体の複製・送付・運搬・持出し・返却・廃棄・ウイルス検査の記録。許可が必要な行為は許可の記録を選びます。</source>
             <translation>Copies, sends, transports, take-outs, returns, disposals and virus scans of media. Acts that need permission link one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/media_events.py" line="166" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="178" />
             <location filename="../../desktop/submittals/forms/media_transport_report.py" line="36" />
             <source>媒体</source>
             <translation>Medium</translation>
@@ -10214,23 +10600,23 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Virus scan</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/media_events.py" line="170" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="182" />
             <location filename="../../desktop/submittals/forms/media_transport_report.py" line="42" />
             <source>目的・内容</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/media_events.py" line="171" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="183" />
             <source>送付先・持出し先</source>
             <translation>Destination</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/media_events.py" line="173" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="185" />
             <source>複製・送付・運搬・持出し・再利用・廃棄は県の許可の記録を選びます（A3-2-2）</source>
             <translation>Copy, send, transport, take-out, reuse and disposal link the prefecture's permission (A3-2-2)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/media_events.py" line="175" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="187" />
             <location filename="../../desktop/submittals/forms/media_transport_report.py" line="43" />
             <source>送付の方法</source>
             <translation>Protection when sending</translation>
@@ -10246,17 +10632,17 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>By hand</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/media_events.py" line="176" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="188" />
             <source>運搬の責任範囲・手順を報告済</source>
             <translation>Transport procedure reported</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/media_events.py" line="177" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="189" />
             <source>運搬の責任範囲・手順</source>
             <translation>Transport responsibility and procedure</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/media_events.py" line="179" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="191" />
             <source>消去の方法</source>
             <translation>Erasure method</translation>
         </message>
@@ -10273,42 +10659,42 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Physical destruction</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="118" />
-            <location filename="../../desktop/registers/definitions/media_events.py" line="180" />
+            <location filename="../../desktop/registers/definitions/disposals.py" line="126" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="192" />
             <source>使用した消去ツール</source>
             <translation>Erasure tool</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/media_events.py" line="181" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="193" />
             <source>立会者（県職員）氏名</source>
             <translation>Witness (prefecture) name</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="123" />
-            <location filename="../../desktop/registers/definitions/media_events.py" line="182" />
+            <location filename="../../desktop/registers/definitions/disposals.py" line="131" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="194" />
             <source>立会者の所属</source>
             <translation>Witness's section</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/media_events.py" line="183" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="195" />
             <source>消去の証跡</source>
             <translation>Erasure evidence</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/brought_in.py" line="96" />
-            <location filename="../../desktop/registers/definitions/media_events.py" line="184" />
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="106" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="196" />
             <source>ウイルス対策製品</source>
             <translation>Anti-virus product</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/brought_in.py" line="97" />
-            <location filename="../../desktop/registers/definitions/media_events.py" line="185" />
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="107" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="197" />
             <source>パターンファイルの日付</source>
             <translation>Pattern file date</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="160" />
-            <location filename="../../desktop/registers/definitions/media_events.py" line="186" />
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="174" />
+            <location filename="../../desktop/registers/definitions/media_events.py" line="198" />
             <source>検査結果</source>
             <translation>Scan result</translation>
         </message>
@@ -10324,52 +10710,52 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Malware found</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="64" />
+            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="71" />
             <source>情報機器を設置場所から持ち出した記録。県の許可を選び、戻った日時を記録します。</source>
             <translation>Equipment taken out of its place: the prefecture's permission and when it came back.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="68" />
+            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="75" />
             <source>返却予定日</source>
             <translation>Planned back on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="69" />
+            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="76" />
             <source>返却日時</source>
             <translation>Back at</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="70" />
+            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="77" />
             <source>持出し先</source>
             <translation>Destination</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="72" />
+            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="79" />
             <source>持出し者</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="74" />
+            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="81" />
             <source>情報機器の持出しの許可の記録を選びます（A5-1-2）</source>
             <translation>Choose the permission to take equipment out (A5-1-2)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="79" />
+            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="86" />
             <source>返却日時は持出し日時より後にしてください。</source>
             <translation>The return must be after the take-out.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="80" />
+            <location filename="../../desktop/registers/definitions/equipment_moves.py" line="87" />
             <source>返却予定日は持出し日以降の日付にしてください。</source>
             <translation>The planned return date must not be before the take-out date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="107" />
+            <location filename="../../desktop/registers/definitions/disposals.py" line="115" />
             <source>情報機器の廃棄・返却</source>
             <translation>Equipment disposals</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="110" />
+            <location filename="../../desktop/registers/definitions/disposals.py" line="118" />
             <source>情報機器を廃棄またはリース返却したときの記録。データの消去・破壊の方法、ソフトウェアのアンインストール、立会者を記録します。</source>
             <translation>Equipment disposed of or returned at lease end: how data was erased or destroyed, software uninstalled, the witness.</translation>
         </message>
@@ -10380,24 +10766,24 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Lease return</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="114" />
+            <location filename="../../desktop/registers/definitions/disposals.py" line="122" />
             <source>実施日（予定日）</source>
             <translation>Date (planned date)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="115" />
+            <location filename="../../desktop/registers/definitions/disposals.py" line="123" />
             <location filename="../../desktop/submittals/forms/training_record.py" line="40" />
             <location filename="../../desktop/submittals/forms/training_record.py" line="44" />
             <source>実施済</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="116" />
+            <location filename="../../desktop/registers/definitions/disposals.py" line="124" />
             <source>実施したら「はい」にします。機器の状態が廃棄済・返却済になります</source>
             <translation>Set to yes once done; the equipment becomes Disposed or Returned</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="117" />
+            <location filename="../../desktop/registers/definitions/disposals.py" line="125" />
             <location filename="../../desktop/submittals/forms/erasure_certificate.py" line="110" />
             <source>消去・破壊の方法</source>
             <translation>Erasure / destruction</translation>
@@ -10408,49 +10794,49 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Erasure, then destruction</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="119" />
+            <location filename="../../desktop/registers/definitions/disposals.py" line="127" />
             <source>県のソフトウェアをアンインストール済</source>
             <translation>Prefecture software uninstalled</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="121" />
+            <location filename="../../desktop/registers/definitions/disposals.py" line="129" />
             <source>実施業者</source>
             <translation>Done by (contractor)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="122" />
+            <location filename="../../desktop/registers/definitions/disposals.py" line="130" />
             <source>立会者氏名</source>
             <translation>Witness name</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="124" />
+            <location filename="../../desktop/registers/definitions/disposals.py" line="132" />
             <source>証明書</source>
             <translation>Certificate</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/disposals.py" line="125" />
+            <location filename="../../desktop/registers/definitions/disposals.py" line="133" />
             <source>廃棄前の機器の状態</source>
             <translation>Equipment status before</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/brought_in.py" line="78" />
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="88" />
             <location filename="../../desktop/submittals/forms/brought_in_check.py" line="117" />
             <source>持込機器</source>
             <translation>Brought-in devices</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/brought_in.py" line="81" />
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="91" />
             <source>業務の場所へ持ち込んでネットワークに接続する機器の記録。県の許可、ウイルス対策・修正プログラムの確認と確認者を記録します。</source>
             <translation>Devices brought into the workplace and connected to its networks: the prefecture's permission, anti-virus and patch checks, and who confirmed them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/brought_in.py" line="83" />
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="93" />
             <location filename="../../desktop/submittals/forms/brought_in_check.py" line="44" />
             <source>機器（名称・型番）</source>
             <translation>Device</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/brought_in.py" line="86" />
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="96" />
             <source>個人所有の機器は持ち込めません（A8-3）</source>
             <translation>Personal devices may not be brought in (A8-3)</translation>
         </message>
@@ -10465,106 +10851,106 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Personal</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/brought_in.py" line="87" />
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="97" />
             <source>所有者名（会社名）</source>
             <translation>Owner name</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/brought_in.py" line="89" />
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="99" />
             <source>持込期間（開始）</source>
             <translation>Period from</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/brought_in.py" line="90" />
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="100" />
             <source>持込期間（終了）</source>
             <translation>Period to</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/brought_in.py" line="91" />
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="101" />
             <location filename="../../desktop/submittals/forms/brought_in_check.py" line="50" />
             <source>接続するネットワーク</source>
             <translation>Networks connected to</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/brought_in.py" line="93" />
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="103" />
             <source>持込機器の接続の許可の記録を選びます（A8-1）</source>
             <translation>Choose the permission to connect a brought-in device (A8-1)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/brought_in.py" line="95" />
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="105" />
             <source>ウイルス対策ソフト導入</source>
             <translation>Anti-virus installed</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/brought_in.py" line="98" />
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="108" />
             <source>修正プログラム適用</source>
             <translation>Patches applied</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/brought_in.py" line="99" />
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="109" />
             <source>修正プログラムの適用日</source>
             <translation>Patches applied on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/brought_in.py" line="100" />
-            <location filename="../../desktop/registers/definitions/other_measures.py" line="39" />
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="110" />
+            <location filename="../../desktop/registers/definitions/other_measures.py" line="46" />
             <source>その他の対策</source>
             <translation>Other measures</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/brought_in.py" line="102" />
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="112" />
             <location filename="../../desktop/submittals/forms/brought_in_check.py" line="97" />
             <source>確認日時</source>
             <translation>Confirmed at</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/brought_in.py" line="106" />
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="116" />
             <source>持込期間（終了）は持込期間（開始）以降の日付にしてください。</source>
             <translation>The end of the period must not be before its start.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/brought_in.py" line="107" />
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="117" />
             <source>ウイルス対策ソフト導入を「はい」にした場合は製品名を入力してください。</source>
             <translation>Enter the anti-virus product when anti-virus is marked installed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/brought_in.py" line="109" />
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="119" />
             <source>修正プログラム適用を「はい」にした場合は適用日を入力してください。</source>
             <translation>Enter the date when patches are marked applied.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/brought_in.py" line="111" />
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="121" />
             <source>確認者と確認日時は両方を入力してください。</source>
             <translation>Enter both who confirmed and when.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/systems.py" line="158" />
+            <location filename="../../desktop/registers/definitions/systems.py" line="164" />
             <source>管理対象システム</source>
             <translation>Systems</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/systems.py" line="161" />
+            <location filename="../../desktop/registers/definitions/systems.py" line="167" />
             <source>当社が開発・運用・保守する県のシステム。利用者ID・確認・外部接続・開発の記録がここを参照します。確認の種類ごとの間隔から、次の確認の期限を出します。</source>
             <translation>The prefecture's systems we develop, operate or maintain. User IDs, reviews, external users and development records refer to them; the interval per kind of review gives the next review's due date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/systems.py" line="164" />
+            <location filename="../../desktop/registers/definitions/systems.py" line="170" />
             <source>システム名</source>
             <translation>System name</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/accounts.py" line="152" />
-            <location filename="../../desktop/registers/definitions/systems.py" line="165" />
+            <location filename="../../desktop/registers/definitions/accounts.py" line="163" />
+            <location filename="../../desktop/registers/definitions/systems.py" line="171" />
             <source>用途</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/systems.py" line="166" />
+            <location filename="../../desktop/registers/definitions/systems.py" line="172" />
             <source>重要な情報を扱う</source>
             <translation>Handles important information</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/systems.py" line="167" />
+            <location filename="../../desktop/registers/definitions/systems.py" line="173" />
             <source>当社の役割</source>
             <translation>Our role</translation>
         </message>
@@ -10599,7 +10985,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Develops, operates and maintains</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="40" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="52" />
             <location filename="../../desktop/registers/definitions/systems.py" line="32" />
             <source>開発中</source>
             <translation>In development</translation>
@@ -10615,72 +11001,72 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Retired</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/systems.py" line="169" />
+            <location filename="../../desktop/registers/definitions/systems.py" line="175" />
             <source>廃止日</source>
             <translation>Retired on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/systems.py" line="170" />
+            <location filename="../../desktop/registers/definitions/systems.py" line="176" />
             <source>稼働する機器</source>
             <translation>Runs on (equipment)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/systems.py" line="172" />
+            <location filename="../../desktop/registers/definitions/systems.py" line="178" />
             <source>本アプリ自身</source>
             <translation>This app itself</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/systems.py" line="173" />
+            <location filename="../../desktop/registers/definitions/systems.py" line="179" />
             <source>この委託セキュリティ台帳を表すシステムのときに選びます（1件だけ）</source>
             <translation>Choose when the system is this app itself (one record only)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/systems.py" line="174" />
+            <location filename="../../desktop/registers/definitions/systems.py" line="180" />
             <source>利用者登録状況の確認の間隔</source>
             <translation>Registration review interval</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/systems.py" line="176" />
+            <location filename="../../desktop/registers/definitions/systems.py" line="182" />
             <source>管理者接続履歴の検査の間隔</source>
             <translation>Admin connection-history inspection interval</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/systems.py" line="178" />
+            <location filename="../../desktop/registers/definitions/systems.py" line="184" />
             <source>アクセス記録の分析の間隔</source>
             <translation>Access-record analysis interval</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/systems.py" line="180" />
+            <location filename="../../desktop/registers/definitions/systems.py" line="186" />
             <source>重要な情報を扱うシステムだけが対象です（A19-1）</source>
             <translation>Only for systems with important information (A19-1)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/systems.py" line="184" />
+            <location filename="../../desktop/registers/definitions/systems.py" line="190" />
             <source>状態を「廃止」にするときは廃止日を入力してください。</source>
             <translation>Enter the retirement date when the status is Retired.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/systems.py" line="186" />
+            <location filename="../../desktop/registers/definitions/systems.py" line="192" />
             <source>廃止日は状態が「廃止」のときだけ入力してください。</source>
             <translation>Enter a retirement date only when the status is Retired.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/accounts.py" line="137" />
+            <location filename="../../desktop/registers/definitions/accounts.py" line="148" />
             <source>利用者ID台帳</source>
             <translation>User IDs</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/accounts.py" line="140" />
+            <location filename="../../desktop/registers/definitions/accounts.py" line="151" />
             <source>管理対象システムの利用者IDの台帳。ID は一人ひとりに割り当て、承認を得て登録し、不要になったら削除します。名義人が離任したのに残っている ID を知らせます。</source>
             <translation>The user IDs on the systems we run: one per person, registered with approval, deleted when no longer needed. IDs whose holder has left are pointed out.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/account_reviews.py" line="70" />
-            <location filename="../../desktop/registers/definitions/accounts.py" line="143" />
-            <location filename="../../desktop/registers/definitions/changes.py" line="115" />
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="155" />
-            <location filename="../../desktop/registers/definitions/documents.py" line="162" />
-            <location filename="../../desktop/registers/definitions/external_users.py" line="131" />
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="77" />
+            <location filename="../../desktop/registers/definitions/accounts.py" line="154" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="125" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="181" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="184" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="144" />
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="124" />
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="134" />
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="143" />
@@ -10689,43 +11075,43 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>System</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/accounts.py" line="144" />
-            <location filename="../../desktop/registers/definitions/external_users.py" line="136" />
+            <location filename="../../desktop/registers/definitions/accounts.py" line="155" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="149" />
             <source>利用者ID</source>
             <translation>User ID</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/accounts.py" line="145" />
+            <location filename="../../desktop/registers/definitions/accounts.py" line="156" />
             <source>名義人（従事者）</source>
             <translation>Holder (staff)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/accounts.py" line="146" />
+            <location filename="../../desktop/registers/definitions/accounts.py" line="157" />
             <source>名義人（外部の者）</source>
             <translation>Holder (outside person)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/accounts.py" line="147" />
+            <location filename="../../desktop/registers/definitions/accounts.py" line="158" />
             <source>従事者名簿にいない人の氏名（県の職員、他社の技術者など）</source>
             <translation>Someone not on the staff roster (prefecture staff, another company's engineer…)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/accounts.py" line="148" />
+            <location filename="../../desktop/registers/definitions/accounts.py" line="159" />
             <source>名義人の所属</source>
             <translation>Holder's organisation</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/accounts.py" line="149" />
+            <location filename="../../desktop/registers/definitions/accounts.py" line="160" />
             <source>共用・汎用ID</source>
             <translation>Shared / generic ID</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/accounts.py" line="150" />
+            <location filename="../../desktop/registers/definitions/accounts.py" line="161" />
             <source>複数人で使う ID、機能名の ID（admin など）のときに選びます</source>
             <translation>Choose for an ID used by several people or named after a function (admin…)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/accounts.py" line="151" />
+            <location filename="../../desktop/registers/definitions/accounts.py" line="162" />
             <source>権限</source>
             <translation>Privilege</translation>
         </message>
@@ -10750,36 +11136,36 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Read only</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/accounts.py" line="153" />
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="215" />
-            <location filename="../../desktop/registers/definitions/software.py" line="124" />
+            <location filename="../../desktop/registers/definitions/accounts.py" line="164" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="226" />
+            <location filename="../../desktop/registers/definitions/software.py" line="131" />
             <source>承認者</source>
             <translation>Approved by</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/accounts.py" line="154" />
+            <location filename="../../desktop/registers/definitions/accounts.py" line="165" />
             <source>承認日</source>
             <translation>Approved on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/accounts.py" line="156" />
+            <location filename="../../desktop/registers/definitions/accounts.py" line="167" />
             <source>パスワード設定済</source>
             <translation>Password set</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/accounts.py" line="157" />
+            <location filename="../../desktop/registers/definitions/accounts.py" line="168" />
             <source>登録時に初期パスワードを設定し、本人に変更させたときに選びます（A11-1-7）</source>
             <translation>Choose when an initial password was set and the holder changed it (A11-1-7)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/accounts.py" line="158" />
-            <location filename="../../desktop/registers/definitions/external_users.py" line="145" />
+            <location filename="../../desktop/registers/definitions/accounts.py" line="169" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="158" />
             <source>削除日</source>
             <translation>Deleted on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/accounts.py" line="159" />
-            <location filename="../../desktop/registers/definitions/external_users.py" line="146" />
+            <location filename="../../desktop/registers/definitions/accounts.py" line="170" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="159" />
             <source>削除の理由</source>
             <translation>Reason for deletion</translation>
         </message>
@@ -10797,49 +11183,49 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Deleted</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/accounts.py" line="164" />
-            <location filename="../../desktop/registers/definitions/external_users.py" line="151" />
+            <location filename="../../desktop/registers/definitions/accounts.py" line="175" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="164" />
             <source>削除日は登録日以降の日付にしてください。</source>
             <translation>The deletion date must be on or after the registration date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/accounts.py" line="165" />
+            <location filename="../../desktop/registers/definitions/accounts.py" line="176" />
             <source>承認者と承認日は両方を入力してください。</source>
             <translation>Enter both the approver and the approval date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/accounts.py" line="166" />
+            <location filename="../../desktop/registers/definitions/accounts.py" line="177" />
             <source>承認日は登録日以前の日付にしてください（承認を得てから登録します）。</source>
             <translation>The approval date must be on or before the registration date (approve first, then register).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/accounts.py" line="168" />
-            <location filename="../../desktop/registers/definitions/external_users.py" line="153" />
+            <location filename="../../desktop/registers/definitions/accounts.py" line="179" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="166" />
             <source>削除日を入力した場合は削除の理由も入力してください。</source>
             <translation>With a deletion date, enter the reason too.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/accounts.py" line="169" />
+            <location filename="../../desktop/registers/definitions/accounts.py" line="180" />
             <source>名義人（従事者）か名義人（外部の者）のどちらかを入力してください（共用IDを除く）。</source>
             <translation>Enter the holder (staff) or the holder (outside person), except for a shared ID.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/accounts.py" line="171" />
+            <location filename="../../desktop/registers/definitions/accounts.py" line="182" />
             <source>名義人（外部の者）を入力した場合は所属も入力してください。</source>
             <translation>With an outside holder, enter their organisation too.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/account_reviews.py" line="64" />
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="71" />
             <source>利用者ID等の確認記録</source>
             <translation>Account and log reviews</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/account_reviews.py" line="67" />
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="74" />
             <source>利用者の登録状況の確認、管理者の接続履歴の検査、外部接続の記録の確認、アクセス記録の分析の記録。システムごとの間隔から次の確認の期限が出ます（管理対象システムの要対応）。</source>
             <translation>Reviews of user registrations, inspections of administrators' connection history, external connection log reviews and access-record analyses. Each system's intervals give the next due dates (To do of Systems).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/account_reviews.py" line="71" />
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="78" />
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="125" />
             <source>確認の種類</source>
             <translation>Kind of review</translation>
@@ -10850,27 +11236,27 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>External connection log review</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/account_reviews.py" line="72" />
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="79" />
             <source>対象期間（開始）</source>
             <translation>Period from</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/account_reviews.py" line="73" />
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="80" />
             <source>対象期間（終了）</source>
             <translation>Period to</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/account_reviews.py" line="76" />
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="83" />
             <source>確認した件数</source>
             <translation>Items reviewed</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/account_reviews.py" line="77" />
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="84" />
             <source>確認した内容</source>
             <translation>What was reviewed</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/account_reviews.py" line="78" />
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="85" />
             <source>確認した利用者の一覧や接続記録の範囲など</source>
             <translation>The users reviewed, the range of connection logs, …</translation>
         </message>
@@ -10887,9 +11273,9 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Findings</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/account_reviews.py" line="80" />
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="87" />
             <location filename="../../desktop/registers/definitions/audits.py" line="28" />
-            <location filename="../../desktop/registers/definitions/audits.py" line="100" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="107" />
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="115" />
             <location filename="../../desktop/submittals/forms/audit_response.py" line="51" />
             <location filename="../../desktop/submittals/forms/audit_response.py" line="56" />
@@ -10897,63 +11283,63 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Findings</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/account_reviews.py" line="81" />
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="88" />
             <source>措置</source>
             <translation>Actions taken</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/account_reviews.py" line="82" />
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="89" />
             <source>証跡</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/account_reviews.py" line="86" />
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="93" />
             <source>対象期間（終了）は対象期間（開始）以降の日付にしてください。</source>
             <translation>The period must end on or after its start.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/account_reviews.py" line="88" />
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="95" />
             <source>確認日は対象期間（終了）以降の日付にしてください。</source>
             <translation>The review date must be on or after the end of the period.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/account_reviews.py" line="89" />
+            <location filename="../../desktop/registers/definitions/account_reviews.py" line="96" />
             <source>結果が「指摘あり」のときは指摘事項を入力してください。</source>
             <translation>With the result Findings, enter the findings.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/external_users.py" line="124" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="137" />
             <source>外部接続利用者</source>
             <translation>External-connection users</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/external_users.py" line="127" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="140" />
             <source>外部からシステムに接続する利用者。当社の管理責任者、接続方法、専用線以外での相手確認、接続記録の取得と確認、異動・退職時の削除を記録します。外部接続利用者の手続（A16-5）は文書として管理します。</source>
             <translation>People who connect to a system from outside: our manager in charge, the connection method, the caller check on public lines, connection logs and their review, deletion on transfer or retirement. The external-user procedure (A16-5) is kept as a document.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/external_users.py" line="132" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="145" />
             <source>利用者氏名</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/external_users.py" line="134" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="147" />
             <source>利用者（従事者の場合）</source>
             <translation>Person (when staff)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/external_users.py" line="135" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="148" />
             <source>当社の従事者が外部から接続する場合に選びます</source>
             <translation>Choose when one of our staff connects from outside</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/external_users.py" line="137" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="150" />
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="144" />
             <source>管理責任者</source>
             <translation>Manager in charge</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/external_users.py" line="138" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="151" />
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="145" />
             <source>接続方法</source>
             <translation>Connection method</translation>
@@ -10974,12 +11360,12 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Dial-up</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/external_users.py" line="140" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="153" />
             <source>相手の確認方法</source>
             <translation>Caller check</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/external_users.py" line="141" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="154" />
             <source>専用線以外のときは、コールバックや発信者番号通知などの確認方法を選びます（A16-3）</source>
             <translation>When not on a dedicated line, choose how the caller is verified: callback, caller ID, … (A16-3)</translation>
         </message>
@@ -10999,18 +11385,18 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Device certificate</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/external_users.py" line="142" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="155" />
             <source>接続記録を取得</source>
             <translation>Connection logs obtained</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/external_users.py" line="144" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="157" />
             <location filename="../../desktop/submittals/forms/software_list.py" line="66" />
             <source>有効期限</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/external_users.py" line="146" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="159" />
             <source>例: 異動、退職、契約終了</source>
             <translation>e.g. transfer, retirement, end of contract</translation>
         </message>
@@ -11020,191 +11406,191 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Expired</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/external_users.py" line="152" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="165" />
             <source>有効期限は登録日以降の日付にしてください。</source>
             <translation>Valid until must be on or after the registration date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/external_users.py" line="154" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="167" />
             <source>接続方法が「専用線」のときは「専用線」を選んでください。</source>
             <translation>With the method Dedicated line, tick Dedicated line.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="147" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="173" />
             <source>設計開発</source>
             <translation>Development projects</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="151" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="177" />
             <source>システムの設計・開発の記録。テスト計画、セキュリティ機能ア～クの確認、既存システムへの影響確認、本番データをテストに使う場合の県の許可と保護対策、媒体・資料の施錠保管を記録します。</source>
             <translation>Design and development of a system: the test plan, the check of security functions a–ku, the check that existing systems are not affected, the permission and protection when production data is used for tests, and locked storage of media and documents.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="154" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="180" />
             <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="35" />
             <source>案件名</source>
             <translation>Project</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="156" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="182" />
             <source>開発期間（開始）</source>
             <translation>Period from</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="157" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="183" />
             <source>開発期間（終了）</source>
             <translation>Period to</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="158" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="184" />
             <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="39" />
             <source>納品日</source>
             <translation>Delivery date</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="41" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="53" />
             <source>納品済</source>
             <translation>Delivered</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="160" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="186" />
             <source>テスト計画の概要</source>
             <translation>Test plan summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="161" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="187" />
             <source>セキュリティ機能の正常動作を確認するテストを含めます（A10-3）</source>
             <translation>Include tests that the security functions work (A10-3)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="162" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="188" />
             <source>テスト計画書</source>
             <translation>Test plan documents</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="163" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="189" />
             <source>セキュリティ機能の確認（ア～ク）</source>
             <translation>Security functions (a–ku)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="47" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="59" />
             <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="61" />
             <source>機能</source>
             <translation>Function</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="24" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="36" />
             <source>ア 利用者ごとのIDで個別に識別する</source>
             <translation>a: identify each user by an individual ID</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="25" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="37" />
             <source>イ 入力したパスワードを画面に表示しない</source>
             <translation>i: never show a typed password</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="26" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="38" />
             <source>ウ 管理者がID・パスワードを設定・削除できる</source>
             <translation>u: the administrator sets and deletes IDs and passwords</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="27" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="39" />
             <source>エ 利用者が自分のパスワードを変更できる</source>
             <translation>e: users change their own password</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="28" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="40" />
             <source>オ 認証の履歴を記録し保管する（重要な情報）</source>
             <translation>o: keep the authentication history (important data)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="29" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="41" />
             <source>カ 送信時に暗号化等で漏えいを防ぐ（重要な情報）</source>
             <translation>ka: protect important data sent over the network</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="30" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="42" />
             <source>キ 重要な情報を暗号化する</source>
             <translation>ki: encrypt important data</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="31" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="43" />
             <source>ク 処理する端末を限定する（重要な情報）</source>
             <translation>ku: restrict the terminals that process important data</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="35" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="47" />
             <source>確認済（機能あり）</source>
             <translation>Checked: present</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="36" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="48" />
             <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="16" />
             <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="62" />
             <source>機能なし</source>
             <translation>Missing</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="49" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="61" />
             <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="63" />
             <source>説明</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="50" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="62" />
             <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="64" />
             <source>テストの証跡</source>
             <translation>Test evidence</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="51" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="63" />
             <source>テストケース番号、結果票のファイル名など</source>
             <translation>Test case numbers, result sheet file names, …</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="54" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="66" />
             <source>「対象外」とした理由を説明に入力してください。</source>
             <translation>Explain in the note why it does not apply.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="56" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="68" />
             <source>「確認済」としたテストの証跡を入力してください。</source>
             <translation>Enter the test evidence for a checked function.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="165" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="191" />
             <source>未確認の項目数</source>
             <translation>Items not checked</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="166" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="192" />
             <source>既存システムへの影響確認日</source>
             <translation>Impact checked on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="167" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="193" />
             <source>影響確認の方法</source>
             <translation>Impact check method</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="168" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="194" />
             <source>影響確認の結果</source>
             <translation>Impact check result</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="169" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="195" />
             <source>本番データをテストに使用</source>
             <translation>Production data used as test data</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="171" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="197" />
             <source>本番データの使用開始日</source>
             <translation>Production data used from</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/changes.py" line="126" />
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="172" />
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="218" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="136" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="198" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="229" />
             <location filename="../../desktop/submittals/forms/brought_in_check.py" line="51" />
             <location filename="../../desktop/submittals/forms/change_log.py" line="76" />
             <location filename="../../desktop/submittals/forms/media_transport_report.py" line="44" />
@@ -11212,102 +11598,102 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Prefecture's permission</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="173" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="199" />
             <source>種別「本番データのテスト利用」の許可申請を選びます（A10-1）</source>
             <translation>Choose a permission of the kind Production data as test data (A10-1)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="175" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="201" />
             <source>本番データの利用範囲・目的</source>
             <translation>Scope and purpose of the data</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="176" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="202" />
             <source>本番データの保護対策</source>
             <translation>Protection of the data</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="177" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="203" />
             <source>媒体・資料の保管場所</source>
             <translation>Where media and documents are kept</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="178" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="204" />
             <source>施錠して保管</source>
             <translation>Kept locked</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="182" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="208" />
             <source>開発期間（終了）は開発期間（開始）以降の日付にしてください。</source>
             <translation>The project must end on or after its start.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="183" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="209" />
             <source>納品日は開発期間（開始）以降の日付にしてください。</source>
             <translation>The delivery date must be on or after the start of the project.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="184" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="210" />
             <source>同じ機能が2回以上あります。ア～クはそれぞれ1行にしてください。</source>
             <translation>A function is listed twice. Give each of a–ku one row.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="185" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="211" />
             <source>本番データを使う場合は使用開始日を入力してください。</source>
             <translation>When production data is used, enter the date its use starts.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="187" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="213" />
             <source>本番データを使わない場合は使用開始日を空にしてください。</source>
             <translation>Leave the start date empty when no production data is used.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="189" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="215" />
             <source>影響確認日を入力した場合は結果も入力してください。</source>
             <translation>With an impact check date, enter its result too.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="191" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="217" />
             <source>施錠して保管する場合は保管場所を入力してください。</source>
             <translation>For locked storage, enter where it is kept.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="144" />
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="158" />
             <source>ウイルス対策・パッチ適用状況</source>
             <translation>Anti-virus and patch checks</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="147" />
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="161" />
             <source>パソコン・サーバごとのウイルス対策ソフト、ウイルス定義の日付、全体検査、セキュリティパッチの適用状況の確認記録。確認の間隔や定義の古さから要対応を出します。</source>
             <translation>Checks per PC and server of the anti-virus product, pattern file date, full scans and security patches. The check interval and the age of patterns and scans give the To do items.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="153" />
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="167" />
             <source>ウイルス対策ソフト</source>
             <translation>Anti-virus product</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="154" />
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="168" />
             <source>検査するゲートウェイ機器</source>
             <translation>Scanning gateway</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="155" />
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="169" />
             <source>機器にソフトを入れず、インターネットとの通信を経由する機器で検査する場合に選びます（A13-2）</source>
             <translation>Choose when the traffic is scanned by a gateway device instead of software on the item (A13-2)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="156" />
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="170" />
             <source>ウイルス定義の日付</source>
             <translation>Pattern file date</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="157" />
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="171" />
             <source>確認時の定義の古さ</source>
             <translation>Pattern age at the check</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="159" />
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="173" />
             <source>最後の全体検査日</source>
             <translation>Last full scan</translation>
         </message>
@@ -11325,82 +11711,82 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Not run</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="161" />
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="175" />
             <source>確認時の検査の古さ</source>
             <translation>Scan age at the check</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="162" />
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="176" />
             <source>セキュリティパッチ適用済</source>
             <translation>Security patches applied</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="163" />
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="177" />
             <source>適用したパッチ</source>
             <translation>Patches applied up to</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="164" />
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="178" />
             <source>例: Windows 2025年6月の累積更新プログラムまで</source>
             <translation>e.g. Windows cumulative update of June 2025</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="166" />
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="180" />
             <source>その機器の最新の確認</source>
             <translation>Latest check of the item</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="170" />
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="184" />
             <source>ウイルス対策ソフトか、検査するゲートウェイ機器のどちらかを入力してください（A13-2）。</source>
             <translation>Enter the anti-virus product or the scanning gateway (A13-2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="172" />
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="186" />
             <source>ウイルス定義の日付は確認日以前にしてください。</source>
             <translation>The pattern file date must be on or before the check date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="173" />
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="187" />
             <source>最後の全体検査日は確認日以前にしてください。</source>
             <translation>The last full scan must be on or before the check date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="174" />
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="188" />
             <source>検査するゲートウェイ機器には、対象機器と別の機器を選んでください。</source>
             <translation>Choose a gateway other than the item itself.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="176" />
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="190" />
             <source>検査結果を入力する場合は最後の全体検査日も入力してください。</source>
             <translation>With a scan result, enter the date of the last full scan too.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="105" />
+            <location filename="../../desktop/registers/definitions/software.py" line="112" />
             <source>ソフトウェア台帳</source>
             <translation>Software and licences</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="108" />
+            <location filename="../../desktop/registers/definitions/software.py" line="115" />
             <source>業務で使うソフトウェアとライセンスの台帳。保有ライセンス数とインストール数、業務での使用の承認を記録し、ライセンスの超過やファイル共有ソフト・未承認のソフトを知らせます。</source>
             <translation>Software used for the work and its licences: licences held, installations and approval for business use. Over-use of licences, file-sharing and unapproved software are pointed out.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="111" />
+            <location filename="../../desktop/registers/definitions/software.py" line="118" />
             <source>製品名</source>
             <translation>Product</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="112" />
+            <location filename="../../desktop/registers/definitions/software.py" line="119" />
             <source>バージョン</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="113" />
+            <location filename="../../desktop/registers/definitions/software.py" line="120" />
             <source>開発元</source>
             <translation>Vendor</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="114" />
+            <location filename="../../desktop/registers/definitions/software.py" line="121" />
             <location filename="../../desktop/submittals/forms/software_list.py" line="61" />
             <source>分類</source>
             <translation>Category</translation>
@@ -11437,7 +11823,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>File sharing (P2P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="115" />
+            <location filename="../../desktop/registers/definitions/software.py" line="122" />
             <source>ライセンスの種類</source>
             <translation>Licence type</translation>
         </message>
@@ -11472,267 +11858,267 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Open source</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="116" />
+            <location filename="../../desktop/registers/definitions/software.py" line="123" />
             <source>ライセンス番号</source>
             <translation>Licence number</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="117" />
+            <location filename="../../desktop/registers/definitions/software.py" line="124" />
             <source>ライセンス証書</source>
             <translation>Licence certificate</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="118" />
+            <location filename="../../desktop/registers/definitions/software.py" line="125" />
             <source>保有ライセンス数</source>
             <translation>Licences held</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="119" />
+            <location filename="../../desktop/registers/definitions/software.py" line="126" />
             <source>インストール数</source>
             <translation>Installations</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="121" />
+            <location filename="../../desktop/registers/definitions/software.py" line="128" />
             <source>インストール先の機器</source>
             <translation>Installed on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="122" />
+            <location filename="../../desktop/registers/definitions/software.py" line="129" />
             <source>ライセンスの有効期限</source>
             <translation>Licence valid until</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="123" />
+            <location filename="../../desktop/registers/definitions/software.py" line="130" />
             <source>業務での使用を承認</source>
             <translation>Approved for business use</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="125" />
+            <location filename="../../desktop/registers/definitions/software.py" line="132" />
             <source>アンインストール日</source>
             <translation>Removed on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="129" />
+            <location filename="../../desktop/registers/definitions/software.py" line="136" />
             <source>インストール数が、インストール先として選んだ機器の数より少なくなっています。</source>
             <translation>The installations are fewer than the equipment chosen as installed on.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="131" />
+            <location filename="../../desktop/registers/definitions/software.py" line="138" />
             <source>業務での使用を承認した場合は承認者を入力してください。</source>
             <translation>When approved for business use, enter the approver.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="132" />
+            <location filename="../../desktop/registers/definitions/software.py" line="139" />
             <source>ファイル共有ソフトは承認できません（A14-2）。</source>
             <translation>File-sharing software cannot be approved (A14-2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="134" />
+            <location filename="../../desktop/registers/definitions/software.py" line="141" />
             <source>ライセンスの種類が有償のときは保有ライセンス数を入力してください。</source>
             <translation>For a paid licence type, enter the licences held.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="136" />
+            <location filename="../../desktop/registers/definitions/software.py" line="143" />
             <source>アンインストールした場合はインストール数を0にしてください。</source>
             <translation>When removed, set the installations to 0.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="155" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="177" />
             <source>管理資料・手順書</source>
             <translation>Documents and procedures</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="158" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="180" />
             <source>ネットワークの管理資料と各種の手順書。版ごとの改訂履歴とファイル（暗号化して保存）、次回の見直し予定を管理します。</source>
             <translation>Network documents and procedures: each revision with its file (stored encrypted) and the next review.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="25" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="37" />
             <source>ネットワーク構成図</source>
             <translation>Network diagram</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="26" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="38" />
             <source>ネットワークの運用管理方法</source>
             <translation>Network operation method</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="27" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="39" />
             <source>ネットワーク接続基準</source>
             <translation>Network connection criteria</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="28" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="40" />
             <source>ネットワーク障害時の対応方法</source>
             <translation>Network failure response</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="29" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="41" />
             <source>インターネット利用者の手順</source>
             <translation>Internet-use procedure for users</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="30" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="42" />
             <source>情報システム運用手順</source>
             <translation>Operations procedure</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="31" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="43" />
             <source>外部接続の利用者の手順</source>
             <translation>External-connection user procedure</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="32" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="44" />
             <source>記録媒体の取扱手順</source>
             <translation>Media handling procedure</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="161" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="183" />
             <location filename="../../desktop/submittals/forms/self_assessment.py" line="73" />
             <source>表題</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="164" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="186" />
             <source>改訂履歴</source>
             <translation>Revisions</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="165" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="187" />
             <source>古い版から順に。新しい版の改訂日は前の版の改訂日以降にします</source>
             <translation>Oldest first; a new revision is dated on or after the previous one</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="52" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="64" />
             <source>例: 第3版、3.1</source>
             <translation>e.g. 3rd edition, 3.1</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="53" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="65" />
             <location filename="../../desktop/submittals/forms/documents_list.py" line="54" />
             <source>改訂日</source>
             <translation>Revised on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="54" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="66" />
             <source>改訂者</source>
             <translation>Author</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="55" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="67" />
             <location filename="../../desktop/submittals/forms/documents_list.py" line="54" />
             <source>改訂の概要</source>
             <translation>Summary of the change</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="57" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="69" />
             <source>この版のファイル（「添付ファイル」に暗号化して保存）</source>
             <translation>This revision's file (stored encrypted under the attachments)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="58" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="70" />
             <source>ファイルのSHA-256</source>
             <translation>File SHA-256</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="166" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="188" />
             <source>添付ファイル（各版）</source>
             <translation>Files (each revision)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="167" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="189" />
             <source>現在の版</source>
             <translation>Current revision</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="168" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="190" />
             <source>最終改訂日</source>
             <translation>Last revised on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="170" />
-            <location filename="../../desktop/registers/definitions/network_measures.py" line="101" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="192" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="108" />
             <source>空欄のときは設定の既定値</source>
             <translation>Empty: the default from the settings</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="171" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="193" />
             <source>次回見直し予定日</source>
             <translation>Next review due</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="172" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="194" />
             <source>空欄のときは最終改訂日と見直し間隔から計算します（A15-2）</source>
             <translation>Empty: computed from the last revision and the review interval (A15-2)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="41" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="53" />
             <source>ア 運用スケジュール</source>
             <translation>(a) Operation schedule</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="173" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="195" />
             <source>情報システム運用手順に含まれているか（A17-1）</source>
             <translation>Whether the operations procedure covers it (A17-1)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="42" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="54" />
             <source>イ 他の情報システムとの接続</source>
             <translation>(b) Connections to other systems</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="43" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="55" />
             <source>ウ ソフトウェアの利用制限</source>
             <translation>(c) Limits on software use</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="44" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="56" />
             <source>エ 重要なデータのバックアップ</source>
             <translation>(d) Backups of important data</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="45" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="57" />
             <source>オ 接続履歴の記録</source>
             <translation>(e) Recording the connection log</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="46" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="58" />
             <source>カ 異常を見つけたときの対処</source>
             <translation>(f) Handling anomalies</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="178" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="200" />
             <source>改訂履歴は古い版から順に入力し、新しい版の改訂日は前の版の改訂日以降にしてください。</source>
             <translation>List the revisions oldest first; a revision cannot be dated before the previous one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="180" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="202" />
             <source>改訂履歴に同じ版が2回あります。</source>
             <translation>The same revision appears twice.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="195" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="206" />
             <source>ファイアウォール・ルータ設定</source>
             <translation>Firewall and router rules</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="198" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="209" />
             <source>ファイアウォール・ルータのルール（ポート、方向、理由、通信元・通信先）。取扱注意: 表示・印刷には理由の入力が必要で、監査記録に残ります。</source>
             <translation>Firewall and router rules (ports, direction, reason, source, destination). Confidential: showing and printing need a reason, kept in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="202" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="213" />
             <location filename="../../desktop/submittals/forms/firewall_rules.py" line="81" />
             <source>機器</source>
             <translation>Device</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="203" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="214" />
             <source>ルール番号（順序）</source>
             <translation>Rule number (order)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="204" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="215" />
             <location filename="../../desktop/submittals/forms/firewall_rules.py" line="76" />
             <source>動作</source>
             <translation>Action</translation>
@@ -11749,7 +12135,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Deny</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="205" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="216" />
             <source>プロトコル</source>
             <translation>Protocol</translation>
         </message>
@@ -11783,17 +12169,17 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Any</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="206" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="217" />
             <source>ポート番号</source>
             <translation>Ports</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="207" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="218" />
             <source>例: 443 / 20-21 / 25, 587 / any（TCP・UDPでは必須）</source>
             <translation>e.g. 443 / 20-21 / 25, 587 / any (required for TCP and UDP)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="208" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="219" />
             <source>通信の方向</source>
             <translation>Direction</translation>
         </message>
@@ -11814,105 +12200,105 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Both</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="209" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="220" />
             <location filename="../../desktop/submittals/forms/firewall_rules.py" line="77" />
             <source>通信元</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="210" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="221" />
             <source>IPアドレス、CIDR（例: 10.0.0.0/24）、any、または @名前 のグループ（複数はカンマ区切り）</source>
             <translation>IP address, CIDR (e.g. 10.0.0.0/24), any, or a group written @name (several: comma-separated)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="211" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="222" />
             <location filename="../../desktop/submittals/forms/firewall_rules.py" line="77" />
             <source>通信先</source>
             <translation>Destination</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="212" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="223" />
             <source>IPアドレス、CIDR、any、または @名前 のグループ（複数はカンマ区切り）</source>
             <translation>IP address, CIDR, any, or a group written @name (several: comma-separated)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="213" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="224" />
             <location filename="../../desktop/submittals/forms/firewall_rules.py" line="78" />
             <source>通過させる理由</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="214" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="225" />
             <source>依頼者</source>
             <translation>Requested by</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="216" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="227" />
             <source>県のシステムに関わる設定</source>
             <translation>Concerns a prefecture system</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="217" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="228" />
             <source>県のシステムの設定変更には県の許可が必要です（A5-2-4）</source>
             <translation>Changing a prefecture system's settings needs the prefecture's permission (A5-2-4)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="220" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="231" />
             <source>有効期間（開始）</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="221" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="232" />
             <source>有効期間（終了）</source>
             <translation>Valid to</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="227" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="238" />
             <source>通過させる理由を入力してください（A15-9）。</source>
             <translation>Enter the reason for letting the traffic through (A15-9).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="229" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="240" />
             <source>ポート番号は 1〜65535 の数、範囲（例: 8000-8080）、カンマ区切り、または any で入力してください。</source>
             <translation>Enter ports as numbers from 1 to 65535, ranges (e.g. 8000-8080), comma-separated, or any.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="231" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="242" />
             <source>TCP・UDPのルールにはポート番号を入力してください（A15-9）。</source>
             <translation>A TCP or UDP rule needs its ports (A15-9).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="232" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="243" />
             <source>通信元は IPアドレス、CIDR（例: 10.0.0.0/24）、any、または @名前 のグループで入力してください。</source>
             <translation>Enter the source as an IP address, CIDR (e.g. 10.0.0.0/24), any, or a group written @name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="234" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="245" />
             <source>通信先は IPアドレス、CIDR（例: 10.0.0.0/24）、any、または @名前 のグループで入力してください。</source>
             <translation>Enter the destination as an IP address, CIDR (e.g. 10.0.0.0/24), any, or a group written @name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="236" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="247" />
             <source>有効期間（終了）は有効期間（開始）以降の日付にしてください。</source>
             <translation>The end of the validity cannot be before its start.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="237" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="248" />
             <source>最終見直し日は有効期間（開始）以降の日付にしてください。</source>
             <translation>The last review cannot be before the start of the validity.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/network_measures.py" line="87" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="94" />
             <source>ネットワーク管理の実施状況</source>
             <translation>Network measures</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/network_measures.py" line="90" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="97" />
             <source>二重化、外部接続の仕様・ファイアウォール・認証、メールとファイアウォールの履歴取得を定期的に確認した記録。</source>
             <translation>Regular checks of redundancy, external-connection specifications, firewall, authentication, and the mail and firewall logs.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/network_measures.py" line="92" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="99" />
             <source>確認した対策</source>
             <translation>Measure</translation>
         </message>
@@ -11957,57 +12343,57 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Partly in place</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/changes.py" line="132" />
-            <location filename="../../desktop/registers/definitions/network_measures.py" line="96" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="142" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="103" />
             <location filename="../../desktop/submittals/forms/self_assessment.py" line="84" />
             <source>確認の内容</source>
             <translation>What was checked</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/network_measures.py" line="97" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="104" />
             <source>根拠（証跡）</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/network_measures.py" line="98" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="105" />
             <source>ログの保存場所、構成図の版、設定画面の控えなど</source>
             <translation>Where the log is kept, the diagram's revision, a copy of the settings screen, …</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/network_measures.py" line="100" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="107" />
             <source>確認間隔</source>
             <translation>Check interval</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/network_measures.py" line="102" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="109" />
             <source>次回確認日</source>
             <translation>Next check due</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/changes.py" line="110" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="120" />
             <source>システム変更・操作記録</source>
             <translation>System changes and operations</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/changes.py" line="113" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="123" />
             <source>システムの設定変更・操作の記録（変更前後の値、理由、県の許可、変更後の正常動作の確認、必要な教育）。</source>
             <translation>Setting changes and operations on the systems (values before and after, reason, the prefecture's permission, confirmation of normal operation, training needed).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/changes.py" line="116" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="126" />
             <location filename="../../desktop/submittals/forms/change_log.py" line="74" />
             <source>実施日時</source>
             <translation>Done at</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/changes.py" line="117" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="127" />
             <location filename="../../desktop/submittals/forms/change_log.py" line="75" />
             <location filename="../../desktop/submittals/forms/maintenance_record.py" line="102" />
             <source>作業者</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/changes.py" line="119" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="129" />
             <source>不要なOSの機能の停止・不要なソフトウェアの削除は「不要な機能の停止・ソフトウェアの削除」（A17-2）</source>
             <translation>Stopping unneeded OS features or removing unneeded software: choose "Hardening" (A17-2)</translation>
         </message>
@@ -12027,34 +12413,34 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Operation</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/changes.py" line="120" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="130" />
             <source>変更・操作の内容</source>
             <translation>What was changed or done</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/changes.py" line="121" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="131" />
             <source>設定項目</source>
             <translation>Setting</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/changes.py" line="122" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="132" />
             <source>変更前の値</source>
             <translation>Value before</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/changes.py" line="123" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="133" />
             <source>変更後の値</source>
             <translation>Value after</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/changes.py" line="124" />
-            <location filename="../../desktop/registers/definitions/other_measures.py" line="45" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="134" />
+            <location filename="../../desktop/registers/definitions/other_measures.py" line="52" />
             <location filename="../../desktop/submittals/forms/self_assessment.py" line="79" />
             <source>理由</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/changes.py" line="125" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="135" />
             <source>県のシステム</source>
             <translation>Prefecture system</translation>
         </message>
@@ -12069,12 +12455,12 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/changes.py" line="129" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="139" />
             <source>正常動作の確認日</source>
             <translation>Normal operation confirmed on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/changes.py" line="131" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="141" />
             <source>確認の結果</source>
             <translation>Confirmation result</translation>
         </message>
@@ -12084,171 +12470,171 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Problem found</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/changes.py" line="133" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="143" />
             <source>運用方法・操作手順が変わる</source>
             <translation>Operations or procedures change</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/changes.py" line="134" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="144" />
             <source>変わる場合は教育計画を作成して結び付けます（A17-5）</source>
             <translation>If so, make a training plan and link it (A17-5)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/changes.py" line="140" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="150" />
             <source>「完了」にするには、変更後の正常動作の確認（確認日・確認者・確認の結果）を入力してください（A17-3）。</source>
             <translation>To mark it done, enter the confirmation of normal operation after the change (date, by whom, result) (A17-3).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/changes.py" line="142" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="152" />
             <source>正常動作の確認日は実施日以降の日付にしてください。</source>
             <translation>The confirmation cannot be dated before the change.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/changes.py" line="143" />
+            <location filename="../../desktop/registers/definitions/changes.py" line="153" />
             <source>変更後の値を入力した場合は設定項目も入力してください。</source>
             <translation>With values before or after, enter the setting too.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/handovers.py" line="49" />
+            <location filename="../../desktop/registers/definitions/handovers.py" line="56" />
             <location filename="../../desktop/submittals/forms/handover.py" line="52" />
             <source>引継記録</source>
             <translation>Handovers</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/handovers.py" line="52" />
+            <location filename="../../desktop/registers/definitions/handovers.py" line="59" />
             <source>担当者が替わるときの引継の記録。引継資料（暗号化して保存）と、前任者・後任者の確認を残します。</source>
             <translation>Handovers when the person in charge changes: handover documents (stored encrypted) and both sides' confirmation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/handovers.py" line="54" />
+            <location filename="../../desktop/registers/definitions/handovers.py" line="61" />
             <location filename="../../desktop/submittals/forms/handover.py" line="23" />
             <source>前任者</source>
             <translation>Handed over by</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/handovers.py" line="55" />
+            <location filename="../../desktop/registers/definitions/handovers.py" line="62" />
             <location filename="../../desktop/submittals/forms/handover.py" line="24" />
             <source>後任者</source>
             <translation>Taken over by</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/handovers.py" line="56" />
+            <location filename="../../desktop/registers/definitions/handovers.py" line="63" />
             <location filename="../../desktop/submittals/forms/handover.py" line="25" />
             <source>引き継ぐ役割・業務</source>
             <translation>Role or duties handed over</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/handovers.py" line="57" />
+            <location filename="../../desktop/registers/definitions/handovers.py" line="64" />
             <location filename="../../desktop/submittals/forms/handover.py" line="22" />
             <source>引継日</source>
             <translation>Handover date</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/handovers.py" line="58" />
+            <location filename="../../desktop/registers/definitions/handovers.py" line="65" />
             <source>引継事項</source>
             <translation>What was handed over</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/handovers.py" line="59" />
+            <location filename="../../desktop/registers/definitions/handovers.py" line="66" />
             <source>引継資料（名称）</source>
             <translation>Handover documents (names)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/handovers.py" line="60" />
+            <location filename="../../desktop/registers/definitions/handovers.py" line="67" />
             <source>紙の資料の名称など。ファイルは下の「引継資料」に添付します</source>
             <translation>Names of paper documents, … Attach files under Handover documents below</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/handovers.py" line="61" />
+            <location filename="../../desktop/registers/definitions/handovers.py" line="68" />
             <source>引継資料</source>
             <translation>Handover documents</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/handovers.py" line="62" />
+            <location filename="../../desktop/registers/definitions/handovers.py" line="69" />
             <source>前任者の確認日</source>
             <translation>Confirmed by the predecessor on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/handovers.py" line="63" />
+            <location filename="../../desktop/registers/definitions/handovers.py" line="70" />
             <source>後任者の確認日</source>
             <translation>Confirmed by the successor on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/handovers.py" line="67" />
+            <location filename="../../desktop/registers/definitions/handovers.py" line="74" />
             <source>後任者は前任者と別の人にしてください。</source>
             <translation>The successor must be someone other than the predecessor.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/handovers.py" line="69" />
+            <location filename="../../desktop/registers/definitions/handovers.py" line="76" />
             <source>前任者の確認日は引継日以降の日付にしてください。</source>
             <translation>The predecessor's confirmation cannot be before the handover date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/handovers.py" line="71" />
+            <location filename="../../desktop/registers/definitions/handovers.py" line="78" />
             <source>後任者の確認日は引継日以降の日付にしてください。</source>
             <translation>The successor's confirmation cannot be before the handover date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/data_errors.py" line="58" />
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="65" />
             <source>重要な情報の誤り報告</source>
             <translation>Errors in important data</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/data_errors.py" line="61" />
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="68" />
             <source>重要な情報に誤りを見つけたときの記録。県への報告、訂正、原票との照合を残します。</source>
             <translation>Errors found in important data: the report to the prefecture, the correction and the check against the source.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/data_errors.py" line="63" />
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="70" />
             <location filename="../../desktop/submittals/forms/data_error_report.py" line="22" />
             <source>発見日</source>
             <translation>Found on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/data_errors.py" line="64" />
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="71" />
             <location filename="../../desktop/submittals/forms/data_error_report.py" line="23" />
             <source>発見者</source>
             <translation>Found by</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/data_errors.py" line="65" />
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="72" />
             <location filename="../../desktop/submittals/forms/data_error_report.py" line="24" />
             <source>対象のシステム・データ</source>
             <translation>System or data</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/data_errors.py" line="66" />
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="73" />
             <source>誤りの内容</source>
             <translation>What is wrong</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/data_errors.py" line="67" />
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="74" />
             <source>県への報告日</source>
             <translation>Reported to the prefecture on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/data_errors.py" line="68" />
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="75" />
             <source>報告先（県の担当者）</source>
             <translation>Reported to</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/data_errors.py" line="69" />
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="76" />
             <source>訂正の内容</source>
             <translation>Correction</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/data_errors.py" line="70" />
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="77" />
             <location filename="../../desktop/submittals/forms/data_error_report.py" line="30" />
             <source>訂正日</source>
             <translation>Corrected on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/data_errors.py" line="71" />
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="78" />
             <source>原票との照合結果</source>
             <translation>Check against the source</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/data_errors.py" line="72" />
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="79" />
             <source>入力帳票などの原票と、登録された内容を突き合わせた結果（A19-3）</source>
             <translation>The result of comparing the entered data with the source, such as the input slip (A19-3)</translation>
         </message>
@@ -12268,7 +12654,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>No source document</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/data_errors.py" line="73" />
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="80" />
             <location filename="../../desktop/submittals/forms/data_error_report.py" line="32" />
             <source>照合者</source>
             <translation>Checked by</translation>
@@ -12294,37 +12680,37 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Verified and closed</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/data_errors.py" line="78" />
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="85" />
             <source>県への報告日は発見日以降の日付にしてください。</source>
             <translation>The report to the prefecture cannot be before the error was found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/data_errors.py" line="79" />
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="86" />
             <source>県への報告日と報告先は両方を入力してください。</source>
             <translation>Enter both the date and the recipient of the report.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/data_errors.py" line="80" />
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="87" />
             <source>訂正日は発見日以降の日付にしてください。</source>
             <translation>The correction cannot be before the error was found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/data_errors.py" line="81" />
+            <location filename="../../desktop/registers/definitions/data_errors.py" line="88" />
             <source>「照合済み・完了」にするには、原票との照合結果と照合者を入力してください。</source>
             <translation>To close it, enter the result of the check against the source and who checked.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/inspections.py" line="65" />
+            <location filename="../../desktop/registers/definitions/inspections.py" line="71" />
             <source>記録媒体・処理経路・保管方法の点検</source>
             <translation>Inspections of media, routes and storage</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/inspections.py" line="68" />
+            <location filename="../../desktop/registers/definitions/inspections.py" line="74" />
             <source>重要な情報の記録媒体、処理経路、保管方法の点検記録。次回の予定日を過ぎると要対応に出ます。</source>
             <translation>Inspections of the media, processing routes and storage of important information; listed as due when the next date passes.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/inspections.py" line="70" />
+            <location filename="../../desktop/registers/definitions/inspections.py" line="76" />
             <source>点検の対象区分</source>
             <translation>Scope</translation>
         </message>
@@ -12349,17 +12735,17 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>All of them</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/inspections.py" line="71" />
+            <location filename="../../desktop/registers/definitions/inspections.py" line="77" />
             <source>点検対象</source>
             <translation>What was inspected</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/inspections.py" line="72" />
+            <location filename="../../desktop/registers/definitions/inspections.py" line="78" />
             <source>点検日</source>
             <translation>Inspected on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/inspections.py" line="73" />
+            <location filename="../../desktop/registers/definitions/inspections.py" line="79" />
             <source>点検者</source>
             <translation>Inspector</translation>
         </message>
@@ -12370,48 +12756,48 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Needs improvement</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/inspections.py" line="75" />
+            <location filename="../../desktop/registers/definitions/inspections.py" line="81" />
             <source>点検結果の詳細</source>
             <translation>Findings</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/inspections.py" line="76" />
+            <location filename="../../desktop/registers/definitions/inspections.py" line="82" />
             <source>改善の内容</source>
             <translation>Improvement</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/inspections.py" line="77" />
+            <location filename="../../desktop/registers/definitions/inspections.py" line="83" />
             <source>次回点検予定日</source>
             <translation>Next inspection due</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/inspections.py" line="78" />
+            <location filename="../../desktop/registers/definitions/inspections.py" line="84" />
             <source>空欄のときは設定の点検間隔から計算します</source>
             <translation>Empty: computed from the inspection interval in the settings</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/inspections.py" line="82" />
+            <location filename="../../desktop/registers/definitions/inspections.py" line="88" />
             <source>次回点検予定日は点検日より後にしてください。</source>
             <translation>The next inspection must be after this one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/audits.py" line="90" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="97" />
             <source>情報セキュリティ監査</source>
             <translation>Security audits</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/audits.py" line="93" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="100" />
             <source>受けた情報セキュリティ監査と指摘事項。是正措置・担当・期限・完了を管理し、期限切れを要対応に出します。</source>
             <translation>Security audits and their findings: corrective action, owner, due and done dates; overdue findings are listed as due.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/audits.py" line="95" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="102" />
             <location filename="../../desktop/submittals/forms/audit_response.py" line="47" />
             <source>監査の名称</source>
             <translation>Audit</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/audits.py" line="96" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="103" />
             <source>監査の種類</source>
             <translation>Kind</translation>
         </message>
@@ -12431,19 +12817,19 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Internal audit</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/audits.py" line="97" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="104" />
             <location filename="../../desktop/submittals/forms/audit_response.py" line="48" />
             <source>監査日</source>
             <translation>Audit date</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/audits.py" line="98" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="105" />
             <location filename="../../desktop/submittals/forms/audit_response.py" line="49" />
             <source>監査人</source>
             <translation>Auditor</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/audits.py" line="99" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="106" />
             <location filename="../../desktop/submittals/forms/audit_response.py" line="50" />
             <source>監査の範囲</source>
             <translation>Scope</translation>
@@ -12507,47 +12893,47 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Enter the corrective action before the done date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/audits.py" line="101" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="108" />
             <source>対応状況の報告期限</source>
             <translation>Response report due</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/audits.py" line="102" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="109" />
             <source>未完了の指摘</source>
             <translation>Open findings</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/audits.py" line="103" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="110" />
             <source>未完了の指摘の最も早い期限</source>
             <translation>Earliest due of open findings</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/audits.py" line="109" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="116" />
             <source>報告期限は監査日以降の日付にしてください。</source>
             <translation>The report due date cannot be before the audit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/other_measures.py" line="42" />
+            <location filename="../../desktop/registers/definitions/other_measures.py" line="49" />
             <source>業務の内容に応じて独自に行っている情報セキュリティ対策と、その理由・担当・見直し予定。</source>
             <translation>Security measures of the office's own that the work needs, with reason, owner and review date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/other_measures.py" line="44" />
+            <location filename="../../desktop/registers/definitions/other_measures.py" line="51" />
             <source>対策</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/other_measures.py" line="46" />
+            <location filename="../../desktop/registers/definitions/other_measures.py" line="53" />
             <source>実施開始日</source>
             <translation>In place since</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/other_measures.py" line="48" />
+            <location filename="../../desktop/registers/definitions/other_measures.py" line="55" />
             <source>見直し予定日</source>
             <translation>Review due</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/other_measures.py" line="52" />
+            <location filename="../../desktop/registers/definitions/other_measures.py" line="59" />
             <source>見直し予定日は実施開始日より後にしてください。</source>
             <translation>The review date must be after the start.</translation>
         </message>
@@ -12607,43 +12993,43 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
     <context>
         <name>SearchAll</name>
         <message>
-            <location filename="../../ui/registers/search_all.py" line="38" />
-            <location filename="../../ui/registers/search_all.py" line="43" />
+            <location filename="../../ui/registers/search_all.py" line="39" />
+            <location filename="../../ui/registers/search_all.py" line="44" />
             <source>すべての台帳を検索</source>
             <translation>Search all registers</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/search_all.py" line="42" />
+            <location filename="../../ui/registers/search_all.py" line="43" />
             <source>2文字以上入力（名前・件名・番号など）</source>
             <translation>Type 2 characters or more (a name, subject, number…)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/search_all.py" line="55" />
+            <location filename="../../ui/registers/search_all.py" line="56" />
             <source>検索結果（台帳ごと）</source>
             <translation>Results by register</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/search_all.py" line="85" />
+            <location filename="../../ui/registers/search_all.py" line="86" />
             <source>2文字以上入力すると、すべての台帳から探します。</source>
             <translation>Type 2 characters or more to search every register.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/search_all.py" line="107" />
+            <location filename="../../ui/registers/search_all.py" line="108" />
             <source>{n}件（{m}台帳）</source>
             <translation>{n} records ({m} registers)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/search_all.py" line="110" />
+            <location filename="../../ui/registers/search_all.py" line="111" />
             <source>「{text}」を含む記録はありません。</source>
             <translation>No record contains “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/search_all.py" line="111" />
+            <location filename="../../ui/registers/search_all.py" line="112" />
             <source>取扱注意の台帳（{names}）は含めていません。その台帳の画面で理由を入力してから検索してください。</source>
             <translation>Confidential registers ({names}) are not included. Search them in their own screen after giving the reason.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/search_all.py" line="94" />
+            <location filename="../../ui/registers/search_all.py" line="95" />
             <source>{register}（{n}{more}件）</source>
             <translation>{register} ({n}{more})</translation>
         </message>
@@ -12656,7 +13042,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/due_list.py" line="184" />
+            <location filename="../../ui/registers/due_list.py" line="185" />
             <location filename="../../ui/registers/section.py" line="97" />
             <source>台帳</source>
             <translation>Registers</translation>
@@ -12730,7 +13116,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Maximum attachment size (MB)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="22" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="34" />
             <source>管理資料・手順書の見直し間隔（か月、既定値）</source>
             <translation>Review interval of documents and procedures (months, default)</translation>
         </message>
@@ -12795,7 +13181,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Days before a permission period ends to list it as needing attention</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="34" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="35" />
             <source>事故対応手順書の見直し間隔（か月、既定値）</source>
             <translation>Review interval of incident runbooks (months; default)</translation>
         </message>
@@ -12831,8 +13217,8 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/settings/__init__.py" line="77" />
-            <source>契約名・所管課</source>
-            <translation>Contract name / responsible section</translation>
+            <source>委託業務名</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/settings/__init__.py" line="78" />
@@ -12946,6 +13332,10 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Addressee ({title}; empty: the common addressee)</translation>
         </message>
         <message>
+            <source>契約名・所管課</source>
+            <translation type="obsolete">Contract name / responsible section</translation>
+        </message>
+        <message>
             <source>提出書類の宛先</source>
             <translation type="obsolete">Addressee of submittals</translation>
         </message>
@@ -12953,199 +13343,204 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../ui/admin/settings.py" line="380" />
-            <location filename="../../ui/admin/settings.py" line="356" />
+            <location filename="../../ui/admin/settings.py" line="383" />
+            <location filename="../../ui/admin/settings.py" line="358" />
             <source>設定</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="53" />
+            <location filename="../../ui/admin/settings.py" line="54" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="90" />
+            <location filename="../../ui/admin/settings.py" line="91" />
             <source>提出書類の申請者欄などに使われる事業者の情報です。</source>
             <translation>Details of the company, used in the applicant block of submittals.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="146" />
+            <location filename="../../ui/admin/settings.py" line="147" />
             <source>自動ロックとパスワードの規則です。変更は監査ログに記録されます。</source>
             <translation>Automatic lock and password rules. Changes are recorded in the audit log.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="153" />
+            <location filename="../../ui/admin/settings.py" line="154" />
             <source>記録の期限（要対応の判定）、添付ファイルの上限、バックアップの催促の間隔です。</source>
             <translation>Record due dates (what counts as needing action), the attachment size limit and the backup reminder interval.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="160" />
+            <location filename="../../ui/admin/settings.py" line="161" />
             <source>日付の表示方法と、画面の言語です。</source>
             <translation>How dates are shown, and the language of the screens.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="164" />
+            <location filename="../../ui/admin/settings.py" line="165" />
             <source>和暦（令和7年4月1日）</source>
             <translation>Japanese era (令和7年4月1日)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="165" />
+            <location filename="../../ui/admin/settings.py" line="166" />
             <source>西暦（2025年4月1日）</source>
             <translation>Western (2025年4月1日)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="170" />
+            <location filename="../../ui/admin/settings.py" line="171" />
             <source>言語の変更は、アプリを再起動すると反映されます（このPCのこのユーザーの設定です）。</source>
             <translation>A change of language takes effect when the application is restarted (a setting for this user on this PC).</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="173" />
+            <location filename="../../ui/admin/settings.py" line="174" />
             <source>日付の表示</source>
             <translation>Date display</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="174" />
+            <location filename="../../ui/admin/settings.py" line="175" />
             <source>言語 / Language</source>
             <translation>言語 / Language</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="221" />
+            <location filename="../../ui/admin/settings.py" line="218" />
+            <source>登録された端末の一覧</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/settings.py" line="223" />
             <source>このPCを登録</source>
             <translation>Register this PC</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="223" />
+            <location filename="../../ui/admin/settings.py" line="225" />
             <source>削除…</source>
             <translation>Remove…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="231" />
+            <location filename="../../ui/admin/settings.py" line="233" />
             <source>台帳を開ける端末（PC）の一覧です（ガイドライン第10 端末の限定）。削除した端末では台帳を開けなくなります。削除すると台帳の暗号鍵が更新されます。</source>
             <translation>The terminals (PCs) that can open the vault (guideline 10, restriction of terminals). A removed terminal can no longer open the vault. Removing a terminal renews the vault's encryption key.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="300" />
+            <location filename="../../ui/admin/settings.py" line="302" />
             <source>このPCを登録しています…</source>
             <translation>Registering this PC…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="318" />
+            <location filename="../../ui/admin/settings.py" line="320" />
             <source>端末を削除し、暗号鍵を更新しています…</source>
             <translation>Removing the terminal and renewing the encryption key…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="367" />
+            <location filename="../../ui/admin/settings.py" line="369" />
             <source>事業者情報</source>
             <translation>Company details</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="368" />
+            <location filename="../../ui/admin/settings.py" line="370" />
             <source>セキュリティ</source>
             <translation>Security</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="369" />
+            <location filename="../../ui/admin/settings.py" line="371" />
             <source>記録と期限</source>
             <translation>Records and due dates</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="370" />
+            <location filename="../../ui/admin/settings.py" line="372" />
             <source>表示と言語</source>
             <translation>Display and language</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="371" />
+            <location filename="../../ui/admin/settings.py" line="373" />
             <source>端末</source>
             <translation>Terminals</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="85" />
+            <location filename="../../ui/admin/settings.py" line="86" />
             <source>変更はありません。</source>
             <translation>Nothing has changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="204" />
+            <location filename="../../ui/admin/settings.py" line="205" />
             <source>言語の設定を保存しました。アプリを再起動すると反映されます。</source>
             <translation>The language setting has been saved. It takes effect when the application is restarted.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="217" />
+            <location filename="../../ui/admin/settings.py" line="219" />
             <source>端末名</source>
             <translation>Terminal name</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="217" />
+            <location filename="../../ui/admin/settings.py" line="219" />
             <source>端末ID</source>
             <translation>Terminal ID</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="218" />
+            <location filename="../../ui/admin/settings.py" line="220" />
             <source>登録日時</source>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="256" />
+            <location filename="../../ui/admin/settings.py" line="258" />
             <source>このPC</source>
             <translation>This PC</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="264" />
+            <location filename="../../ui/admin/settings.py" line="266" />
             <source>端末の限定: 有効。登録済みの端末でだけ台帳を開けます。</source>
             <translation>Terminal binding: on. The vault opens only on registered terminals.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="266" />
+            <location filename="../../ui/admin/settings.py" line="268" />
             <source>端末の限定を解除…</source>
             <translation>Turn terminal binding off…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="268" />
+            <location filename="../../ui/admin/settings.py" line="270" />
             <source>端末の限定: 無効。台帳ファイルと鍵ファイルをコピーすれば、パスワードを知っている人はどのPCでも開けます。</source>
             <translation>Terminal binding: off. Anyone who copies the vault file and key file and knows a password can open it on any PC.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="271" />
+            <location filename="../../ui/admin/settings.py" line="273" />
             <source>端末の限定を有効にする…</source>
             <translation>Turn terminal binding on…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="293" />
+            <location filename="../../ui/admin/settings.py" line="295" />
             <source>このPCでは安全なキーリング（資格情報の保管場所）が使えないため、端末として登録できません。</source>
             <translation>This PC cannot be registered as a terminal because no secure keyring (credential store) is available here.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="310" />
+            <location filename="../../ui/admin/settings.py" line="312" />
             <source>端末「{name}」（{id}）を削除します。この端末では台帳を開けなくなり、台帳の暗号鍵が更新されます。</source>
             <translation>The terminal "{name}" ({id}) will be removed. It will no longer open the vault, and the vault's encryption key will be renewed.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="313" />
+            <location filename="../../ui/admin/settings.py" line="315" />
             <source>これは今使っているPCです。削除すると、次回からこのPCではリカバリーキーがないと台帳を開けません。</source>
             <translation>This is the PC you are using now. After removing it, this PC can open the vault only with the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="315" />
+            <location filename="../../ui/admin/settings.py" line="317" />
             <source>端末の削除</source>
             <translation>Remove terminal</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="332" />
-            <location filename="../../ui/admin/settings.py" line="346" />
+            <location filename="../../ui/admin/settings.py" line="334" />
+            <location filename="../../ui/admin/settings.py" line="348" />
             <source>設定を変更しています…</source>
             <translation>Changing the setting…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="316" />
+            <location filename="../../ui/admin/settings.py" line="318" />
             <source>削除する</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="325" />
+            <location filename="../../ui/admin/settings.py" line="327" />
             <source>端末の限定を解除</source>
             <translation>Turn terminal binding off</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="326" />
+            <location filename="../../ui/admin/settings.py" line="328" />
             <source>端末の限定を解除すると、台帳ファイルと鍵ファイルをコピーした人は、ユーザーのパスワードがあればどのPCでも台帳を開けるようになります。ガイドライン第10（端末の限定）を満たさなくなります。
 
 この操作は監査ログに記録されます。本当に解除しますか？</source>
@@ -13154,52 +13549,52 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
 This action is recorded in the audit log. Do you really want to turn it off?</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="337" />
+            <location filename="../../ui/admin/settings.py" line="339" />
             <source>このPCでは安全なキーリング（資格情報の保管場所）が使えないため、端末の限定を有効にできません。</source>
             <translation>Terminal binding cannot be turned on because no secure keyring (credential store) is available on this PC.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="341" />
+            <location filename="../../ui/admin/settings.py" line="343" />
             <source>端末の限定を有効にする</source>
             <translation>Turn terminal binding on</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="342" />
+            <location filename="../../ui/admin/settings.py" line="344" />
             <source>このPCを登録端末にし、台帳の暗号鍵を更新します。以後、他のPCはリカバリーキーで登録するまで台帳を開けません。続けますか？</source>
             <translation>This PC becomes a registered terminal and the vault's encryption key is renewed. Other PCs cannot open the vault until they are registered with the recovery key. Continue?</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="83" />
+            <location filename="../../ui/admin/settings.py" line="84" />
             <source>設定を保存しました（{n}項目）。</source>
             <translation>Settings saved ({n} items).</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="301" />
+            <location filename="../../ui/admin/settings.py" line="303" />
             <source>このPCを端末として登録しました。</source>
             <translation>This PC has been registered as a terminal.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="319" />
+            <location filename="../../ui/admin/settings.py" line="321" />
             <source>端末を削除しました。</source>
             <translation>The terminal has been removed.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="330" />
+            <location filename="../../ui/admin/settings.py" line="332" />
             <source>解除する</source>
             <translation>Turn off</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="344" />
+            <location filename="../../ui/admin/settings.py" line="346" />
             <source>有効にする</source>
             <translation>Turn on</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="333" />
+            <location filename="../../ui/admin/settings.py" line="335" />
             <source>端末の限定を解除しました。</source>
             <translation>Terminal binding has been turned off.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings.py" line="347" />
+            <location filename="../../ui/admin/settings.py" line="349" />
             <source>端末の限定を有効にしました。</source>
             <translation>Terminal binding has been turned on.</translation>
         </message>
@@ -13309,7 +13704,9 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
         </message>
         <message>
             <location filename="../../desktop/submittals/service.py" line="483" />
-            <location filename="../../ui/submittals/section.py" line="194" />
+            <location filename="../../ui/submittals/section.py" line="201" />
+            <location filename="../../ui/submittals/section.py" line="203" />
+            <location filename="../../ui/submittals/section.py" line="383" />
             <source>発行日</source>
             <translation>Issue date</translation>
         </message>
@@ -13330,7 +13727,7 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
         </message>
         <message>
             <location filename="../../desktop/submittals/service.py" line="317" />
-            <location filename="../../ui/submittals/section.py" line="186" />
+            <location filename="../../ui/submittals/section.py" line="195" />
             <source>期間</source>
             <translation>Period</translation>
         </message>
@@ -13352,13 +13749,16 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
         <message>
             <location filename="../../desktop/submittals/service.py" line="329" />
             <location filename="../../desktop/submittals/service.py" line="331" />
-            <location filename="../../ui/submittals/section.py" line="187" />
+            <location filename="../../ui/submittals/section.py" line="173" />
+            <location filename="../../ui/submittals/section.py" line="196" />
+            <location filename="../../ui/submittals/section.py" line="355" />
             <source>基準日</source>
             <translation>Reference date</translation>
         </message>
         <message>
             <location filename="../../desktop/submittals/service.py" line="336" />
-            <location filename="../../ui/submittals/section.py" line="188" />
+            <location filename="../../ui/submittals/section.py" line="176" />
+            <location filename="../../ui/submittals/section.py" line="197" />
             <source>年度</source>
             <translation>Fiscal year</translation>
         </message>
@@ -13431,7 +13831,7 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
         </message>
         <message>
             <location filename="../../ui/submittals/history_model.py" line="15" />
-            <location filename="../../ui/submittals/settings_dialog.py" line="76" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="77" />
             <source>文書番号</source>
             <translation>Document number</translation>
         </message>
@@ -13461,452 +13861,487 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/record_picker.py" line="45" />
+            <location filename="../../ui/submittals/record_picker.py" line="46" />
             <source>件名・番号などの一部を入力して検索</source>
             <translation>Search by part of a title, number, …</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/record_picker.py" line="105" />
-            <source>（すべて）</source>
-            <translation>(all)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/record_picker.py" line="117" />
-            <source>検索できませんでした。</source>
-            <translation>The search failed.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/record_picker.py" line="109" />
-            <source>（該当する記録がありません）</source>
-            <translation>(no matching records)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/record_picker.py" line="110" />
-            <source>（登録されている記録がありません）</source>
-            <translation>(no records registered)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/record_picker.py" line="119" />
-            <source>一致する記録のうち先頭の{n}件を表示しています。さらに入力して絞り込んでください。</source>
-            <translation>Showing the first {n} matching records. Type more to narrow the search.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/record_picker.py" line="123" />
-            <source>{n}件が一致しました。</source>
-            <translation>{n} records match.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/section.py" line="542" />
-            <source>印刷または保存すると、発行前の確認のあと文書番号を付けて発行し、発行履歴に記録します。</source>
-            <translation>Printing or saving runs the pre-issue check, then issues it with a document number and records it in the history.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/section.py" line="759" />
-            <location filename="../../ui/submittals/section.py" line="759" />
-            <source>提出書類</source>
-            <translation>Submittals</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/section.py" line="182" />
-            <source>作成の条件</source>
-            <translation>Conditions</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/section.py" line="184" />
-            <location filename="../../ui/submittals/section.py" line="393" />
+            <location filename="../../ui/submittals/record_picker.py" line="69" />
+            <location filename="../../ui/submittals/section.py" line="193" />
+            <location filename="../../ui/submittals/section.py" line="408" />
             <source>対象</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="190" />
+            <location filename="../../ui/submittals/record_picker.py" line="112" />
+            <source>（すべて）</source>
+            <translation>(all)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/record_picker.py" line="124" />
+            <source>検索できませんでした。</source>
+            <translation>The search failed.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/record_picker.py" line="77" />
+            <source>{label}を検索</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/submittals/record_picker.py" line="116" />
+            <source>（該当する記録がありません）</source>
+            <translation>(no matching records)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/record_picker.py" line="117" />
+            <source>（登録されている記録がありません）</source>
+            <translation>(no records registered)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/record_picker.py" line="126" />
+            <source>一致する記録のうち先頭の{n}件を表示しています。さらに入力して絞り込んでください。</source>
+            <translation>Showing the first {n} matching records. Type more to narrow the search.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/record_picker.py" line="130" />
+            <source>{n}件が一致しました。</source>
+            <translation>{n} records match.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="558" />
+            <source>印刷または保存すると、発行前の確認のあと文書番号を付けて発行し、発行履歴に記録します。</source>
+            <translation>Printing or saving runs the pre-issue check, then issues it with a document number and records it in the history.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="780" />
+            <location filename="../../ui/submittals/section.py" line="780" />
+            <source>提出書類</source>
+            <translation>Submittals</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="80" />
+            <source>日付を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="141" />
+            <source>書類の種類</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="163" />
+            <location filename="../../ui/submittals/section.py" line="352" />
+            <source>期間（から）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="164" />
+            <location filename="../../ui/submittals/section.py" line="353" />
+            <source>期間（まで）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="191" />
+            <source>作成の条件</source>
+            <translation>Conditions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="199" />
             <source>発行の条件</source>
             <translation>Issue</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="193" />
+            <location filename="../../ui/submittals/section.py" line="202" />
             <source>文書に記載する発行日です。報告する記録の日付より前にはできません。</source>
             <translation>The date printed on the document; it cannot be before the records it reports on.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="198" />
-            <source>この書類の宛先です。一覧から選ぶか、宛先を入力します。</source>
-            <translation>The addressee of this document: choose one or type it.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/section.py" line="199" />
+            <location filename="../../ui/submittals/section.py" line="207" />
+            <location filename="../../ui/submittals/section.py" line="209" />
             <source>宛先</source>
             <translation>Addressee</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="202" />
-            <location filename="../../ui/submittals/section.py" line="297" />
+            <location filename="../../ui/submittals/section.py" line="208" />
+            <source>この書類の宛先です。一覧から選ぶか、宛先を入力します。</source>
+            <translation>The addressee of this document: choose one or type it.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="212" />
+            <location filename="../../ui/submittals/section.py" line="308" />
             <source>プレビュー</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="206" />
+            <location filename="../../ui/submittals/section.py" line="216" />
             <source>印刷…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="209" />
+            <location filename="../../ui/submittals/section.py" line="219" />
             <source>PDFとして保存…</source>
             <translation>Save as PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="215" />
+            <location filename="../../ui/submittals/section.py" line="225" />
             <source>書式の設定…</source>
             <translation>Format settings…</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="217" />
+            <location filename="../../ui/submittals/section.py" line="227" />
             <source>文書番号・宛先・押印欄・フォント（管理者）</source>
             <translation>Document numbers, addressee, seal boxes and fonts (administrators)</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="236" />
+            <location filename="../../ui/submittals/section.py" line="246" />
             <source>中止</source>
             <translation>Stop</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="238" />
+            <location filename="../../ui/submittals/section.py" line="248" />
             <source>書類の作成を中止します（何も発行・記録されません）。</source>
             <translation>Stop making the document (nothing is issued or recorded).</translation>
         </message>
         <message>
             <location filename="../../ui/submittals/section.py" line="277" />
-            <source>再作成して照合</source>
-            <translation>Re-create and compare</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/section.py" line="279" />
-            <source>記録されたときの条件で文書を作り直し、発行時の SHA-256 と一致するかを確かめます。</source>
-            <translation>Re-creates the document with the conditions recorded at issue and checks that it matches the SHA-256 recorded then.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/section.py" line="284" />
-            <source>印刷または保存した提出書類は、文書番号・発行者・日時・SHA-256 とともに記録されます。行を選んで「再作成して照合」を押すと、発行時の内容と一致するかを確認できます。</source>
-            <translation>Submittals that are printed or saved are recorded with their document number, issuer, date and time, and SHA-256. Select a row and press "Re-create and compare" to check that it matches what was issued.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/submittals/section.py" line="298" />
+            <location filename="../../ui/submittals/section.py" line="309" />
             <source>発行履歴</source>
             <translation>Issue history</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="356" />
+            <location filename="../../ui/submittals/section.py" line="288" />
+            <source>再作成して照合</source>
+            <translation>Re-create and compare</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="290" />
+            <source>記録されたときの条件で文書を作り直し、発行時の SHA-256 と一致するかを確かめます。</source>
+            <translation>Re-creates the document with the conditions recorded at issue and checks that it matches the SHA-256 recorded then.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="295" />
+            <source>印刷または保存した提出書類は、文書番号・発行者・日時・SHA-256 とともに記録されます。行を選んで「再作成して照合」を押すと、発行時の内容と一致するかを確認できます。</source>
+            <translation>Submittals that are printed or saved are recorded with their document number, issuer, date and time, and SHA-256. Select a row and press "Re-create and compare" to check that it matches what was issued.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="369" />
             <source>（設定どおり）</source>
             <translation>(as in the settings)</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="448" />
+            <location filename="../../ui/submittals/section.py" line="464" />
             <source>「プレビュー」で内容を確認してから、印刷または保存してください。</source>
             <translation>Check the contents with "Preview", then print or save.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="544" />
+            <location filename="../../ui/submittals/section.py" line="560" />
             <source>内容を確認して「印刷…」または「PDFとして保存…」を押してください。</source>
             <translation>Check the contents, then press "Print…" or "Save as PDF…".</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="545" />
+            <location filename="../../ui/submittals/section.py" line="561" />
             <source>プレビューを作成しました。</source>
             <translation>Preview created.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="590" />
+            <location filename="../../ui/submittals/section.py" line="610" />
             <source>発行前の確認</source>
             <translation>Pre-issue check</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="591" />
+            <location filename="../../ui/submittals/section.py" line="611" />
             <source>台帳の記録に、この書類について次の点があります。</source>
             <translation>The records show the following for this document.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="594" />
+            <location filename="../../ui/submittals/section.py" line="614" />
             <source>確認して発行</source>
             <translation>Confirm and issue</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="595" />
+            <location filename="../../ui/submittals/section.py" line="615" />
             <source>戻って修正</source>
             <translation>Go back and fix</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="677" />
+            <location filename="../../ui/submittals/section.py" line="698" />
             <source>印刷</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="690" />
+            <location filename="../../ui/submittals/section.py" line="711" />
             <source>PDFとして保存</source>
             <translation>Save as PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="691" />
+            <location filename="../../ui/submittals/section.py" line="712" />
             <source>PDF ファイル (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="162" />
+            <location filename="../../ui/submittals/section.py" line="169" />
             <source>〜</source>
             <translation>–</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="223" />
+            <location filename="../../ui/submittals/section.py" line="233" />
             <source>書類</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="489" />
+            <location filename="../../ui/submittals/section.py" line="505" />
             <source>中止しています…</source>
             <translation>Stopping…</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="506" />
+            <location filename="../../ui/submittals/section.py" line="522" />
             <source>書類の作成を中止しました。</source>
             <translation>Stopped making the document.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="507" />
+            <location filename="../../ui/submittals/section.py" line="523" />
             <source>作成を中止しました。何も発行・記録していません。</source>
             <translation>Stopped. Nothing was issued or recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="541" />
+            <location filename="../../ui/submittals/section.py" line="557" />
             <source>プレビュー（案・未発行）: {pages}ページ。</source>
             <translation>Preview (draft, not issued): {pages} pages. </translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="583" />
+            <location filename="../../ui/submittals/section.py" line="603" />
             <source>発行しています…</source>
             <translation>Issuing…</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="592" />
+            <location filename="../../ui/submittals/section.py" line="612" />
             <source>確認したうえで発行すると、その旨が監査ログに記録されます。</source>
             <translation>Issuing after confirming is recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="607" />
+            <location filename="../../ui/submittals/section.py" line="627" />
             <source>取扱注意の書類</source>
             <translation>Confidential document</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="608" />
+            <location filename="../../ui/submittals/section.py" line="628" />
             <source>作成・印刷する理由（監査記録に残ります）</source>
             <translation>Reason for producing or printing it (kept in the audit trail)</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="656" />
+            <location filename="../../ui/submittals/section.py" line="677" />
             <source>印刷しました。</source>
             <translation>Printed.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="726" />
+            <location filename="../../ui/submittals/section.py" line="747" />
             <source>発行済みの文書を再作成しています…</source>
             <translation>Re-creating the issued document…</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="731" />
+            <location filename="../../ui/submittals/section.py" line="752" />
             <source>{number} {title}（{when} 発行）: </source>
             <translation>{number} {title} (issued {when}): </translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="750" />
+            <location filename="../../ui/submittals/section.py" line="771" />
             <source>発行済みの文書を表示しています。</source>
             <translation>Showing an issued document.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="750" />
+            <location filename="../../ui/submittals/section.py" line="771" />
             <source>発行時と内容が異なるため、この文書は印刷・保存できません。</source>
             <translation>This document differs from what was issued, so it cannot be printed or saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="374" />
-            <source>{label}（{start}〜{end}）</source>
-            <translation>{label} ({start}–{end})</translation>
+            <location filename="../../ui/submittals/section.py" line="81" />
+            <source>{field}: {message}</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="562" />
+            <location filename="../../ui/submittals/section.py" line="389" />
+            <source>{label}　{start}〜{end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/submittals/section.py" line="583" />
             <source>発行を取りやめました。記録を修正してから、もう一度プレビューしてください。</source>
             <translation>Not issued. Fix the records, then preview again.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="752" />
+            <location filename="../../ui/submittals/section.py" line="773" />
             <source>再作成して照合しました: {result}</source>
             <translation>Re-created and compared: {result}</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="536" />
+            <location filename="../../ui/submittals/section.py" line="552" />
             <source>{title}を作成しています…</source>
             <translation>Creating {title}…</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="572" />
+            <location filename="../../ui/submittals/section.py" line="593" />
             <source>発行済み: {number}（{date}）SHA-256 {sha}</source>
             <translation>Issued: {number} ({date}) SHA-256 {sha}</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="698" />
+            <location filename="../../ui/submittals/section.py" line="719" />
             <source>保存しました: {path}</source>
             <translation>Saved: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="747" />
+            <location filename="../../ui/submittals/section.py" line="768" />
             <source>記録された SHA-256: {a}
 再作成の SHA-256: {b}</source>
             <translation>Recorded SHA-256: {a}
 Re-created SHA-256: {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="753" />
+            <location filename="../../ui/submittals/section.py" line="774" />
             <source>一致</source>
             <translation>match</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="753" />
+            <location filename="../../ui/submittals/section.py" line="774" />
             <source>不一致</source>
             <translation>mismatch</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="141" />
+            <location filename="../../ui/submittals/section.py" line="148" />
             <source>対応する条項: {c}</source>
             <translation>Related clauses: {c}</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="480" />
+            <location filename="../../ui/submittals/section.py" line="496" />
             <source>{text}（{pages}ページ目）</source>
             <translation>{text} (page {pages})</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/section.py" line="573" />
+            <location filename="../../ui/submittals/section.py" line="594" />
             <source>番号なし</source>
             <translation>No number</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="36" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="37" />
             <source>提出書類の書式設定</source>
             <translation>Submittal format settings</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="53" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="54" />
             <source>年度ごとに1から振り直す</source>
             <translation>Restart from 1 each fiscal year</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="59" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="60" />
             <source>governor: 石川県知事 様、section_head: 所管課の長 様、又は宛先をそのまま入力</source>
             <translation>governor: 石川県知事 様, section_head: the head of the section in charge, or type the addressee</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="62" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="63" />
             <source>例: 石川県総務部情報政策課</source>
             <translation>e.g. 石川県総務部情報政策課</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="65" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="66" />
             <source>空欄: 自動（IPAex明朝、BIZ UD明朝など）</source>
             <translation>Empty: automatic (IPAex Mincho, BIZ UDMincho, …)</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="68" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="69" />
             <source>空欄: 自動（IPAexゴシック、BIZ UDゴシックなど）</source>
             <translation>Empty: automatic (IPAex Gothic, BIZ UDGothic, …)</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="78" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="79" />
             <source>記号</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="79" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="80" />
             <source>書式</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="80" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="81" />
             <source>{prefix} は記号、{n} は番号、{nendo} は年度（令和7年度）に置き換わります。書式を空欄にすると番号を付けません。</source>
             <translation>{prefix} is replaced by the code, {n} by the number and {nendo} by the fiscal year (令和7年度). Leave the format empty for no numbers.</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="86" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="87" />
             <source>宛先・フォント</source>
             <translation>Addressee and fonts</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="88" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="89" />
             <source>宛先（共通）</source>
             <translation>Addressee (all forms)</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="89" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="90" />
             <source>県の所管課</source>
             <translation>Section in charge</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="90" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="91" />
             <source>明朝体フォント</source>
             <translation>Mincho font</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="91" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="92" />
             <source>ゴシック体フォント</source>
             <translation>Gothic font</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="95" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="96" />
             <source>書類ごとの押印欄（見出しを「、」で区切る。空欄: なし）と宛先（空欄: 共通の宛先）</source>
             <translation>Per form: seal boxes (headings separated by 、; empty: none) and addressee (empty: the common one)</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="117" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="118" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="118" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="119" />
             <source>キャンセル</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="128" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="130" />
             <source>参照…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="140" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="142" />
             <source>TrueType フォント (*.ttf *.ttc);;すべてのファイル (*)</source>
             <translation>TrueType fonts (*.ttf *.ttc);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="155" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="157" />
             <source>（明朝体で代用）</source>
             <translation>(Mincho used instead)</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="90" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="91" />
             <source>明朝体フォントファイルを選択</source>
             <translation>Choose the Mincho font file</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="92" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="93" />
             <source>ゴシック体フォントファイルを選択</source>
             <translation>Choose the Gothic font file</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="102" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="103" />
             <source>例: 責任者、担当者</source>
             <translation>e.g. 責任者、担当者</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="106" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="107" />
             <source>宛先（空欄: 共通）</source>
             <translation>Addressee (empty: common)</translation>
         </message>
         <message>
-            <location filename="../../ui/submittals/settings_dialog.py" line="156" />
+            <location filename="../../ui/submittals/settings_dialog.py" line="158" />
             <source>使用するフォント: 明朝 {mincho}／ゴシック {gothic}</source>
             <translation>Fonts in use: Mincho {mincho} / Gothic {gothic}</translation>
         </message>
@@ -13986,7 +14421,7 @@ Re-created SHA-256: {b}</translation>
             <translation>The security check sheet for a brought-in device before it is connected.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/brought_in.py" line="78" />
+            <location filename="../../desktop/registers/definitions/brought_in.py" line="88" />
             <location filename="../../desktop/submittals/forms/brought_in_check.py" line="117" />
             <source>持込機器</source>
             <translation>Brought-in device</translation>
@@ -14022,7 +14457,7 @@ Re-created SHA-256: {b}</translation>
             <translation>Data exchanges in the period (counterpart, time, method, content, size and SHA-256 verification, deletion confirmation). Printed as データ交換記録.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="93" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="101" />
             <location filename="../../desktop/submittals/forms/maintenance_record.py" line="22" />
             <source>保守作業記録</source>
             <translation>Maintenance record</translation>
@@ -14033,9 +14468,9 @@ Re-created SHA-256: {b}</translation>
             <translation>Maintenance work in the period: for the chosen equipment only, or for all equipment if none is chosen. Printed as 保守作業記録.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="150" />
-            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="45" />
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="98" />
+            <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="164" />
+            <location filename="../../desktop/registers/definitions/equipment_checks.py" line="51" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="106" />
             <location filename="../../desktop/submittals/forms/endpoint_report.py" line="69" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="71" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="84" />
@@ -14164,7 +14599,7 @@ Re-created SHA-256: {b}</translation>
             <translation>A handover when the person in charge changes (what was handed over, documents, both sides' confirmation).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/handovers.py" line="49" />
+            <location filename="../../desktop/registers/definitions/handovers.py" line="56" />
             <location filename="../../desktop/submittals/forms/handover.py" line="52" />
             <source>引継記録</source>
             <translation>Handover record</translation>
@@ -14211,7 +14646,7 @@ Re-created SHA-256: {b}</translation>
             <translation>The final report, submitted after recovery (cause found, recovery method, prevention measures, confirmation of normal operation). Printed as 情報セキュリティ事故報告書（最終報告）.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="117" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="126" />
             <location filename="../../desktop/submittals/forms/runbook.py" line="14" />
             <source>事故対応手順書</source>
             <translation>Incident runbook</translation>
@@ -14252,6 +14687,10 @@ Re-created SHA-256: {b}</translation>
             <translation>The guideline clause by clause, as the records show it on a date.</translation>
         </message>
         <message>
+            <source>{label}（{start}〜{end}）</source>
+            <translation type="obsolete">{label} ({start}–{end})</translation>
+        </message>
+        <message>
             <source>押印欄（見出しを「、」で区切って入力。空欄: 押印欄なし）</source>
             <translation type="obsolete">Seal boxes (headings separated by "、"; empty: no seal boxes)</translation>
         </message>
@@ -14279,255 +14718,260 @@ Re-created SHA-256: {b}</translation>
     <context>
         <name>Users</name>
         <message>
-            <location filename="../../ui/admin/users.py" line="34" />
-            <location filename="../../ui/admin/users.py" line="140" />
+            <location filename="../../ui/admin/users.py" line="35" />
+            <location filename="../../ui/admin/users.py" line="141" />
             <source>ユーザーID</source>
             <translation>User ID</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="35" />
-            <location filename="../../ui/admin/users.py" line="141" />
+            <location filename="../../ui/admin/users.py" line="36" />
+            <location filename="../../ui/admin/users.py" line="142" />
             <source>氏名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="36" />
-            <location filename="../../ui/admin/users.py" line="142" />
+            <location filename="../../ui/admin/users.py" line="37" />
+            <location filename="../../ui/admin/users.py" line="143" />
             <source>役割</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="37" />
+            <location filename="../../ui/admin/users.py" line="38" />
             <source>状態</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="38" />
+            <location filename="../../ui/admin/users.py" line="39" />
             <source>パスワード変更待ち</source>
             <translation>Must change password</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="39" />
+            <location filename="../../ui/admin/users.py" line="40" />
             <source>パスワード変更日</source>
             <translation>Password changed</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="450" />
-            <location filename="../../ui/admin/users.py" line="264" />
+            <location filename="../../ui/admin/users.py" line="455" />
+            <location filename="../../ui/admin/users.py" line="268" />
             <source>ユーザー管理</source>
             <translation>User administration</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="108" />
+            <location filename="../../ui/admin/users.py" line="109" />
             <source>ログインに続けて失敗したため、一時的にログインできません。本人確認のうえ「ロック解除」で解除できます。</source>
             <translation>Locked out after repeated failed logins. After confirming who it is, release it with “Release lockout”.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="166" />
-            <location filename="../../ui/admin/users.py" line="223" />
+            <location filename="../../ui/admin/users.py" line="167" />
+            <location filename="../../ui/admin/users.py" line="225" />
             <source>キャンセル</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="203" />
+            <location filename="../../ui/admin/users.py" line="205" />
             <source>パスワードの再設定</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="217" />
+            <location filename="../../ui/admin/users.py" line="219" />
             <source>新しい初期パスワード</source>
             <translation>New initial password</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="218" />
+            <location filename="../../ui/admin/users.py" line="220" />
             <source>確認</source>
             <translation>Confirm</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="222" />
+            <location filename="../../ui/admin/users.py" line="224" />
             <source>再設定</source>
             <translation>Reset</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="238" />
+            <location filename="../../ui/admin/users.py" line="241" />
             <source>パスワードを再設定しています…</source>
             <translation>Resetting the password…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="269" />
+            <location filename="../../ui/admin/users.py" line="258" />
+            <source>ユーザーの一覧</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/users.py" line="273" />
             <source>ユーザーは一人ひとり個別のIDで登録します。退職・異動した人のIDは無効にするか削除してください。削除すると台帳の暗号鍵が更新され、古い鍵ファイルの写しでは開けなくなります。</source>
             <translation>Register every person with an individual ID. Disable or delete the IDs of people who have left or moved. Deleting a user renews the vault's encryption key, so old copies of the key file no longer open it.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="277" />
+            <location filename="../../ui/admin/users.py" line="281" />
             <source>追加…</source>
             <translation>Add…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="279" />
+            <location filename="../../ui/admin/users.py" line="283" />
             <source>編集…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="281" />
-            <location filename="../../ui/admin/users.py" line="355" />
-            <location filename="../../ui/admin/users.py" line="389" />
+            <location filename="../../ui/admin/users.py" line="285" />
+            <location filename="../../ui/admin/users.py" line="360" />
+            <location filename="../../ui/admin/users.py" line="394" />
             <source>無効にする</source>
             <translation>Disable</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="283" />
+            <location filename="../../ui/admin/users.py" line="287" />
             <source>パスワード再設定…</source>
             <translation>Reset password…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="285" />
+            <location filename="../../ui/admin/users.py" line="289" />
             <source>ロック解除…</source>
             <translation>Release lockout…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="287" />
+            <location filename="../../ui/admin/users.py" line="291" />
             <source>ログインの失敗が続いてロックされたユーザーを、待ち時間の終了前にログインできるようにします。</source>
             <translation>Lets a user locked out after repeated failed logins log in before the wait is over.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="289" />
+            <location filename="../../ui/admin/users.py" line="293" />
             <source>削除…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="440" />
+            <location filename="../../ui/admin/users.py" line="445" />
             <source>ユーザーを削除し、暗号鍵を更新しています…</source>
             <translation>Deleting the user and renewing the encryption key…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="65" />
+            <location filename="../../ui/admin/users.py" line="66" />
             <source>ロック中（あと約 {minutes} 分・{time} まで）</source>
             <translation>locked out (about {minutes} min more, until {time})</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="131" />
+            <location filename="../../ui/admin/users.py" line="132" />
             <source>ユーザーの追加</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="131" />
+            <location filename="../../ui/admin/users.py" line="132" />
             <source>ユーザーの編集</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="151" />
+            <location filename="../../ui/admin/users.py" line="152" />
             <source>初期パスワード</source>
             <translation>Initial password</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="152" />
+            <location filename="../../ui/admin/users.py" line="153" />
             <source>初期パスワード（確認）</source>
             <translation>Initial password (again)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="155" />
+            <location filename="../../ui/admin/users.py" line="156" />
             <source>初期パスワードは本人に安全な方法で伝えてください。最初のログインで変更が求められます。</source>
             <translation>Give the initial password to the person by a secure means. They must change it at their first login.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="165" />
+            <location filename="../../ui/admin/users.py" line="166" />
             <source>追加</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="165" />
+            <location filename="../../ui/admin/users.py" line="166" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="186" />
+            <location filename="../../ui/admin/users.py" line="188" />
             <source>ユーザーを追加しています…</source>
             <translation>Adding the user…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="235" />
-            <location filename="../../ui/admin/users.py" line="179" />
+            <location filename="../../ui/admin/users.py" line="238" />
+            <location filename="../../ui/admin/users.py" line="181" />
             <source>確認用のパスワードが一致しません。</source>
             <translation>The two passwords do not match.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="333" />
+            <location filename="../../ui/admin/users.py" line="338" />
             <source>最初の管理者の署名鍵は記録されていません（署名の導入前に作成された台帳です）。</source>
             <translation>No signing key is recorded for the first administrator (the vault predates signatures).</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="412" />
+            <location filename="../../ui/admin/users.py" line="417" />
             <source>ロックの解除</source>
             <translation>Release lockout</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="433" />
+            <location filename="../../ui/admin/users.py" line="438" />
             <source>ユーザーの削除</source>
             <translation>Delete user</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="96" />
+            <location filename="../../ui/admin/users.py" line="97" />
             <source>有効</source>
             <translation>Enabled</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="96" />
+            <location filename="../../ui/admin/users.py" line="97" />
             <source>無効</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="100" />
+            <location filename="../../ui/admin/users.py" line="101" />
             <source>はい</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="204" />
+            <location filename="../../ui/admin/users.py" line="206" />
             <source>{name}（{id}）に新しい初期パスワードを設定します。本人は次回のログインで変更を求められます。</source>
             <translation>A new initial password will be set for {name} ({id}). They must change it at their next login.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="355" />
+            <location filename="../../ui/admin/users.py" line="360" />
             <source>有効にする</source>
             <translation>Enable</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="368" />
+            <location filename="../../ui/admin/users.py" line="373" />
             <source>ユーザーを追加しました。</source>
             <translation>The user has been added.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="386" />
+            <location filename="../../ui/admin/users.py" line="391" />
             <source>ユーザーを無効にする</source>
             <translation>Disable user</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="403" />
+            <location filename="../../ui/admin/users.py" line="408" />
             <source>パスワードを再設定しました。</source>
             <translation>The password has been reset.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="417" />
+            <location filename="../../ui/admin/users.py" line="422" />
             <source>ロックを解除する</source>
             <translation>Release lockout</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="426" />
+            <location filename="../../ui/admin/users.py" line="431" />
             <source>{id} のロックを解除しました。</source>
             <translation>Released the lockout of {id}.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="438" />
+            <location filename="../../ui/admin/users.py" line="443" />
             <source>削除する</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="330" />
+            <location filename="../../ui/admin/users.py" line="335" />
             <source>最初の管理者の署名鍵の指紋: &lt;b&gt;{fp}&lt;/b&gt;&lt;br&gt;リカバリーキー保管票に印刷された指紋と一致することを確かめてください。一致しない場合、監査ログの署名者が差し替えられているおそれがあります。</source>
             <translation>First administrator's signing-key fingerprint: &lt;b&gt;{fp}&lt;/b&gt;&lt;br&gt;Check that it matches the fingerprint printed on the recovery key sheet. If it does not, the audit log's signers may have been replaced.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="413" />
+            <location filename="../../ui/admin/users.py" line="418" />
             <source>{name}（{id}）のロックを解除し、すぐにログインできるようにします。
 
 失敗が続いたのが本人の入力ミスであることを確かめてから解除してください。本人がパスワードを忘れた場合は「パスワード再設定」を使います（ロックも解除されます）。
@@ -14540,7 +14984,7 @@ First make sure the failures were their own typing mistakes. If they forgot thei
 The release is recorded in the audit log.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="434" />
+            <location filename="../../ui/admin/users.py" line="439" />
             <source>{name}（{id}）を削除します。
 
 このユーザーの鍵は台帳から取り除かれ、台帳の暗号鍵が新しくなります（他のユーザーは今までどおりのパスワードで開けます）。監査ログ上の記録は残ります。同じユーザーIDは再利用できません。
@@ -14553,12 +14997,12 @@ The user's key is removed from the vault and the vault's encryption key is renew
 Delete this user?</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="387" />
+            <location filename="../../ui/admin/users.py" line="392" />
             <source>{name}（{id}）を無効にします。このユーザーはログインできなくなります。よろしいですか？</source>
             <translation>{name} ({id}) will be disabled and can no longer log in. Continue?</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/users.py" line="443" />
+            <location filename="../../ui/admin/users.py" line="448" />
             <source>ユーザーを削除しました。</source>
             <translation>The user has been deleted.</translation>
         </message>
@@ -14567,7 +15011,7 @@ Delete this user?</translation>
         <name>Vault</name>
         <message>
             <location filename="../../desktop/backup/keys.py" line="68" />
-            <location filename="../../desktop/vault/opening.py" line="403" />
+            <location filename="../../desktop/vault/opening.py" line="412" />
             <source>リカバリーキーの形式が正しくありません（4文字ずつ8組の英数字です）。</source>
             <translation>The recovery key is not in the right format (8 groups of 4 letters and digits).</translation>
         </message>
@@ -14788,12 +15232,12 @@ Place it in the same folder as the database.</translation>
             <translation>Vault file not found: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/opening.py" line="419" />
+            <location filename="../../desktop/vault/opening.py" line="428" />
             <source>リカバリーキーが違います。</source>
             <translation>Wrong recovery key.</translation>
         </message>
         <message>
-            <location filename="../../desktop/vault/opening.py" line="463" />
+            <location filename="../../desktop/vault/opening.py" line="472" />
             <source>リカバリーキーで開けるのは管理者だけです。</source>
             <translation>Only an administrator can open the vault with the recovery key.</translation>
         </message>
@@ -14838,238 +15282,238 @@ Place it in the same folder as the database.</translation>
     <context>
         <name>Wizard</name>
         <message>
-            <location filename="../../ui/session/wizard.py" line="49" />
-            <location filename="../../ui/session/wizard.py" line="81" />
+            <location filename="../../ui/session/wizard.py" line="50" />
+            <location filename="../../ui/session/wizard.py" line="84" />
             <source>台帳ファイルの保存場所</source>
             <translation>Location of the vault file</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="50" />
+            <location filename="../../ui/session/wizard.py" line="51" />
             <source>すべての記録は、この1つの暗号化ファイルに保存されます。鍵ファイル（同じ名前に .keys が付いたもの）が同じフォルダーに作られます。</source>
             <translation>All records are stored in this one encrypted file. A key file (the same name with .keys added) is created in the same folder.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="54" />
+            <location filename="../../ui/session/wizard.py" line="55" />
             <source>変更…</source>
             <translation>Change…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="59" />
+            <location filename="../../ui/session/wizard.py" line="60" />
             <source>共有ドライブではなく、このPCのディスク上の場所をおすすめします。バックアップは後で登録済みの媒体に書き出せます。</source>
             <translation>A location on this PC's own disk is recommended rather than a shared drive. Backups can later be exported to registered media.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="71" />
-            <source>別のPCで作成したバックアップがある場合は、新しく作成せずにバックアップから復元できます。</source>
-            <translation>If you have a backup made on another PC, you can restore it instead of creating a new vault.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="74" />
-            <source>バックアップから復元…</source>
-            <translation>Restore from backup…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="82" />
-            <source>台帳ファイル (*.vault)</source>
-            <translation>Vault files (*.vault)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="118" />
-            <source>事業者の情報</source>
-            <translation>Company details</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="119" />
-            <source>提出書類の申請者欄に使われます。後から「設定」で変更できます。</source>
-            <translation>Used in the applicant block of submittals. You can change them later in Settings.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="123" />
-            <source>商号又は名称（必須）</source>
-            <translation>Company name (required)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="124" />
-            <source>所在地</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="125" />
-            <source>代表者職氏名</source>
-            <translation>Representative (title and name)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="126" />
-            <source>契約名・所管課</source>
-            <translation>Contract name / responsible section</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="129" />
-            <source>例: 株式会社〇〇情報システム</source>
-            <translation>e.g. 〇〇 Information Systems Co., Ltd.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="130" />
-            <source>例: 石川県金沢市〇〇町1-2-3</source>
-            <translation>e.g. 1-2-3 〇〇-machi, Kanazawa, Ishikawa</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="131" />
-            <source>例: 代表取締役 山田 太郎</source>
-            <translation>e.g. President, Taro Yamada</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="132" />
-            <source>例: 〇〇システム保守業務委託（〇〇部〇〇課）</source>
-            <translation>e.g. 〇〇 system maintenance contract (〇〇 Section, 〇〇 Department)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="155" />
-            <source>最初の管理者</source>
-            <translation>First administrator</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="156" />
-            <source>管理者はユーザーの追加・無効化・削除、パスワードの再設定、設定の変更ができます。</source>
-            <translation>Administrators add, disable and delete users, reset passwords and change settings.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="160" />
-            <source>半角英数字（例: yamada）</source>
-            <translation>Letters and digits (e.g. yamada)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="179" />
-            <source>ユーザーID</source>
-            <translation>User ID</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="181" />
-            <source>氏名</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="182" />
-            <source>パスワード</source>
-            <translation>Password</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="183" />
-            <source>パスワード（確認）</source>
-            <translation>Password (again)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="229" />
-            <source>使用する端末の限定</source>
-            <translation>Restricting the terminals</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="231" />
-            <source>台帳を作成</source>
-            <translation>Create vault</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="236" />
-            <source>端末を限定せずに使用します（この選択は監査ログに記録されます）</source>
-            <translation>Use without restricting terminals (this choice is recorded in the audit log)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="294" />
-            <source>リカバリーキー</source>
-            <translation>Recovery key</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="295" />
-            <source>台帳が作成されました。リカバリーキーはこの画面で一度だけ表示されます。</source>
-            <translation>The vault has been created. The recovery key is shown only once, on this screen.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="305" />
-            <source>パスワードを全員が忘れたときや、別のPCを端末として登録するときに必要です。紙に印刷するかPDFで保存し、鍵のかかる場所に保管してください。このキーがあれば台帳を復号できるため、現金と同じように厳重に扱ってください。</source>
-            <translation>It is needed when every user has forgotten their password, and to register another PC as a terminal. Print it or save it as PDF and keep it under lock and key. This key can decrypt the vault, so treat it like cash.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="309" />
-            <source>PDFとして保存…</source>
-            <translation>Save as PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="311" />
-            <source>印刷…</source>
-            <translation>Print…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="392" />
-            <source>リカバリーキー保管票をPDFとして保存</source>
-            <translation>Save the recovery key sheet as PDF</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="393" />
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="433" />
-            <source>委託セキュリティ台帳 — 初期設定</source>
-            <translation>Itaku Daicho — First-time setup</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="437" />
-            <source>次へ &gt;</source>
-            <translation>Next &gt;</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="438" />
-            <source>&lt; 戻る</source>
-            <translation>&lt; Back</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="439" />
-            <source>完了</source>
-            <translation>Finish</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="440" />
-            <source>キャンセル</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="482" />
-            <source>台帳を作成しています。このPCに合わせて鍵の導出の強さを調整しています（数秒かかります）…</source>
-            <translation>Creating the vault. Adjusting the key-derivation cost to this PC (this takes a few seconds)…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="504" />
-            <source>台帳を作成しています…</source>
-            <translation>Creating the vault…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/session/wizard.py" line="66" />
+            <location filename="../../ui/session/wizard.py" line="67" />
             <source>台帳ファイル:</source>
             <translation>Vault file:</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="98" />
+            <location filename="../../ui/session/wizard.py" line="74" />
+            <source>別のPCで作成したバックアップがある場合は、新しく作成せずにバックアップから復元できます。</source>
+            <translation>If you have a backup made on another PC, you can restore it instead of creating a new vault.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="77" />
+            <source>バックアップから復元…</source>
+            <translation>Restore from backup…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="85" />
+            <source>台帳ファイル (*.vault)</source>
+            <translation>Vault files (*.vault)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="121" />
+            <source>事業者の情報</source>
+            <translation>Company details</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="122" />
+            <source>提出書類の申請者欄に使われます。後から「設定」で変更できます。</source>
+            <translation>Used in the applicant block of submittals. You can change them later in Settings.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="126" />
+            <source>商号又は名称（必須）</source>
+            <translation>Company name (required)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="127" />
+            <source>所在地</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="128" />
+            <source>代表者職氏名</source>
+            <translation>Representative (title and name)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="129" />
+            <source>委託業務名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="132" />
+            <source>例: 株式会社〇〇情報システム</source>
+            <translation>e.g. 〇〇 Information Systems Co., Ltd.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="133" />
+            <source>例: 石川県金沢市〇〇町1-2-3</source>
+            <translation>e.g. 1-2-3 〇〇-machi, Kanazawa, Ishikawa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="134" />
+            <source>例: 代表取締役 山田 太郎</source>
+            <translation>e.g. President, Taro Yamada</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="135" />
+            <source>例: 〇〇システム保守業務委託</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="158" />
+            <source>最初の管理者</source>
+            <translation>First administrator</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="159" />
+            <source>管理者はユーザーの追加・無効化・削除、パスワードの再設定、設定の変更ができます。</source>
+            <translation>Administrators add, disable and delete users, reset passwords and change settings.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="163" />
+            <source>半角英数字（例: yamada）</source>
+            <translation>Letters and digits (e.g. yamada)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="182" />
+            <source>ユーザーID</source>
+            <translation>User ID</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="184" />
+            <source>氏名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="185" />
+            <source>パスワード</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="186" />
+            <source>パスワード（確認）</source>
+            <translation>Password (again)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="232" />
+            <source>使用する端末の限定</source>
+            <translation>Restricting the terminals</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="234" />
+            <source>台帳を作成</source>
+            <translation>Create vault</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="239" />
+            <source>端末を限定せずに使用します（この選択は監査ログに記録されます）</source>
+            <translation>Use without restricting terminals (this choice is recorded in the audit log)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="297" />
+            <source>リカバリーキー</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="298" />
+            <source>台帳が作成されました。リカバリーキーはこの画面で一度だけ表示されます。</source>
+            <translation>The vault has been created. The recovery key is shown only once, on this screen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="308" />
+            <source>パスワードを全員が忘れたときや、別のPCを端末として登録するときに必要です。紙に印刷するかPDFで保存し、鍵のかかる場所に保管してください。このキーがあれば台帳を復号できるため、現金と同じように厳重に扱ってください。</source>
+            <translation>It is needed when every user has forgotten their password, and to register another PC as a terminal. Print it or save it as PDF and keep it under lock and key. This key can decrypt the vault, so treat it like cash.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="312" />
+            <source>PDFとして保存…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="314" />
+            <source>印刷…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="398" />
+            <source>リカバリーキー保管票をPDFとして保存</source>
+            <translation>Save the recovery key sheet as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="399" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="439" />
+            <source>委託セキュリティ台帳 — 初期設定</source>
+            <translation>Itaku Daicho — First-time setup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="443" />
+            <source>次へ &gt;</source>
+            <translation>Next &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="444" />
+            <source>&lt; 戻る</source>
+            <translation>&lt; Back</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="445" />
+            <source>完了</source>
+            <translation>Finish</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="446" />
+            <source>キャンセル</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="489" />
+            <source>台帳を作成しています。このPCに合わせて鍵の導出の強さを調整しています（数秒かかります）…</source>
+            <translation>Creating the vault. Adjusting the key-derivation cost to this PC (this takes a few seconds)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="511" />
+            <source>台帳を作成しています…</source>
+            <translation>Creating the vault…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="101" />
             <source>この場所にはすでに台帳ファイルがあります。別の名前を選ぶか、ログイン画面から既存の台帳を開いてください。</source>
             <translation>A vault file already exists at this location. Choose another name, or open the existing vault from the login window.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="102" />
+            <location filename="../../ui/session/wizard.py" line="105" />
             <source>フォルダーではなくファイル名を指定してください。</source>
             <translation>Please give a file name, not a folder.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="209" />
+            <location filename="../../ui/session/wizard.py" line="212" />
             <source>確認用のパスワードが一致しません。</source>
             <translation>The two passwords do not match.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="247" />
+            <location filename="../../ui/session/wizard.py" line="250" />
             <source>台帳は登録された端末でだけ開けるようにします（ガイドライン第10 端末の限定）。</source>
             <translation>The vault will open only on registered terminals (guideline 10, restriction of terminals).</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="249" />
+            <location filename="../../ui/session/wizard.py" line="252" />
             <source>このPCを最初の登録端末として、OSの資格情報の保管場所（キーリング）に端末の鍵を保存します。
 台帳ファイルが他のPCにコピーされても、ユーザーのパスワードだけでは開けません。
 別のPCで使うときは、管理者がリカバリーキーでそのPCを登録します。</source>
@@ -15078,12 +15522,12 @@ If the vault file is copied to another PC, a user's password alone will not open
 To use another PC, an administrator registers it with the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="255" />
+            <location filename="../../ui/session/wizard.py" line="258" />
             <source>このPCでは安全なキーリングが使えません。</source>
             <translation>No secure keyring is available on this PC.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="256" />
+            <location filename="../../ui/session/wizard.py" line="259" />
             <source>このPCには、端末の鍵を安全に保管できるキーリング（資格情報の保管場所）がありません。そのため、台帳を開けるPCを限定できません。
 
 限定しない場合、台帳ファイルと鍵ファイルをコピーした人は、ユーザーのパスワードがあれば別のPCでも開けます。
@@ -15108,77 +15552,95 @@ Then start this app again to create the vault limited to registered PCs.
 To continue without the limit, tick the box below.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="372" />
+            <location filename="../../ui/session/wizard.py" line="378" />
             <source>✓ 確認できました。「完了」を押すとログイン画面に進みます。</source>
             <translation>✓ Confirmed. Press "Finish" to go to the login window.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="502" />
+            <location filename="../../ui/session/wizard.py" line="509" />
             <source>台帳を作成できませんでした</source>
             <translation>The vault could not be created</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="212" />
+            <location filename="../../ui/session/wizard.py" line="215" />
             <source>✓ 一致しています。</source>
             <translation>✓ The passwords match.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="354" />
+            <location filename="../../ui/session/wizard.py" line="358" />
             <source>書き留めたことを確かめるため、{a}組目と{b}組目（左から数えて）を入力してください。大文字・小文字は区別しません（O と 0、I・L と 1 も同じ文字として扱います）。</source>
             <translation>To confirm you wrote it down, enter group {a} and group {b} (counting from the left). Upper and lower case are the same (so are O and 0, and I, L and 1).</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="357" />
-            <location filename="../../ui/session/wizard.py" line="358" />
+            <location filename="../../ui/session/wizard.py" line="361" />
+            <location filename="../../ui/session/wizard.py" line="362" />
             <source>{n}組目</source>
             <translation>Group {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="375" />
+            <location filename="../../ui/session/wizard.py" line="381" />
             <source>入力した組がリカバリーキーと一致しません。</source>
             <translation>The groups you entered do not match the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="401" />
+            <location filename="../../ui/session/wizard.py" line="407" />
             <source>保存しました: {path}
 印刷したら、PDFファイルは安全な場所に移すか削除してください。</source>
             <translation>Saved: {path}
 After printing, move the PDF file to a safe place or delete it.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="414" />
+            <location filename="../../ui/session/wizard.py" line="420" />
             <source>リカバリーキー保管票</source>
             <translation>Recovery key sheet</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="535" />
+            <location filename="../../ui/session/wizard.py" line="542" />
             <source>初期設定の中止</source>
             <translation>Cancel setup</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="536" />
+            <location filename="../../ui/session/wizard.py" line="543" />
             <source>入力した内容は保存されず、台帳は作成されません。初期設定を中止してもよろしいですか？</source>
             <translation>What you entered is not kept and no vault is created. Cancel the setup?</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="541" />
+            <location filename="../../ui/session/wizard.py" line="548" />
             <source>リカバリーキーの確認</source>
             <translation>Recovery key confirmation</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="542" />
+            <location filename="../../ui/session/wizard.py" line="549" />
             <source>リカバリーキーの確認がまだです。このまま閉じるとキーは二度と表示されません。閉じてもよろしいですか？</source>
             <translation>You have not confirmed the recovery key yet. If you close now, the key will never be shown again. Close anyway?</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="537" />
+            <location filename="../../ui/session/wizard.py" line="331" />
+            <source>リカバリーキーの確認（{n}つ目の欄）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="364" />
+            <source>リカバリーキーの{n}組目</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/session/wizard.py" line="544" />
             <source>中止する</source>
             <translation>Cancel setup</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="544" />
+            <location filename="../../ui/session/wizard.py" line="551" />
             <source>閉じる</source>
             <translation>Close</translation>
+        </message>
+        <message>
+            <source>契約名・所管課</source>
+            <translation type="obsolete">Contract name / responsible section</translation>
+        </message>
+        <message>
+            <source>例: 〇〇システム保守業務委託（〇〇部〇〇課）</source>
+            <translation type="obsolete">e.g. 〇〇 system maintenance contract (〇〇 Section, 〇〇 Department)</translation>
         </message>
         <message>
             <source>このPCには、端末の鍵を安全に保管できるキーリング（資格情報の保管場所）がありません。そのため、台帳を開けるPCを限定できません。
