@@ -255,8 +255,9 @@ def _learn(svc, ctx: HookContext, reg: Register, item: DueItem, learned: dict) -
     return found
 
 
-def open_items(svc, today: dt.date | None = None) -> list[OpenItem]:
-    """Every due item and flag of every register, each with its clause, sorted by urgency.
+def open_items(svc, today: dt.date | None = None, *, only: str | None = None) -> list[OpenItem]:
+    """Every due item and flag of every register (or of the register ``only``), each with its
+    clause, sorted by urgency.
 
     ``svc`` is a :class:`~desktop.registers.service.RegisterService` (its read connection)."""
     today = today or svc.today()
@@ -264,6 +265,8 @@ def open_items(svc, today: dt.date | None = None) -> list[OpenItem]:
     items: list[OpenItem] = []
     learned: dict[tuple[str, str], tuple[str, ...]] = {}
     for reg in svc.registers():
+        if only is not None and reg.slug != only:
+            continue
         flags = _flag_items(svc, ctx, reg)
         for f in flags:
             if f.clauses:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import weakref
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -15,6 +16,8 @@ log = logging.getLogger(__name__)
 
 #: recompute this long after the last change (a burst of saves costs one computation)
 DEBOUNCE_MS = 150
+#: the live states (one per context), for views that know only their vault
+_LIVE: list[weakref.ref] = []
 
 
 class ComplianceState(QObject):
@@ -55,6 +58,15 @@ class ComplianceState(QObject):
 
     def _changed(self, _what: str) -> None:
         self._timer.start()
+
+    @property
+    def pending(self) -> bool:
+        """A change arrived and the new state is not computed yet (it follows with ``updated``)."""
+        return self._timer.isActive() or self._running
+
+    def items_of(self, slug: str) -> list:
+        """The open items of one register (what its banner and row highlights show)."""
+        return [i for i in self.items if i.register == slug]
 
     def refresh(self) -> None:
         v = self.ctx.vault
@@ -125,5 +137,18 @@ def state_for(ctx, service=None) -> ComplianceState:
         state = ComplianceState(ctx)
         state._service = service
         ctx._compliance_state = state
+        _LIVE[:] = [r for r in _LIVE if r() is not None] + [weakref.ref(state)]
         state.refresh()
     return state
+
+
+def for_vault(vault) -> ComplianceState | None:
+    """The live state computed over ``vault`` (None when no screen made one)."""
+    for ref in _LIVE:
+        state = ref()
+        try:
+            if state is not None and state.ctx.vault is vault:
+                return state
+        except RuntimeError:  # its context was deleted with the window
+            continue
+    return None

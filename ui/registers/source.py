@@ -2,16 +2,23 @@
 needs, nothing more. Keeps per-reload caches (reference titles, due items) so a page of 200
 rows costs one query plus dictionary lookups.
 
-Due items (which rows are overdue, the 要対応 banner) can take a while on a big register, so
-they are computed off the GUI thread on a second read-only connection
-(``vault.connect_reader()``) and delivered to the GUI thread when ready; the list shows its
-rows first and highlights them a moment later.
+Open items (the 要対応 banner, which rows are flagged or overdue) are this register's share of
+the app's one derived compliance state (:mod:`ui.compliance.state` over
+:func:`desktop.compliance.items.open_items`): the same due items and flags, with the same
+clauses, that the 要対応 list, the dashboard and the compliance view show. The state is
+computed off the GUI thread and recomputed after the app's one change signal; every list
+asking for its items is called again whenever it is new, so a save changes the banner, the
+row marks, the dashboard counts and the 要対応 list together. Without a live state (a list
+shown on its own) the same derivation runs for this register alone, off the GUI thread on a
+second read-only connection (``vault.connect_reader()``); the list shows its rows first and
+highlights them a moment later.
 """
 
 from __future__ import annotations
 
 import inspect
 import logging
+import weakref
 
 from desktop.registers.listing import ListQuery
 from desktop.registers.model import Flag
@@ -41,6 +48,8 @@ class RegisterSource:
         self._waiters: list = []
         self._due_running = False
         self._due_timer = None
+        self._subscribers: list[weakref.WeakMethod | weakref.ref] = []
+        self._state = None
         self.reset()
 
     def reset(self) -> None:
@@ -72,15 +81,58 @@ class RegisterSource:
 
     # -- due items and flags ---------------------------------------------------------------
 
+    def shared_state(self):
+        """The app's live compliance state over this vault (None without one); once found,
+        its every update is passed on to the callers of :meth:`request_due`."""
+        from ui.compliance import state as state_mod
+
+        st = state_mod.for_vault(getattr(self.service, "vault", None))
+        if st is not None and st is not self._state:
+            self._state = st
+            st.updated.connect(self._state_updated)
+        return st
+
+    def _state_updated(self) -> None:
+        st = self._state
+        if st is None or st.error is not None:
+            return
+        self._set_due(st.items_of(self.slug))
+        live = []
+        for ref in self._subscribers:
+            cb = ref()
+            if cb is not None:
+                live.append(ref)
+                cb(self._due)
+        self._subscribers = live
+
+    def _subscribe(self, callback) -> None:
+        try:
+            ref = weakref.WeakMethod(callback)
+        except TypeError:
+            ref = weakref.ref(callback)
+        if all(r() != callback for r in self._subscribers):
+            self._subscribers.append(ref)
+
     def due_items(self) -> list:
-        """This register's due items, computed now (tests, and when already loaded)."""
+        """This register's open items (due items and flags), now (tests, and when already
+        loaded)."""
+        st = self.shared_state()
+        if st is not None and st.ready and not st.pending:
+            return st.items_of(self.slug)
         if self._due is None:
             self._set_due(self._compute_due(self.service))
         return self._due
 
     def request_due(self, callback) -> None:
-        """Call ``callback(items)`` on the GUI thread once this register's due items are
-        known; computed on a worker thread with its own connection."""
+        """Call ``callback(items)`` on the GUI thread once this register's open items are
+        known, and again whenever the shared state is recomputed (after any change)."""
+        st = self.shared_state()
+        if st is not None:
+            self._subscribe(callback)
+            if st.ready and not st.pending:
+                self._set_due(st.items_of(self.slug))
+                callback(self._due)
+            return  # otherwise on the state's next update
         if self._due is not None:
             callback(self._due)
             return
@@ -150,8 +202,10 @@ class RegisterSource:
         return self._reader_service
 
     def _compute_due(self, svc) -> list:
+        from desktop.compliance import items
+
         try:
-            return [i for i in svc.due_items() if i.register == self.slug]
+            return items.open_items(svc, only=self.slug)
         except Exception as exc:  # noqa: BLE001 - highlighting is a convenience, never fatal
             log.error("due items failed for %s: %s", self.slug, type(exc).__name__)
             return []
@@ -161,14 +215,22 @@ class RegisterSource:
         self._flagged = {}
         if len(items) <= MAX_FLAGGED_ROWS:
             for item in items:
-                level = "overdue" if item.overdue else "warning"
-                self._flagged.setdefault(item.record_id, []).append(Flag(item.code, item.message, level))
+                level = "overdue" if item.overdue else getattr(item, "level", "warning")
+                if item.record_id:
+                    self._flagged.setdefault(item.record_id, []).append(Flag(item.code, item.message, level))
 
     def flagged(self) -> dict[int, list[Flag]]:
         """Record id → flags, once the due items are known (empty before)."""
         return self._flagged or {}
 
     def close(self) -> None:
+        if self._state is not None:
+            try:
+                self._state.updated.disconnect(self._state_updated)
+            except (RuntimeError, TypeError):
+                pass
+            self._state = None
+        self._subscribers = []
         if self._reader is not None:
             try:
                 self._reader.close()

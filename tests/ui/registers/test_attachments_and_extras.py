@@ -240,7 +240,10 @@ def test_due_list_and_banner_open_the_record(qtbot, ctx, svc, seeded, open_view)
     assert ("データ交換", "⚠ 保存領域からの削除が確認されていません。") in rows
     view = open_view("exchanges")
     banner = view.extras.due_banner
-    assert not banner.isHidden() and "要対応 1件" in banner.toggle.text()
+    # the banner shows the register's share of the shared open items: the overdue deletion
+    # and the record's flags (no schedule A12-5, not verified A12-4), overdue first
+    assert not banner.isHidden() and "要対応 3件（期限超過 1件）" in banner.toggle.text()
+    assert [i.code for i in banner.items][0] == "exchange.not_deleted"
     # the row is highlighted as overdue, and its detail pane explains why
     row = view.model.row_of(rid)
     from ui.registers.table_model import FLAG_LEVEL_ROLE
