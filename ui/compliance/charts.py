@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.compliance.status import STATUS_COLORS, STATUSES, status_label
@@ -118,15 +118,13 @@ class DutyTimelineChart(QWidget):
         pal = self.palette()
         text = pal.color(QPalette.ColorRole.WindowText)
         w, h = self.width(), self.height()
-        bottom, top = 30, 18
+        f, line, bottom, top = self._layout()
+        p.setFont(f)
         values = [self.overdue, *self.weeks]
         peak = max(values) or 1
         slot = w / len(values)
         bar = slot * 0.7
-        plot_h = h - bottom - top
-        f = p.font()
-        f.setPointSizeF(max(7.0, f.pointSizeF() * 0.8))
-        p.setFont(f)
+        plot_h = max(h - bottom - top, 1)
         for i, v in enumerate(values):
             x = i * slot + (slot - bar) / 2
             seg = plot_h * v / peak
@@ -134,13 +132,28 @@ class DutyTimelineChart(QWidget):
             p.fillRect(QRectF(x, h - bottom - seg, bar, seg), color)
             p.setPen(text)
             if v:
-                p.drawText(QRectF(i * slot, h - bottom - seg - 14, slot, 14), Qt.AlignmentFlag.AlignHCenter, str(v))
+                p.drawText(QRectF(i * slot, h - bottom - seg - line - 1, slot, line),
+                           Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, str(v))
             if i == 0:
                 label = tr(CTX, "超過")
             else:
                 start = self.today + dt.timedelta(days=7 * (i - 1))
                 label = f"{start.month}/{start.day}"
-            p.drawText(QRectF(i * slot, h - bottom + 2, slot, 14), Qt.AlignmentFlag.AlignHCenter, label)
-        p.drawText(QRectF(0, h - 14, w, 14), Qt.AlignmentFlag.AlignHCenter,
+            p.drawText(QRectF(i * slot, h - bottom + 2, slot, line), Qt.AlignmentFlag.AlignHCenter, label)
+        p.drawText(QRectF(0, h - line - 1, w, line), Qt.AlignmentFlag.AlignHCenter,
                    tr(CTX, "今後90日の期限（週ごと）"))
         p.end()
+
+    def _layout(self):
+        """(font, line height, space below the bars, space above them): below, the week labels
+        and the caption; above, room for the value label of the tallest bar (drawn above its
+        bar, never clipped by the top edge)."""
+        f = self.font()
+        f.setPointSizeF(max(7.0, f.pointSizeF() * 0.8))
+        line = QFontMetrics(f).height()
+        return f, line, 2 * line + 4, line + 4
+
+    def value_top(self) -> float:
+        """Where the tallest bar's value label starts (y, pixels from the top; tests)."""
+        _f, line, bottom, top = self._layout()
+        return self.height() - bottom - max(self.height() - bottom - top, 1) - line - 1
