@@ -12,7 +12,6 @@ from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QCalendarWidget,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +30,7 @@ from desktop.compliance import catalog
 from desktop.compliance.status import STATUS_COLORS, STATUSES, status_label
 from desktop.errors import DaichoError
 from desktop.i18n import tr
+from ui.registers.dates import make_calendar
 from ui.sections import Section
 from ui.widgets import messages
 
@@ -337,9 +337,9 @@ class CalendarView(QWidget):
 
         self.setObjectName("calendarView")
         self.ctx = ctx
-        self.calendar = QCalendarWidget()
+        # the project's calendar: Japanese (weeks from Sunday), or English in the English UI
+        self.calendar = make_calendar()
         self.calendar.setObjectName("dutyCalendar")
-        self.calendar.setGridVisible(True)
         self.calendar.selectionChanged.connect(self.fill_list)
         self.calendar.currentPageChanged.connect(lambda _y, _m: self.mark_month())
         self.range = QComboBox()
