@@ -576,6 +576,36 @@ def _fixed_local_tz():
     return dt.timezone(jan) if jan == jul else None
 
 
+_TIME_PART = re.compile(r"^(?P<date>.+?)[\sT]*(?P<h>\d{1,2})(?::|時)(?P<m>\d{1,2})(?:(?::|分)(?P<s>\d{1,2})秒?|分)?$")
+
+
+def _typed_datetime(text: str, f: Field | None = None):
+    """A date-time as people type it in a spreadsheet: any date the date columns accept
+    (和暦 ``令和7年4月1日``, ``R7.4.1``, ``Ｒ７．４．１``, ``2025/4/1``) and a time
+    (``10:30``, ``10時30分``), full-width or not; None when it is not one (the caller then
+    reports the usual message). Local time, like the ISO form without an offset."""
+    import datetime as dt
+
+    from desktop.calendar import WarekiError
+    from desktop.registers.values import parse_date
+
+    m = _TIME_PART.match(unicodedata.normalize("NFKC", text).strip())
+    if m is None:
+        return None
+    try:
+        day = parse_date(m["date"].strip())
+        value = dt.datetime(day.year, day.month, day.day, int(m["h"]), int(m["m"]), int(m["s"] or 0))
+    except WarekiError as exc:  # 令和1年1月1日: the era's range, said as such
+        if f is None:
+            return None
+        from desktop.registers.values import _bad_wareki
+
+        raise FieldError(_bad_wareki(f, str(exc))) from None
+    except ValueError:
+        return None
+    return value.astimezone()
+
+
 def _converter(f: Field, resolver, default):
     """A fast ``text -> value`` for one CSV column (raises FieldError like :func:`coerce`)."""
     import datetime as dt
@@ -603,15 +633,19 @@ def _converter(f: Field, resolver, default):
         return conv
     if kind == Kind.CHOICE:
         lookup = {}
+        folded = {}  # as typed with the IME on or with spaces: ＬＧＷＡＮ, 送付(提供), 交換 済
         for c in f.choices:
             for key in (c.label_en, c.label, c.label_ja, c.value):
                 lookup[key] = c.value
+                folded.setdefault(_header_key(key), c.value)
 
         def conv(raw: str):
             s = raw.strip()
             if not s:
                 return empty()
             v = lookup.get(s)
+            if v is None:
+                v = folded.get(_header_key(s))
             return v if v is not None else coerce(f, s, resolver)
         return conv
     if kind == Kind.DATE:
@@ -636,7 +670,9 @@ def _converter(f: Field, resolver, default):
             try:
                 v = parse(s)
             except ValueError:
-                return coerce(f, s, resolver)
+                v = _typed_datetime(s, f)
+                if v is None:
+                    return coerce(f, s, resolver)
             if v.tzinfo is None:
                 v = v.replace(tzinfo=tz) if tz is not None else v.astimezone()
             return v.replace(microsecond=0) if v.microsecond else v
