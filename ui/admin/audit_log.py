@@ -260,6 +260,13 @@ class AuditLogView(QWidget):
         filters.addWidget(self.date_to)
         filters.addWidget(apply)
         filters.addStretch(1)
+        # why a typed date is refused: on its own row under the filters (beside the field the
+        # filter row would cut it off)
+        date_messages = QHBoxLayout()
+        for w in (self.date_from, self.date_to):
+            w.layout().removeWidget(w.message)
+            date_messages.addWidget(w.message)
+        date_messages.addStretch(1)
 
         self.table = QTableView()
         self.table.setObjectName("auditTable")
@@ -310,6 +317,7 @@ class AuditLogView(QWidget):
         trail_page = QWidget()
         tlay = QVBoxLayout(trail_page)
         tlay.addLayout(filters)
+        tlay.addLayout(date_messages)
         tlay.addWidget(splitter, 1)
         tlay.addLayout(paging)
         tlay.addWidget(self.verify_result)

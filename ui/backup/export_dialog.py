@@ -26,6 +26,7 @@ from desktop.backup import BackupCancelled, default_file_name
 from desktop.backup.service import BackupService
 from desktop.errors import DaichoError
 from desktop.i18n import tr
+from ui.widgets import tones
 from ui.widgets.a11y import name_inputs
 from ui.widgets.messages import error_text
 from ui.widgets.password import CapsLockWarning, PasswordEdit, StrengthFeedback
@@ -206,7 +207,7 @@ class ExportDialog(QDialog):
 
     def _fail(self, text: str) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("color: #b71c1c;")
+        self.status.setStyleSheet(tones.text_style("error"))
         self._fit()
 
     def _fit(self) -> None:
@@ -274,7 +275,7 @@ class ExportDialog(QDialog):
         self.result = result
         self.bar.setValue(self.bar.maximum())
         mb = result.size / 1_000_000
-        self.status.setStyleSheet("color: #1b5e20;")
+        self.status.setStyleSheet(tones.text_style("ok"))
         self.status.setText(tr("Backup", "バックアップを作成しました: {path}（{mb:.1f} MB、SHA-256 {sha}…）").format(
             path=result.path, mb=mb, sha=result.sha256[:16]))
         self.start_button.setVisible(False)

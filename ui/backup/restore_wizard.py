@@ -34,6 +34,7 @@ from desktop.backup import BackupCancelled, restore_backup, verify_backup
 from desktop.backup.restore import check_live_admin
 from desktop.errors import DaichoError
 from desktop.i18n import tr
+from ui.widgets import tones
 from ui.widgets.a11y import name_inputs
 from ui.widgets.messages import error_text
 from ui.widgets.password import PasswordEdit
@@ -103,14 +104,14 @@ class FilePage(QWizardPage):
         def done(info):
             self.verify_button.setEnabled(True)
             self.wiz.info, self.wiz.backup_path, self.wiz.passphrase = info, path, passphrase
-            self.result_label.setStyleSheet("color: #1b5e20;")
+            self.result_label.setStyleSheet(tones.text_style("ok"))
             self.result_label.setText(tr("Backup", "✓ 問題は見つかりませんでした。") + "\n" + info.summary())
             self.completeChanged.emit()
 
         def failed(exc):
             self.verify_button.setEnabled(True)
             self.wiz.info = None
-            self.result_label.setStyleSheet("color: #b71c1c;")
+            self.result_label.setStyleSheet(tones.text_style("error"))
             self.result_label.setText(error_text(exc))
             self.completeChanged.emit()
 
@@ -143,7 +144,7 @@ class AuthPage(QWizardPage):
         self.recovery.setObjectName("restoreRecoveryKey")
         self.recovery.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.terminal_note = _label(name="restoreTerminalNote")
-        self.terminal_note.setStyleSheet("color: #9a5b00;")
+        self.terminal_note.setStyleSheet(tones.text_style("warn"))
         form = QFormLayout(self)
         form.addRow(self.by_password)
         form.addRow(tr("Backup", "管理者のユーザーID"), self.user)
@@ -389,7 +390,7 @@ class RestoreWizard(QWizard):
             try:   # re-authenticate before closing anything: a typo must not end the session
                 check_live_admin(self.vault, live["live_user_id"], live["live_password"])
             except DaichoError as exc:
-                page.status.setStyleSheet("color: #b71c1c;")
+                page.status.setStyleSheet(tones.text_style("error"))
                 page.status.setText(error_text(exc))
                 return
             kwargs.update(live)   # the restore checks again, by opening the vault once it is closed
@@ -443,7 +444,7 @@ class RestoreWizard(QWizard):
         self.result = result
         page.cancel_button.setEnabled(False)
         page.bar.setValue(SCALE)
-        page.status.setStyleSheet("color: #1b5e20;")
+        page.status.setStyleSheet(tones.text_style("ok"))
         page.status.setText(tr("Backup", "復元しました: {path}").format(path=result.path) + "\n" + "\n".join(result.notes()))
         if not result.replaced and self.vault is not None and self.vault.conn is not None:
             from desktop.backup.service import BackupService
@@ -464,7 +465,7 @@ class RestoreWizard(QWizard):
         page = self.run_page
         page.cancel_button.setEnabled(False)
         page.bar.setValue(0)
-        page.status.setStyleSheet("color: #b71c1c;" if not isinstance(exc, BackupCancelled) else "")
+        page.status.setStyleSheet(tones.text_style("error") if not isinstance(exc, BackupCancelled) else "")
         text = error_text(exc)
         if getattr(self, "_replacing", False):
             text += "\n" + tr("Backup", "元の台帳は変更されていません。もう一度ログインしてください。")

@@ -159,7 +159,7 @@ class BackupView(QWidget):
             return
         text, overdue = status_widget_text(vault)
         self.status.setText(("⚠ " if overdue else "") + text)
-        self.status.setStyleSheet("color: #b71c1c; font-weight: bold;" if overdue else "")
+        self.status.setStyleSheet(tones.text_style("error", bold=True) if overdue else "")
         self.model.set_rows(BackupService(vault).history())
         line, failed = schedule.status_line(vault.conn)
         self.schedule_status.setText(("⚠ " if failed else "") + tr("Backup", "定期バックアップ: ") + line)

@@ -47,7 +47,7 @@ from desktop.submittals import service
 from ui.registers.dates import DateEdit
 from ui.submittals.history_model import ENTRY_ROLE, HistoryModel
 from ui.submittals.record_picker import RecordPicker
-from ui.widgets import busy, files, messages
+from ui.widgets import busy, files, messages, tones
 from ui.widgets.a11y import name_inputs
 from ui.widgets.pdf_view import PdfView
 
@@ -56,9 +56,8 @@ log = logging.getLogger(__name__)
 CTX = "Submittals"
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 
-_OK_STYLE = "background: #e8f5e9; color: #1b5e20; border: 1px solid #81c784; padding: 6px;"
-_BAD_STYLE = "background: #ffebee; color: #b71c1c; border: 1px solid #e57373; padding: 6px;"
-_INFO_STYLE = "background: #f5f5f5; color: #333; border: 1px solid #ccc; padding: 6px;"
+#: banner tones (style sheets are built when applied, so they follow a light or dark palette)
+_OK_STYLE, _BAD_STYLE, _INFO_STYLE = "ok", "error", "info"
 
 
 def _date_edit(name: str, value: dt.date, calendar: str, label: str) -> DateEdit:
@@ -510,7 +509,7 @@ class SubmittalsView(QWidget):
         self.pdf_view.set_pdf(shown.pdf)
         if banner:
             self.banner.setText(banner)
-            self.banner.setStyleSheet(style)
+            self.banner.setStyleSheet(tones.banner_style(style))
             self.banner.show()
         else:
             self.banner.hide()
@@ -757,7 +756,7 @@ class SubmittalsView(QWidget):
             self.shown = None
             self.pdf_view.clear()
             self.banner.setText(head + result.message)
-            self.banner.setStyleSheet(_BAD_STYLE)
+            self.banner.setStyleSheet(tones.banner_style(_BAD_STYLE))
             self.banner.show()
             self.tabs.setCurrentIndex(0)
             self._update_buttons()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.submittals import options, service
-from ui.widgets import files, messages
+from ui.widgets import files, messages, tones
 from ui.widgets.a11y import name_inputs
 
 CTX = "Submittals"
@@ -152,12 +152,12 @@ class SubmittalSettingsDialog(QDialog):
             fonts = service.check_fonts(self.mincho.text(), self.gothic.text())
         except DaichoError as exc:
             self.fonts_in_use.setText(str(exc).splitlines()[0])
-            self.fonts_in_use.setStyleSheet("color: #b71c1c;")
+            self.fonts_in_use.setStyleSheet(tones.text_style("error"))
             return
         gothic = fonts.gothic_file.path if fonts.gothic_file else tr(CTX, "（明朝体で代用）")
         self.fonts_in_use.setText(tr(CTX, "使用するフォント: 明朝 {mincho}／ゴシック {gothic}").format(
             mincho=fonts.mincho_file.path, gothic=gothic))
-        self.fonts_in_use.setStyleSheet("color: #555;")
+        self.fonts_in_use.setStyleSheet(tones.text_style("muted"))
 
     def values(self) -> dict:
         out = {
