@@ -69,6 +69,9 @@ def _dialogs(vault, tmp_path, keyring_store):
     yield UnlockDialog(LockForm(vault))
     yield RecoveryDialog(vault.path, terminals=keyring_store)
     yield FirstRunWizard(tmp_path / "new.vault", kdf=crypto.TEST_KDF, terminals=keyring_store)
+    from ui.widgets.help import HelpWindow
+
+    yield HelpWindow()
 
 
 def test_every_input_in_the_dialogs_has_an_accessible_name(qtbot, vault, tmp_path, keyring_store):

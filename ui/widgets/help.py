@@ -114,6 +114,7 @@ class HelpWindow(QDialog):
         self.current = "index"
         self.pages = QListWidget()
         self.pages.setObjectName("helpPages")
+        self.pages.setAccessibleName(tr("Help", "ヘルプの目次"))
         for stem, title in PAGES:
             item = QListWidgetItem(tr("Help", title))
             item.setData(256, stem)
@@ -122,6 +123,7 @@ class HelpWindow(QDialog):
         self.pages.currentItemChanged.connect(lambda item, _prev: item and self.open_page(item.data(256)))
         self.browser = QTextBrowser()
         self.browser.setObjectName("helpBrowser")
+        self.browser.setAccessibleName(tr("Help", "ヘルプの本文"))
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._link)
         self.print_button = QPushButton(tr("Help", "印刷…"))
