@@ -653,13 +653,13 @@ Work in progress may not have been saved. If the problem persists, contact your 
         <name>AuditLog</name>
         <message>
             <location filename="../../ui/admin/audit_log.py" line="46" />
-            <location filename="../../ui/admin/audit_log.py" line="349" />
+            <location filename="../../ui/admin/audit_log.py" line="357" />
             <source>番号</source>
             <translation>No.</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_log.py" line="47" />
-            <location filename="../../ui/admin/audit_log.py" line="349" />
+            <location filename="../../ui/admin/audit_log.py" line="357" />
             <source>日時</source>
             <translation>Date and time</translation>
         </message>
@@ -667,7 +667,7 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <location filename="../../ui/admin/audit_log.py" line="48" />
             <location filename="../../ui/admin/audit_log.py" line="227" />
             <location filename="../../ui/admin/audit_log.py" line="253" />
-            <location filename="../../ui/admin/audit_log.py" line="350" />
+            <location filename="../../ui/admin/audit_log.py" line="358" />
             <source>ユーザー</source>
             <translation>User</translation>
         </message>
@@ -675,19 +675,19 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <location filename="../../ui/admin/audit_log.py" line="49" />
             <location filename="../../ui/admin/audit_log.py" line="230" />
             <location filename="../../ui/admin/audit_log.py" line="255" />
-            <location filename="../../ui/admin/audit_log.py" line="351" />
+            <location filename="../../ui/admin/audit_log.py" line="359" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_log.py" line="50" />
-            <location filename="../../ui/admin/audit_log.py" line="352" />
+            <location filename="../../ui/admin/audit_log.py" line="360" />
             <source>対象</source>
             <translation>Target</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_log.py" line="51" />
-            <location filename="../../ui/admin/audit_log.py" line="496" />
+            <location filename="../../ui/admin/audit_log.py" line="504" />
             <source>内容</source>
             <translation>Details</translation>
         </message>
@@ -944,62 +944,62 @@ Work in progress may not have been saved. If the problem persists, contact your 
         <message>
             <location filename="../../ui/admin/audit_log.py" line="106" />
             <source>ユーザーと従事者の関連付け</source>
-            <translation type="unfinished" />
+            <translation>User linked to staff member</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_log.py" line="107" />
             <source>取扱注意の記録の閲覧</source>
-            <translation type="unfinished" />
+            <translation>Confidential record viewed</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_log.py" line="108" />
             <source>定期バックアップのパスフレーズ変更</source>
-            <translation type="unfinished" />
+            <translation>Scheduled backup passphrase changed</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_log.py" line="109" />
             <source>定期バックアップの失敗</source>
-            <translation type="unfinished" />
+            <translation>Scheduled backup failed</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_log.py" line="110" />
             <source>バックアップの検証</source>
-            <translation type="unfinished" />
+            <translation>Backup verified</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_log.py" line="111" />
             <source>バックアップの検証に失敗</source>
-            <translation type="unfinished" />
+            <translation>Backup verification failed</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_log.py" line="112" />
             <source>古いバックアップの整理</source>
-            <translation type="unfinished" />
+            <translation>Old backups cleaned up</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_log.py" line="113" />
             <source>台帳の退避コピーの削除</source>
-            <translation type="unfinished" />
+            <translation>Vault safety copy deleted</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_log.py" line="114" />
             <source>条項を対象外に設定</source>
-            <translation type="unfinished" />
+            <translation>Clause marked not applicable</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_log.py" line="115" />
             <source>条項の対象外を取り消し</source>
-            <translation type="unfinished" />
+            <translation>Clause not-applicable mark removed</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_log.py" line="116" />
             <source>条項の対応を確認</source>
-            <translation type="unfinished" />
+            <translation>Clause compliance confirmed</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_log.py" line="117" />
             <source>点検用資料一式の書き出し</source>
-            <translation type="unfinished" />
+            <translation>Inspection package exported</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_log.py" line="122" />
@@ -1047,8 +1047,8 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>Backup and restore</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="530" />
-            <location filename="../../ui/admin/audit_log.py" line="319" />
+            <location filename="../../ui/admin/audit_log.py" line="538" />
+            <location filename="../../ui/admin/audit_log.py" line="327" />
             <location filename="../../ui/admin/audit_log.py" line="218" />
             <source>監査ログ</source>
             <translation>Audit log</translation>
@@ -1061,19 +1061,19 @@ Work in progress may not have been saved. If the problem persists, contact your 
         <message>
             <location filename="../../ui/admin/audit_log.py" line="235" />
             <source>期間で絞り込む</source>
-            <translation type="unfinished" />
+            <translation>Filter by period</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_log.py" line="240" />
-            <location filename="../../ui/admin/audit_log.py" line="401" />
+            <location filename="../../ui/admin/audit_log.py" line="409" />
             <source>期間（から）</source>
-            <translation type="unfinished" />
+            <translation>Period (from)</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_log.py" line="243" />
-            <location filename="../../ui/admin/audit_log.py" line="402" />
+            <location filename="../../ui/admin/audit_log.py" line="410" />
             <source>期間（まで）</source>
-            <translation type="unfinished" />
+            <translation>Period (to)</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_log.py" line="249" />
@@ -1081,82 +1081,82 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="278" />
+            <location filename="../../ui/admin/audit_log.py" line="285" />
             <source>監査ログの一覧</source>
-            <translation type="unfinished" />
+            <translation>Audit log entries</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="279" />
+            <location filename="../../ui/admin/audit_log.py" line="286" />
             <source>選んだ記録の詳細</source>
-            <translation type="unfinished" />
+            <translation>Details of the selected entry</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="287" />
+            <location filename="../../ui/admin/audit_log.py" line="294" />
             <source>&lt; 新しい記録</source>
             <translation>&lt; Newer entries</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="289" />
+            <location filename="../../ui/admin/audit_log.py" line="296" />
             <source>古い記録 &gt;</source>
             <translation>Older entries &gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="294" />
+            <location filename="../../ui/admin/audit_log.py" line="301" />
             <source>チェーンを検証</source>
             <translation>Verify chain</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="307" />
+            <location filename="../../ui/admin/audit_log.py" line="314" />
             <source>監査ログは追記のみで、各記録は直前の記録と暗号的に連結されています。「チェーンを検証」で、記録の改ざん・削除がないかを確かめられます。</source>
             <translation>The audit log is append-only, and each entry is cryptographically chained to the one before it. "Verify chain" checks that no entry has been altered or deleted.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="373" />
+            <location filename="../../ui/admin/audit_log.py" line="381" />
             <source>全員</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="454" />
+            <location filename="../../ui/admin/audit_log.py" line="462" />
             <source>監査ログを検証しています…</source>
             <translation>Verifying the audit log…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="484" />
+            <location filename="../../ui/admin/audit_log.py" line="492" />
             <source>鍵ファイルの中に、認証（改ざん検知の署名）のないまま書かれていたイベントです。誰が書いたかをアプリでは確かめられないため、監査ログには含めていません。身に覚えのないログイン失敗などがあれば、鍵ファイルが書き換えられた可能性があります。</source>
             <translation>Events found in the key file without authentication (no tamper-evident signature). The app cannot tell who wrote them, so they are not part of the audit log. Failed logins nobody remembers may mean the key file was edited.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="489" />
+            <location filename="../../ui/admin/audit_log.py" line="497" />
             <source>未検証のイベントはありません。</source>
             <translation>There are no unverified events.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="494" />
+            <location filename="../../ui/admin/audit_log.py" line="502" />
             <source>未検証のイベントの一覧</source>
-            <translation type="unfinished" />
+            <translation>Unverified events</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="335" />
+            <location filename="../../ui/admin/audit_log.py" line="343" />
             <source>未検証のイベント</source>
             <translation>Unverified events</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="495" />
+            <location filename="../../ui/admin/audit_log.py" line="503" />
             <source>記録された日時</source>
             <translation>Recorded at</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="495" />
+            <location filename="../../ui/admin/audit_log.py" line="503" />
             <source>イベント</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="496" />
+            <location filename="../../ui/admin/audit_log.py" line="504" />
             <source>ユーザーID</source>
             <translation>User ID</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="497" />
+            <location filename="../../ui/admin/audit_log.py" line="505" />
             <source>取り込んだ日時</source>
             <translation>Imported at</translation>
         </message>
@@ -1166,63 +1166,63 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>(system)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="406" />
+            <location filename="../../ui/admin/audit_log.py" line="414" />
             <source>日付を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter a date.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="428" />
+            <location filename="../../ui/admin/audit_log.py" line="436" />
             <source>{page} ページ目（{count} 件表示）</source>
             <translation>Page {page} ({count} entries shown)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="514" />
+            <location filename="../../ui/admin/audit_log.py" line="522" />
             <source>{label}（未検証）</source>
             <translation>{label} (unverified)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="334" />
+            <location filename="../../ui/admin/audit_log.py" line="342" />
             <source>未検証のイベント（{n}件）</source>
             <translation>Unverified events ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="359" />
+            <location filename="../../ui/admin/audit_log.py" line="367" />
             <source>項目</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="359" />
+            <location filename="../../ui/admin/audit_log.py" line="367" />
             <source>変更前</source>
             <translation>Before</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="360" />
+            <location filename="../../ui/admin/audit_log.py" line="368" />
             <source>変更後</source>
             <translation>After</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="366" />
+            <location filename="../../ui/admin/audit_log.py" line="374" />
             <source>記録された詳細</source>
             <translation>Recorded details</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="407" />
+            <location filename="../../ui/admin/audit_log.py" line="415" />
             <source>{field}: {message}</source>
-            <translation type="unfinished" />
+            <translation>{field}: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="463" />
-            <location filename="../../ui/admin/audit_log.py" line="470" />
+            <location filename="../../ui/admin/audit_log.py" line="471" />
+            <location filename="../../ui/admin/audit_log.py" line="478" />
             <source>検証日時: {time}</source>
             <translation>Checked: {time}</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="462" />
+            <location filename="../../ui/admin/audit_log.py" line="470" />
             <source>✓ 改ざんなし（{n}件検証）</source>
             <translation>✓ No tampering ({n} entries verified)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="467" />
+            <location filename="../../ui/admin/audit_log.py" line="475" />
             <source>✗ 改ざんを検出しました: {message}（最初の異常は {seq} 番）</source>
             <translation>✗ Tampering detected: {message} (first problem at entry {seq})</translation>
         </message>
@@ -1481,7 +1481,7 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <location filename="../../ui/admin/audit_text.py" line="290" />
             <location filename="../../ui/admin/audit_text.py" line="288" />
             <source>{who} が定期バックアップのパスフレーズを変更</source>
-            <translation type="unfinished" />
+            <translation>{who} changed the scheduled backup passphrase</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_text.py" line="158" />
@@ -1527,27 +1527,27 @@ Work in progress may not have been saved. If the problem persists, contact your 
         <message>
             <location filename="../../ui/admin/audit_text.py" line="293" />
             <source>{who} の定期バックアップに失敗（{reason}）</source>
-            <translation type="unfinished" />
+            <translation>Scheduled backup by {who} failed ({reason})</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_text.py" line="296" />
             <source>{who} のバックアップ「{name}」を検証し、正しく読めることを確認</source>
-            <translation type="unfinished" />
+            <translation>Backup “{name}” by {who} verified: it reads correctly</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_text.py" line="299" />
             <source>{who} のバックアップ「{name}」を検証できず（{reason}）</source>
-            <translation type="unfinished" />
+            <translation>Backup “{name}” by {who} could not be verified ({reason})</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_text.py" line="303" />
             <source>{who} の定期バックアップで古いバックアップを {n} 件削除（{folder}）</source>
-            <translation type="unfinished" />
+            <translation>Scheduled backup by {who} deleted {n} old backups ({folder})</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_text.py" line="306" />
             <source>{who} が台帳の退避コピー「{copy}」を削除</source>
-            <translation type="unfinished" />
+            <translation>{who} deleted the vault safety copy “{copy}”</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_text.py" line="318" />
@@ -1572,12 +1572,12 @@ Work in progress may not have been saved. If the problem persists, contact your 
         <message>
             <location filename="../../ui/admin/audit_text.py" line="287" />
             <source>{who} が定期バックアップのパスフレーズを設定</source>
-            <translation type="unfinished" />
+            <translation>{who} set the scheduled backup passphrase</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_text.py" line="289" />
             <source>{who} が定期バックアップのパスフレーズを削除</source>
-            <translation type="unfinished" />
+            <translation>{who} removed the scheduled backup passphrase</translation>
         </message>
     </context>
     <context>
@@ -2156,12 +2156,12 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
         <message>
             <location filename="../../ui/backup/copies_dialog.py" line="91" />
             <source>台帳の退避コピーの一覧</source>
-            <translation type="unfinished" />
+            <translation>Vault safety copies</translation>
         </message>
         <message>
             <location filename="../../ui/backup/copies_dialog.py" line="102" />
             <source>選択する控えの経過日数</source>
-            <translation type="unfinished" />
+            <translation>Age in days of the copies to select</translation>
         </message>
         <message>
             <location filename="../../ui/backup/copies_dialog.py" line="105" />
@@ -2720,7 +2720,7 @@ Delete the PDF file once it is printed.</translation>
         <message>
             <location filename="../../ui/backup/section.py" line="106" />
             <source>バックアップの履歴</source>
-            <translation type="unfinished" />
+            <translation>Backup history</translation>
         </message>
         <message>
             <location filename="../../ui/backup/section.py" line="119" />
@@ -5110,117 +5110,117 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>{n} more item(s) became overdue.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="97" />
+            <location filename="../../ui/dashboard.py" line="101" />
             <source>確認しています…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="104" />
+            <location filename="../../ui/dashboard.py" line="108" />
             <source>条項ごとの状況</source>
             <translation>Clauses by status</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="108" />
+            <location filename="../../ui/dashboard.py" line="112" />
             <source>条項別の状況を開く</source>
             <translation>Open compliance by clause</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="130" />
+            <location filename="../../ui/dashboard.py" line="134" />
             <source>要対応の一覧を開く</source>
             <translation>Open the action list</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="133" />
+            <location filename="../../ui/dashboard.py" line="137" />
             <source>期限カレンダーを開く</source>
             <translation>Open the duty calendar</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="136" />
+            <location filename="../../ui/dashboard.py" line="140" />
             <source>期限超過・期限間近</source>
             <translation>Overdue and due soon</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="148" />
+            <location filename="../../ui/dashboard.py" line="152" />
             <source>条ごとの状況と今後の期限</source>
             <translation>Status by article and coming duties</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="156" />
+            <location filename="../../ui/dashboard.py" line="160" />
             <source>バックアップを開く</source>
             <translation>Open backup</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="159" />
+            <location filename="../../ui/dashboard.py" line="163" />
             <source>バックアップ</source>
             <translation>Backup</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="219" />
+            <location filename="../../ui/dashboard.py" line="223" />
             <source>今回が初めてのログインです。</source>
             <translation>This is your first login.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="115" />
+            <location filename="../../ui/dashboard.py" line="119" />
             <source>期限</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="115" />
+            <location filename="../../ui/dashboard.py" line="119" />
             <source>台帳</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="115" />
+            <location filename="../../ui/dashboard.py" line="119" />
             <source>対象</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="116" />
+            <location filename="../../ui/dashboard.py" line="120" />
             <source>条項</source>
             <translation>Clause</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="116" />
+            <location filename="../../ui/dashboard.py" line="120" />
             <source>内容</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="141" />
+            <location filename="../../ui/dashboard.py" line="145" />
             <source>行をクリックすると、その記録を開きます。</source>
             <translation>Click a row to open its record.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="212" />
+            <location filename="../../ui/dashboard.py" line="216" />
             <source>{name} さん、こんにちは。</source>
             <translation>Hello, {name}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="218" />
+            <location filename="../../ui/dashboard.py" line="222" />
             <source>前回のログイン: {when}</source>
             <translation>Last login: {when}</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="267" />
+            <location filename="../../ui/dashboard.py" line="271" />
             <source>期限超過 {o}件、期限間近（{d}日以内） {s}件、その他の要対応 {a}件</source>
             <translation>{o} overdue, {s} due within {d} days, {a} other items to act on</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="224" />
+            <location filename="../../ui/dashboard.py" line="228" />
             <source>パスワードの有効期限まであと {n} 日</source>
             <translation>Password expires in {n} days</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="228" />
+            <location filename="../../ui/dashboard.py" line="232" />
             <source>前回のログイン以降、あなたのIDでログインに {n} 回失敗しています。心当たりがなければ管理者に知らせてください。</source>
             <translation>{n} failed login(s) with your ID since your last login. If that was not you, tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="258" />
+            <location filename="../../ui/dashboard.py" line="262" />
             <source>集計できませんでした: {reason}</source>
             <translation>Could not compute: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="279" />
+            <location filename="../../ui/dashboard.py" line="283" />
             <source>前回のログイン以降に期限を迎えたものが {n}件あります。</source>
             <translation>{n} item(s) fell due since your last login.</translation>
         </message>
@@ -5458,17 +5458,27 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Itaku Daicho — Help</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/help.py" line="127" />
+            <location filename="../../ui/widgets/help.py" line="117" />
+            <source>ヘルプの目次</source>
+            <translation>Help contents</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/help.py" line="126" />
+            <source>ヘルプの本文</source>
+            <translation>Help text</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/help.py" line="129" />
             <source>印刷…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/help.py" line="130" />
+            <location filename="../../ui/widgets/help.py" line="132" />
             <source>閉じる</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/help.py" line="168" />
+            <location filename="../../ui/widgets/help.py" line="170" />
             <source>マニュアルの印刷</source>
             <translation>Print the manual</translation>
         </message>
@@ -5490,7 +5500,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
     <context>
         <name>Home</name>
         <message>
-            <location filename="../../ui/dashboard.py" line="322" />
+            <location filename="../../ui/dashboard.py" line="326" />
             <location filename="../../ui/home.py" line="171" />
             <source>ホーム</source>
             <translation>Home</translation>
@@ -5608,7 +5618,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../ui/session/lock.py" line="60" />
             <source>パスワード</source>
-            <translation type="unfinished" />
+            <translation>Password</translation>
         </message>
         <message>
             <location filename="../../ui/session/lock.py" line="67" />
@@ -5749,7 +5759,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="530" />
+            <location filename="../../ui/admin/audit_log.py" line="538" />
             <location filename="../../ui/admin/auth_history.py" line="15" />
             <location filename="../../ui/admin/settings.py" line="383" />
             <location filename="../../ui/admin/users.py" line="455" />
@@ -7133,9 +7143,9 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/csvio.py" line="374" />
-            <location filename="../../desktop/registers/csvio.py" line="762" />
+            <location filename="../../desktop/registers/csvio.py" line="798" />
             <location filename="../../desktop/registers/csvio.py" line="371" />
-            <location filename="../../desktop/registers/csvio.py" line="700" />
+            <location filename="../../desktop/registers/csvio.py" line="736" />
             <source>1列目</source>
             <translation>Column 1</translation>
         </message>
@@ -7150,12 +7160,12 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>The value is too long (at most {limit} characters per cell).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="762" />
+            <location filename="../../desktop/registers/csvio.py" line="798" />
             <source>取り込むデータの行がありません。</source>
             <translation>There are no data rows to import.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="1017" />
+            <location filename="../../desktop/registers/csvio.py" line="1053" />
             <source>ファイル内で参照されている{register}の行が取り込まれないため、取り込めません。重複も取り込む設定にしてください。</source>
             <translation type="unfinished" />
         </message>
@@ -7167,7 +7177,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/csvio.py" line="498" />
             <location filename="../../desktop/registers/csvio.py" line="323" />
-            <location filename="../../desktop/registers/csvio.py" line="712" />
+            <location filename="../../desktop/registers/csvio.py" line="748" />
             <source>{n}列目</source>
             <translation>Column {n}</translation>
         </message>
@@ -7177,12 +7187,12 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>The column has no name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="908" />
+            <location filename="../../desktop/registers/csvio.py" line="944" />
             <source>エラーのある行があるため取り込めません（{n}件）。先に修正してください。</source>
             <translation>Cannot import because some rows have errors ({n}). Please correct them first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="925" />
+            <location filename="../../desktop/registers/csvio.py" line="961" />
             <source>取り込み中に参照先の記録が変更されたため、取り込みを取り消しました。もう一度プレビューからやり直してください。</source>
             <translation>A referenced record changed during the import, so the import was rolled back. Please start again from the preview.</translation>
         </message>
@@ -7199,22 +7209,22 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Write the record's row number as a number.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="713" />
+            <location filename="../../desktop/registers/csvio.py" line="749" />
             <source>見出しのない列に値があります（列の数が見出しより多い）。</source>
             <translation>A column without a header has values (there are more columns than headers).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="826" />
+            <location filename="../../desktop/registers/csvio.py" line="862" />
             <source>{label}の「{value}」はファイルの{line}行目にありますが、その行に問題があります。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="846" />
+            <location filename="../../desktop/registers/csvio.py" line="882" />
             <source>{line}行目</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="847" />
+            <location filename="../../desktop/registers/csvio.py" line="883" />
             <source>行どうしの参照が循環しているため、取り込む順序を決められません: {path}</source>
             <translation type="unfinished" />
         </message>
@@ -7245,28 +7255,28 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>The required column "{label}" is missing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="743" />
+            <location filename="../../desktop/registers/csvio.py" line="779" />
             <location filename="../../desktop/registers/service.py" line="310" />
             <source>この{label}は既に登録されています。</source>
             <translation>This {label} is already registered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="829" />
+            <location filename="../../desktop/registers/csvio.py" line="865" />
             <source>{label}の「{value}」が{target}にもこのファイルにも見つかりません。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="838" />
+            <location filename="../../desktop/registers/csvio.py" line="874" />
             <source>{label}の「{value}」に当てはまる行がファイルに複数あります（{lines}行目）。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="745" />
+            <location filename="../../desktop/registers/csvio.py" line="781" />
             <source>この{label}はファイルの{line}行目と重複しています。</source>
             <translation>This {label} duplicates line {line} of the file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="836" />
+            <location filename="../../desktop/registers/csvio.py" line="872" />
             <location filename="../../desktop/registers/store.py" line="107" />
             <source>もしかして: {names}</source>
             <translation> Did you mean: {names}</translation>
@@ -13218,7 +13228,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/settings/__init__.py" line="77" />
             <source>委託業務名</source>
-            <translation type="unfinished" />
+            <translation>Contracted work</translation>
         </message>
         <message>
             <location filename="../../desktop/settings/__init__.py" line="78" />
@@ -13401,7 +13411,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../ui/admin/settings.py" line="218" />
             <source>登録された端末の一覧</source>
-            <translation type="unfinished" />
+            <translation>Registered terminals</translation>
         </message>
         <message>
             <location filename="../../ui/admin/settings.py" line="223" />
@@ -13885,7 +13895,7 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
         <message>
             <location filename="../../ui/submittals/record_picker.py" line="77" />
             <source>{label}を検索</source>
-            <translation type="unfinished" />
+            <translation>Search {label}</translation>
         </message>
         <message>
             <location filename="../../ui/submittals/record_picker.py" line="116" />
@@ -13921,24 +13931,24 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
         <message>
             <location filename="../../ui/submittals/section.py" line="80" />
             <source>日付を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter a date.</translation>
         </message>
         <message>
             <location filename="../../ui/submittals/section.py" line="141" />
             <source>書類の種類</source>
-            <translation type="unfinished" />
+            <translation>Document types</translation>
         </message>
         <message>
             <location filename="../../ui/submittals/section.py" line="163" />
             <location filename="../../ui/submittals/section.py" line="352" />
             <source>期間（から）</source>
-            <translation type="unfinished" />
+            <translation>Period (from)</translation>
         </message>
         <message>
             <location filename="../../ui/submittals/section.py" line="164" />
             <location filename="../../ui/submittals/section.py" line="353" />
             <source>期間（まで）</source>
-            <translation type="unfinished" />
+            <translation>Period (to)</translation>
         </message>
         <message>
             <location filename="../../ui/submittals/section.py" line="191" />
@@ -14156,12 +14166,12 @@ An administrator should choose the Mincho and Gothic font files (TrueType .ttf /
         <message>
             <location filename="../../ui/submittals/section.py" line="81" />
             <source>{field}: {message}</source>
-            <translation type="unfinished" />
+            <translation>{field}: {message}</translation>
         </message>
         <message>
             <location filename="../../ui/submittals/section.py" line="389" />
             <source>{label}　{start}〜{end}</source>
-            <translation type="unfinished" />
+            <translation>{label} {start} to {end}</translation>
         </message>
         <message>
             <location filename="../../ui/submittals/section.py" line="583" />
@@ -14795,7 +14805,7 @@ Re-created SHA-256: {b}</translation>
         <message>
             <location filename="../../ui/admin/users.py" line="258" />
             <source>ユーザーの一覧</source>
-            <translation type="unfinished" />
+            <translation>Users</translation>
         </message>
         <message>
             <location filename="../../ui/admin/users.py" line="273" />
@@ -15350,7 +15360,7 @@ Place it in the same folder as the database.</translation>
         <message>
             <location filename="../../ui/session/wizard.py" line="129" />
             <source>委託業務名</source>
-            <translation type="unfinished" />
+            <translation>Contracted work</translation>
         </message>
         <message>
             <location filename="../../ui/session/wizard.py" line="132" />
@@ -15370,7 +15380,7 @@ Place it in the same folder as the database.</translation>
         <message>
             <location filename="../../ui/session/wizard.py" line="135" />
             <source>例: 〇〇システム保守業務委託</source>
-            <translation type="unfinished" />
+            <translation>e.g. ○○ system maintenance contract</translation>
         </message>
         <message>
             <location filename="../../ui/session/wizard.py" line="158" />
@@ -15617,12 +15627,12 @@ After printing, move the PDF file to a safe place or delete it.</translation>
         <message>
             <location filename="../../ui/session/wizard.py" line="331" />
             <source>リカバリーキーの確認（{n}つ目の欄）</source>
-            <translation type="unfinished" />
+            <translation>Recovery key check (box {n})</translation>
         </message>
         <message>
             <location filename="../../ui/session/wizard.py" line="364" />
             <source>リカバリーキーの{n}組目</source>
-            <translation type="unfinished" />
+            <translation>Recovery key group {n}</translation>
         </message>
         <message>
             <location filename="../../ui/session/wizard.py" line="544" />
