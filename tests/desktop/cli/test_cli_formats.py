@@ -151,7 +151,12 @@ def test_export_json_file_by_name_and_import_it_back(office, tmp_path):
     assert rc == 0 and "2件を書き出しました" in stdout and "（JSON）" in stdout, err
     assert json.loads(out.read_text(encoding="utf-8"))["fields"][0] == "name"
     rc, stdout, err = cli(_as_admin(office, "import", "staff", out, "--dry-run"))
-    assert rc == 0 and "2件を取り込めます" in stdout, err
+    from desktop.registers import definitions
+
+    if definitions.get("staff").duplicate_key:  # the same people again: duplicates, named by record
+        assert rc == 0 and "重複する記録が 2件あります（1、2件目）" in stdout and "0件を取り込めます" in stdout, err
+    else:
+        assert rc == 0 and "2件を取り込めます" in stdout, err
     renamed = tmp_path / "staff.data"
     renamed.write_bytes(out.read_bytes())
     rc, stdout, err = cli(_as_admin(office, "import", "staff", renamed, "--format", "json", "--import-duplicates"))
