@@ -13,7 +13,7 @@ import datetime as dt
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -56,7 +56,11 @@ class StatusTile(QFrame):
         f.setPointSizeF(f.pointSizeF() * 1.8)
         f.setWeight(QFont.Weight.Bold)
         self.number.setFont(f)
-        self.number.setStyleSheet(f"color: {STATUS_COLORS[status]};")
+        # the status colour through the palette: a style sheet per tile costs a style of its
+        # own on the first paint after login
+        pal = self.number.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, QColor(STATUS_COLORS[status]))
+        self.number.setPalette(pal)
         label = QLabel(status_label(status))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 4, 8, 4)

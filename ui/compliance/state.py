@@ -18,6 +18,10 @@ log = logging.getLogger(__name__)
 DEBOUNCE_MS = 150
 #: the live states (one per context), for views that know only their vault
 _LIVE: list[weakref.ref] = []
+#: the first computation starts this long after the state is made, so the screen that asked
+#: for it (the dashboard after login) paints first instead of sharing the interpreter with
+#: the worker thread (with the synchronous runner of the tests it runs at once)
+FIRST_DELAY_MS = 150
 
 
 class ComplianceState(QObject):
@@ -138,7 +142,12 @@ def state_for(ctx, service=None) -> ComplianceState:
         state._service = service
         ctx._compliance_state = state
         _LIVE[:] = [r for r in _LIVE if r() is not None] + [weakref.ref(state)]
-        state.refresh()
+        from ui.widgets.tasks import SyncTaskRunner, runner
+
+        if isinstance(runner(), SyncTaskRunner):
+            state.refresh()
+        else:
+            QTimer.singleShot(FIRST_DELAY_MS, state.refresh)
     return state
 
 
