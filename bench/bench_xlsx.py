@@ -1,6 +1,6 @@
 """Excel workbook benchmark (issue 16): import and export of many equipment-check rows.
 
-    .venv/bin/python bench/bench_xlsx.py [--rows 100000]
+    .venv/bin/python bench/bench_xlsx.py [--rows 100000] [--memory-rows 1000000]
 
 Prints, in one process on the same data (checks spread over 500 equipment items; each
 imported check also refreshes its item's next check date, as in the GUI):
@@ -9,7 +9,8 @@ imported check also refreshes its item's next check date, as in the GUI):
   writing the same cells (target: ≤ 1.3×);
 * import (preview + commit, every check) against reading the workbook with openpyxl alone
   plus a raw ``executemany`` of the same rows (target: ≥ 0.5× that rate);
-* peak RSS of the import (streaming: bounded, not proportional to the rows).
+* peak RSS of export and import of ``--memory-rows`` (default 1,000,000) rows, each phase in
+  a subprocess of its own measured with ``resource.getrusage`` (target: ≤ 400 MB).
 """
 
 from __future__ import annotations
@@ -36,10 +37,106 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _fill(work: Path, rows: int):
+    """Vault ``a`` with ``rows`` equipment checks over 500 items, vault ``b`` with the same items
+    and no checks (the import's target)."""
+    v, _ = create_vault(work / "a" / "daicho.vault", office={"name": "bench"}, admin_id="admin", admin_name="admin",
+                        admin_password=PASSWORD, binding=False, kdf=crypto.TEST_KDF)
+    svc = RegisterService(v)
+    staff = svc.create("staff", examples.values("staff", {}))
+    base = examples.values("equipment", {"staff": staff})
+    items = [svc.create("equipment", {**base, "asset_no": f"PC-{k:04d}"}) for k in range(500)]
+    table = svc.register("equipment-checks").table
+    start = dt.date(2000, 1, 1)
+    stamp = "2026-12-01T00:00:00+09:00"
+    batch = 100_000
+    with v.transaction() as conn:
+        for lo in range(0, rows, batch):
+            conn.executemany(
+                f"INSERT INTO {table} (equipment, checked_on, checked_by, result, location_seen, note,"
+                " created_at, created_by, updated_at, updated_by)"
+                " VALUES (?, ?, ?, 'found', ?, NULL, ?, 'admin', ?, 'admin')",
+                [(items[i % len(items)], (start + dt.timedelta(days=i)).isoformat(), staff,
+                  f"サーバ室 ラック{i % 40}", stamp, stamp) for i in range(lo, min(rows, lo + batch))])
+    v2, _ = create_vault(work / "b" / "daicho.vault", office={"name": "bench"}, admin_id="admin", admin_name="admin",
+                         admin_password=PASSWORD, binding=False, kdf=crypto.TEST_KDF)
+    svc2 = RegisterService(v2)
+    svc2.create("staff", examples.values("staff", {}))
+    for k in range(500):
+        svc2.create("equipment", {**base, "asset_no": f"PC-{k:04d}"})
+    v.close()
+    v2.close()
+
+
+def _phase(args) -> None:
+    """One phase of the memory case in a process of its own, so that ``ru_maxrss`` is that
+    phase's peak: prints ``phase seconds peak_mb``."""
+    import json
+
+    from desktop.vault.opening import unlock
+
+    work = Path(args.dir)
+    t = time.perf_counter()
+    if args.phase == "fill":
+        _fill(work, args.rows)
+    elif args.phase == "export":
+        v = unlock(work / "a" / "daicho.vault", "admin", PASSWORD)
+        RegisterService(v).export_xlsx("equipment-checks", work / "checks.xlsx")
+        v.close()
+    elif args.phase == "import":
+        v = unlock(work / "b" / "daicho.vault", "admin", PASSWORD)
+        svc = RegisterService(v)
+        preview = svc.preview_import("equipment-checks", work / "checks.xlsx")
+        ids = svc.commit_import(preview, include_duplicates=True)
+        assert len(ids) == args.rows, (len(ids), preview.issue_lines()[:3])
+        v.close()
+    elif args.phase == "openpyxl-read":
+        from openpyxl import load_workbook
+
+        wb = load_workbook(work / "checks.xlsx", read_only=True, data_only=True)
+        n = sum(1 for _ in wb.worksheets[0].iter_rows(min_row=2, values_only=True))
+        assert n == args.rows
+    print(json.dumps({"phase": args.phase, "seconds": time.perf_counter() - t, "peak_mb": _rss_mb()}))
+
+
+def memory_case(rows: int) -> None:
+    """Peak RSS per phase for ``rows`` rows, each phase in a subprocess (target: ≤ 400 MB)."""
+    import json
+    import subprocess
+
+    work = Path(tempfile.mkdtemp(prefix="bench-xlsx-mem-"))
+    print(f"(c) memory: {rows:,} equipment checks, one process per phase (peak RSS, target <= 400 MB)")
+    for phase in ("fill", "export", "openpyxl-read", "import"):
+        out = subprocess.run([sys.executable, __file__, "--phase", phase, "--rows", str(rows), "--dir", str(work)],
+                             check=True, capture_output=True, text=True).stdout
+        got = json.loads(out.strip().splitlines()[-1])
+        print(f"    {phase:<14}: {got['seconds']:8.1f} s   peak RSS {got['peak_mb']:6.0f} MB")
+    import shutil
+
+    shutil.rmtree(work, ignore_errors=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--rows", type=int, default=100_000, help="rows of the rate case (0: skip it)")
+    parser.add_argument("--memory-rows", type=int, default=1_000_000, help="rows of the memory case (0: skip it)")
+    parser.add_argument("--phase", choices=("fill", "export", "openpyxl-read", "import"), help=argparse.SUPPRESS)
+    parser.add_argument("--dir", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.phase:
+        _phase(args)
+        return
+    if args.rows:
+        rates(args.rows)
+    if args.memory_rows:
+        memory_case(args.memory_rows)
+
+
+def rates(rows: int) -> None:
+    """Export and import rates against openpyxl alone (one process, ``rows`` rows)."""
+    import argparse as _argparse
+
+    args = _argparse.Namespace(rows=rows)
     work = Path(tempfile.mkdtemp(prefix="bench-xlsx-"))
     v, _ = create_vault(work / "a" / "daicho.vault", office={"name": "bench"}, admin_id="admin", admin_name="admin",
                         admin_password=PASSWORD, binding=False, kdf=crypto.TEST_KDF)
