@@ -252,9 +252,9 @@ def preview(svc, slug: str, source: Path | str | bytes, *, name: str | None = No
         if isinstance(item, dict):
             for key in item:
                 f = _field_for(reg, str(key)) if key != "id" else None
-                name = f.name if f is not None else str(key)
-                if key != "id" and name not in header:
-                    header.append(name)
+                column = f.name if f is not None else str(key)
+                if key != "id" and column not in header:
+                    header.append(column)
     if not header:
         return csvio.ImportPreview(slug, name, sha256, "json", [], issues=[
             JsonIssue(0, "records", tr(CTX, "記録に項目がありません（オブジェクトの配列で指定してください）。"))])

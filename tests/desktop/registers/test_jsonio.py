@@ -37,6 +37,7 @@ def test_round_trip_every_register_into_another_vault(svc, make_vault, tmp_path)
         other.commit_import(preview)
         assert _texts(other, slug) == _texts(svc, slug), slug
     entry = next(trail.query(other_vault.conn, actions=["register.import"]))
+    assert entry.entity == ORDER[-1] and entry.details["file"] == f"{ORDER[-1]}.json"
     assert entry.details["encoding"] == "json" and len(entry.details["file_sha256"]) == 64
 
 
