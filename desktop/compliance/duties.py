@@ -13,12 +13,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from desktop import settings
-from desktop.compliance import catalog
+from desktop.compliance.catalog import CTX
 from desktop.compliance.items import OpenItem
 from desktop.i18n import tr
 from desktop.timeutil import parse_iso
-
-CTX = catalog.CTX
 
 
 @dataclass(frozen=True)

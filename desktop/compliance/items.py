@@ -56,13 +56,13 @@ import re
 from dataclasses import dataclass
 
 from desktop.compliance import catalog
+from desktop.compliance.catalog import CTX
 from desktop.i18n import tr
 from desktop.registers import attachments as att
 from desktop.registers.model import SYSTEM_COLUMNS, DueItem, Flag, FlagScope, HookContext, Kind, Register, _no_flags
 from desktop.registers.values import from_db
 
 log = logging.getLogger(__name__)
-CTX = catalog.CTX
 
 #: candidates read per flag scope (one kind of flag of one register)
 FLAG_LIMIT = 200

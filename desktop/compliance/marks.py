@@ -11,11 +11,10 @@ from dataclasses import dataclass
 from desktop import settings
 from desktop.audit import trail
 from desktop.compliance import catalog
+from desktop.compliance.catalog import CTX
 from desktop.errors import PermissionDenied, ValidationError
 from desktop.i18n import tr
 from desktop.timeutil import now_iso
-
-CTX = catalog.CTX
 
 settings.declare("compliance.confirm_days", int, 365,
                  tr("Settings", "手動確認の有効期間（日）"), minimum=1, maximum=3650)

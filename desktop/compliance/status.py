@@ -30,13 +30,13 @@ from typing import Any
 from desktop import settings
 from desktop.compliance import catalog, marks
 from desktop.compliance import items as items_mod
+from desktop.compliance.catalog import CTX
 from desktop.i18n import QT_TRANSLATE_NOOP, tr
 from desktop.registers import definitions
 from desktop.registers.ext import ext_for
 from desktop.registers.listing import total_rows
 
 log = logging.getLogger(__name__)
-CTX = catalog.CTX
 
 STATUSES = ("overdue", "attention", "no-record", "manual", "ok", "not-applicable")
 STATUS_LABELS_JA = {

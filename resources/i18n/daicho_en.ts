@@ -4774,6 +4774,71 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>There is no clause "{id}" (e.g. A12-3, A10-5-ku).</translation>
         </message>
         <message>
+            <location filename="../../desktop/compliance/duties.py" line="52" />
+            <source>バックアップ</source>
+            <translation>Backup</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/duties.py" line="52" />
+            <source>暗号化バックアップを作成する</source>
+            <translation>Make an encrypted backup</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/duties.py" line="64" />
+            <source>責任者の確認の有効期限</source>
+            <translation>The officer's confirmation expires</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/duties.py" line="59" />
+            <source>パスワードの有効期限</source>
+            <translation>Password expiry</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/duties.py" line="59" />
+            <source>自分のパスワードを変更する</source>
+            <translation>Change your own password</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/duties.py" line="64" />
+            <source>条項 {id} の確認</source>
+            <translation>Confirmation of clause {id}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/items.py" line="232" />
+            <source>確認が必要な記録が{n}件を超えています。ここには{n}件の結果を表示しています。ほかの記録は台帳の一覧で確認してください。</source>
+            <translation>More than {n} records need checking. The results for {n} of them are shown here; see the register's list for the others.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/marks.py" line="74" />
+            <source>対象外とする理由</source>
+            <translation>Reason it does not apply</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/marks.py" line="92" />
+            <source>確認の内容</source>
+            <translation>What was confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/marks.py" line="47" />
+            <source>条項の対象外設定と確認は、責任者か管理者だけが行えます。</source>
+            <translation>Only the officer or an administrator can mark clauses as not applicable or confirm them.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/marks.py" line="51" />
+            <source>{what}を入力してください。</source>
+            <translation>Enter {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/marks.py" line="53" />
+            <source>{what}は{n}文字以内にしてください。</source>
+            <translation>{what} must be {n} characters or fewer.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/marks.py" line="83" />
+            <source>条項「{id}」は対象外になっていません。</source>
+            <translation>Clause {id} is not marked as not applicable.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/compliance/package.py" line="69" />
             <source>証跡パッケージは、責任者か管理者だけが書き出せます。</source>
             <translation>Only an officer or an administrator can write the evidence package.</translation>
@@ -4787,6 +4852,76 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <location filename="../../desktop/compliance/package.py" line="75" />
             <source>書き出し先がすでにあります: {path}</source>
             <translation>The destination already exists: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/status.py" line="43" />
+            <source>充足</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/status.py" line="44" />
+            <source>要対応</source>
+            <translation>Needs attention</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/status.py" line="45" />
+            <source>期限超過</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/status.py" line="46" />
+            <source>記録なし</source>
+            <translation>No record</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/status.py" line="47" />
+            <source>手動確認</source>
+            <translation>Manual confirmation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/status.py" line="48" />
+            <source>対象外</source>
+            <translation>Not applicable</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/status.py" line="118" />
+            <source>記録がありません。</source>
+            <translation>No records.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/status.py" line="102" />
+            <source>{label} {n}件</source>
+            <translation>{label}: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/status.py" line="115" />
+            <source>記録では判定できません。責任者の確認が必要です。</source>
+            <translation>The records cannot tell; the officer must confirm it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/status.py" line="100" />
+            <source>対象外: {reason}</source>
+            <translation>Not applicable: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/status.py" line="104" />
+            <source>（最新 {date}）</source>
+            <translation> (latest {date})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/status.py" line="107" />
+            <source>提出 {number}（{date}）</source>
+            <translation>Submitted {number} ({date})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/status.py" line="110" />
+            <source>要対応 {n}件（うち期限超過 {m}件）</source>
+            <translation>{n} need attention ({m} overdue)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/compliance/status.py" line="112" />
+            <source>確認 {date} {user}: {note}</source>
+            <translation>Confirmed {date} by {user}: {note}</translation>
         </message>
     </context>
     <context>
@@ -7106,188 +7241,193 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Permission check: {what} ({clause})</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="561" />
+            <location filename="../../desktop/registers/csvio.py" line="478" />
+            <source>プレビューの後にファイルまたは参照先の記録が変わったため、取り込みを取り消しました。もう一度プレビューからやり直してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="657" />
             <source>引用符（"）で始まる値が閉じられていません。値の終わりに " を書いてください（値の中の " は "" と2つ重ねます）。</source>
             <translation>A value that starts with a quote (") is never closed. Put a " at the end of the value (a " inside the value is written twice: "").</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="563" />
+            <location filename="../../desktop/registers/csvio.py" line="659" />
             <source>引用符（"）で囲んだ値の後に余分な文字があります。値の中の " は "" と2つ重ねてください。</source>
             <translation>There are extra characters after a quoted value. Write a " inside a value twice: "".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="256" />
-            <location filename="../../desktop/registers/csvio.py" line="360" />
+            <location filename="../../desktop/registers/csvio.py" line="309" />
+            <location filename="../../desktop/registers/csvio.py" line="413" />
             <source>文字コードは utf-8-sig か cp932 を指定してください。</source>
             <translation>Please specify utf-8-sig or cp932 as the encoding.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="566" />
+            <location filename="../../desktop/registers/csvio.py" line="662" />
             <source>CSVの形式が正しくありません（{reason}）。</source>
             <translation>The CSV format is not valid ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="86" />
+            <location filename="../../desktop/registers/csvio.py" line="87" />
             <source>{line}行目「{column}」: {message}</source>
             <translation>Line {line}, "{column}": {message}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="206" />
+            <location filename="../../desktop/registers/csvio.py" line="259" />
             <source>「{label}」は別のファイルに書き出しました: {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="301" />
+            <location filename="../../desktop/registers/csvio.py" line="354" />
             <source>{line}行目をCP932で書き出せません。</source>
             <translation>Line {line} cannot be written in CP932.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="374" />
-            <location filename="../../desktop/registers/csvio.py" line="798" />
-            <location filename="../../desktop/registers/csvio.py" line="371" />
-            <location filename="../../desktop/registers/csvio.py" line="736" />
+            <location filename="../../desktop/registers/csvio.py" line="427" />
+            <location filename="../../desktop/registers/csvio.py" line="935" />
+            <location filename="../../desktop/registers/csvio.py" line="424" />
+            <location filename="../../desktop/registers/csvio.py" line="865" />
             <source>1列目</source>
             <translation>Column 1</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="374" />
+            <location filename="../../desktop/registers/csvio.py" line="427" />
             <source>見出しの行がありません（1行目に列名を書いてください）。</source>
             <translation>There is no header row (put the column names on line 1).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="565" />
+            <location filename="../../desktop/registers/csvio.py" line="661" />
             <source>値が長すぎます（1つの欄は{limit}文字まで）。</source>
             <translation>The value is too long (at most {limit} characters per cell).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="798" />
+            <location filename="../../desktop/registers/csvio.py" line="935" />
             <source>取り込むデータの行がありません。</source>
             <translation>There are no data rows to import.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="1053" />
-            <source>ファイル内で参照されている{register}の行が取り込まれないため、取り込めません。重複も取り込む設定にしてください。</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/registers/csvio.py" line="203" />
-            <source>「{label}」は標準出力には別のファイルとして書けないため、JSON の列として書き出しました。ファイルに書き出すと「{label}」は別の CSV ファイルになります（Excel ブックでは別のシート）。</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/registers/csvio.py" line="498" />
-            <location filename="../../desktop/registers/csvio.py" line="323" />
-            <location filename="../../desktop/registers/csvio.py" line="748" />
-            <source>{n}列目</source>
-            <translation>Column {n}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/csvio.py" line="501" />
-            <source>列名がありません。</source>
-            <translation>The column has no name.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/csvio.py" line="944" />
-            <source>エラーのある行があるため取り込めません（{n}件）。先に修正してください。</source>
-            <translation>Cannot import because some rows have errors ({n}). Please correct them first.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/csvio.py" line="961" />
-            <source>取り込み中に参照先の記録が変更されたため、取り込みを取り消しました。もう一度プレビューからやり直してください。</source>
-            <translation>A referenced record changed during the import, so the import was rolled back. Please start again from the preview.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/csvio.py" line="455" />
-            <location filename="../../desktop/registers/xlsxio.py" line="374" />
-            <source>1列目は「{col}」（記録の行番号）にしてください。</source>
-            <translation>Column 1 must be "{col}" (the record's row number).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/csvio.py" line="485" />
-            <location filename="../../desktop/registers/xlsxio.py" line="383" />
-            <source>記録の行番号を数字で書いてください。</source>
-            <translation>Write the record's row number as a number.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/csvio.py" line="749" />
-            <source>見出しのない列に値があります（列の数が見出しより多い）。</source>
-            <translation>A column without a header has values (there are more columns than headers).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/csvio.py" line="862" />
-            <source>{label}の「{value}」はファイルの{line}行目にありますが、その行に問題があります。</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/registers/csvio.py" line="882" />
-            <source>{line}行目</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/registers/csvio.py" line="883" />
-            <source>行どうしの参照が循環しているため、取り込む順序を決められません: {path}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/registers/csvio.py" line="298" />
-            <source>{line}行目「{column}」の文字「{ch}」（U+{code:04X}）はCP932（Shift_JIS）で表せません。UTF-8（BOM付き）で書き出してください。</source>
-            <translation>Line {line}, "{column}": the character "{ch}" (U+{code:04X}) cannot be represented in CP932 (Shift_JIS). Export as UTF-8 (with BOM) instead.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/csvio.py" line="323" />
-            <source>文字コード（{encoding}）として読めない文字があります。UTF-8かCP932で保存してください。</source>
-            <translation>Some characters cannot be read as {encoding}. Please save the file as UTF-8 or CP932.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/csvio.py" line="464" />
-            <location filename="../../desktop/registers/csvio.py" line="503" />
-            <source>不明な列です（{register}にこの項目はありません）。</source>
-            <translation>Unknown column ({register} has no such field).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/csvio.py" line="505" />
-            <source>添付ファイルはCSVでは取り込めません。この列を削除してください。</source>
-            <translation>Attachments cannot be imported from CSV. Please remove this column.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/csvio.py" line="516" />
-            <source>必須の列「{label}」がありません。</source>
-            <translation>The required column "{label}" is missing.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/csvio.py" line="779" />
-            <location filename="../../desktop/registers/service.py" line="310" />
-            <source>この{label}は既に登録されています。</source>
-            <translation>This {label} is already registered.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/registers/csvio.py" line="865" />
+            <location filename="../../desktop/registers/csvio.py" line="1008" />
             <source>{label}の「{value}」が{target}にもこのファイルにも見つかりません。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="874" />
-            <source>{label}の「{value}」に当てはまる行がファイルに複数あります（{lines}行目）。</source>
+            <location filename="../../desktop/registers/csvio.py" line="1221" />
+            <source>ファイル内で参照されている{register}の行が取り込まれないため、取り込めません。重複も取り込む設定にしてください。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="781" />
-            <source>この{label}はファイルの{line}行目と重複しています。</source>
-            <translation>This {label} duplicates line {line} of the file.</translation>
+            <location filename="../../desktop/registers/csvio.py" line="256" />
+            <source>「{label}」は標準出力には別のファイルとして書けないため、JSON の列として書き出しました。ファイルに書き出すと「{label}」は別の CSV ファイルになります（Excel ブックでは別のシート）。</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="872" />
+            <location filename="../../desktop/registers/csvio.py" line="585" />
+            <location filename="../../desktop/registers/csvio.py" line="376" />
+            <location filename="../../desktop/registers/csvio.py" line="877" />
+            <source>{n}列目</source>
+            <translation>Column {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="588" />
+            <source>列名がありません。</source>
+            <translation>The column has no name.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="1015" />
             <location filename="../../desktop/registers/store.py" line="107" />
             <source>もしかして: {names}</source>
             <translation> Did you mean: {names}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="397" />
+            <location filename="../../desktop/registers/csvio.py" line="1097" />
+            <source>エラーのある行があるため取り込めません（{n}件）。先に修正してください。</source>
+            <translation>Cannot import because some rows have errors ({n}). Please correct them first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="1114" />
+            <source>取り込み中に参照先の記録が変更されたため、取り込みを取り消しました。もう一度プレビューからやり直してください。</source>
+            <translation>A referenced record changed during the import, so the import was rolled back. Please start again from the preview.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="542" />
+            <location filename="../../desktop/registers/xlsxio.py" line="374" />
+            <source>1列目は「{col}」（記録の行番号）にしてください。</source>
+            <translation>Column 1 must be "{col}" (the record's row number).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="572" />
+            <location filename="../../desktop/registers/xlsxio.py" line="383" />
+            <source>記録の行番号を数字で書いてください。</source>
+            <translation>Write the record's row number as a number.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="878" />
+            <source>見出しのない列に値があります（列の数が見出しより多い）。</source>
+            <translation>A column without a header has values (there are more columns than headers).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="1003" />
+            <source>{label}の「{value}」はファイルの{line}行目にありますが、その行に問題があります。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="1006" />
+            <source>{label}の「{value}」に当てはまる行がファイルに複数あります（{lines}行目）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="1048" />
+            <source>{line}行目</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="1049" />
+            <source>行どうしの参照が循環しているため、取り込む順序を決められません: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="351" />
+            <source>{line}行目「{column}」の文字「{ch}」（U+{code:04X}）はCP932（Shift_JIS）で表せません。UTF-8（BOM付き）で書き出してください。</source>
+            <translation>Line {line}, "{column}": the character "{ch}" (U+{code:04X}) cannot be represented in CP932 (Shift_JIS). Export as UTF-8 (with BOM) instead.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="376" />
+            <source>文字コード（{encoding}）として読めない文字があります。UTF-8かCP932で保存してください。</source>
+            <translation>Some characters cannot be read as {encoding}. Please save the file as UTF-8 or CP932.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="551" />
+            <location filename="../../desktop/registers/csvio.py" line="590" />
+            <source>不明な列です（{register}にこの項目はありません）。</source>
+            <translation>Unknown column ({register} has no such field).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="592" />
+            <source>添付ファイルはCSVでは取り込めません。この列を削除してください。</source>
+            <translation>Attachments cannot be imported from CSV. Please remove this column.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="603" />
+            <source>必須の列「{label}」がありません。</source>
+            <translation>The required column "{label}" is missing.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="908" />
+            <location filename="../../desktop/registers/service.py" line="310" />
+            <source>この{label}は既に登録されています。</source>
+            <translation>This {label} is already registered.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="910" />
+            <source>この{label}はファイルの{line}行目と重複しています。</source>
+            <translation>This {label} duplicates line {line} of the file.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/registers/csvio.py" line="463" />
             <source>「{file}」の{row}行目に記録がありません。</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="508" />
+            <location filename="../../desktop/registers/csvio.py" line="595" />
             <source>同じ項目の列が2つあります（「{other}」）。</source>
             <translation>There are two columns for the same field ("{other}").</translation>
         </message>
@@ -8658,7 +8798,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Cannot read this as an Excel workbook (.xlsx): {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="482" />
+            <location filename="../../desktop/registers/xlsxio.py" line="519" />
             <source>シート「{sheet}」が空です（1行目に列名を書いてください）。</source>
             <translation>Sheet "{sheet}" is empty (write the column names in row 1).</translation>
         </message>
@@ -8683,7 +8823,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>The formula's result was not saved. Open and save the workbook in Excel, or enter the value itself.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/xlsxio.py" line="511" />
+            <location filename="../../desktop/registers/xlsxio.py" line="504" />
             <source>シート「{sheet}」に {row} 行目の記録がありません。</source>
             <translation>Sheet "{sheet}" has no record in row {row}.</translation>
         </message>
@@ -13106,17 +13246,17 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Monthly backups to keep</translation>
         </message>
         <message>
-            <location filename="../../desktop/compliance/marks.py" line="21" />
+            <location filename="../../desktop/compliance/marks.py" line="20" />
             <source>手動確認の有効期間（日）</source>
             <translation>Manual confirmations valid for (days)</translation>
         </message>
         <message>
-            <location filename="../../desktop/compliance/marks.py" line="23" />
+            <location filename="../../desktop/compliance/marks.py" line="22" />
             <source>「期限間近」とする日数</source>
             <translation>Days counted as "due soon"</translation>
         </message>
         <message>
-            <location filename="../../desktop/compliance/marks.py" line="25" />
+            <location filename="../../desktop/compliance/marks.py" line="24" />
             <source>期限が来たらタスクトレイに通知する</source>
             <translation>Notify in the system tray when something falls due</translation>
         </message>
