@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.registers.model import Field
-from ui.widgets import files, messages
+from ui.widgets import files, messages, tones
 from ui.widgets.dates import format_timestamp
 
 CTX = "Attachments"
@@ -118,7 +118,7 @@ class AttachmentPreview(QWidget):
         self.note = QLabel(tr(CTX, "添付ファイルを選ぶと、ここに内容が表示されます（画像・PDF）。"))
         self.note.setWordWrap(True)
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.note.setStyleSheet("color: palette(dark);")
+        self.note.setStyleSheet(tones.text_style("muted"))
         self.image = QLabel()
         self.image.setObjectName("imagePreview")
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -305,7 +305,7 @@ class AttachmentsEditor(QWidget):
         self.add_button.clicked.connect(self.choose_file)
         self.remove_button.clicked.connect(self.remove_pending)
         self.limit_note = QLabel(tr(CTX, "ファイルは暗号化して台帳の中に保存されます。"))
-        self.limit_note.setStyleSheet("color: palette(dark); font-size: 90%;")
+        self.limit_note.setStyleSheet(tones.text_style("muted") + " font-size: 90%;")
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)

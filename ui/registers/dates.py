@@ -126,7 +126,7 @@ class _DateInputBase(QWidget):
         self.clear_button.setVisible(optional)
         self.reading = QLabel()
         self.reading.setObjectName("dateReading")
-        self.reading.setStyleSheet("color: palette(dark);")
+        self.reading.setStyleSheet(tones.text_style("muted"))
         self.message = QLabel()
         self.message.setObjectName("dateMessage")
         self.message.setStyleSheet(tones.text_style("error"))

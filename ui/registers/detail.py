@@ -105,7 +105,7 @@ class DetailPane(QWidget):
         self.placeholder = QLabel(tr(CTX, "一覧で記録を選ぶと、ここに内容が表示されます。"))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        self.placeholder.setStyleSheet("color: palette(dark);")
+        self.placeholder.setStyleSheet(tones.text_style("muted"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 0, 0, 0)
         lay.addWidget(self.placeholder)
@@ -196,18 +196,18 @@ class DetailPane(QWidget):
                 widget.setWordWrap(True)
                 widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 if not text:
-                    widget.setStyleSheet("color: palette(mid);")
+                    widget.setStyleSheet(tones.text_style("muted"))
             widget.setObjectName(f"value_{f.name}")
             name = QLabel(f.label)
             name.setObjectName(f"name_{f.name}")
-            name.setStyleSheet("color: palette(dark);")
+            name.setStyleSheet(tones.text_style("muted"))
             name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             self.fields_form.addRow(name, widget)
             self.value_labels[f.name] = widget
         stamp = QLabel(tr(CTX, "登録 {created}（{by}）／更新 {updated}（{uby}）").format(
             created=format_timestamp(record.get("created_at"), self.calendar), by=record.get("created_by") or "",
             updated=format_timestamp(record.get("updated_at"), self.calendar), uby=record.get("updated_by") or ""))
-        stamp.setStyleSheet("color: palette(mid); font-size: 90%;")
+        stamp.setStyleSheet(tones.text_style("muted") + " font-size: 90%;")
         stamp.setWordWrap(True)
         self.fields_form.addRow(stamp)
 
@@ -218,7 +218,7 @@ class DetailPane(QWidget):
         cells to one character per line. Empty columns are left out."""
         if not items:
             label = QLabel(tr(CTX, "（なし）"))
-            label.setStyleSheet("color: palette(mid);")
+            label.setStyleSheet(tones.text_style("muted"))
             return label
         subs = [sf for sf in f.sub.fields if any(item.get(sf.name) not in (None, "", []) for item in items)]
 
@@ -233,8 +233,9 @@ class DetailPane(QWidget):
                     f"<tr><th></th>{head}</tr>{''.join(rows)}</table>")
         else:
             blocks = []
+            muted = tones.color("muted").name()
             for n, item in enumerate(items, 1):
-                lines = [f"<span style='color:palette(dark)'>{escape(sf.label)}:</span> {text(sf, item)}"
+                lines = [f"<span style='color:{muted}'>{escape(sf.label)}:</span> {text(sf, item)}"
                          for sf in subs if item.get(sf.name) not in (None, "", [])]
                 blocks.append(f"<p style='margin:0 0 6px 0'><b>{n}.</b> " + "<br>".join(lines) + "</p>")
             html = "".join(blocks)

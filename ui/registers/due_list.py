@@ -94,7 +94,7 @@ class DueListWidget(QWidget):
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.table.activated.connect(lambda index: self.open_row(index.row()))
         hint = QLabel(tr(CTX, "行をダブルクリックすると、その記録を開きます。"))
-        hint.setStyleSheet("color: palette(dark);")
+        hint.setStyleSheet(tones.text_style("muted"))
         lay = QVBoxLayout(self)
         lay.addLayout(head)
         lay.addWidget(self.table, 1)

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import tr
 from desktop.registers.model import Field, Kind
 from ui.registers.dates import DateEdit, DateTimeEdit
+from ui.widgets import tones
 
 CTX = "RegisterForm"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -321,7 +322,7 @@ class RefsEditor(FieldEditor):
         self.list.setMaximumHeight(170)
         self.list.itemChanged.connect(self._on_item_changed)
         self.count = QLabel()
-        self.count.setStyleSheet("color: palette(dark);")
+        self.count.setStyleSheet(tones.text_style("muted"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()

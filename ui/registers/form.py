@@ -51,7 +51,7 @@ class FieldRow(QWidget):
         lay.addWidget(editor)
         self.hint = QLabel(f.help)
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: palette(dark); font-size: 90%;")
+        self.hint.setStyleSheet(tones.text_style("muted") + " font-size: 90%;")
         self.hint.setVisible(bool(f.help))
         lay.addWidget(self.hint)
         self.error = QLabel()
@@ -116,7 +116,7 @@ class RecordForm(QWidget):
             if f.computed:
                 value_label = QLabel()
                 value_label.setObjectName(f"computed_{f.name}")
-                value_label.setStyleSheet("color: palette(dark);")
+                value_label.setStyleSheet(tones.text_style("muted"))
                 value_label.setWordWrap(True)
                 self.computed_labels[f.name] = value_label
                 continue
@@ -268,7 +268,7 @@ class RecordDialog(QDialog):
         if record:
             self.form.set_record(record)
         intro = QLabel(tr(CTX, "＊の項目は必須です。"))
-        intro.setStyleSheet("color: palette(dark);")
+        intro.setStyleSheet(tones.text_style("muted"))
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(tr(CTX, "保存"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("saveButton")

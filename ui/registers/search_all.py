@@ -20,6 +20,7 @@ from desktop.errors import DaichoError
 from desktop.i18n import tr
 from desktop.registers.search import MIN_INDEXED_CHARS
 from ui.registers.dates import shown_calendar
+from ui.widgets import tones
 
 CTX = "SearchAll"
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,7 +49,7 @@ class SearchAllDialog(QDialog):
         self.skipped = QLabel()
         self.skipped.setObjectName("searchAllSkipped")
         self.skipped.setWordWrap(True)
-        self.skipped.setStyleSheet("color: palette(dark);")
+        self.skipped.setStyleSheet(tones.text_style("muted"))
         self.skipped.hide()
         self.tree = QTreeWidget()
         self.tree.setObjectName("searchAllResults")

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
-
 
 def test_A15_2_add_a_revision_with_its_file_and_refuse_an_older_one(open_view, svc, qtbot, tmp_path):
     from ui.registers.ext.documents import RevisionDialog
@@ -24,12 +22,15 @@ def test_A15_2_add_a_revision_with_its_file_and_refuse_an_older_one(open_view, s
     dialog = RevisionDialog(view, view.service, rid)
     qtbot.addWidget(dialog)
     dialog.number.setText("第2版")
-    dialog.date.setDate(QDate(2025, 3, 1))          # before 第1版
+    dialog.date.edit.setText("2026/02/30")          # no such day: refused, never another date
+    assert not dialog.save()
+    assert "2月30日" in dialog.error.text() or "存在しない" in dialog.error.text(), dialog.error.text()
+    dialog.date.set_value(dt.date(2025, 3, 1))      # before 第1版
     dialog.path = str(pdf)
     assert not dialog.save()
     assert "改訂日" in dialog.error.text()
     assert len(svc.get("documents", rid)["revisions"]) == 1 and svc.attachments("documents", rid) == []
-    dialog.date.setDate(QDate(2025, 8, 20))
+    dialog.date.edit.setText("R7.8.20")              # 和暦 as typed
     dialog.summary.setText("基幹スイッチの二重化を反映")
     assert dialog.save()
     rec = svc.get("documents", rid)

@@ -5,12 +5,9 @@ before the previous one is refused with the message on the form."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import DaichoError, ValidationError
 from desktop.i18n import tr
 from desktop.registers.ext import documents as core
+from ui.registers.dates import DateEdit, shown_calendar
 from ui.registers.ext import CTX, Extras
 from ui.widgets import files, messages, tones
 
@@ -38,9 +36,8 @@ class RevisionDialog(QDialog):
         self.number = QLineEdit()
         self.number.setObjectName("revisionNumber")
         self.number.setPlaceholderText(tr(CTX, "例: 第3版"))
-        self.date = QDateEdit(QDate.currentDate())
+        self.date = DateEdit(shown_calendar(service), optional=False)   # 和暦 typed or picked
         self.date.setObjectName("revisionDate")
-        self.date.setCalendarPopup(True)
         self.summary = QLineEdit()
         self.summary.setObjectName("revisionSummary")
         self.path = ""
@@ -77,9 +74,12 @@ class RevisionDialog(QDialog):
         if not number:
             self.error.setText(tr(CTX, "版を入力してください。"))
             return False
-        d = self.date.date()
+        revised_on = self.date.value()
+        if revised_on is None:
+            self.error.setText(self.date.error() or tr(CTX, "改訂日を入力してください。"))
+            return False
         try:
-            core.add_revision(self.service, self.record_id, number=number, revised_on=dt.date(d.year(), d.month(), d.day()),
+            core.add_revision(self.service, self.record_id, number=number, revised_on=revised_on,
                               summary=self.summary.text().strip() or None, file=self.path or None)
         except ValidationError as exc:
             self.error.setText("\n".join(exc.errors.values()) or str(exc))
