@@ -32,3 +32,14 @@ def test_top_value_label_has_headroom(qtbot):
     bg = image.pixelColor(1, 0)
     assert all(image.pixelColor(x, 0) == bg for x in range(image.width()))
     shot(chart, "dashboard_duty_chart_headroom")
+
+
+def test_dashboard_charts_in_place(qtbot, main_window):
+    """The dashboard with its charts, as the user sees it (screenshot)."""
+    home = main_window.sections["home"].widget
+    qtbot.waitUntil(lambda: home.state.ready, timeout=5000)
+    today = home.state.today
+    home.duty_chart.set_duties(_duties(today), today)
+    main_window.resize(1280, 1000)
+    assert home.duty_chart.value_top() >= 2
+    shot(main_window, "dashboard_with_charts")
