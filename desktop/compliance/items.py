@@ -125,6 +125,17 @@ def _explicit(obj: DueItem | Flag) -> tuple[str, ...]:
     return tuple(c) if isinstance(c, tuple | list) else (c,)
 
 
+class RunContext(HookContext):
+    """The hooks' context for one computation of the list: each setting is read once (a flag
+    hook reads its settings for every record it is given)."""
+
+    def setting(self, key: str):
+        cache = self.__dict__.setdefault("_settings", {})
+        if key not in cache:
+            cache[key] = super().setting(key)
+        return cache[key]
+
+
 def load_many(conn, reg: Register, ids: list[int]) -> dict[int, dict]:
     """Records of ``reg`` by id, as :meth:`RegisterService.get` returns them, read in bulk:
     one query per table (the register's, each link and child table) for up to :data:`CHUNK`
@@ -262,7 +273,7 @@ def open_items(svc, today: dt.date | None = None, *, only: str | None = None) ->
 
     ``svc`` is a :class:`~desktop.registers.service.RegisterService` (its read connection)."""
     today = today or svc.today()
-    ctx = HookContext(svc.conn, today, svc.session.user_id if svc.session else None)
+    ctx = RunContext(svc.conn, today, svc.session.user_id if svc.session else None)
     items: list[OpenItem] = []
     learned: dict[tuple[str, str], tuple[str, ...]] = {}
     for reg in svc.registers():
