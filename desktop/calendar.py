@@ -126,6 +126,42 @@ def format_date(
     raise ValueError(f"unknown calendar: {calendar!r}")
 
 
+#: how core messages shown to a person write a moment (backup status, verify results):
+#: "iso" (2026-12-01 09:30; the command line and logs), or, set by the GUI for its reader,
+#: "wareki" (令和8年12月1日 09:30) or "western" (2026年12月1日 09:30)
+_message_calendar = "iso"
+
+
+def set_message_calendar(calendar: str) -> None:
+    """The GUI sets the reader's calendar (the ``display.calendar`` setting in Japanese,
+    ``"iso"`` in English); the command line keeps ISO."""
+    global _message_calendar
+    if calendar not in ("iso", "wareki", "western"):
+        raise ValueError(f"unknown calendar: {calendar!r}")
+    _message_calendar = calendar
+
+
+def moment_text(value: _dt.datetime) -> str:
+    """A local moment for a message, in the calendar :func:`set_message_calendar` chose."""
+    local = value.astimezone() if value.tzinfo else value
+    clock = local.strftime("%H:%M")
+    if _message_calendar == "iso":
+        return f"{local.date().isoformat()} {clock}"
+    try:
+        return f"{format_date(local.date(), _message_calendar)} {clock}"  # type: ignore[arg-type]
+    except ValueError:      # before 明治6年: ISO
+        return f"{local.date().isoformat()} {clock}"
+
+
+def days_ago_text(days: int) -> str:
+    """「今日」「昨日」「3 日前」 (English through the translation)."""
+    if days <= 0:
+        return tr("Calendar", "今日")
+    if days == 1:
+        return tr("Calendar", "昨日")
+    return tr("Calendar", "{n} 日前").format(n=days)
+
+
 # -- parsing ----------------------------------------------------------------------------------
 
 # 令和7年4月1日, 令和元年5月1日, R7.4.1, r7/4/1, 令和７年４月１日 (\d matches full-width digits)

@@ -54,6 +54,9 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("DAICHO_HOME", str(home))
     monkeypatch.delenv("DAICHO_VAULT", raising=False)
     yield
+    from desktop.calendar import set_message_calendar
+
+    set_message_calendar("iso")   # a GUI test's reader calendar does not leak into the next test
 
 
 @pytest.fixture

@@ -27,6 +27,19 @@ class AppContext(QObject):
     def __init__(self, vault, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
+        self._follow_calendar()
+        self.data_changed.connect(lambda what: self._follow_calendar() if what == "settings" else None)
+
+    def _follow_calendar(self) -> None:
+        """Times in the core's messages (backup status, verify results) as this reader reads
+        dates: the ``display.calendar`` setting in Japanese, ISO in English."""
+        from desktop.calendar import set_message_calendar
+        from ui.widgets.dates import language
+
+        conn = getattr(self.vault, "conn", None)
+        if conn is None:
+            return
+        set_message_calendar("iso" if language() == "en" else self.vault.setting("display.calendar"))
 
     @property
     def session(self):

@@ -142,13 +142,15 @@ def derive_key(passphrase: str, salt: bytes) -> bytes:
 
 
 def display_time(iso: str | None) -> str:
-    """A stored timestamp as people read it in messages: ``2025-04-01 09:30`` (local time)."""
+    """A stored timestamp as people read it in messages: ``2025-04-01 09:30`` (local time; 和暦
+    in the GUI when its reader uses it, :func:`desktop.calendar.set_message_calendar`)."""
     if not iso:
         return "?"
     try:
+        from desktop.calendar import moment_text
         from desktop.timeutil import parse_iso
 
-        return parse_iso(str(iso)).astimezone().strftime("%Y-%m-%d %H:%M")
+        return moment_text(parse_iso(str(iso)))
     except (TypeError, ValueError):
         return str(iso)
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop import settings
+from desktop.calendar import days_ago_text, moment_text
 from desktop.i18n import tr
 from desktop.timeutil import parse_iso
 
@@ -82,14 +83,14 @@ def backup_status(conn, today: dt.date) -> tuple[dt.datetime | None, bool]:
 
 
 def backup_status_text(conn, today: dt.date) -> str:
-    """One line for the dashboard, e.g. "最終バックアップ: 2026-11-20（5日前）"."""
+    """One line for the dashboard, e.g. "最終バックアップ: 令和8年11月20日 09:30（5 日前）"."""
     last_at, overdue = backup_status(conn, today)
     days = settings.get(conn, REMINDER_KEY)
     if last_at is None:
         text = tr("Backup", "まだバックアップを作成していません。")
     else:
         ago = (today - last_at.date()).days
-        text = tr("Backup", "最終バックアップ: {date}（{n} 日前）").format(date=last_at.strftime("%Y-%m-%d %H:%M"), n=ago)
+        text = tr("Backup", "最終バックアップ: {date}（{ago}）").format(date=moment_text(last_at), ago=days_ago_text(ago))
     if overdue:
         text += " " + tr("Backup", "{n} 日以上バックアップがありません。バックアップを作成してください。").format(n=days)
     return text

@@ -22,6 +22,7 @@ from desktop.i18n import tr
 from ui.sections import Section
 from ui.widgets import tones
 from ui.widgets.a11y import name_inputs
+from ui.widgets.dates import format_timestamp
 
 
 class HistoryModel(QAbstractTableModel):
@@ -33,10 +34,15 @@ class HistoryModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list = []
+        self.calendar = "wareki"
+        self.names: dict[str, str] = {}
 
-    def set_rows(self, rows: list) -> None:
+    def set_rows(self, rows: list, *, calendar: str = "wareki", names: dict[str, str] | None = None) -> None:
+        """``calendar``: the ``display.calendar`` setting; ``names``: user ID -> name."""
         self.beginResetModel()
         self.rows = list(rows)
+        self.calendar = calendar
+        self.names = names or {}
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
@@ -61,9 +67,12 @@ class HistoryModel(QAbstractTableModel):
             if col == self.KIND:
                 return tr("Backup", "作成") if e.kind == "export" else tr("Backup", "復元")
             if col == self.AT:
-                return e.at.replace("T", " ")[:19]
+                return format_timestamp(e.at, self.calendar)
             if col == self.USER:
-                return e.user_id or tr("Backup", "（リカバリーキー）")
+                if not e.user_id:
+                    return tr("Backup", "（リカバリーキー）")
+                name = self.names.get(e.user_id)
+                return f"{name}（{e.user_id}）" if name else e.user_id
             if col == self.SIZE:
                 return f"{e.size / 1_000_000:,.1f} MB"
             if col == self.SHA256:
@@ -72,6 +81,8 @@ class HistoryModel(QAbstractTableModel):
                 return e.path
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.SHA256:
             return e.sha256
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.AT:
+            return format_timestamp(e.at, self.calendar, seconds=True)
         return None
 
 
@@ -160,7 +171,8 @@ class BackupView(QWidget):
         text, overdue = status_widget_text(vault)
         self.status.setText(("⚠ " if overdue else "") + text)
         self.status.setStyleSheet(tones.text_style("error", bold=True) if overdue else "")
-        self.model.set_rows(BackupService(vault).history())
+        self.model.set_rows(BackupService(vault).history(), calendar=vault.setting("display.calendar"),
+                            names=self._names(vault))
         line, failed = schedule.status_line(vault.conn)
         self.schedule_status.setText(("⚠ " if failed else "") + tr("Backup", "定期バックアップ: ") + line)
         self.schedule_status.setStyleSheet(tones.text_style("error", bold=True) if failed else "")
@@ -171,6 +183,15 @@ class BackupView(QWidget):
         self.copies_note.setText(tr("Backup", "{days} 日以上前の台帳の退避コピーが {n} 件あります。不要なら「台帳の退避コピー」から削除してください。").format(
             days=vault.setting(copies.OFFER_DAYS_KEY), n=len(old)))
         self.copies_note.setStyleSheet(tones.text_style("warn"))
+
+    @staticmethod
+    def _names(vault) -> dict[str, str]:
+        from desktop.accounts.service import AccountService
+
+        try:
+            return {u.user_id: u.display_name for u in AccountService(vault).list_users(include_deleted=True)}
+        except Exception:  # noqa: BLE001 - names are a courtesy; the ID is always shown
+            return {}
 
     def _scheduler(self):
         return getattr(self.ctx.parent(), "backup_scheduler", None)

@@ -329,3 +329,22 @@ def test_closing_the_restore_wizard_while_restoring_stops_it(qtbot, make_vault, 
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=30_000)
     assert asked and wizard.result is None
     assert not target.exists() and not Path(f"{target}.keys").exists()
+
+
+def test_backup_page_reads_dates_in_wareki_and_names_people(qtbot, vault, tmp_path):
+    """The backup page writes its dates the way the reader reads them (和暦 under the default
+    setting), says 「今日」 rather than 「0 日前」, and names who made a backup."""
+    from desktop.backup import export_backup
+    from ui.backup.section import BackupView
+    from ui.context import AppContext
+
+    export_backup(vault, tmp_path / "b.daicho-backup", PASSPHRASE)
+    view = BackupView(AppContext(vault))
+    qtbot.addWidget(view)
+    view.refresh()
+    status = view.status.text()
+    assert "最終バックアップ: 令和" in status and "（今日）" in status and "0 日前" not in status
+    at = view.model.index(0, view.model.AT).data()
+    assert at.startswith("令和") and "T" not in at
+    who = view.model.index(0, view.model.USER).data()
+    assert who.endswith(f"（{vault.session.user_id}）") and len(who) > len(vault.session.user_id) + 2
