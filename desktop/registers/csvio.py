@@ -73,6 +73,7 @@ PARENT_ROW = "親の行"
 _FORMULA_START = re.compile(r"'*[=+\-@\t\r]")
 _PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 _BATCH = 5000
+_FTS_BATCH = 100_000  # search-index rows held before they are written (memory vs. index-page locality)
 IMPORT_CACHE_KIB = 65536  # page cache while an import commits (the connection's default is 2 MB)
 
 
@@ -87,6 +88,53 @@ class CsvIssue:
             line=self.line, column=self.column, message=self.message)
 
 
+KEEP_RECORDS = 10_000
+
+
+class Records:
+    """The valid records of a preview, in file order. Up to ``limit`` are kept in memory; past
+    it — a large file that can be read again (``replay``) — they are only counted, and
+    iterating reads the file again, so that a million-row import never holds a million
+    records (bench/bench_xlsx.py). Indexing and slicing see the kept ones."""
+
+    def __init__(self) -> None:
+        self.kept: list[dict] = []
+        self.count = 0
+        self.limit: int | None = KEEP_RECORDS   # None: keep every record
+        self.replay = None
+
+    def append(self, record: dict) -> None:
+        self.count += 1
+        if self.limit is None or len(self.kept) < self.limit:
+            self.kept.append(record)
+
+    @property
+    def spilled(self) -> bool:
+        return self.count > len(self.kept)
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __bool__(self) -> bool:
+        return self.count > 0
+
+    def __getitem__(self, index):
+        return self.kept[index]
+
+    def __iter__(self):
+        if not self.spilled:
+            return iter(self.kept)
+        return iter(self.replay())
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, list | Records):
+            return list(self) == list(other)
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return f"Records({self.count} records, {len(self.kept)} kept)"
+
+
 @dataclass
 class ImportPreview:
     register: str
@@ -94,8 +142,8 @@ class ImportPreview:
     file_sha256: str
     encoding: str
     columns: list[str]
-    records: list[dict] = field(default_factory=list)   # converted values of the valid rows
-    lines: list[int] = field(default_factory=list)      # file line of each record
+    records: Records = field(default_factory=Records)  # converted values of the valid rows
+    lines: list[int] = field(default_factory=list)      # file line of each (kept) record
     issues: list[CsvIssue] = field(default_factory=list)
     rows_read: int = 0
     #: indexes into ``records`` of rows that match an existing record (or an earlier row) on
@@ -115,9 +163,14 @@ class ImportPreview:
     #: sub-list files read beside the file (``[{"file", "sha256"}]``)
     sub_files: list[dict] = field(default_factory=list)
 
+    #: file line of each duplicate (also past the kept records)
+    dup_lines: list[int] = field(default_factory=list)
+
     @property
     def duplicate_lines(self) -> list[int]:
-        return [self.lines[i] for i in self.duplicates]
+        if all(i < len(self.lines) for i in self.duplicates):
+            return [self.lines[i] for i in self.duplicates]
+        return list(self.dup_lines)
 
     @property
     def ok(self) -> bool:
@@ -389,7 +442,20 @@ def preview(svc, slug: str, source: Path | str | bytes, *, encoding: str | None 
     if beside:
         items = [_read_sub_file(f, sub_path, encoding, result) for f, sub_path in beside]
         reader = _WithSubLists(reader, width, items)
-    _read_rows(svc, reg, reader, result.columns, mapping, result)
+    columns = result.columns
+
+    def replay():  # the rows again, for a commit of more rows than the preview keeps
+        again = bytes(source) if isinstance(source, bytes | bytearray) else _read_again(path)
+        if hashlib.sha256(again).hexdigest() != result.file_sha256:
+            raise DaichoError(_changed_message())
+        rows = csv.reader(io.StringIO(_decode(again, used)[0], newline=""), strict=True)
+        next(rows)
+        if beside:
+            rows = _WithSubLists(rows, width, items)
+        scratch = ImportPreview(slug, name, result.file_sha256, used, list(columns), parts=result.parts)
+        return _replayed(_valid_rows(svc, reg, rows, columns, mapping, scratch), scratch, result)
+
+    _read_rows(svc, reg, reader, columns, mapping, result, replay=replay)
     if beside:
         for (_f, sub_path), by_row in zip(beside, items, strict=True):
             for row, (line, _items) in by_row.items():
@@ -399,6 +465,27 @@ def preview(svc, slug: str, source: Path | str | bytes, *, encoding: str | None 
         result.sub_files = [{"file": p.name, "sha256": hashlib.sha256(p.read_bytes()).hexdigest()}
                             for _f, p in beside]
     return result
+
+
+def _read_again(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise DaichoError(read_error_message(exc, path)) from None
+
+
+def _changed_message() -> str:
+    return tr(CTX, "プレビューの後にファイルまたは参照先の記録が変わったため、取り込みを取り消しました。もう一度プレビューからやり直してください。")
+
+
+def _replayed(rows, scratch: ImportPreview, result: ImportPreview):
+    """The records of a second reading, checked to be those of the first."""
+    n = 0
+    for _line, clean in rows:
+        n += 1
+        yield clean
+    if scratch.issues or n != len(result.records):
+        raise DaichoError(_changed_message())
 
 
 class _WithSubLists:
@@ -423,8 +510,8 @@ class _WithSubLists:
     def __next__(self) -> list[str]:
         self.row += 1
         cells = next(self.reader)
-        if any(c.strip() for c in cells):
-            self.rows_seen.add(self.row)
+        if any(self.row in by_row for by_row in self.items) and any(c.strip() for c in cells):
+            self.rows_seen.add(self.row)  # only the rows that have items: bounded by the sub-list files
         extra = []
         for by_row in self.items:
             got = by_row.get(self.row)
@@ -541,14 +628,23 @@ class _NumberedRows:
 
 
 def preview_rows(svc, reg: Register, name: str, sha256: str, encoding: str, header: list[str], rows, *,
-                 sheet: str | None = None, parts: list[ImportPreview] = (), header_line: int = 1) -> ImportPreview:
+                 sheet: str | None = None, parts: list[ImportPreview] = (), header_line: int = 1,
+                 rows_again=None) -> ImportPreview:
     """The CSV checks for rows that did not come from a CSV file (a workbook):
     ``rows`` yields ``(line, [cell texts])``. Issues name ``sheet!column``. ``parts``: the
-    previews of the file's earlier sheets (other registers) whose rows this one may name."""
+    previews of the file's earlier sheets (other registers) whose rows this one may name.
+    ``rows_again()``: the same rows once more (a large file is read again at the commit
+    instead of being held, see :class:`Records`)."""
     result = ImportPreview(reg.slug, name, sha256, encoding, [], parts=list(parts), sheet=sheet or "")
     mapping = _map_header(reg, header, result, line=header_line)
+    replay = None
+    if rows_again is not None:
+        def replay():
+            scratch = ImportPreview(reg.slug, name, sha256, encoding, list(header), parts=result.parts)
+            return _replayed(_valid_rows(svc, reg, _NumberedRows(rows_again()), header, mapping, scratch,
+                                         restore=False), scratch, result)
     if mapping is not None:
-        _read_rows(svc, reg, _NumberedRows(rows), header, mapping, result, restore=False)
+        _read_rows(svc, reg, _NumberedRows(rows), header, mapping, result, restore=False, replay=replay)
     if sheet:
         result.issues = [i if "!" in i.column else CsvIssue(i.line, f"{sheet}!{i.column}", i.message)
                          for i in result.issues]
@@ -703,13 +799,36 @@ def _converter(f: Field, resolver, default):
     return conv
 
 
-def _read_rows(svc, reg: Register, reader, header, mapping, result: ImportPreview, *, restore: bool = True) -> None:
+def _read_rows(svc, reg: Register, reader, header, mapping, result: ImportPreview, *, restore: bool = True,
+               replay=None) -> None:
+    """Check every row; the valid ones go to ``result.records`` (see :class:`Records`: past
+    :data:`KEEP_RECORDS` only counted when ``replay`` can read them again for the commit)."""
+    own_refs = any(f.ref == reg.slug for f, _p in store.ref_fields(reg))
+    if replay is None or own_refs:
+        result.records.limit = None   # rows naming rows of the same register: all kept to order them
+    colname: dict = {}
+    for line, clean in _valid_rows(svc, reg, reader, header, mapping, result, restore=restore, colname=colname):
+        result.records.append(clean)
+        if len(result.lines) < (result.records.limit or len(result.lines) + 1):
+            result.lines.append(line)
+    if result.records.spilled:
+        result.records.replay = replay
+    if own_refs and result.records:
+        _resolve_own_refs(svc, reg, result, colname)
+
+
+def _valid_rows(svc, reg: Register, reader, header, mapping, result: ImportPreview, *, restore: bool = True,
+                colname: dict | None = None):
+    """``(line, record)`` for every row that passes; the others' problems go to
+    ``result.issues``, duplicates (by index among the valid rows) to ``result.duplicates``."""
     conn = svc.conn
     resolver = svc.resolver()
     # names of this register or of the file's earlier parts may be rows of this same file
     file_slugs = {reg.slug, *(p.register for p in result.parts)}
     resolver.defer(file_slugs)
-    colname = {f.name: header[i].strip() for i, f in enumerate(mapping) if f is not None}
+    part_refs = _PartRefs(svc, reg, result, resolver)
+    colname = {} if colname is None else colname
+    colname.update({f.name: header[i].strip() for i, f in enumerate(mapping) if f is not None})
     width = len(header)
     defaults = svc.new_values(reg.slug)
     convs = [(i, f.name, _converter(f, resolver, None if is_empty(defaults.get(f.name)) else defaults[f.name]))
@@ -722,7 +841,17 @@ def _read_rows(svc, reg: Register, reader, header, mapping, result: ImportPrevie
         existing_keys = {r[0] for r in conn.execute(f"SELECT {unique_key} FROM {reg.table}")}
     file_keys: dict = {}
     rules = reg.rules
-    records, lines, issues = result.records, result.lines, result.issues
+    issues = result.issues
+    # duplicates: 64-bit hashes of the keys (a million keys: ~60 MB instead of ~200; a
+    # collision, about 1 in 10 million at a million rows, reports one row too many as a
+    # duplicate — shown to the user, who can import it anyway)
+    dup_fields = [reg.field(name) for name in reg.duplicate_key]
+    dup_existing: set[int] = set()
+    if dup_fields:
+        cols = ", ".join(f.name for f in dup_fields)
+        dup_existing = {hash(tuple(r)) for r in conn.execute(f"SELECT {cols} FROM {reg.table}")}
+    dup_seen: set[int] = set()
+    valid = 0
     prev_line = reader.line_num
     while True:
         try:
@@ -785,6 +914,8 @@ def _read_rows(svc, reg: Register, reader, header, mapping, result: ImportPrevie
                 if problem:
                     errors = errors or {}
                     errors[unique_key] = problem
+        if errors is None and part_refs.active:
+            errors = part_refs.resolve(clean)
         if errors:
             for fname, message in errors.items():
                 issues.append(CsvIssue(line, colname.get(fname) or reg.field(fname).label_ja, message))
@@ -792,14 +923,16 @@ def _read_rows(svc, reg: Register, reader, header, mapping, result: ImportPrevie
             if key_value is not None and reg.natural_key not in errors:  # rows naming it get a clear message
                 result.rejected[store.key_text(to_text(reg.field(reg.natural_key), key_value))] = line
             continue
-        records.append(clean)
-        lines.append(line)
+        if dup_fields:
+            key = hash(tuple(to_db(f, clean.get(f.name)) for f in dup_fields))
+            if key in dup_existing or key in dup_seen:
+                result.duplicates.append(valid)
+                result.dup_lines.append(line)
+            dup_seen.add(key)
+        valid += 1
+        yield line, clean
     if result.rows_read == 0 and not issues:
         issues.append(CsvIssue(2, tr(CTX, "1列目"), tr(CTX, "取り込むデータの行がありません。")))
-    if reg.duplicate_key and records:
-        _mark_duplicates(conn, reg, result)
-    if records:
-        _resolve_file_refs(svc, reg, result, resolver, colname)
 
 
 def _each_ref(reg: Register, clean: dict):
@@ -830,49 +963,82 @@ def _file_keys(reg: Register, records: list[dict]) -> dict[str, list[int]]:
     return keys
 
 
-def _resolve_file_refs(svc, reg: Register, result: ImportPreview, resolver, colname: dict) -> None:
-    """Names that are rows of this file (this register, or an earlier sheet's register) become
-    :class:`store.RowRef` s; unknown or ambiguous ones are issues (with "did you mean"
-    suggestions over the vault and the file). Rows naming rows of the same register get an
-    insert order (the named row first); a cycle is an issue naming its rows."""
-    sources = {p.register: p for p in result.parts}
-    sources[reg.slug] = result
-    keys: dict[str, dict[str, list[int]]] = {}
-    titles: dict[str, list[str]] = {}
+class _PartRefs:
+    """Names of records of a workbook's earlier sheets (``result.parts``), resolved while the
+    rows are read: :class:`store.RowRef` s, or a message for the field."""
+
+    def __init__(self, svc, reg: Register, result: ImportPreview, resolver) -> None:
+        self.svc, self.reg, self.resolver = svc, reg, resolver
+        self.sources = {p.register: p for p in result.parts}
+        self.active = bool(self.sources)
+        self.keys: dict[str, dict[str, list[int]]] = {}
+        self.titles: dict[str, list[str]] = {}
+        self.result = result
+
+    def resolve(self, clean: dict) -> dict[str, str] | None:
+        errors = None
+        for where, holder, k in list(_each_ref(self.reg, clean)):
+            value = holder[k]
+            if not isinstance(value, store.FileRef) or value.slug not in self.sources:
+                continue
+            message, index = self.lookup(value, _ref_label(self.reg, where, value.slug))
+            if index is not None:
+                holder[k] = store.RowRef(value.slug, index)
+                self.result.row_refs = True
+            else:
+                errors = errors or {}
+                errors.setdefault(where, message)
+        return errors
+
+    def lookup(self, value: store.FileRef, label: str) -> tuple[str, int | None]:
+        """(message, None) or ("", index of the row) for a name in a part of the file."""
+        source = self.sources[value.slug]
+        target = self.svc.register(value.slug)
+        if value.slug not in self.keys:
+            self.keys[value.slug] = _file_keys(target, source.records)
+        found = self.keys[value.slug].get(value.key, [])
+        if len(found) == 1:
+            return "", found[0]
+        if not found and value.key in source.rejected:
+            return tr(CTX, "{label}の「{value}」はファイルの{line}行目にありますが、その行に問題があります。").format(
+                label=label, value=value.text[:40], line=source.rejected[value.key]), None
+        if found:
+            return tr(CTX, "{label}の「{value}」に当てはまる行がファイルに複数あります（{lines}行目）。").format(
+                label=label, value=value.text[:40], lines="、".join(str(source.lines[j]) for j in found[:5])), None
+        message = tr(CTX, "{label}の「{value}」が{target}にもこのファイルにも見つかりません。").format(
+            label=label, value=value.text[:40], target=target.label)
+        if value.slug not in self.titles:
+            kf = target.field(target.natural_key)
+            self.titles[value.slug] = [to_text(kf, r.get(kf.name)) for r in source.records if r.get(kf.name) is not None]
+        near = self.resolver.suggestions(value.slug, value.text, extra=self.titles[value.slug])
+        if near:
+            message += tr(CTX, "もしかして: {names}").format(names="、".join(f"「{n}」" for n in near))
+        return message, None
+
+
+def _resolve_own_refs(svc, reg: Register, result: ImportPreview, colname: dict) -> None:
+    """Names of rows of the same register in the file (every record is kept then): resolved to
+    :class:`store.RowRef` s, and an insert order with the named row first; a cycle is an issue
+    naming its rows."""
+    result.parts.append(result)  # the register's own rows, looked up like a part's
+    try:
+        refs = _PartRefs(svc, reg, result, svc.resolver())
+    finally:
+        result.parts.pop()
     own_deps: dict[int, list[int]] = {}
     for i, rec in enumerate(result.records):
         for where, holder, k in list(_each_ref(reg, rec)):
             value = holder[k]
             if not isinstance(value, store.FileRef):
                 continue
-            source = sources[value.slug]
-            target = svc.register(value.slug)
-            if value.slug not in keys:
-                keys[value.slug] = _file_keys(target, source.records)
-            found = keys[value.slug].get(value.key, [])
-            column = colname.get(where) or reg.field(where).label_ja
             label = _ref_label(reg, where, value.slug)
-            if len(found) == 1:
-                holder[k] = store.RowRef(value.slug, found[0])
+            message, index = refs.lookup(value, label)
+            if index is not None:
+                holder[k] = store.RowRef(value.slug, index)
                 result.row_refs = True
-                if value.slug == reg.slug:
-                    own_deps.setdefault(i, []).append(found[0])
+                own_deps.setdefault(i, []).append(index)
                 continue
-            if not found and value.key in source.rejected:
-                message = tr(CTX, "{label}の「{value}」はファイルの{line}行目にありますが、その行に問題があります。").format(
-                    label=label, value=value.text[:40], line=source.rejected[value.key])
-            elif not found:
-                message = tr(CTX, "{label}の「{value}」が{target}にもこのファイルにも見つかりません。").format(
-                    label=label, value=value.text[:40], target=target.label)
-                if value.slug not in titles:
-                    titles[value.slug] = [to_text(target.field(target.natural_key), r.get(target.natural_key))
-                                          for r in source.records if r.get(target.natural_key) is not None]
-                near = resolver.suggestions(value.slug, value.text, extra=titles[value.slug])
-                if near:
-                    message += tr(CTX, "もしかして: {names}").format(names="、".join(f"「{n}」" for n in near))
-            else:
-                message = tr(CTX, "{label}の「{value}」に当てはまる行がファイルに複数あります（{lines}行目）。").format(
-                    label=label, value=value.text[:40], lines="、".join(str(source.lines[j]) for j in found[:5]))
+            column = colname.get(where) or reg.field(where).label_ja
             result.issues.append(CsvIssue(result.lines[i], column, message))
     if not own_deps:
         return
@@ -921,19 +1087,6 @@ def insert_order(deps: dict[int, list[int]], n: int) -> tuple[list[int], list[li
     return order, cycles
 
 
-def _mark_duplicates(conn, reg: Register, result: ImportPreview) -> None:
-    """Rows equal to an existing record, or to an earlier row, on ``reg.duplicate_key``."""
-    key_fields = [reg.field(name) for name in reg.duplicate_key]
-    cols = ", ".join(f.name for f in key_fields)
-    existing = {tuple(r) for r in conn.execute(f"SELECT {cols} FROM {reg.table}")}
-    seen: set[tuple] = set()
-    for i, clean in enumerate(result.records):
-        key = tuple(to_db(f, clean.get(f.name)) for f in key_fields)
-        if key in existing or key in seen:
-            result.duplicates.append(i)
-        seen.add(key)
-
-
 def commit(svc, preview: ImportPreview, *, include_duplicates: bool = False) -> list[int]:
     """Write every previewed record in one transaction (all or none); returns the new IDs
     (of the main register; a workbook's earlier sheets are written first, each audited).
@@ -951,7 +1104,7 @@ def commit(svc, preview: ImportPreview, *, include_duplicates: bool = False) -> 
             written: dict[str, dict[int, int]] = {}
             sources = {p.register: p for p in [*preview.parts, preview]}
             for part in [*preview.parts, preview]:
-                ids = _commit_part(svc, conn, part, include_duplicates, written, sources)
+                ids = _commit_part(svc, conn, part, include_duplicates, written, sources, part is not preview)
     except DaichoError:
         raise
     except Exception as exc:  # e.g. a referenced record deleted between preview and commit
@@ -966,7 +1119,7 @@ def commit(svc, preview: ImportPreview, *, include_duplicates: bool = False) -> 
 
 
 def _commit_part(svc, conn, preview: ImportPreview, include_duplicates: bool,
-                 written: dict[str, dict[int, int]], sources: dict[str, ImportPreview]) -> list[int]:
+                 written: dict[str, dict[int, int]], sources: dict[str, ImportPreview], is_part: bool) -> list[int]:
     """Insert one register's previewed records inside the caller's transaction; ``written``
     maps each part's record index to its new ID (filled in for this part, read for the
     references to earlier parts)."""
@@ -989,12 +1142,30 @@ def _commit_part(svc, conn, preview: ImportPreview, include_duplicates: bool,
     batch, fts = [], []
     skip = set() if include_duplicates else set(preview.duplicates)
     mine = written.setdefault(reg.slug, {})
-    order = preview.order if preview.order is not None else range(len(preview.records))
-    records = []
-    for k in order:
+    # rows in file order (streamed again from the file past the kept ones), or the order that
+    # puts a row named by others first
+    if preview.order is not None:
+        rows = ((k, preview.records[k]) for k in preview.order)
+    else:
+        rows = enumerate(preview.records)
+    keep_ids = is_part or preview.order is not None  # only rows others may name need their IDs kept
+    pending: list[tuple[int, dict]] = []   # written since the last flush: their after_write hooks
+
+    def flush() -> None:
+        nonlocal batch, fts
+        conn.executemany(insert_sql, batch)
+        batch = []
+        if reg.after_write:
+            for new_id, rec in pending:
+                reg.after_write(ctx, new_id, rec, None)
+        pending.clear()
+        if len(fts) >= _FTS_BATCH:  # in large runs after the rows: interleaving evicts index pages
+            conn.executemany(fts_sql, fts)
+            fts = []
+
+    for k, clean in rows:
         if k in skip:
             continue
-        clean = preview.records[k]
         if preview.row_refs:
             for _where, holder, key in _each_ref(reg, clean):
                 value = holder[key]
@@ -1005,23 +1176,20 @@ def _commit_part(svc, conn, preview: ImportPreview, include_duplicates: bool,
         values = [to_db(f, clean.get(name)) if special else clean.get(name) for name, special, f in conv]
         batch.append((rid, *values, stamp, user, stamp, user))
         fts.append((rid, index_text([values[i] for i in search_idx])))
-        mine[k] = rid
-        records.append(clean)
+        if keep_ids:
+            mine[k] = rid
+        pending.append((rid, clean))
         if children or preview.order is not None:  # child rows (and rows naming this one) need it first
             conn.executemany(insert_sql, batch)
             batch = []
             if children:
                 store.write_children(conn, reg, rid, clean, None)
         rid += 1
-        if len(batch) >= _BATCH:
-            conn.executemany(insert_sql, batch)
-            batch = []
-    conn.executemany(insert_sql, batch)
-    conn.executemany(fts_sql, fts)  # after the rows: interleaving evicts index pages
+        if len(pending) >= _BATCH:
+            flush()
+    flush()
+    conn.executemany(fts_sql, fts)
     ids = list(range(first, rid))
-    if reg.after_write:
-        for new_id, clean in zip(ids, records, strict=True):
-            reg.after_write(ctx, new_id, clean, None)
     details = {
         "file": preview.file_name, "file_sha256": preview.file_sha256, "encoding": preview.encoding,
         "count": len(ids), "ids": {"first": first, "last": rid - 1},

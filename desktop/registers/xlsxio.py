@@ -465,15 +465,52 @@ def preview_xlsx(svc, slug: str, source: Path | str | bytes, *, name: str | None
     for other in definitions.all_registers():  # declaration order: a register after the ones it names
         if other.slug in earlier:
             parts.append(_preview_sheet(svc, other, wb, wbf, sheet_name(other.label_ja), name, sha, list(parts)))
-    result = _preview_sheet(svc, reg, wb, wbf, main_name, name, sha, parts)
+    if isinstance(source, bytes | bytearray):
+        def load() -> bytes:
+            return bytes(source)
+    else:
+        def load() -> bytes:
+            try:
+                return path.read_bytes()
+            except OSError as exc:
+                raise DaichoError(read_error_message(exc, path)) from None
+    del data  # read again at the commit when the sheet is larger than a preview keeps
+    result = _preview_sheet(svc, reg, wb, wbf, main_name, name, sha, parts, load=load)
     result.issues[:0] = [i for p in parts for i in p.issues]  # all-or-nothing across the sheets
     return result
 
 
 def _preview_sheet(svc, reg: Register, wb, wbf, main_name: str, name: str, sha: str,
-                   parts: list[csvio.ImportPreview]) -> csvio.ImportPreview:
-    plain, subs = _columns(reg)
+                   parts: list[csvio.ImportPreview], load=None) -> csvio.ImportPreview:
+    """One register's sheet (and its sub-list sheets) through the CSV checks. ``load()``: the
+    workbook's bytes again, so that a large sheet is read a second time at the commit instead
+    of being held in memory (see :class:`csvio.Records`)."""
     issues: list[csvio.CsvIssue] = []
+    seen_parents: set[int] = set()
+    header, header_line, rows, sub_cells = _sheet_rows(reg, wb, wbf, main_name, issues, seen_parents)
+    rows_again = None
+    if load is not None:
+        def rows_again():
+            data = load()
+            if hashlib.sha256(data).hexdigest() != sha:
+                raise DaichoError(csvio._changed_message())
+            wb2, wbf2 = _open_workbook(data, name)
+            return _sheet_rows(reg, wb2, wbf2, main_name, [], set())[2]
+    result = csvio.preview_rows(svc, reg, name, sha, "xlsx", header, rows, sheet=main_name, parts=parts,
+                                header_line=header_line, rows_again=rows_again)
+    result.issues[:0] = issues
+    for parent in sub_cells:
+        if parent not in seen_parents:
+            result.issues.append(csvio.CsvIssue(parent, f"{PARENT_ROW}", tr(
+                CTX, "シート「{sheet}」に {row} 行目の記録がありません。").format(sheet=main_name, row=parent)))
+    return result
+
+
+def _sheet_rows(reg: Register, wb, wbf, main_name: str, issues: list, seen_parents: set[int]):
+    """(header, its row number, the data rows as ``(row, [cell texts])``, the sub-list items by
+    parent row) of a register's sheet; the rows that carry sub-list items are added to
+    ``seen_parents`` as they are read."""
+    plain, subs = _columns(reg)
     example = _example_row(wb)
     sub_cells = _read_sub_sheets(reg, subs, wb, wbf, issues)
     rows = _rows(wb[main_name], wbf[main_name] if wbf is not None else None, main_name, issues, None)
@@ -487,27 +524,21 @@ def _preview_sheet(svc, reg: Register, wb, wbf, main_name: str, name: str, sha: 
         header.pop()
     header += [f.label_ja for f in subs]
     fields_by_header = [csvio._match_header(reg, h) if h else None for h in header]
+    width = len(header) - len(subs)
 
     def text_rows():
         for r, cells in itertools.chain(before, rows):
             if example is not None and r == example:
                 continue
-            values = [_as_text(fields_by_header[i] if i < len(fields_by_header) else None, v)
-                      for i, v in enumerate(cells[: len(header) - len(subs)])]
-            values += [""] * (len(header) - len(subs) - len(values))
+            values = [_as_text(fields_by_header[i], v) for i, v in enumerate(cells[:width])]
+            values += [""] * (width - len(values))
             if all(not v.strip() for v in values) and r not in sub_cells:
                 continue
+            if r in sub_cells:
+                seen_parents.add(r)
             for f in subs:
                 items = sub_cells.get(r, {}).get(f.label_ja)
                 values.append(json.dumps(items, ensure_ascii=False) if items else "")
             yield r, values
 
-    result = csvio.preview_rows(svc, reg, name, sha, "xlsx", header, text_rows(),
-                                sheet=main_name, parts=parts, header_line=header_line)
-    result.issues[:0] = issues
-    known_rows = {ln for ln in result.lines} | {i.line for i in result.issues}
-    for parent in sub_cells:
-        if parent not in known_rows:
-            result.issues.append(csvio.CsvIssue(parent, f"{PARENT_ROW}", tr(
-                CTX, "シート「{sheet}」に {row} 行目の記録がありません。").format(sheet=main_name, row=parent)))
-    return result
+    return header, header_line, text_rows(), sub_cells
