@@ -687,7 +687,7 @@ Work in progress may not have been saved. If the problem persists, contact your 
         </message>
         <message>
             <location filename="../../ui/admin/audit_log.py" line="51" />
-            <location filename="../../ui/admin/audit_log.py" line="504" />
+            <location filename="../../ui/admin/audit_log.py" line="506" />
             <source>内容</source>
             <translation>Details</translation>
         </message>
@@ -1047,7 +1047,7 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>Backup and restore</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="538" />
+            <location filename="../../ui/admin/audit_log.py" line="540" />
             <location filename="../../ui/admin/audit_log.py" line="327" />
             <location filename="../../ui/admin/audit_log.py" line="218" />
             <source>監査ログ</source>
@@ -1065,13 +1065,13 @@ Work in progress may not have been saved. If the problem persists, contact your 
         </message>
         <message>
             <location filename="../../ui/admin/audit_log.py" line="240" />
-            <location filename="../../ui/admin/audit_log.py" line="409" />
+            <location filename="../../ui/admin/audit_log.py" line="411" />
             <source>期間（から）</source>
             <translation>Period (from)</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_log.py" line="243" />
-            <location filename="../../ui/admin/audit_log.py" line="410" />
+            <location filename="../../ui/admin/audit_log.py" line="412" />
             <source>期間（まで）</source>
             <translation>Period (to)</translation>
         </message>
@@ -1111,27 +1111,27 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>The audit log is append-only, and each entry is cryptographically chained to the one before it. "Verify chain" checks that no entry has been altered or deleted.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="381" />
+            <location filename="../../ui/admin/audit_log.py" line="383" />
             <source>全員</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="462" />
+            <location filename="../../ui/admin/audit_log.py" line="464" />
             <source>監査ログを検証しています…</source>
             <translation>Verifying the audit log…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="492" />
+            <location filename="../../ui/admin/audit_log.py" line="494" />
             <source>鍵ファイルの中に、認証（改ざん検知の署名）のないまま書かれていたイベントです。誰が書いたかをアプリでは確かめられないため、監査ログには含めていません。身に覚えのないログイン失敗などがあれば、鍵ファイルが書き換えられた可能性があります。</source>
             <translation>Events found in the key file without authentication (no tamper-evident signature). The app cannot tell who wrote them, so they are not part of the audit log. Failed logins nobody remembers may mean the key file was edited.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="497" />
+            <location filename="../../ui/admin/audit_log.py" line="499" />
             <source>未検証のイベントはありません。</source>
             <translation>There are no unverified events.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="502" />
+            <location filename="../../ui/admin/audit_log.py" line="504" />
             <source>未検証のイベントの一覧</source>
             <translation>Unverified events</translation>
         </message>
@@ -1141,22 +1141,22 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>Unverified events</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="503" />
+            <location filename="../../ui/admin/audit_log.py" line="505" />
             <source>記録された日時</source>
             <translation>Recorded at</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="503" />
+            <location filename="../../ui/admin/audit_log.py" line="505" />
             <source>イベント</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="504" />
+            <location filename="../../ui/admin/audit_log.py" line="506" />
             <source>ユーザーID</source>
             <translation>User ID</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="505" />
+            <location filename="../../ui/admin/audit_log.py" line="507" />
             <source>取り込んだ日時</source>
             <translation>Imported at</translation>
         </message>
@@ -1166,17 +1166,17 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>(system)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="414" />
+            <location filename="../../ui/admin/audit_log.py" line="416" />
             <source>日付を入力してください。</source>
             <translation>Enter a date.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="436" />
+            <location filename="../../ui/admin/audit_log.py" line="438" />
             <source>{page} ページ目（{count} 件表示）</source>
             <translation>Page {page} ({count} entries shown)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="522" />
+            <location filename="../../ui/admin/audit_log.py" line="524" />
             <source>{label}（未検証）</source>
             <translation>{label} (unverified)</translation>
         </message>
@@ -1206,23 +1206,23 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>Recorded details</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="415" />
+            <location filename="../../ui/admin/audit_log.py" line="417" />
             <source>{field}: {message}</source>
             <translation>{field}: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="471" />
-            <location filename="../../ui/admin/audit_log.py" line="478" />
+            <location filename="../../ui/admin/audit_log.py" line="473" />
+            <location filename="../../ui/admin/audit_log.py" line="480" />
             <source>検証日時: {time}</source>
             <translation>Checked: {time}</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="470" />
+            <location filename="../../ui/admin/audit_log.py" line="472" />
             <source>✓ 改ざんなし（{n}件検証）</source>
             <translation>✓ No tampering ({n} entries verified)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="475" />
+            <location filename="../../ui/admin/audit_log.py" line="477" />
             <source>✗ 改ざんを検出しました: {message}（最初の異常は {seq} 番）</source>
             <translation>✗ Tampering detected: {message} (first problem at entry {seq})</translation>
         </message>
@@ -1429,6 +1429,7 @@ Work in progress may not have been saved. If the problem persists, contact your 
         </message>
         <message>
             <location filename="../../ui/admin/audit_text.py" line="72" />
+            <location filename="../../ui/admin/audit_text.py" line="95" />
             <source>役割</source>
             <translation>Role</translation>
         </message>
@@ -1438,144 +1439,253 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>Enabled</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_text.py" line="324" />
+            <location filename="../../ui/admin/audit_text.py" line="79" />
+            <source>理由</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="80" />
+            <location filename="../../ui/admin/audit_text.py" line="81" />
+            <source>ファイル</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="82" />
+            <source>名前</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="83" />
+            <source>サイズ（バイト）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="84" />
+            <source>SHA-256</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="85" />
+            <source>件数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="86" />
+            <source>行数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="87" />
+            <source>形式</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="88" />
+            <location filename="../../ui/admin/audit_text.py" line="89" />
+            <source>方法</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="90" />
+            <source>場所</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="91" />
+            <source>宛先</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="92" />
+            <source>メモ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="93" />
+            <source>条項</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="94" />
+            <source>目的</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="96" />
+            <source>端末</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="97" />
+            <source>指紋</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="98" />
+            <source>ロックの期限</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="99" />
+            <source>書類</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="100" />
+            <source>番号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="101" />
+            <source>期間</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="102" />
+            <source>エラー</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin/audit_text.py" line="374" />
             <source>（台帳を開く前に記録。この端末の鍵で記録されたことだけを確認済み・本人確認ではありません）</source>
             <translation> (recorded before the vault was opened; only this PC's key vouches for it — not an identity check)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_text.py" line="105" />
+            <location filename="../../ui/admin/audit_text.py" line="134" />
             <source>（システム）</source>
             <translation>(system)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_text.py" line="182" />
+            <location filename="../../ui/admin/audit_text.py" line="232" />
             <source>（空欄）</source>
             <translation>(empty)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_text.py" line="318" />
+            <location filename="../../ui/admin/audit_text.py" line="368" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_text.py" line="330" />
+            <location filename="../../ui/admin/audit_text.py" line="380" />
+            <location filename="../../ui/admin/audit_text.py" line="190" />
             <source>はい</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_text.py" line="330" />
+            <location filename="../../ui/admin/audit_text.py" line="380" />
+            <location filename="../../ui/admin/audit_text.py" line="190" />
             <source>いいえ</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_text.py" line="261" />
+            <location filename="../../ui/admin/audit_text.py" line="311" />
             <source>{who} が端末「{name}」を登録</source>
             <translation>{who} registered the PC “{name}”</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_text.py" line="262" />
+            <location filename="../../ui/admin/audit_text.py" line="312" />
             <source>{who} が端末「{name}」を削除</source>
             <translation>{who} removed the PC “{name}”</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_text.py" line="290" />
-            <location filename="../../ui/admin/audit_text.py" line="288" />
+            <location filename="../../ui/admin/audit_text.py" line="340" />
+            <location filename="../../ui/admin/audit_text.py" line="338" />
             <source>{who} が定期バックアップのパスフレーズを変更</source>
             <translation>{who} changed the scheduled backup passphrase</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_text.py" line="158" />
+            <location filename="../../ui/admin/audit_text.py" line="208" />
             <source>ユーザー {name}</source>
             <translation>user {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_text.py" line="160" />
+            <location filename="../../ui/admin/audit_text.py" line="210" />
             <source>端末 {id}</source>
             <translation>PC {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_text.py" line="231" />
+            <location filename="../../ui/admin/audit_text.py" line="281" />
             <source>{who} のログインに失敗</source>
             <translation>Failed login for {who}</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_text.py" line="240" />
-            <location filename="../../ui/admin/audit_text.py" line="253" />
+            <location filename="../../ui/admin/audit_text.py" line="290" />
+            <location filename="../../ui/admin/audit_text.py" line="303" />
             <source>{who} が {target} の {changes}変更</source>
             <translation>{who} changed {target}: {changes}</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_text.py" line="257" />
+            <location filename="../../ui/admin/audit_text.py" line="307" />
             <source>{who} が設定を変更（{fields}）</source>
             <translation>{who} changed settings ({fields})</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_text.py" line="265" />
+            <location filename="../../ui/admin/audit_text.py" line="315" />
             <source>鍵ファイルに認証のないイベントが {n} 件あり、「未検証のイベント」に移しました（監査ログには含めていません）</source>
             <translation>{n} events without authentication were found in the key file and moved to “Unverified events” (not part of the audit log)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_text.py" line="268" />
+            <location filename="../../ui/admin/audit_text.py" line="318" />
             <source>監査ログの末尾が欠けていることを検出しました（記録されていた最終番号 {expected}、見つかった最終番号 {found}）</source>
             <translation>The end of the audit log is missing (last entry recorded: {expected}, last entry found: {found})</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_text.py" line="273" />
+            <location filename="../../ui/admin/audit_text.py" line="323" />
             <source>{who}: {action}</source>
             <translation>{who}: {action}</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_text.py" line="293" />
+            <location filename="../../ui/admin/audit_text.py" line="343" />
             <source>{who} の定期バックアップに失敗（{reason}）</source>
             <translation>Scheduled backup by {who} failed ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_text.py" line="296" />
+            <location filename="../../ui/admin/audit_text.py" line="346" />
             <source>{who} のバックアップ「{name}」を検証し、正しく読めることを確認</source>
             <translation>Backup “{name}” by {who} verified: it reads correctly</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_text.py" line="299" />
+            <location filename="../../ui/admin/audit_text.py" line="349" />
             <source>{who} のバックアップ「{name}」を検証できず（{reason}）</source>
             <translation>Backup “{name}” by {who} could not be verified ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_text.py" line="303" />
+            <location filename="../../ui/admin/audit_text.py" line="353" />
             <source>{who} の定期バックアップで古いバックアップを {n} 件削除（{folder}）</source>
             <translation>Scheduled backup by {who} deleted {n} old backups ({folder})</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_text.py" line="306" />
+            <location filename="../../ui/admin/audit_text.py" line="356" />
             <source>{who} が台帳の退避コピー「{copy}」を削除</source>
             <translation>{who} deleted the vault safety copy “{copy}”</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_text.py" line="318" />
+            <location filename="../../ui/admin/audit_text.py" line="368" />
             <source>{field} を {value} に</source>
             <translation>{field} to {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_text.py" line="233" />
+            <location filename="../../ui/admin/audit_text.py" line="283" />
             <source>（{reason}）</source>
             <translation> ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_text.py" line="246" />
+            <location filename="../../ui/admin/audit_text.py" line="296" />
             <source>（理由: {reason}）</source>
             <translation> (reason: {reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_text.py" line="251" />
+            <location filename="../../ui/admin/audit_text.py" line="301" />
             <source>{who} が {target} の {fields} を変更</source>
             <translation>{who} changed {fields} of {target}</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_text.py" line="287" />
+            <location filename="../../ui/admin/audit_text.py" line="337" />
             <source>{who} が定期バックアップのパスフレーズを設定</source>
             <translation>{who} set the scheduled backup passphrase</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/audit_text.py" line="289" />
+            <location filename="../../ui/admin/audit_text.py" line="339" />
             <source>{who} が定期バックアップのパスフレーズを削除</source>
             <translation>{who} removed the scheduled backup passphrase</translation>
         </message>
@@ -1618,7 +1728,7 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>The destination is a folder: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/format.py" line="212" />
+            <location filename="../../desktop/backup/format.py" line="214" />
             <source>中断しました。</source>
             <translation>Interrupted.</translation>
         </message>
@@ -1638,7 +1748,7 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>The passphrase contains characters that cannot be used.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/format.py" line="213" />
+            <location filename="../../desktop/backup/format.py" line="215" />
             <source>書き込み中にエラーが発生しました: {path}（{reason}）</source>
             <translation>An error occurred while writing: {path} ({reason})</translation>
         </message>
@@ -1648,27 +1758,27 @@ Work in progress may not have been saved. If the problem persists, contact your 
             <translation>Cancelled. No partial file has been left behind.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/format.py" line="208" />
+            <location filename="../../desktop/backup/format.py" line="210" />
             <source>ディスクの空き容量が不足しているため書き込めませんでした: {path}</source>
             <translation>Could not write because the disk is full: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/format.py" line="210" />
+            <location filename="../../desktop/backup/format.py" line="212" />
             <source>書き込めませんでした（読み取り専用の場所か、権限がありません）: {path}</source>
             <translation>Could not write (the location is read-only, or permission is missing): {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/history.py" line="89" />
+            <location filename="../../desktop/backup/history.py" line="90" />
             <source>まだバックアップを作成していません。</source>
             <translation>No backup has been made yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/history.py" line="92" />
-            <source>最終バックアップ: {date}（{n} 日前）</source>
-            <translation>Last backup: {date} ({n} days ago)</translation>
+            <location filename="../../desktop/backup/history.py" line="93" />
+            <source>最終バックアップ: {date}（{ago}）</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/backup/history.py" line="94" />
+            <location filename="../../desktop/backup/history.py" line="95" />
             <source>{n} 日以上バックアップがありません。バックアップを作成してください。</source>
             <translation>There has been no backup for {n} days or more. Please make a backup.</translation>
         </message>
@@ -2128,7 +2238,7 @@ To replace it, choose "Replace the current vault" (--replace).</translation>
         </message>
         <message>
             <location filename="../../ui/backup/copies_dialog.py" line="28" />
-            <location filename="../../ui/backup/section.py" line="29" />
+            <location filename="../../ui/backup/section.py" line="30" />
             <source>サイズ</source>
             <translation>Size</translation>
         </message>
@@ -2456,7 +2566,7 @@ Delete the PDF file once it is printed.</translation>
         </message>
         <message>
             <location filename="../../ui/backup/restore_wizard.py" line="258" />
-            <location filename="../../ui/backup/section.py" line="62" />
+            <location filename="../../ui/backup/section.py" line="68" />
             <source>復元</source>
             <translation>Restore</translation>
         </message>
@@ -2658,7 +2768,7 @@ Delete the PDF file once it is printed.</translation>
         </message>
         <message>
             <location filename="../../ui/backup/scheduler.py" line="301" />
-            <location filename="../../ui/backup/section.py" line="225" />
+            <location filename="../../ui/backup/section.py" line="246" />
             <source>バックアップ</source>
             <translation>Backup</translation>
         </message>
@@ -2688,84 +2798,88 @@ Delete the PDF file once it is printed.</translation>
             <translation>Scheduled backup made and verified: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="29" />
+            <location filename="../../ui/backup/section.py" line="30" />
             <source>種別</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="29" />
+            <location filename="../../ui/backup/section.py" line="30" />
             <source>日時</source>
             <translation>Date and time</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="29" />
+            <location filename="../../ui/backup/section.py" line="30" />
             <source>実行者</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="30" />
+            <location filename="../../ui/backup/section.py" line="31" />
             <source>場所</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="95" />
+            <location filename="../../ui/backup/section.py" line="106" />
             <source>バックアップを作成…</source>
             <translation>Create backup…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="98" />
+            <location filename="../../ui/backup/section.py" line="109" />
             <source>検証・復元…</source>
             <translation>Verify / restore…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="106" />
+            <location filename="../../ui/backup/section.py" line="117" />
             <source>バックアップの履歴</source>
             <translation>Backup history</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="119" />
+            <location filename="../../ui/backup/section.py" line="130" />
             <source>定期バックアップの設定…</source>
             <translation>Scheduled backups…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="123" />
+            <location filename="../../ui/backup/section.py" line="134" />
             <source>定期バックアップを今すぐ実行</source>
             <translation>Run the scheduled backup now</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="126" />
+            <location filename="../../ui/backup/section.py" line="137" />
             <source>台帳の退避コピー…</source>
             <translation>Rollback copies…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="138" />
+            <location filename="../../ui/backup/section.py" line="149" />
             <source>バックアップは1つの暗号化ファイルです。パスフレーズがあれば別のPCでも復元できます。登録済みの媒体に保存してください。</source>
             <translation>A backup is one encrypted file. With the passphrase it can be restored on another PC as well. Save it to registered media.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="147" />
+            <location filename="../../ui/backup/section.py" line="158" />
             <source>履歴</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="62" />
+            <location filename="../../ui/backup/section.py" line="68" />
             <source>作成</source>
             <translation>Created</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="66" />
+            <location filename="../../ui/backup/section.py" line="73" />
             <source>（リカバリーキー）</source>
             <translation>(recovery key)</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="165" />
+            <location filename="../../ui/backup/section.py" line="177" />
             <source>定期バックアップ: </source>
             <translation>Scheduled backups: </translation>
         </message>
         <message>
-            <location filename="../../ui/backup/section.py" line="171" />
+            <location filename="../../ui/backup/section.py" line="183" />
             <source>{days} 日以上前の台帳の退避コピーが {n} 件あります。不要なら「台帳の退避コピー」から削除してください。</source>
             <translation>{n} rollback copies of the vault are {days} days old or older. Delete them under "Rollback copies" if they are no longer needed.</translation>
+        </message>
+        <message>
+            <source>最終バックアップ: {date}（{n} 日前）</source>
+            <translation type="obsolete">Last backup: {date} ({n} days ago)</translation>
         </message>
         <message>
             <source>生成したパスフレーズ: {p}
@@ -4046,27 +4160,42 @@ The line above is the recovery key. It will not be shown again. Print it or copy
     <context>
         <name>Calendar</name>
         <message>
-            <location filename="../../desktop/calendar.py" line="147" />
+            <location filename="../../desktop/calendar.py" line="159" />
+            <source>今日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/calendar.py" line="161" />
+            <source>昨日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/calendar.py" line="162" />
+            <source>{n} 日前</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/calendar.py" line="183" />
             <source>{era}は{era}{last}年{month}月{day}日（{end}）までです。</source>
             <translation>The {era} era ended on {era} {last}, month {month}, day {day} ({end}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/calendar.py" line="183" />
+            <location filename="../../desktop/calendar.py" line="219" />
             <source>明治6年（1873年）1月1日より前の日付は扱えません（太陽暦の採用前）。</source>
             <translation>Dates before Meiji 6 (1873) January 1 cannot be used (before Japan adopted the Gregorian calendar).</translation>
         </message>
         <message>
-            <location filename="../../desktop/calendar.py" line="167" />
+            <location filename="../../desktop/calendar.py" line="203" />
             <source>{era}{year}年という年はありません（最初の年は{era}元年です）。</source>
             <translation>There is no year {era} {year} (the first year is {era} 1, 元年).</translation>
         </message>
         <message>
-            <location filename="../../desktop/calendar.py" line="178" />
+            <location filename="../../desktop/calendar.py" line="214" />
             <source>{era}は{era}元年{month}月{day}日（{start}）からです。</source>
             <translation>The {era} era began on {era} 1, month {month}, day {day} ({start}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/calendar.py" line="175" />
+            <location filename="../../desktop/calendar.py" line="211" />
             <source>{era}{year}年{month}月{day}日という日はありません。</source>
             <translation>There is no such day: {era} {year}, month {month}, day {day}.</translation>
         </message>
@@ -4804,7 +4933,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Confirmation of clause {id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/compliance/items.py" line="232" />
+            <location filename="../../desktop/compliance/items.py" line="243" />
             <source>確認が必要な記録が{n}件を超えています。ここには{n}件の結果を表示しています。ほかの記録は台帳の一覧で確認してください。</source>
             <translation>More than {n} records need checking. The results for {n} of them are shown here; see the register's list for the others.</translation>
         </message>
@@ -5894,11 +6023,11 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/admin/audit_log.py" line="538" />
+            <location filename="../../ui/admin/audit_log.py" line="540" />
             <location filename="../../ui/admin/auth_history.py" line="15" />
             <location filename="../../ui/admin/settings.py" line="383" />
             <location filename="../../ui/admin/users.py" line="455" />
-            <location filename="../../ui/backup/section.py" line="225" />
+            <location filename="../../ui/backup/section.py" line="246" />
             <source>管理</source>
             <translation>Administration</translation>
         </message>
@@ -6165,13 +6294,13 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
     <context>
         <name>RegisterDetail</name>
         <message>
-            <location filename="../../ui/registers/detail.py" line="276" />
+            <location filename="../../ui/registers/detail.py" line="277" />
             <location filename="../../ui/registers/detail.py" line="220" />
             <source>（なし）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/detail.py" line="315" />
+            <location filename="../../ui/registers/detail.py" line="316" />
             <source>記録の印刷</source>
             <translation>Print the record</translation>
         </message>
@@ -6217,7 +6346,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Attachments ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/detail.py" line="278" />
+            <location filename="../../ui/registers/detail.py" line="279" />
             <source>（理由: {r}）</source>
             <translation> (reason: {r})</translation>
         </message>
@@ -6370,52 +6499,52 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>(staff record #{id})</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/ext/documents.py" line="37" />
+            <location filename="../../ui/registers/ext/documents.py" line="35" />
             <source>新しい版を登録</source>
             <translation>Register a new revision</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/ext/documents.py" line="40" />
+            <location filename="../../ui/registers/ext/documents.py" line="38" />
             <source>例: 第3版</source>
             <translation>e.g. 3rd edition</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/ext/documents.py" line="47" />
+            <location filename="../../ui/registers/ext/documents.py" line="44" />
             <source>（ファイルなし）</source>
             <translation>(no file)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/ext/documents.py" line="49" />
+            <location filename="../../ui/registers/ext/documents.py" line="46" />
             <source>ファイルを選択…</source>
             <translation>Choose a file…</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/ext/documents.py" line="59" />
+            <location filename="../../ui/registers/ext/documents.py" line="56" />
             <source>版</source>
             <translation>Revision</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/ext/documents.py" line="60" />
+            <location filename="../../ui/registers/ext/documents.py" line="57" />
             <source>改訂日</source>
             <translation>Revised on</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/ext/documents.py" line="61" />
+            <location filename="../../ui/registers/ext/documents.py" line="58" />
             <source>改訂の概要</source>
             <translation>Summary of the change</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/ext/documents.py" line="62" />
+            <location filename="../../ui/registers/ext/documents.py" line="59" />
             <source>ファイル（暗号化して保存）</source>
             <translation>File (stored encrypted)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/ext/documents.py" line="70" />
+            <location filename="../../ui/registers/ext/documents.py" line="67" />
             <source>この版のファイルを選択</source>
             <translation>Choose the file of this revision</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/ext/documents.py" line="70" />
+            <location filename="../../ui/registers/ext/documents.py" line="67" />
             <location filename="../../ui/registers/ext/exchanges.py" line="84" />
             <source>すべてのファイル (*)</source>
             <translation>All files (*)</translation>
@@ -6431,9 +6560,14 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Records the revision's number, date, summary and file, and updates the next review date (A15-2).</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/ext/documents.py" line="78" />
+            <location filename="../../ui/registers/ext/documents.py" line="75" />
             <source>版を入力してください。</source>
             <translation>Enter the revision.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/registers/ext/documents.py" line="79" />
+            <source>改訂日を入力してください。</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/registers/ext/endpoint_checks.py" line="19" />
@@ -6645,52 +6779,52 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
     <context>
         <name>RegisterForm</name>
         <message>
-            <location filename="../../ui/registers/editors.py" line="230" />
+            <location filename="../../ui/registers/editors.py" line="231" />
             <source>はい</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="254" />
+            <location filename="../../ui/registers/editors.py" line="255" />
             <source>名前の一部を入力して選択</source>
             <translation>Type part of a name and choose</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="316" />
+            <location filename="../../ui/registers/editors.py" line="317" />
             <source>絞り込み（名前の一部）</source>
             <translation>Filter (part of a name)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="415" />
+            <location filename="../../ui/registers/editors.py" line="416" />
             <source>行を追加</source>
             <translation>Add row</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="417" />
+            <location filename="../../ui/registers/editors.py" line="418" />
             <source>行を削除</source>
             <translation>Delete row</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="419" />
+            <location filename="../../ui/registers/editors.py" line="420" />
             <source>上へ</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="421" />
+            <location filename="../../ui/registers/editors.py" line="422" />
             <source>下へ</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="93" />
+            <location filename="../../ui/registers/editors.py" line="94" />
             <source>16進数64桁</source>
             <translation>64 hexadecimal digits</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="208" />
+            <location filename="../../ui/registers/editors.py" line="209" />
             <source>（選択してください）</source>
             <translation>(please choose)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/editors.py" line="358" />
+            <location filename="../../ui/registers/editors.py" line="359" />
             <source>{n}件選択</source>
             <translation>{n} selected</translation>
         </message>
@@ -6945,7 +7079,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../ui/registers/dialogs.py" line="204" />
             <source>{name}（ファイルの{line}行目）</source>
-            <translation type="unfinished" />
+            <translation>{name} (line {line} of the file)</translation>
         </message>
         <message>
             <location filename="../../ui/registers/dialogs.py" line="153" />
@@ -6960,12 +7094,12 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../ui/registers/dialogs.py" line="159" />
             <source>子の一覧を「{file}」から読み込みました。</source>
-            <translation type="unfinished" />
+            <translation>Sub-list items were read from “{file}”.</translation>
         </message>
         <message>
             <location filename="../../ui/registers/dialogs.py" line="161" />
             <source>先に、シート「{sheet}」の {n} 件を{register}に追加します。</source>
-            <translation type="unfinished" />
+            <translation>First, {n} records from the sheet “{sheet}” are added to {register}.</translation>
         </message>
         <message>
             <location filename="../../ui/registers/list_view.py" line="158" />
@@ -7243,7 +7377,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/csvio.py" line="478" />
             <source>プレビューの後にファイルまたは参照先の記録が変わったため、取り込みを取り消しました。もう一度プレビューからやり直してください。</source>
-            <translation type="unfinished" />
+            <translation>The file or a referenced record changed after the preview, so the import was cancelled. Preview the file again.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/csvio.py" line="657" />
@@ -7274,7 +7408,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/csvio.py" line="259" />
             <source>「{label}」は別のファイルに書き出しました: {path}</source>
-            <translation type="unfinished" />
+            <translation>“{label}” was written to a separate file: {path}</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/csvio.py" line="354" />
@@ -7307,17 +7441,17 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/csvio.py" line="1008" />
             <source>{label}の「{value}」が{target}にもこのファイルにも見つかりません。</source>
-            <translation type="unfinished" />
+            <translation>{label} “{value}” is neither in {target} nor in this file.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/csvio.py" line="1221" />
             <source>ファイル内で参照されている{register}の行が取り込まれないため、取り込めません。重複も取り込む設定にしてください。</source>
-            <translation type="unfinished" />
+            <translation>A row of {register} that other rows of the file refer to would not be imported, so nothing can be imported. Choose to import duplicates as well.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/csvio.py" line="256" />
             <source>「{label}」は標準出力には別のファイルとして書けないため、JSON の列として書き出しました。ファイルに書き出すと「{label}」は別の CSV ファイルになります（Excel ブックでは別のシート）。</source>
-            <translation type="unfinished" />
+            <translation>“{label}” cannot go to standard output as a separate file, so it was written as a JSON column. When written to a file, “{label}” becomes a separate CSV file (a separate sheet in an Excel workbook).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/csvio.py" line="585" />
@@ -7367,22 +7501,22 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/csvio.py" line="1003" />
             <source>{label}の「{value}」はファイルの{line}行目にありますが、その行に問題があります。</source>
-            <translation type="unfinished" />
+            <translation>{label} “{value}” is on line {line} of the file, but that line has problems.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/csvio.py" line="1006" />
             <source>{label}の「{value}」に当てはまる行がファイルに複数あります（{lines}行目）。</source>
-            <translation type="unfinished" />
+            <translation>{label} “{value}” matches more than one line of the file (lines {lines}).</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/csvio.py" line="1048" />
             <source>{line}行目</source>
-            <translation type="unfinished" />
+            <translation>line {line}</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/csvio.py" line="1049" />
             <source>行どうしの参照が循環しているため、取り込む順序を決められません: {path}</source>
-            <translation type="unfinished" />
+            <translation>Rows refer to each other in a circle, so no import order is possible: {path}</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/csvio.py" line="351" />
@@ -7424,7 +7558,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/csvio.py" line="463" />
             <source>「{file}」の{row}行目に記録がありません。</source>
-            <translation type="unfinished" />
+            <translation>Row {row} of “{file}” has no record.</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/csvio.py" line="595" />
@@ -13143,43 +13277,43 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
     <context>
         <name>SearchAll</name>
         <message>
-            <location filename="../../ui/registers/search_all.py" line="39" />
-            <location filename="../../ui/registers/search_all.py" line="44" />
+            <location filename="../../ui/registers/search_all.py" line="40" />
+            <location filename="../../ui/registers/search_all.py" line="45" />
             <source>すべての台帳を検索</source>
             <translation>Search all registers</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/search_all.py" line="43" />
+            <location filename="../../ui/registers/search_all.py" line="44" />
             <source>2文字以上入力（名前・件名・番号など）</source>
             <translation>Type 2 characters or more (a name, subject, number…)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/search_all.py" line="56" />
+            <location filename="../../ui/registers/search_all.py" line="57" />
             <source>検索結果（台帳ごと）</source>
             <translation>Results by register</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/search_all.py" line="86" />
+            <location filename="../../ui/registers/search_all.py" line="87" />
             <source>2文字以上入力すると、すべての台帳から探します。</source>
             <translation>Type 2 characters or more to search every register.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/search_all.py" line="108" />
+            <location filename="../../ui/registers/search_all.py" line="109" />
             <source>{n}件（{m}台帳）</source>
             <translation>{n} records ({m} registers)</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/search_all.py" line="111" />
+            <location filename="../../ui/registers/search_all.py" line="112" />
             <source>「{text}」を含む記録はありません。</source>
             <translation>No record contains “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/search_all.py" line="112" />
+            <location filename="../../ui/registers/search_all.py" line="113" />
             <source>取扱注意の台帳（{names}）は含めていません。その台帳の画面で理由を入力してから検索してください。</source>
             <translation>Confidential registers ({names}) are not included. Search them in their own screen after giving the reason.</translation>
         </message>
         <message>
-            <location filename="../../ui/registers/search_all.py" line="95" />
+            <location filename="../../ui/registers/search_all.py" line="96" />
             <source>{register}（{n}{more}件）</source>
             <translation>{register} ({n}{more})</translation>
         </message>
@@ -13206,7 +13340,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Suggest deleting rollback copies older than this many days</translation>
         </message>
         <message>
-            <location filename="../../desktop/backup/history.py" line="16" />
+            <location filename="../../desktop/backup/history.py" line="17" />
             <source>バックアップを促すまでの日数（0で通知しない）</source>
             <translation>Days before reminding you to make a backup (0: no reminder)</translation>
         </message>
