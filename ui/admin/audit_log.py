@@ -369,9 +369,11 @@ class AuditLogView(QWidget):
             for c in changes:
                 parts.append(f"<tr><td>{esc(c.label)}</td><td>{esc(c.before)}</td><td>{esc(c.after)}</td></tr>")
             parts.append("</table>")
-        rest = {k: v for k, v in (e.details or {}).items() if k not in ("before", "after")}
+        rest = d.detail_rows(e)
         if rest:
-            parts.append(f"<p>{esc(tr('AuditLog', '記録された詳細'))}: <code>{esc(details_text(rest))}</code></p>")
+            parts.append(f"<p>{esc(tr('AuditLog', '記録された詳細'))}</p><table cellspacing='0' cellpadding='2'>")
+            parts.extend(f"<tr><td>{esc(label)}</td><td>{esc(value)}</td></tr>" for label, value in rest)
+            parts.append("</table>")
         self.detail.setHtml("".join(parts))
 
     def _fill_users(self) -> None:

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 
 from desktop.i18n import QT_TRANSLATE_NOOP, tr
-from ui.widgets.dates import format_timestamp
+from ui.widgets.dates import dates_in_text, format_timestamp
 
 CTX = "AuditText"
 
@@ -71,6 +71,35 @@ _USER_FIELDS = {
     "display_name": QT_TRANSLATE_NOOP("AuditText", "氏名"),
     "role": QT_TRANSLATE_NOOP("AuditText", "役割"),
     "enabled": QT_TRANSLATE_NOOP("AuditText", "有効"),
+}
+
+
+#: keys of an entry's other details, as the detail pane names them (others keep their key)
+_DETAIL_KEYS = {
+    "reason": QT_TRANSLATE_NOOP("AuditText", "理由"),
+    "path": QT_TRANSLATE_NOOP("AuditText", "ファイル"),
+    "file": QT_TRANSLATE_NOOP("AuditText", "ファイル"),
+    "name": QT_TRANSLATE_NOOP("AuditText", "名前"),
+    "size": QT_TRANSLATE_NOOP("AuditText", "サイズ（バイト）"),
+    "sha256": QT_TRANSLATE_NOOP("AuditText", "SHA-256"),
+    "count": QT_TRANSLATE_NOOP("AuditText", "件数"),
+    "rows": QT_TRANSLATE_NOOP("AuditText", "行数"),
+    "format": QT_TRANSLATE_NOOP("AuditText", "形式"),
+    "via": QT_TRANSLATE_NOOP("AuditText", "方法"),
+    "how": QT_TRANSLATE_NOOP("AuditText", "方法"),
+    "where": QT_TRANSLATE_NOOP("AuditText", "場所"),
+    "to": QT_TRANSLATE_NOOP("AuditText", "宛先"),
+    "note": QT_TRANSLATE_NOOP("AuditText", "メモ"),
+    "clause": QT_TRANSLATE_NOOP("AuditText", "条項"),
+    "purpose": QT_TRANSLATE_NOOP("AuditText", "目的"),
+    "role": QT_TRANSLATE_NOOP("AuditText", "役割"),
+    "host": QT_TRANSLATE_NOOP("AuditText", "端末"),
+    "fingerprint": QT_TRANSLATE_NOOP("AuditText", "指紋"),
+    "locked_until": QT_TRANSLATE_NOOP("AuditText", "ロックの期限"),
+    "form": QT_TRANSLATE_NOOP("AuditText", "書類"),
+    "number": QT_TRANSLATE_NOOP("AuditText", "番号"),
+    "period": QT_TRANSLATE_NOOP("AuditText", "期間"),
+    "error": QT_TRANSLATE_NOOP("AuditText", "エラー"),
 }
 
 
@@ -147,13 +176,34 @@ class Describer:
             self._titles[key] = title
         return self._titles[key]
 
+    def detail_rows(self, entry) -> list[tuple[str, str]]:
+        """The entry's details other than before/after as (label, value) rows a person reads:
+        named keys, はい/いいえ, lists joined, ISO dates as the reader reads them."""
+        import json
+
+        rows = []
+        for key, value in (entry.details or {}).items():
+            if key in ("before", "after"):
+                continue
+            label = tr("AuditText", _DETAIL_KEYS[key]) if key in _DETAIL_KEYS else key
+            if isinstance(value, bool):
+                text = tr("AuditText", "はい") if value else tr("AuditText", "いいえ")
+            elif isinstance(value, list | tuple) and all(isinstance(v, str | int | float) for v in value):
+                text = "、".join(str(v) for v in value)
+            elif isinstance(value, dict | list | tuple):
+                text = json.dumps(value, ensure_ascii=False, separators=(", ", ": "), default=str)
+            else:
+                text = dates_in_text("" if value is None else str(value), self.calendar)
+            rows.append((label, text))
+        return rows
+
     def target(self, entry) -> str:
         """データ交換 #12「定期保守データ受領」, ユーザー tanaka（田中 一郎）, or entity:id."""
         reg = self.register_of(entry.entity)
         if reg is not None:
             title = self.record_title(entry) if entry.entity_id else ""
             text = f"{reg.label} #{entry.entity_id}" if entry.entity_id else reg.label
-            return f"{text}「{title}」" if title else text
+            return f"{text}「{dates_in_text(title, self.calendar)}」" if title else text
         if entry.entity == "user" and entry.entity_id:
             return tr(CTX, "ユーザー {name}").format(name=self.user_name(entry.entity_id))
         if entry.entity == "terminal" and entry.entity_id:

@@ -16,6 +16,7 @@ from tests.conftest import ADMIN_ID, ADMIN_PASSWORD
 from tests.desktop.audit.test_unverified import FORGED, inject_unverified
 from ui.admin import audit_log
 from ui.admin.audit_log import COL_ACTOR, COL_DETAILS, COL_TARGET
+from ui.widgets.dates import dates_in_text
 
 
 def _view(window):
@@ -41,7 +42,7 @@ def _exchange(vault):
 
 def test_register_change_reads_as_a_sentence_with_detail(qtbot, main_window):
     svc, rid = _exchange(main_window.vault)
-    title = svc.title("exchanges", rid)
+    title = dates_in_text(svc.title("exchanges", rid))     # its date in 和暦, as the reader reads it
     view = _view(main_window)
     row = _row(view, "register.update")
     target = view.model.index(row, COL_TARGET).data()
@@ -59,7 +60,7 @@ def test_register_change_reads_as_a_sentence_with_detail(qtbot, main_window):
 
 def test_deleted_record_keeps_its_title(qtbot, main_window):
     svc, rid = _exchange(main_window.vault)
-    title = svc.title("exchanges", rid)
+    title = dates_in_text(svc.title("exchanges", rid))
     svc.delete("exchanges", rid, "重複登録のため")
     view = _view(main_window)
     sentence = view.model.index(_row(view, "register.delete"), COL_DETAILS).data()
@@ -182,3 +183,21 @@ def test_filter_dates_typed_in_wareki_full_width_and_refused(qtbot, main_window,
     view.date_from.popup.clicked.emit(QDate(2026, 1, 5))  # picked from the calendar
     assert edit.text() == "令和8年1月5日" and not view.date_from.message.isVisibleTo(view)
     assert view.date_from.popup.firstDayOfWeek() == Qt.DayOfWeek.Sunday
+
+
+def test_titles_with_dates_and_other_details_read_as_japanese(qtbot, main_window):
+    """A record title built with an ISO date (引継記録「2025-10-01 …」) reads in 和暦 in the
+    log, and the entry's other details are a labelled table, not JSON."""
+    svc = RegisterService(main_window.vault)
+    ids = examples.store(svc, first_only=True)
+    rid = ids["handovers"][0]
+    raw_title = svc.title("handovers", rid)
+    assert raw_title[:4].isdigit() and raw_title[4] == "-"       # the declaration writes ISO
+    svc.delete("handovers", rid, "重複登録のため")
+    view = _view(main_window)
+    row = _row(view, "register.delete")
+    target = view.model.index(row, COL_TARGET).data()
+    assert "令和" in target and raw_title[:10] not in target
+    view.table.selectRow(row)
+    text = view.detail.toPlainText()
+    assert "理由" in text and "重複登録のため" in text and "{" not in text
