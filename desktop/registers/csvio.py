@@ -13,8 +13,19 @@ Format
     * References by the target register's natural key: staff by 氏名, equipment by 資産番号,
       runbooks by 手順書名, training plans by テーマ, structure revisions by 適用開始日; a
       name that matches two records is an error (write ``#ID`` to pick one by its ID). Lists of
-      references are joined with ``; ``. Sub-lists (steps, timeline, members…) are a JSON array
-      of objects keyed by the sub-field labels. Attachments are not part of CSV.
+      references are joined with ``; ``. A name may also be a row of the same file (or of an
+      earlier sheet of a workbook): that row is written first (a cycle is refused naming the
+      rows). Unknown names get "did you mean" suggestions (異体字, kana, width folded).
+    * Sub-lists (steps, timeline, members…): one more file each beside the register's file,
+      ``<name>.<sub-list>.csv`` (``structure.csv`` + ``structure.members.csv``), whose first
+      column ``親の行`` is the record's row in the register's file (the header is row 1, as a
+      spreadsheet numbers rows) — the key the workbook's sub-list sheets use. A file written to
+      standard output keeps them as a JSON array of objects keyed by the sub-field labels, and
+      the import still reads such JSON cells. Attachments are not part of CSV.
+    * Duplicates: rows equal to a stored record (or an earlier row) on the register's
+      ``duplicate_key`` are reported and skipped unless the user imports them anyway.
+    * Large files: past :data:`KEEP_RECORDS` valid rows the preview only counts them and the
+      commit reads the file again (checked by its SHA-256), so memory stays bounded.
     * Formula cells neutralised: a cell that starts with ``=``, ``+``, ``-``, ``@``, TAB or CR
       would run as a formula when the file is opened in a spreadsheet (CSV injection), so the
       export writes it with an apostrophe in front (``'=SUM(A1)``); a cell that is a plain
