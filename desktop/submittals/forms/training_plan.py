@@ -61,7 +61,8 @@ def build(vault: VaultLike, head, *, fiscal_year: int):
         KeyValue(
             [
                 ("委託業務名", head.contract or "—"),
-                ("対象年度", f"{label}（{period_text(start, end, cal)}）"),
+                ("対象年度", f"{label}（{fiscal_year}年度）　{period_text(start, end, cal)}" if cal == "wareki"
+                 else f"{label}（{period_text(start, end, cal)}）"),
                 ("計画の件数", f"{len(recs)}件"),
             ],
             numbered=True,

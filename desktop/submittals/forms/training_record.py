@@ -60,7 +60,8 @@ def build(vault: VaultLike, head, *, fiscal_year: int):
     plan_recs = plans(src, fiscal_year)
     summary = [
         ("委託業務名", head.contract or "—"),
-        ("対象年度", f"{label}（{period_text(start, end, cal)}）"),
+        ("対象年度", f"{label}（{fiscal_year}年度）　{period_text(start, end, cal)}" if cal == "wareki"
+                 else f"{label}（{period_text(start, end, cal)}）"),
         ("実施回数", f"{len(sessions)}回（計画 {len(plan_recs)}件）"),
         ("受講者数", f"延べ {attendees_total}名（実人数 {len(people)}名）"),
         ("未受講者", "、".join(name for _, name in untrained) if untrained else "なし"),

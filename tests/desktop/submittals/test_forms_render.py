@@ -234,7 +234,7 @@ def test_training_record(seeded, tmp_path):
     _, text, _ = render(seeded, tmp_path, "training-record", {"fiscal_year": 2025})
     letter(text, "教育実施記録")
     f = flat(text)
-    assert "令和7年度（令和7年4月1日から令和8年3月31日まで）" in f
+    assert "令和7年度（2025年度）令和7年4月1日から令和8年3月31日まで" in f
     assert "3回" in f and "延べ13名（実人数5名）" in f
     assert "未受講者渡辺翔太" in f  # 山田太郎 gave the last session: a lecturer, not an absentee
     assert "講師を務めた者山田太郎" in f
