@@ -260,7 +260,9 @@ def preview(svc, slug: str, source: Path | str | bytes, *, name: str | None = No
             JsonIssue(0, "records", tr(CTX, "記録に項目がありません（オブジェクトの配列で指定してください）。"))])
     typed: list[JsonIssue] = []   # found before the CSV checks: a wrong JSON type, an empty record
     rows = _rows(reg, records, header, typed)
-    result = csvio.preview_rows(svc, reg, name, sha256, "json", header, rows)
+    # a large file's records are converted again at the commit instead of being held twice
+    result = csvio.preview_rows(svc, reg, name, sha256, "json", header, rows,
+                                rows_again=lambda: _rows(reg, records, header, []))
     result.issues = _merge_issues(typed, result)
     result.lines = [line - 1 for line in result.lines]
     return result

@@ -133,3 +133,15 @@ def test_document_level_problems(svc):
     assert _problems(svc, "staff", [{"color": "赤", "name": "x"}])[0] == (
         "「color」: 不明な列です（従事者にこの項目はありません）。")
     assert "UTF-8 として読めない" in _problems(svc, "staff", "[{\"name\": \"山田\"}]".encode("cp932"))[0]
+
+
+def test_more_records_than_a_preview_keeps_are_converted_again_at_the_commit(svc):
+    from desktop.registers import csvio
+
+    n = csvio.KEEP_RECORDS + 1500
+    rows = [{"name": f"従事者 {i:06d}", "started_on": "2025-04-01"} for i in range(n)]
+    preview = jsonio.preview(svc, "staff", json.dumps(rows, ensure_ascii=False).encode())
+    assert preview.ok and len(preview.records) == n and preview.records.spilled
+    ids = svc.commit_import(preview)
+    assert len(ids) == n == svc.count("staff").value
+    assert svc.get("staff", ids[-1])["name"] == f"従事者 {n - 1:06d}"
