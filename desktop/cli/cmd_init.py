@@ -20,7 +20,7 @@ def register(sub) -> None:
     p.add_argument("--admin-name", metavar="NAME", help=tr("CLI", "管理者の表示名（省略時: ユーザーID）"))
     p.add_argument("--office-address", metavar="TEXT", help=tr("CLI", "所在地"))
     p.add_argument("--representative", metavar="TEXT", help=tr("CLI", "代表者職氏名"))
-    p.add_argument("--contract", metavar="TEXT", help=tr("CLI", "契約名・所管課"))
+    p.add_argument("--contract", metavar="TEXT", help=tr("CLI", "委託業務名"))
     p.add_argument("--recovery-sheet", metavar="FILE", type=Path,
                    help="also write the recovery-key sheet (PDF with the key: keep it locked away)")
     p.add_argument("--no-terminal-binding", action="store_true",
