@@ -149,7 +149,7 @@ def _write(svc, reg: Register, dest: Path, records, *, example: dict | None = No
             ws = sub_sheets[f.name]
             ws.append([_text_cell(ws, PARENT_ROW)] + [_text_cell(ws, sf.label_ja) for sf in f.sub.fields])
         rows = [example] if example is not None else []
-        for rec in (*rows, *records):
+        for rec in itertools.chain(rows, records):  # streamed: never the whole register at once
             n += 1
             row_no = n + 1  # the header is row 1
             main.append([_cell(main, f, rec.get(f.name), title_of) for f in plain])
