@@ -73,7 +73,8 @@ def _due(ctx: HookContext) -> list[DueItem]:
     for rid, due, finding, title in ctx.conn.execute(
             "SELECT a.id, f.due_on, f.finding, a.title FROM audits a JOIN audit_findings f ON f.parent_id = a.id"
             " WHERE a.next_finding_due_on IS NOT NULL AND a.next_finding_due_on <= ?"
-            " AND f.done_on IS NULL AND f.due_on IS NOT NULL AND f.due_on <= ?", (horizon, horizon)):
+            " AND f.done_on IS NULL AND f.due_on IS NOT NULL AND f.due_on <= ?"
+            " ORDER BY a.next_finding_due_on LIMIT 500", (horizon, horizon)):
         d = dt.date.fromisoformat(due)
         overdue = d < ctx.today
         short = " ".join((finding or "").split())[:30]

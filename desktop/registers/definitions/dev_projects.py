@@ -140,7 +140,8 @@ def _due(ctx: HookContext) -> list[DueItem]:
     horizon = (ctx.today + dt.timedelta(days=30)).isoformat()
     for rid, name, delivery, n in ctx.conn.execute(
             "SELECT id, name, delivery_on, unchecked_count FROM dev_projects"
-            " WHERE delivery_on IS NOT NULL AND unchecked_count > 0 AND delivery_on <= ?", (horizon,)):
+            " WHERE delivery_on IS NOT NULL AND unchecked_count > 0 AND delivery_on <= ?"
+            " ORDER BY delivery_on LIMIT 500", (horizon,)):
         d = dt.date.fromisoformat(delivery)
         items.append(DueItem("dev-projects", rid, name, d,
                              tr(CTX, "セキュリティ機能の確認が {n}項目 済んでいません（A10-5）。").format(n=n),

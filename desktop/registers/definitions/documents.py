@@ -143,7 +143,8 @@ def _due(ctx: HookContext) -> list[DueItem]:
     horizon = (ctx.today + dt.timedelta(days=30)).isoformat()
     for rid, due, title in ctx.conn.execute(
             "SELECT d.id, d.next_review_on, d.title FROM documents d"
-            " WHERE d.next_review_on IS NOT NULL AND d.next_review_on <= ?", (horizon,)):
+            " WHERE d.next_review_on IS NOT NULL AND d.next_review_on <= ? ORDER BY d.next_review_on LIMIT 500",
+            (horizon,)):
         day = dt.date.fromisoformat(due)
         overdue = day < ctx.today
         items.append(DueItem("documents", rid, title, day,
@@ -154,7 +155,8 @@ def _due(ctx: HookContext) -> list[DueItem]:
             "SELECT d.id, d.title, d.last_revised_on FROM documents d"
             " WHERE d.system IS NOT NULL AND d.last_revised_on IS NOT NULL"
             " AND EXISTS (SELECT 1 FROM changes c WHERE c.system = d.system"
-            "             AND c.changed_at > d.last_revised_on || 'T99')"):
+            "             AND c.changed_at > d.last_revised_on || 'T99')"
+            " ORDER BY d.last_revised_on LIMIT 500"):
         items.append(DueItem("documents", rid, title, dt.date.fromisoformat(last),
                              tr(CTX, "最終改訂の後にシステムの変更があります。改訂が必要か確認してください（A15-2）。"),
                              False, "document.changed_since"))

@@ -103,7 +103,8 @@ def _flags(ctx: HookContext, rec: dict) -> list[Flag]:
 def _due(ctx: HookContext) -> list[DueItem]:
     items = []
     for rid, person, until in ctx.conn.execute(
-            "SELECT id, person, valid_until FROM external_users WHERE deleted_on IS NULL AND valid_until < ?",
+            "SELECT id, person, valid_until FROM external_users WHERE deleted_on IS NULL AND valid_until < ?"
+            " ORDER BY valid_until LIMIT 500",
             (ctx.today.isoformat(),)):
         items.append(DueItem("external-users", rid, person, dt.date.fromisoformat(until),
                              tr(CTX, "有効期限を過ぎています。外部接続の利用者を削除してください（A16-6）。"), True,
@@ -111,7 +112,8 @@ def _due(ctx: HookContext) -> list[DueItem]:
     for rid, person, name, ended in ctx.conn.execute(
             "SELECT x.id, x.person, s.name, s.ended_on FROM staff s"
             " JOIN external_users x ON x.person_staff = s.id AND x.deleted_on IS NULL"
-            " WHERE s.ended_on IS NOT NULL AND s.ended_on <= ?", (ctx.today.isoformat(),)):
+            " WHERE s.ended_on IS NOT NULL AND s.ended_on <= ? ORDER BY s.ended_on LIMIT 500",
+            (ctx.today.isoformat(),)):
         items.append(DueItem("external-users", rid, person, dt.date.fromisoformat(ended),
                              tr(CTX, "利用者（{name}）は従事を終えています（A16-6）。").format(name=name), True,
                              "external_users.person_left"))

@@ -169,7 +169,7 @@ def _due(ctx: HookContext) -> list[DueItem]:
     today = ctx.today.isoformat()
     for rid, no, asset, end in ctx.conn.execute(
             "SELECT f.id, f.rule_no, e.asset_no, f.valid_to FROM firewall_rules f JOIN equipment e ON e.id = f.device"
-            " WHERE f.valid_to IS NOT NULL AND f.valid_to < ?", (today,)):
+            " WHERE f.valid_to IS NOT NULL AND f.valid_to < ? ORDER BY f.valid_to LIMIT 500", (today,)):
         items.append(DueItem("firewall-rules", rid, f"{asset} No.{no}", dt.date.fromisoformat(end),
                              tr(CTX, "有効期限を過ぎたファイアウォールのルールがあります（A15-10）。"), True,
                              "firewall.expired"))
@@ -177,7 +177,8 @@ def _due(ctx: HookContext) -> list[DueItem]:
     for rid, no, asset, due in ctx.conn.execute(
             "SELECT f.id, f.rule_no, e.asset_no, f.review_due_on FROM firewall_rules f"
             " JOIN equipment e ON e.id = f.device"
-            " WHERE f.review_due_on IS NOT NULL AND f.review_due_on <= ?", (horizon,)):
+            " WHERE f.review_due_on IS NOT NULL AND f.review_due_on <= ? ORDER BY f.review_due_on LIMIT 500",
+            (horizon,)):
         d = dt.date.fromisoformat(due)
         items.append(DueItem("firewall-rules", rid, f"{asset} No.{no}", d,
                              tr(CTX, "ファイアウォールのルールの見直し時期です（A15-10）。"), d < ctx.today,

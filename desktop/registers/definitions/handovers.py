@@ -29,7 +29,8 @@ def _due(ctx: HookContext) -> list[DueItem]:
     items = []
     for rid, handed, role in ctx.conn.execute(
             "SELECT h.id, h.handed_on, h.role FROM handovers h"
-            " WHERE (h.from_confirmed_on IS NULL OR h.to_confirmed_on IS NULL) AND h.handed_on <= ?",
+            " WHERE (h.from_confirmed_on IS NULL OR h.to_confirmed_on IS NULL) AND h.handed_on <= ?"
+            " ORDER BY h.handed_on LIMIT 500",
             (ctx.today.isoformat(),)):
         d = dt.date.fromisoformat(handed)
         items.append(DueItem("handovers", rid, f"{handed} {role or ''}".strip(), d,

@@ -45,7 +45,8 @@ def _due(ctx: HookContext) -> list[DueItem]:
             "SELECT i.id, i.next_due_on, i.target FROM inspections i"
             " WHERE i.next_due_on IS NOT NULL AND i.next_due_on <= ?"
             " AND NOT EXISTS (SELECT 1 FROM inspections n WHERE n.scope = i.scope AND n.target = i.target"
-            "                 AND n.inspected_on > i.inspected_on)", (horizon,)):
+            "                 AND n.inspected_on > i.inspected_on)"
+            " ORDER BY i.next_due_on LIMIT 500", (horizon,)):
         d = dt.date.fromisoformat(nxt)
         overdue = d < ctx.today
         items.append(DueItem("inspections", rid, target, d,

@@ -73,7 +73,8 @@ def _due(ctx: HookContext) -> list[DueItem]:
             "SELECT m.id, m.next_planned_on, e.asset_no FROM maintenance m JOIN equipment e ON e.id = m.equipment"
             " WHERE m.next_planned_on IS NOT NULL AND m.next_planned_on <= ?"
             " AND NOT EXISTS (SELECT 1 FROM maintenance n WHERE n.equipment = m.equipment"
-            "                 AND n.started_at >= m.next_planned_on)", (horizon,)):
+            "                 AND n.started_at >= m.next_planned_on)"
+            " ORDER BY m.next_planned_on LIMIT 500", (horizon,)):
         d = dt.date.fromisoformat(planned)
         overdue = d < ctx.today
         items.append(DueItem("maintenance", rid, asset, d,

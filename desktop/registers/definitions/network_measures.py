@@ -63,7 +63,8 @@ def _due(ctx: HookContext) -> list[DueItem]:
             "SELECT m.id, m.next_due_on, m.measure FROM network_measures m"
             " WHERE m.next_due_on IS NOT NULL AND m.next_due_on <= ?"
             " AND NOT EXISTS (SELECT 1 FROM network_measures n WHERE n.measure = m.measure"
-            "                 AND n.checked_on > m.checked_on)", (horizon,)):
+            "                 AND n.checked_on > m.checked_on)"
+            " ORDER BY m.next_due_on LIMIT 500", (horizon,)):
         d = dt.date.fromisoformat(nxt)
         overdue = d < ctx.today
         title = labels[measure].label if measure in labels else measure

@@ -23,7 +23,8 @@ def _due(ctx: HookContext) -> list[DueItem]:
     horizon = (ctx.today + dt.timedelta(days=30)).isoformat()
     for rid, due, measure in ctx.conn.execute(
             "SELECT m.id, m.review_due_on, m.measure FROM other_measures m"
-            " WHERE m.review_due_on IS NOT NULL AND m.review_due_on <= ?", (horizon,)):
+            " WHERE m.review_due_on IS NOT NULL AND m.review_due_on <= ? ORDER BY m.review_due_on LIMIT 500",
+            (horizon,)):
         d = dt.date.fromisoformat(due)
         overdue = d < ctx.today
         items.append(DueItem("other-measures", rid, measure, d,

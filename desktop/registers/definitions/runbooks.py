@@ -96,7 +96,8 @@ def _due(ctx: HookContext) -> list[DueItem]:
     horizon = (ctx.today + dt.timedelta(days=30)).isoformat()
     items = []
     for rid, title, due in ctx.conn.execute(
-            "SELECT id, title, next_review_due FROM runbooks WHERE next_review_due <= ? ORDER BY next_review_due",
+            "SELECT id, title, next_review_due FROM runbooks WHERE next_review_due <= ? ORDER BY next_review_due"
+            " LIMIT 500",
             (horizon,)):
         d = dt.date.fromisoformat(due)
         overdue = d < ctx.today

@@ -42,7 +42,8 @@ def _due(ctx: HookContext) -> list[DueItem]:
     for rid, theme, fy, month in ctx.conn.execute(
             "SELECT p.id, p.theme, p.fiscal_year, p.planned_month FROM training_plans p"
             " WHERE p.planned_month IS NOT NULL AND p.fiscal_year >= ?"
-            " AND NOT EXISTS (SELECT 1 FROM training_sessions s WHERE s.plan = p.id)",
+            " AND NOT EXISTS (SELECT 1 FROM training_sessions s WHERE s.plan = p.id)"
+            " ORDER BY p.fiscal_year, p.planned_month LIMIT 500",
             (fiscal_year(ctx.today) - 1,)):
         due = planned_date(fy, month)
         if due <= ctx.today + dt.timedelta(days=31):
