@@ -155,8 +155,7 @@ def _due(ctx: HookContext) -> list[DueItem]:
             "SELECT d.id, d.title, d.last_revised_on FROM documents d"
             " WHERE d.system IS NOT NULL AND d.last_revised_on IS NOT NULL"
             " AND EXISTS (SELECT 1 FROM changes c WHERE c.system = d.system"
-            "             AND c.changed_at > d.last_revised_on || 'T99')"
-            " ORDER BY d.last_revised_on LIMIT 500"):
+            "             AND c.changed_at > d.last_revised_on || 'T99') LIMIT 500"):
         items.append(DueItem("documents", rid, title, dt.date.fromisoformat(last),
                              tr(CTX, "最終改訂の後にシステムの変更があります。改訂が必要か確認してください（A15-2）。"),
                              False, "document.changed_since"))
