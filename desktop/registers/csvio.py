@@ -99,7 +99,7 @@ class CsvIssue:
             line=self.line, column=self.column, message=self.message)
 
 
-KEEP_RECORDS = 10_000
+KEEP_RECORDS = 100_000  # about 100 MB of records; a larger file is read again at the commit
 
 
 class Records:
