@@ -464,7 +464,7 @@ def preview(svc, slug: str, source: Path | str | bytes, *, encoding: str | None 
         if beside:
             rows = _WithSubLists(rows, width, items)
         scratch = ImportPreview(slug, name, result.file_sha256, used, list(columns), parts=result.parts)
-        return _replayed(_valid_rows(svc, reg, rows, columns, mapping, scratch), scratch, result)
+        return _replayed(_valid_rows(svc, reg, rows, columns, mapping, scratch, duplicates=False), scratch, result)
 
     _read_rows(svc, reg, reader, columns, mapping, result, replay=replay)
     if beside:
@@ -653,7 +653,7 @@ def preview_rows(svc, reg: Register, name: str, sha256: str, encoding: str, head
         def replay():
             scratch = ImportPreview(reg.slug, name, sha256, encoding, list(header), parts=result.parts)
             return _replayed(_valid_rows(svc, reg, _NumberedRows(rows_again()), header, mapping, scratch,
-                                         restore=False), scratch, result)
+                                         restore=False, duplicates=False), scratch, result)
     if mapping is not None:
         _read_rows(svc, reg, _NumberedRows(rows), header, mapping, result, restore=False, replay=replay)
     if sheet:
@@ -829,7 +829,7 @@ def _read_rows(svc, reg: Register, reader, header, mapping, result: ImportPrevie
 
 
 def _valid_rows(svc, reg: Register, reader, header, mapping, result: ImportPreview, *, restore: bool = True,
-                colname: dict | None = None):
+                colname: dict | None = None, duplicates: bool = True):
     """``(line, record)`` for every row that passes; the others' problems go to
     ``result.issues``, duplicates (by index among the valid rows) to ``result.duplicates``."""
     conn = svc.conn
@@ -856,7 +856,7 @@ def _valid_rows(svc, reg: Register, reader, header, mapping, result: ImportPrevi
     # duplicates: 64-bit hashes of the keys (a million keys: ~60 MB instead of ~200; a
     # collision, about 1 in 10 million at a million rows, reports one row too many as a
     # duplicate — shown to the user, who can import it anyway)
-    dup_fields = [reg.field(name) for name in reg.duplicate_key]
+    dup_fields = [reg.field(name) for name in reg.duplicate_key] if duplicates else []
     dup_existing: set[int] = set()
     if dup_fields:
         cols = ", ".join(f.name for f in dup_fields)
