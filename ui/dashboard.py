@@ -13,7 +13,7 @@ import datetime as dt
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -45,7 +45,8 @@ URGENT_ROWS = 15
 class StatusTile(QFrame):
     def __init__(self, status: str, parent=None) -> None:
         super().__init__(parent)
-        from desktop.compliance.status import STATUS_COLORS, status_label
+        from desktop.compliance.status import status_label
+        from ui.compliance.section import status_color
 
         self.status = status
         self.setObjectName(f"tile_{status}")
@@ -59,7 +60,7 @@ class StatusTile(QFrame):
         # the status colour through the palette: a style sheet per tile costs a style of its
         # own on the first paint after login
         pal = self.number.palette()
-        pal.setColor(QPalette.ColorRole.WindowText, QColor(STATUS_COLORS[status]))
+        pal.setColor(QPalette.ColorRole.WindowText, status_color(status))
         self.number.setPalette(pal)
         label = QLabel(status_label(status))
         lay = QVBoxLayout(self)
@@ -293,9 +294,12 @@ class DashboardView(QWidget):
         calendar = self.ctx.vault.setting("display.calendar")
         labels = {r.slug: r.label for r in self.state.service().registers()}
         self.table.setRowCount(len(rows))
-        brush = QBrush(QColor("#c62828"))
+        from ui.widgets.dates import dates_in_text
+
+        brush = QBrush(tones.color("error"))
         for r, it in enumerate(rows):
-            cells = [day_text(it.due, calendar) if it.due else "", labels.get(it.register, it.register), it.title or "",
+            cells = [day_text(it.due, calendar) if it.due else "", labels.get(it.register, it.register),
+                     dates_in_text(it.title or "", calendar),
                      it.clause_text, ("⚠ " if it.overdue else "") + it.message]
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)

@@ -61,6 +61,7 @@ from desktop.i18n import tr
 from desktop.registers import attachments as att
 from desktop.registers.model import SYSTEM_COLUMNS, DueItem, Flag, FlagScope, HookContext, Kind, Register, _no_flags
 from desktop.registers.values import from_db
+from desktop.timeutil import parse_iso
 
 log = logging.getLogger(__name__)
 
@@ -240,7 +241,7 @@ def _flag_items(svc, ctx: HookContext, reg: Register) -> list[OpenItem]:
         for f in flags:
             clauses = _explicit(f) or clauses_in(f.message)
             found.setdefault(rid, set()).update(clauses)
-            out.append(OpenItem(reg.slug, rid, title, clauses, None,
+            out.append(OpenItem(reg.slug, rid, title, clauses, _fell_due(reg, record, f, ctx.today),
                                 f.level if f.level in LEVELS else "warning", f.message, f.code, "flag"))
     for name, got in by_scope.items():
         if len(got) < FLAG_LIMIT:
@@ -251,6 +252,30 @@ def _flag_items(svc, ctx: HookContext, reg: Register) -> list[OpenItem]:
                                     "ほかの記録は台帳の一覧で確認してください。").format(n=FLAG_LIMIT),
                             f"{reg.slug}.more.{name}", "flag"))
     return out
+
+
+def _fell_due(reg: Register, record: dict, flag: Flag, today: dt.date) -> dt.date | None:
+    """The day an overdue flag fell due (期限超過 always names one): the date in the field the
+    flag concerns when that is a past date (a permission's period end, a review date), else —
+    for a fault rather than a deadline (a hash mismatch, a problem found) — the day the record
+    saying so was saved. None for flags that are not overdue."""
+    if flag.level != "overdue":
+        return None
+    if flag.field:
+        try:
+            kind = reg.field(flag.field).kind
+        except KeyError:
+            kind = None
+        value = record.get(flag.field)
+        if kind in (Kind.DATE, Kind.DATETIME) and value:
+            day = value.astimezone().date() if isinstance(value, dt.datetime) else value
+            if isinstance(day, dt.date) and day <= today:
+                return day
+    stamp = record.get("updated_at") or record.get("created_at")
+    try:
+        return min(parse_iso(str(stamp)).astimezone().date(), today) if stamp else today
+    except ValueError:
+        return today
 
 
 def _learn(svc, ctx: HookContext, reg: Register, item: DueItem, learned: dict) -> tuple[str, ...]:
@@ -314,7 +339,9 @@ def _open_items(svc, today: dt.date, only: str | None) -> list[OpenItem]:
         own = register_clause(reg)
         for d in dues:
             clauses = _explicit(d) or clauses_in(d.message) or _learn(svc, ctx, reg, d, learned) or own
-            level = "overdue" if d.overdue else "warning"
+            # 期限超過 always names the day it fell due; a declared overdue without a day is
+            # listed as needing attention (the message says what is wrong)
+            level = "overdue" if d.overdue and d.due is not None else "warning"
             it = OpenItem(reg.slug, d.record_id, d.title, clauses, d.due, level, d.message, d.code, "due")
             seen[(d.record_id, d.code)] = it
             if clauses:

@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.compliance import catalog
-from desktop.compliance.status import STATUS_COLORS, STATUSES, status_label
+from desktop.compliance.status import STATUSES, status_label
 from desktop.errors import DaichoError
 from desktop.i18n import tr
-from ui.registers.dates import make_calendar
+from ui.registers.dates import day_text, make_calendar
 from ui.sections import Section
-from ui.widgets import messages
+from ui.widgets import messages, tones
+from ui.widgets.dates import dates_in_text
 
 CTX = "ComplianceView"
 GROUP = "点検"
@@ -46,6 +47,15 @@ def ask_text(parent, title: str, text: str) -> str | None:
 
     return ask_reason(parent, title, text)
 
+
+
+#: status -> tone of its text (colours from the palette: readable under a dark theme)
+STATUS_TONES = {"ok": "ok", "attention": "warn", "overdue": "error", "manual": "info", "no-record": "muted",
+                "not-applicable": "muted"}
+
+
+def status_color(status: str) -> QColor:
+    return tones.color(STATUS_TONES.get(status, "muted"))
 
 class ComplianceView(QWidget):
     def __init__(self, ctx) -> None:
@@ -167,16 +177,17 @@ class ComplianceView(QWidget):
         self.summary.setText("　".join(f"{status_label(s)} {counts[s]}" for s in STATUSES))
         current = self.current()
         rows = self.findings()
+        cal = self.ctx.vault.setting("display.calendar")
         self.table.setRowCount(len(rows))
         for r, f in enumerate(rows):
             clause = catalog.get(f.clause)
-            cells = [clause.id, clause.text, status_label(f.status), f.due.isoformat() if f.due else "",
-                     f.evidence_text()]
+            cells = [clause.id, clause.text, status_label(f.status), day_text(f.due, cal) if f.due else "",
+                     dates_in_text(f.evidence_text(), cal)]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if col == COL_STATUS:
-                    item.setForeground(QBrush(QColor(STATUS_COLORS[f.status])))
+                    item.setForeground(QBrush(status_color(f.status)))
                     fb = item.font()
                     fb.setBold(True)
                     item.setFont(fb)
@@ -213,11 +224,12 @@ class ComplianceView(QWidget):
         clause = catalog.get(f.clause)
         art = catalog.article(clause.article)
         e = html.escape
+        cal = self.ctx.vault.setting("display.calendar")
         parts = [f"<h3>{e(clause.id)}　{e(clause.number_ja)}（{e(art.title)}）</h3>",
                  f"<p>{e(clause.text)}<br><span style='color:gray'>{e(clause.text_en)}</span></p>",
-                 f"<p><b style='color:{STATUS_COLORS[f.status]}'>{e(status_label(f.status))}</b>"
-                 + (f"　{e(tr(CTX, '期限'))} {e(f.due.isoformat())}" if f.due else "") + "</p>",
-                 f"<p>{e(f.evidence_text())}</p>"]
+                 f"<p><b style='color:{status_color(f.status).name()}'>{e(status_label(f.status))}</b>"
+                 + (f"　{e(tr(CTX, '期限'))} {e(day_text(f.due, cal))}" if f.due else "") + "</p>",
+                 f"<p>{e(dates_in_text(f.evidence_text(), cal))}</p>"]
         regs = catalog.serving_registers(f.clause)
         if regs:
             from desktop.registers import definitions
@@ -234,8 +246,9 @@ class ComplianceView(QWidget):
             parts.append(f"<p>{e(tr(CTX, 'この条項は記録では判定できません。定期的に確認を記録してください。'))}</p>")
         if f.items:
             parts.append("<ul>" + "".join(
-                f"<li><a href='item:{i.register}:{i.record_id}'>{e(i.title or i.register)}</a> — {e(i.message)}"
-                + (f"（{e(i.due.isoformat())}）" if i.due else "") + "</li>" for i in f.items[:50]) + "</ul>")
+                f"<li><a href='item:{i.register}:{i.record_id}'>{e(dates_in_text(i.title, cal) or i.register)}</a>"
+                f" — {e(i.message)}" + (f"（{e(day_text(i.due, cal))}）" if i.due else "") + "</li>"
+                for i in f.items[:50]) + "</ul>")
         self.detail.setHtml("".join(parts))
 
     def _link(self, url) -> None:
@@ -404,7 +417,7 @@ class CalendarView(QWidget):
             fmt = QTextCharFormat()
             fmt.setFontWeight(QFont.Weight.Bold)
             overdue = any(d.overdue for d in ds)
-            fmt.setBackground(QBrush(QColor("#f8d0d0" if overdue else "#d6e6fa")))
+            fmt.setBackground(QBrush(tones.background("error" if overdue else "info")))
             fmt.setToolTip("\n".join(d.title + " — " + d.message for d in ds))
             q = QDate(day.year, day.month, day.day)
             self.calendar.setDateTextFormat(q, fmt)
@@ -428,10 +441,11 @@ class CalendarView(QWidget):
                  "confirmation": tr(CTX, "手動確認")}
         labels = {r.slug: r.label for r in definitions.all_registers()}
         self.list.setRowCount(len(rows))
-        brush = QBrush(QColor("#c62828"))
+        brush = QBrush(tones.color("error"))
+        cal = self.ctx.vault.setting("display.calendar")
         for r, d in enumerate(rows):
             kind = labels.get(d.register, d.register) if d.kind == "register" else kinds[d.kind]
-            for col, text in enumerate([d.date.isoformat(), kind, d.title, d.clause, d.message]):
+            for col, text in enumerate([day_text(d.date, cal), kind, dates_in_text(d.title, cal), d.clause, d.message]):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if d.overdue:

@@ -16,6 +16,7 @@ from desktop.errors import ValidationError
 from desktop.i18n import tr
 from desktop.registers.definitions._common import Example, F, Kind, note_field, ref, requires
 from desktop.registers.model import CTX, DueItem, Flag, FlagScope, HookContext, Index, Register, Rule, choices, unset
+from desktop.timeutil import parse_iso
 
 LICENCE_TYPES = choices(
     ("package", "パッケージ（永続）", "Perpetual package"),
@@ -80,19 +81,30 @@ def _flags(ctx: HookContext, rec: dict) -> list[Flag]:
 
 def _due(ctx: HookContext) -> list[DueItem]:
     items = []
-    for rid, product, n, m in ctx.conn.execute(
-            "SELECT id, product, installations, licences FROM software WHERE removed_on IS NULL"
+    # a violation, not a deadline: due since the record says so (the day it was last saved)
+    for rid, product, n, m, since in ctx.conn.execute(
+            "SELECT id, product, installations, licences, updated_at FROM software WHERE removed_on IS NULL"
             " AND licence_type NOT IN ('free','oss') AND installations > ifnull(licences, 0)"):
-        items.append(DueItem("software", rid, product, None,
+        items.append(DueItem("software", rid, product, _day(since),
                              tr(CTX, "インストール数（{n}）が保有ライセンス数（{m}）を超えています（A14-1）。").format(n=n, m=m or 0),
                              True, "software.over_licensed"))
-    for rid, product, category in ctx.conn.execute(
-            "SELECT id, product, category FROM software WHERE removed_on IS NULL"
+    for rid, product, category, since in ctx.conn.execute(
+            "SELECT id, product, category, updated_at FROM software WHERE removed_on IS NULL"
             " AND (category = 'file_sharing' OR approved = 0)"):
-        msg = (tr(CTX, "ファイル共有ソフトが記録されています（A14-2）。") if category == "file_sharing"
+        sharing = category == "file_sharing"
+        msg = (tr(CTX, "ファイル共有ソフトが記録されています（A14-2）。") if sharing
                else tr(CTX, "業務での使用が承認されていません（A14-2）。"))
-        items.append(DueItem("software", rid, product, None, msg, category == "file_sharing", "software.unapproved"))
+        items.append(DueItem("software", rid, product, _day(since) if sharing else None, msg, sharing,
+                             "software.unapproved"))
     return items
+
+
+def _day(stamp) -> dt.date | None:
+    """The local day of a stored timestamp (None when it cannot be read)."""
+    try:
+        return parse_iso(stamp if isinstance(stamp, str) else bytes(stamp).decode()).astimezone().date()
+    except (TypeError, ValueError, AttributeError):
+        return None
 
 
 def _title(rec: dict) -> str:

@@ -13,6 +13,7 @@ from desktop.i18n import tr
 from desktop.registers.definitions._common import ROLE_CHOICES, Example, F, Kind, note_field, ref
 from desktop.registers.model import CTX, DueItem, Flag, FlagScope, HookContext, Register, Rule, SubList
 from desktop.registers.values import from_db
+from desktop.timeutil import parse_iso
 
 MEMBERS = SubList(
     table="structure_members",
@@ -54,10 +55,19 @@ def _flags(ctx: HookContext, rec: dict) -> list[Flag]:
 
 def _due(ctx: HookContext) -> list[DueItem]:
     current = as_of(ctx.conn, ctx.today)
-    if current is None:
-        return [DueItem("structure", 0, tr(CTX, "管理体制"), None,
+    if current is None:  # due since the vault was set up for this contract
+        return [DueItem("structure", 0, tr(CTX, "管理体制"), _vault_created(ctx),
                         tr(CTX, "管理体制が登録されていません（A5-2-1、A9-1）。"), True, "structure.missing")]
     return []
+
+
+def _vault_created(ctx: HookContext) -> dt.date | None:
+    row = ctx.conn.execute("SELECT value FROM meta WHERE key = 'created_at'").fetchone()
+    try:
+        value = row[0] if isinstance(row[0], str) else bytes(row[0]).decode()
+        return min(parse_iso(value).astimezone().date(), ctx.today)
+    except (TypeError, ValueError, AttributeError):
+        return None
 
 
 #: the records that can carry a flag, one query per kind (see desktop.compliance.items)

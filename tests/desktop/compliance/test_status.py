@@ -69,9 +69,30 @@ def test_A9_2_ok_then_attention_when_a_badge_is_missing(vault):  # noqa: N802
 
 
 def test_A5_2_1_structure_missing_is_overdue_on_an_empty_vault(vault):  # noqa: N802
+    """Overdue since the vault was set up for the contract: 期限超過 always names its day."""
     f = status.assess(svc_for(vault)).finding("A5-2-1")
     assert f.status == "overdue"
-    assert any(i.code == "structure.missing" for i in f.items)
+    (item,) = [i for i in f.items if i.code == "structure.missing"]
+    assert item.overdue and item.due is not None and item.due <= svc_for(vault).today()
+
+
+def test_A14_overdue_items_always_name_the_day_they_fell_due(vault):  # noqa: N802
+    """A licence over-count and file-sharing software are overdue since the record says so; an
+    unapproved (not file-sharing) program needs attention; no overdue item lacks its day."""
+    from desktop.compliance.items import open_items
+
+    svc = svc_for(vault)
+    ids = examples.store(svc, [svc.register("staff"), svc.register("equipment")], first_only=True)
+    common = {"version": "1", "licence_type": "subscription", "installations": 1, "licences": 0,
+              "approved": True, "approved_by": ids["staff"][0]}
+    over = svc.create("software", {"product": "表計算ソフト", "category": "office", **common})
+    sharing = svc.create("software", {**common, "product": "Winny", "category": "file_sharing", "licence_type": "free",
+                                      "licences": None, "approved": False, "approved_by": None})
+    items = open_items(svc)
+    assert [i for i in items if i.overdue and i.due is None] == []
+    by = {(i.record_id, i.code): i for i in items}
+    assert by[(over, "software.over_licensed")].overdue and by[(over, "software.over_licensed")].due is not None
+    assert by[(sharing, "software.unapproved")].overdue
 
 
 def test_A12_3_deletion_boundary_today_yesterday(vault):  # noqa: N802

@@ -145,3 +145,24 @@ def test_tray_notifier_reports_newly_overdue(qtbot, main_window):
     notifier.seen = set()
     home.state.updated.emit()
     assert len(notifier.shown) == 1  # turned off
+
+
+def test_A5_2_1_compliance_view_and_calendar_write_dates_in_wareki(qtbot, seeded, main_window):  # noqa: N802
+    """The evidence's latest dates, due dates and item titles read in 和暦 on screen (the CLI
+    and exports keep ISO); every overdue row of the calendar list names its day."""
+    import re
+
+    view = main_window.sections["compliance"].widget
+    main_window.show_section("compliance")
+    view.search.setText("A5-2-1")
+    view.table.selectRow(0)
+    evidence = view.table.item(0, 4).text()
+    assert "最新 令和" in evidence and not re.search(r"\d{4}-\d{2}-\d{2}", evidence)
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", view.detail.toPlainText())
+    cal = main_window.sections["compliance.calendar"].widget
+    main_window.show_section("compliance.calendar")
+    cal.range.setCurrentIndex(max(0, cal.range.count() - 1))
+    cal.fill_list()
+    for r in range(cal.list.rowCount()):
+        day = cal.list.item(r, 0).text()
+        assert day and not re.match(r"\d{4}-", day), day
