@@ -95,7 +95,22 @@ def main() -> int:
     messages.show_info = lambda *a, **k: None
     n = [0]
 
+    def settle() -> None:
+        """Let the derived state (要対応, statuses) catch up, as a user would wait a moment."""
+        import time
+
+        from ui.compliance.state import for_vault
+
+        state = for_vault(c.main.vault) if c.main is not None else None
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            app.processEvents()
+            if state is None or (state.ready and not state.pending):
+                break
+            time.sleep(0.02)
+
     def shot(widget, name: str) -> None:
+        settle()
         for _ in range(8):
             app.processEvents()
         n[0] += 1
