@@ -1441,109 +1441,109 @@ Work in progress may not have been saved. If the problem persists, contact your 
         <message>
             <location filename="../../ui/admin/audit_text.py" line="79" />
             <source>理由</source>
-            <translation type="unfinished" />
+            <translation>Reason</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_text.py" line="80" />
             <location filename="../../ui/admin/audit_text.py" line="81" />
             <source>ファイル</source>
-            <translation type="unfinished" />
+            <translation>File</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_text.py" line="82" />
             <source>名前</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_text.py" line="83" />
             <source>サイズ（バイト）</source>
-            <translation type="unfinished" />
+            <translation>Size (bytes)</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_text.py" line="84" />
             <source>SHA-256</source>
-            <translation type="unfinished" />
+            <translation>SHA-256</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_text.py" line="85" />
             <source>件数</source>
-            <translation type="unfinished" />
+            <translation>Count</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_text.py" line="86" />
             <source>行数</source>
-            <translation type="unfinished" />
+            <translation>Rows</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_text.py" line="87" />
             <source>形式</source>
-            <translation type="unfinished" />
+            <translation>Format</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_text.py" line="88" />
             <location filename="../../ui/admin/audit_text.py" line="89" />
             <source>方法</source>
-            <translation type="unfinished" />
+            <translation>How</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_text.py" line="90" />
             <source>場所</source>
-            <translation type="unfinished" />
+            <translation>Where</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_text.py" line="91" />
             <source>宛先</source>
-            <translation type="unfinished" />
+            <translation>Recipient</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_text.py" line="92" />
             <source>メモ</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_text.py" line="93" />
             <source>条項</source>
-            <translation type="unfinished" />
+            <translation>Clause</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_text.py" line="94" />
             <source>目的</source>
-            <translation type="unfinished" />
+            <translation>Purpose</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_text.py" line="96" />
             <source>端末</source>
-            <translation type="unfinished" />
+            <translation>Computer</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_text.py" line="97" />
             <source>指紋</source>
-            <translation type="unfinished" />
+            <translation>Fingerprint</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_text.py" line="98" />
             <source>ロックの期限</source>
-            <translation type="unfinished" />
+            <translation>Locked until</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_text.py" line="99" />
             <source>書類</source>
-            <translation type="unfinished" />
+            <translation>Form</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_text.py" line="100" />
             <source>番号</source>
-            <translation type="unfinished" />
+            <translation>Number</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_text.py" line="101" />
             <source>期間</source>
-            <translation type="unfinished" />
+            <translation>Period</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_text.py" line="102" />
             <source>エラー</source>
-            <translation type="unfinished" />
+            <translation>Error</translation>
         </message>
         <message>
             <location filename="../../ui/admin/audit_text.py" line="374" />
@@ -1775,7 +1775,7 @@ Work in progress may not have been saved. If the problem persists, contact your 
         <message>
             <location filename="../../desktop/backup/history.py" line="93" />
             <source>最終バックアップ: {date}（{ago}）</source>
-            <translation type="unfinished" />
+            <translation>Last backup: {date} ({ago})</translation>
         </message>
         <message>
             <location filename="../../desktop/backup/history.py" line="95" />
@@ -3386,8 +3386,8 @@ It is shown only until this window closes. Write it down or print the sheet, and
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_init.py" line="23" />
-            <source>契約名・所管課</source>
-            <translation>contract name and department in charge</translation>
+            <source>委託業務名</source>
+            <translation>Contracted work</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/cmd_init.py" line="27" />
@@ -4125,6 +4125,10 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>An unexpected error occurred ({kind}). If the same operation keeps failing, contact your administrator.</translation>
         </message>
         <message>
+            <source>契約名・所管課</source>
+            <translation type="obsolete">contract name and department in charge</translation>
+        </message>
+        <message>
             <source>作成するフォルダー（--zip では ZIP ファイル）</source>
             <translation type="obsolete">folder to create (or ZIP file with --zip)</translation>
         </message>
@@ -4162,17 +4166,17 @@ The line above is the recovery key. It will not be shown again. Print it or copy
         <message>
             <location filename="../../desktop/calendar.py" line="159" />
             <source>今日</source>
-            <translation type="unfinished" />
+            <translation>today</translation>
         </message>
         <message>
             <location filename="../../desktop/calendar.py" line="161" />
             <source>昨日</source>
-            <translation type="unfinished" />
+            <translation>yesterday</translation>
         </message>
         <message>
             <location filename="../../desktop/calendar.py" line="162" />
             <source>{n} 日前</source>
-            <translation type="unfinished" />
+            <translation>{n} days ago</translation>
         </message>
         <message>
             <location filename="../../desktop/calendar.py" line="183" />
@@ -4933,7 +4937,7 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>Confirmation of clause {id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/compliance/items.py" line="243" />
+            <location filename="../../desktop/compliance/items.py" line="251" />
             <source>確認が必要な記録が{n}件を超えています。ここには{n}件の結果を表示しています。ほかの記録は台帳の一覧で確認してください。</source>
             <translation>More than {n} records need checking. The results for {n} of them are shown here; see the register's list for the others.</translation>
         </message>
@@ -5056,214 +5060,214 @@ The line above is the recovery key. It will not be shown again. Print it or copy
     <context>
         <name>ComplianceView</name>
         <message>
-            <location filename="../../ui/compliance/section.py" line="57" />
+            <location filename="../../ui/compliance/section.py" line="67" />
             <source>集計しています…</source>
             <translation>Computing…</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="61" />
+            <location filename="../../ui/compliance/section.py" line="71" />
             <source>すべての状況</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="66" />
+            <location filename="../../ui/compliance/section.py" line="76" />
             <source>すべての条</source>
             <translation>All articles</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="70" />
+            <location filename="../../ui/compliance/section.py" line="80" />
             <source>条項番号や言葉で絞り込み</source>
             <translation>Filter by clause number or words</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="95" />
+            <location filename="../../ui/compliance/section.py" line="105" />
             <source>対象外にする…</source>
             <translation>Mark not applicable…</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="97" />
+            <location filename="../../ui/compliance/section.py" line="107" />
             <source>対象外を取り消す</source>
             <translation>Undo not applicable</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="99" />
+            <location filename="../../ui/compliance/section.py" line="109" />
             <source>確認を記録…</source>
             <translation>Record a confirmation…</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="101" />
+            <location filename="../../ui/compliance/section.py" line="111" />
             <source>自己点検報告書…</source>
             <translation>Self-assessment report…</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="103" />
+            <location filename="../../ui/compliance/section.py" line="113" />
             <source>証跡パッケージを書き出す…</source>
             <translation>Write evidence package…</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="126" />
+            <location filename="../../ui/compliance/section.py" line="136" />
             <source>条項別の遵守状況</source>
             <translation>Compliance by clause</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="267" />
+            <location filename="../../ui/compliance/section.py" line="280" />
             <source>対象外にする</source>
             <translation>Mark not applicable</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="286" />
+            <location filename="../../ui/compliance/section.py" line="299" />
             <source>確認を記録</source>
             <translation>Record a confirmation</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="308" />
+            <location filename="../../ui/compliance/section.py" line="321" />
             <source>証跡パッケージの保存先</source>
             <translation>Save the evidence package as</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="309" />
+            <location filename="../../ui/compliance/section.py" line="322" />
             <source>ZIP ファイル (*.zip)</source>
             <translation>ZIP files (*.zip)</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="347" />
+            <location filename="../../ui/compliance/section.py" line="360" />
             <source>選んだ日</source>
             <translation>Selected day</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="348" />
+            <location filename="../../ui/compliance/section.py" line="361" />
             <source>今後30日（期限超過を含む）</source>
             <translation>Next 30 days (with overdue)</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="349" />
+            <location filename="../../ui/compliance/section.py" line="362" />
             <source>今後90日（期限超過を含む）</source>
             <translation>Next 90 days (with overdue)</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="367" />
-            <location filename="../../ui/compliance/section.py" line="468" />
+            <location filename="../../ui/compliance/section.py" line="380" />
+            <location filename="../../ui/compliance/section.py" line="482" />
             <source>期限カレンダー</source>
             <translation>Duty calendar</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="427" />
+            <location filename="../../ui/compliance/section.py" line="440" />
             <source>バックアップ</source>
             <translation>Backup</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="427" />
+            <location filename="../../ui/compliance/section.py" line="440" />
             <source>パスワード</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="428" />
+            <location filename="../../ui/compliance/section.py" line="441" />
             <source>手動確認</source>
             <translation>Manual confirmation</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="467" />
+            <location filename="../../ui/compliance/section.py" line="481" />
             <source>遵守状況</source>
             <translation>Compliance</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="76" />
-            <location filename="../../ui/compliance/section.py" line="354" />
+            <location filename="../../ui/compliance/section.py" line="86" />
+            <location filename="../../ui/compliance/section.py" line="367" />
             <source>条項</source>
             <translation>Clause</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="76" />
-            <location filename="../../ui/compliance/section.py" line="355" />
+            <location filename="../../ui/compliance/section.py" line="86" />
+            <location filename="../../ui/compliance/section.py" line="368" />
             <source>内容</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="76" />
+            <location filename="../../ui/compliance/section.py" line="86" />
             <source>状況</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="76" />
-            <location filename="../../ui/compliance/section.py" line="354" />
-            <location filename="../../ui/compliance/section.py" line="219" />
+            <location filename="../../ui/compliance/section.py" line="86" />
+            <location filename="../../ui/compliance/section.py" line="367" />
+            <location filename="../../ui/compliance/section.py" line="231" />
             <source>期限</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="77" />
+            <location filename="../../ui/compliance/section.py" line="87" />
             <source>根拠</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="211" />
+            <location filename="../../ui/compliance/section.py" line="222" />
             <source>条項を選ぶと、根拠と対応する台帳・提出書類が表示されます。</source>
             <translation>Select a clause to see its evidence and the registers and forms that serve it.</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="302" />
+            <location filename="../../ui/compliance/section.py" line="315" />
             <source>証跡パッケージ</source>
             <translation>Evidence package</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="302" />
+            <location filename="../../ui/compliance/section.py" line="315" />
             <source>自己点検報告書、期間内の提出書類、各台帳のCSV、監査ログの抜粋を1つのZIPファイルに書き出します。これらのファイルは暗号化されずに台帳の外へ出ます。保存先の管理に注意してください。書き出しは監査ログに記録されます。</source>
             <translation>Writes the self-assessment, the submittals of the period, every register as CSV and an extract of the audit trail into one ZIP file. These files leave the vault UNENCRYPTED: take care where you keep them. The export is recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="354" />
+            <location filename="../../ui/compliance/section.py" line="367" />
             <source>種類</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="354" />
+            <location filename="../../ui/compliance/section.py" line="367" />
             <source>対象</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="375" />
+            <location filename="../../ui/compliance/section.py" line="388" />
             <source>色の付いた日に期限があります（赤: 期限超過を含む）。</source>
             <translation>Coloured days have duties (red: something overdue).</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="267" />
+            <location filename="../../ui/compliance/section.py" line="280" />
             <source>条項 {id} が契約の対象外である理由を入力してください。理由は監査ログと自己点検報告書に残ります。</source>
             <translation>Why does clause {id} not apply to the contract? The reason goes into the audit trail and the self-assessment.</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="286" />
+            <location filename="../../ui/compliance/section.py" line="299" />
             <source>条項 {id} について確認した内容を入力してください（例: 巡回で施錠保管を確認）。</source>
             <translation>What did you confirm about clause {id}? (e.g. locked storage checked on a round)</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="305" />
+            <location filename="../../ui/compliance/section.py" line="318" />
             <source>書き出す</source>
             <translation>Write</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="322" />
+            <location filename="../../ui/compliance/section.py" line="335" />
             <source>証跡パッケージを書き出しました（{n}ファイル）。
 {path}</source>
             <translation>Evidence package written ({n} files).
 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="164" />
+            <location filename="../../ui/compliance/section.py" line="174" />
             <source>集計できませんでした: {reason}</source>
             <translation>Could not compute: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="226" />
+            <location filename="../../ui/compliance/section.py" line="238" />
             <source>対応する台帳</source>
             <translation>Registers serving it</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="234" />
+            <location filename="../../ui/compliance/section.py" line="246" />
             <source>この条項は記録では判定できません。定期的に確認を記録してください。</source>
             <translation>The records cannot decide this clause: record a confirmation periodically.</translation>
         </message>
         <message>
-            <location filename="../../ui/compliance/section.py" line="231" />
+            <location filename="../../ui/compliance/section.py" line="243" />
             <source>対応する提出書類</source>
             <translation>Forms serving it</translation>
         </message>
@@ -5374,117 +5378,117 @@ The line above is the recovery key. It will not be shown again. Print it or copy
             <translation>{n} more item(s) became overdue.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="101" />
+            <location filename="../../ui/dashboard.py" line="102" />
             <source>確認しています…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="108" />
+            <location filename="../../ui/dashboard.py" line="109" />
             <source>条項ごとの状況</source>
             <translation>Clauses by status</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="112" />
+            <location filename="../../ui/dashboard.py" line="113" />
             <source>条項別の状況を開く</source>
             <translation>Open compliance by clause</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="134" />
+            <location filename="../../ui/dashboard.py" line="135" />
             <source>要対応の一覧を開く</source>
             <translation>Open the action list</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="137" />
+            <location filename="../../ui/dashboard.py" line="138" />
             <source>期限カレンダーを開く</source>
             <translation>Open the duty calendar</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="140" />
+            <location filename="../../ui/dashboard.py" line="141" />
             <source>期限超過・期限間近</source>
             <translation>Overdue and due soon</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="152" />
+            <location filename="../../ui/dashboard.py" line="153" />
             <source>条ごとの状況と今後の期限</source>
             <translation>Status by article and coming duties</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="160" />
+            <location filename="../../ui/dashboard.py" line="161" />
             <source>バックアップを開く</source>
             <translation>Open backup</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="163" />
+            <location filename="../../ui/dashboard.py" line="164" />
             <source>バックアップ</source>
             <translation>Backup</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="223" />
+            <location filename="../../ui/dashboard.py" line="224" />
             <source>今回が初めてのログインです。</source>
             <translation>This is your first login.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="119" />
+            <location filename="../../ui/dashboard.py" line="120" />
             <source>期限</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="119" />
+            <location filename="../../ui/dashboard.py" line="120" />
             <source>台帳</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="119" />
+            <location filename="../../ui/dashboard.py" line="120" />
             <source>対象</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="120" />
+            <location filename="../../ui/dashboard.py" line="121" />
             <source>条項</source>
             <translation>Clause</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="120" />
+            <location filename="../../ui/dashboard.py" line="121" />
             <source>内容</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="145" />
+            <location filename="../../ui/dashboard.py" line="146" />
             <source>行をクリックすると、その記録を開きます。</source>
             <translation>Click a row to open its record.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="216" />
+            <location filename="../../ui/dashboard.py" line="217" />
             <source>{name} さん、こんにちは。</source>
             <translation>Hello, {name}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="222" />
+            <location filename="../../ui/dashboard.py" line="223" />
             <source>前回のログイン: {when}</source>
             <translation>Last login: {when}</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="271" />
+            <location filename="../../ui/dashboard.py" line="272" />
             <source>期限超過 {o}件、期限間近（{d}日以内） {s}件、その他の要対応 {a}件</source>
             <translation>{o} overdue, {s} due within {d} days, {a} other items to act on</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="228" />
+            <location filename="../../ui/dashboard.py" line="229" />
             <source>パスワードの有効期限まであと {n} 日</source>
             <translation>Password expires in {n} days</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="232" />
+            <location filename="../../ui/dashboard.py" line="233" />
             <source>前回のログイン以降、あなたのIDでログインに {n} 回失敗しています。心当たりがなければ管理者に知らせてください。</source>
             <translation>{n} failed login(s) with your ID since your last login. If that was not you, tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="262" />
+            <location filename="../../ui/dashboard.py" line="263" />
             <source>集計できませんでした: {reason}</source>
             <translation>Could not compute: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="283" />
+            <location filename="../../ui/dashboard.py" line="284" />
             <source>前回のログイン以降に期限を迎えたものが {n}件あります。</source>
             <translation>{n} item(s) fell due since your last login.</translation>
         </message>
@@ -5764,7 +5768,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
     <context>
         <name>Home</name>
         <message>
-            <location filename="../../ui/dashboard.py" line="326" />
+            <location filename="../../ui/dashboard.py" line="330" />
             <location filename="../../ui/home.py" line="171" />
             <source>ホーム</source>
             <translation>Home</translation>
@@ -6567,7 +6571,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../ui/registers/ext/documents.py" line="79" />
             <source>改訂日を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the revision date.</translation>
         </message>
         <message>
             <location filename="../../ui/registers/ext/endpoint_checks.py" line="19" />
@@ -6874,10 +6878,10 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Discard and close</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="191" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="192" />
             <location filename="../../desktop/registers/definitions/equipment.py" line="135" />
-            <location filename="../../desktop/registers/definitions/network_measures.py" line="107" />
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="135" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="108" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="136" />
             <location filename="../../desktop/registers/definitions/systems.py" line="181" />
             <location filename="../../desktop/registers/definitions/systems.py" line="183" />
             <location filename="../../desktop/registers/definitions/systems.py" line="185" />
@@ -6893,14 +6897,14 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>bytes</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="80" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="81" />
             <location filename="../../desktop/submittals/forms/training_plan.py" line="29" />
             <source>月</source>
             <translation>(month)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/account_reviews.py" line="83" />
-            <location filename="../../desktop/registers/definitions/audits.py" line="109" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="110" />
             <location filename="../../desktop/submittals/forms/_common.py" line="102" />
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="44" />
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="44" />
@@ -6921,12 +6925,12 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/submittals/forms/software_list.py" line="53" />
             <location filename="../../desktop/submittals/forms/software_list.py" line="54" />
             <location filename="../../desktop/submittals/forms/software_list.py" line="55" />
-            <location filename="../../desktop/submittals/forms/training_plan.py" line="65" />
+            <location filename="../../desktop/submittals/forms/training_plan.py" line="66" />
             <source>件</source>
             <translation>items</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="191" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="192" />
             <source>項目</source>
             <translation>items</translation>
         </message>
@@ -6937,12 +6941,12 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>days</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="125" />
+            <location filename="../../desktop/registers/definitions/software.py" line="137" />
             <source>本</source>
             <translation>licences</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="127" />
+            <location filename="../../desktop/registers/definitions/software.py" line="139" />
             <location filename="../../desktop/submittals/forms/endpoint_report.py" line="64" />
             <location filename="../../desktop/submittals/forms/firewall_rules.py" line="50" />
             <location filename="../../desktop/submittals/forms/software_list.py" line="44" />
@@ -7375,193 +7379,193 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Permission check: {what} ({clause})</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="478" />
+            <location filename="../../desktop/registers/csvio.py" line="489" />
             <source>プレビューの後にファイルまたは参照先の記録が変わったため、取り込みを取り消しました。もう一度プレビューからやり直してください。</source>
             <translation>The file or a referenced record changed after the preview, so the import was cancelled. Preview the file again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="657" />
+            <location filename="../../desktop/registers/csvio.py" line="668" />
             <source>引用符（"）で始まる値が閉じられていません。値の終わりに " を書いてください（値の中の " は "" と2つ重ねます）。</source>
             <translation>A value that starts with a quote (") is never closed. Put a " at the end of the value (a " inside the value is written twice: "").</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="659" />
+            <location filename="../../desktop/registers/csvio.py" line="670" />
             <source>引用符（"）で囲んだ値の後に余分な文字があります。値の中の " は "" と2つ重ねてください。</source>
             <translation>There are extra characters after a quoted value. Write a " inside a value twice: "".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="309" />
-            <location filename="../../desktop/registers/csvio.py" line="413" />
+            <location filename="../../desktop/registers/csvio.py" line="320" />
+            <location filename="../../desktop/registers/csvio.py" line="424" />
             <source>文字コードは utf-8-sig か cp932 を指定してください。</source>
             <translation>Please specify utf-8-sig or cp932 as the encoding.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="662" />
+            <location filename="../../desktop/registers/csvio.py" line="673" />
             <source>CSVの形式が正しくありません（{reason}）。</source>
             <translation>The CSV format is not valid ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="87" />
+            <location filename="../../desktop/registers/csvio.py" line="98" />
             <source>{line}行目「{column}」: {message}</source>
             <translation>Line {line}, "{column}": {message}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="259" />
+            <location filename="../../desktop/registers/csvio.py" line="270" />
             <source>「{label}」は別のファイルに書き出しました: {path}</source>
             <translation>“{label}” was written to a separate file: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="354" />
+            <location filename="../../desktop/registers/csvio.py" line="365" />
             <source>{line}行目をCP932で書き出せません。</source>
             <translation>Line {line} cannot be written in CP932.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="427" />
-            <location filename="../../desktop/registers/csvio.py" line="935" />
-            <location filename="../../desktop/registers/csvio.py" line="424" />
-            <location filename="../../desktop/registers/csvio.py" line="865" />
+            <location filename="../../desktop/registers/csvio.py" line="438" />
+            <location filename="../../desktop/registers/csvio.py" line="946" />
+            <location filename="../../desktop/registers/csvio.py" line="435" />
+            <location filename="../../desktop/registers/csvio.py" line="876" />
             <source>1列目</source>
             <translation>Column 1</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="427" />
+            <location filename="../../desktop/registers/csvio.py" line="438" />
             <source>見出しの行がありません（1行目に列名を書いてください）。</source>
             <translation>There is no header row (put the column names on line 1).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="661" />
+            <location filename="../../desktop/registers/csvio.py" line="672" />
             <source>値が長すぎます（1つの欄は{limit}文字まで）。</source>
             <translation>The value is too long (at most {limit} characters per cell).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="935" />
+            <location filename="../../desktop/registers/csvio.py" line="946" />
             <source>取り込むデータの行がありません。</source>
             <translation>There are no data rows to import.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="1008" />
+            <location filename="../../desktop/registers/csvio.py" line="1019" />
             <source>{label}の「{value}」が{target}にもこのファイルにも見つかりません。</source>
             <translation>{label} “{value}” is neither in {target} nor in this file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="1221" />
+            <location filename="../../desktop/registers/csvio.py" line="1232" />
             <source>ファイル内で参照されている{register}の行が取り込まれないため、取り込めません。重複も取り込む設定にしてください。</source>
             <translation>A row of {register} that other rows of the file refer to would not be imported, so nothing can be imported. Choose to import duplicates as well.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="256" />
+            <location filename="../../desktop/registers/csvio.py" line="267" />
             <source>「{label}」は標準出力には別のファイルとして書けないため、JSON の列として書き出しました。ファイルに書き出すと「{label}」は別の CSV ファイルになります（Excel ブックでは別のシート）。</source>
             <translation>“{label}” cannot go to standard output as a separate file, so it was written as a JSON column. When written to a file, “{label}” becomes a separate CSV file (a separate sheet in an Excel workbook).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="585" />
-            <location filename="../../desktop/registers/csvio.py" line="376" />
-            <location filename="../../desktop/registers/csvio.py" line="877" />
+            <location filename="../../desktop/registers/csvio.py" line="596" />
+            <location filename="../../desktop/registers/csvio.py" line="387" />
+            <location filename="../../desktop/registers/csvio.py" line="888" />
             <source>{n}列目</source>
             <translation>Column {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="588" />
+            <location filename="../../desktop/registers/csvio.py" line="599" />
             <source>列名がありません。</source>
             <translation>The column has no name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="1015" />
+            <location filename="../../desktop/registers/csvio.py" line="1026" />
             <location filename="../../desktop/registers/store.py" line="107" />
             <source>もしかして: {names}</source>
             <translation> Did you mean: {names}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="1097" />
+            <location filename="../../desktop/registers/csvio.py" line="1108" />
             <source>エラーのある行があるため取り込めません（{n}件）。先に修正してください。</source>
             <translation>Cannot import because some rows have errors ({n}). Please correct them first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="1114" />
+            <location filename="../../desktop/registers/csvio.py" line="1125" />
             <source>取り込み中に参照先の記録が変更されたため、取り込みを取り消しました。もう一度プレビューからやり直してください。</source>
             <translation>A referenced record changed during the import, so the import was rolled back. Please start again from the preview.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="542" />
+            <location filename="../../desktop/registers/csvio.py" line="553" />
             <location filename="../../desktop/registers/xlsxio.py" line="374" />
             <source>1列目は「{col}」（記録の行番号）にしてください。</source>
             <translation>Column 1 must be "{col}" (the record's row number).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="572" />
+            <location filename="../../desktop/registers/csvio.py" line="583" />
             <location filename="../../desktop/registers/xlsxio.py" line="383" />
             <source>記録の行番号を数字で書いてください。</source>
             <translation>Write the record's row number as a number.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="878" />
+            <location filename="../../desktop/registers/csvio.py" line="889" />
             <source>見出しのない列に値があります（列の数が見出しより多い）。</source>
             <translation>A column without a header has values (there are more columns than headers).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="1003" />
+            <location filename="../../desktop/registers/csvio.py" line="1014" />
             <source>{label}の「{value}」はファイルの{line}行目にありますが、その行に問題があります。</source>
             <translation>{label} “{value}” is on line {line} of the file, but that line has problems.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="1006" />
+            <location filename="../../desktop/registers/csvio.py" line="1017" />
             <source>{label}の「{value}」に当てはまる行がファイルに複数あります（{lines}行目）。</source>
             <translation>{label} “{value}” matches more than one line of the file (lines {lines}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="1048" />
+            <location filename="../../desktop/registers/csvio.py" line="1059" />
             <source>{line}行目</source>
             <translation>line {line}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="1049" />
+            <location filename="../../desktop/registers/csvio.py" line="1060" />
             <source>行どうしの参照が循環しているため、取り込む順序を決められません: {path}</source>
             <translation>Rows refer to each other in a circle, so no import order is possible: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="351" />
+            <location filename="../../desktop/registers/csvio.py" line="362" />
             <source>{line}行目「{column}」の文字「{ch}」（U+{code:04X}）はCP932（Shift_JIS）で表せません。UTF-8（BOM付き）で書き出してください。</source>
             <translation>Line {line}, "{column}": the character "{ch}" (U+{code:04X}) cannot be represented in CP932 (Shift_JIS). Export as UTF-8 (with BOM) instead.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="376" />
+            <location filename="../../desktop/registers/csvio.py" line="387" />
             <source>文字コード（{encoding}）として読めない文字があります。UTF-8かCP932で保存してください。</source>
             <translation>Some characters cannot be read as {encoding}. Please save the file as UTF-8 or CP932.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="551" />
-            <location filename="../../desktop/registers/csvio.py" line="590" />
+            <location filename="../../desktop/registers/csvio.py" line="562" />
+            <location filename="../../desktop/registers/csvio.py" line="601" />
             <source>不明な列です（{register}にこの項目はありません）。</source>
             <translation>Unknown column ({register} has no such field).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="592" />
+            <location filename="../../desktop/registers/csvio.py" line="603" />
             <source>添付ファイルはCSVでは取り込めません。この列を削除してください。</source>
             <translation>Attachments cannot be imported from CSV. Please remove this column.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="603" />
+            <location filename="../../desktop/registers/csvio.py" line="614" />
             <source>必須の列「{label}」がありません。</source>
             <translation>The required column "{label}" is missing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="908" />
+            <location filename="../../desktop/registers/csvio.py" line="919" />
             <location filename="../../desktop/registers/service.py" line="310" />
             <source>この{label}は既に登録されています。</source>
             <translation>This {label} is already registered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="910" />
+            <location filename="../../desktop/registers/csvio.py" line="921" />
             <source>この{label}はファイルの{line}行目と重複しています。</source>
             <translation>This {label} duplicates line {line} of the file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="463" />
+            <location filename="../../desktop/registers/csvio.py" line="474" />
             <source>「{file}」の{row}行目に記録がありません。</source>
             <translation>Row {row} of “{file}” has no record.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/csvio.py" line="595" />
+            <location filename="../../desktop/registers/csvio.py" line="606" />
             <source>同じ項目の列が2つあります（「{other}」）。</source>
             <translation>There are two columns for the same field ("{other}").</translation>
         </message>
@@ -7631,12 +7635,12 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Staff member {staff} has left. Disable or delete the app user (A11-1-4).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/audits.py" line="81" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="82" />
             <source>監査の指摘事項の対応期限を過ぎています（A21）。</source>
             <translation>An audit finding is past its due date (A21).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/audits.py" line="82" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="83" />
             <source>監査の指摘事項の対応期限が近づいています（A21）。</source>
             <translation>An audit finding is due soon (A21).</translation>
         </message>
@@ -7756,7 +7760,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Security functions {items} are missing. Decide what to do (A10-5).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="146" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="147" />
             <source>セキュリティ機能の確認が {n}項目 済んでいません（A10-5）。</source>
             <translation>{n} security functions are not checked yet (A10-5).</translation>
         </message>
@@ -7806,17 +7810,17 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>The review date has passed. Check that the document is current (A15-2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="159" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="160" />
             <source>最終改訂の後にシステムの変更があります。改訂が必要か確認してください（A15-2）。</source>
             <translation>The system changed after the last revision. Check whether the document needs a revision (A15-2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="150" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="151" />
             <source>管理資料の見直し予定日を過ぎています（A15-2）。</source>
             <translation>A document's review date has passed (A15-2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="151" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="152" />
             <source>管理資料の見直し予定日が近づいています（A15-2）。</source>
             <translation>A document's review date is near (A15-2).</translation>
         </message>
@@ -7981,7 +7985,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Collecting connection logs is not recorded (A16-4).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/external_users.py" line="109" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="110" />
             <source>有効期限を過ぎています。外部接続の利用者を削除してください（A16-6）。</source>
             <translation>Past its validity. Delete the external-connection user (A16-6).</translation>
         </message>
@@ -8006,7 +8010,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>The manager in charge ({name}) has left. Name a new manager (A16-1).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/external_users.py" line="116" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="118" />
             <source>利用者（{name}）は従事を終えています（A16-6）。</source>
             <translation>The user ({name}) has left (A16-6).</translation>
         </message>
@@ -8046,7 +8050,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>A firewall rule is past its end date (A15-10).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="183" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="184" />
             <source>ファイアウォールのルールの見直し時期です（A15-10）。</source>
             <translation>A firewall rule is due for review (A15-10).</translation>
         </message>
@@ -8071,7 +8075,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>No handover documents are recorded (A17-6).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/handovers.py" line="36" />
+            <location filename="../../desktop/registers/definitions/handovers.py" line="37" />
             <source>引継の確認（前任者・後任者）が済んでいません（A17-6）。</source>
             <translation>The handover is not confirmed by both sides (A17-6).</translation>
         </message>
@@ -8111,12 +8115,12 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Improvement needed, but no improvement is recorded (A17-8).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/inspections.py" line="52" />
+            <location filename="../../desktop/registers/definitions/inspections.py" line="53" />
             <source>次回の点検予定日を過ぎています（A17-8）。</source>
             <translation>The next inspection date has passed (A17-8).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/inspections.py" line="53" />
+            <location filename="../../desktop/registers/definitions/inspections.py" line="54" />
             <source>次回の点検予定日が近づいています（A17-8）。</source>
             <translation>The next inspection is due soon (A17-8).</translation>
         </message>
@@ -8131,12 +8135,12 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>The permission date is after the work date. Check that the work was not done before permission was given.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="80" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="81" />
             <source>次回の保守予定日を過ぎています。</source>
             <translation>The next planned maintenance is overdue.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="80" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="81" />
             <source>次回の保守予定日が近づいています。</source>
             <translation>The next planned maintenance is due soon.</translation>
         </message>
@@ -8221,12 +8225,12 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>No evidence of the check is recorded ({clause}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/network_measures.py" line="71" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="72" />
             <source>次回の確認日を過ぎています（{clause}）。</source>
             <translation>The next check date has passed ({clause}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/network_measures.py" line="72" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="73" />
             <source>次回の確認日が近づいています（{clause}）。</source>
             <translation>The next check is due soon ({clause}).</translation>
         </message>
@@ -8236,12 +8240,12 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>The review date has passed (A22).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/other_measures.py" line="30" />
+            <location filename="../../desktop/registers/definitions/other_measures.py" line="31" />
             <source>対策の見直し予定日を過ぎています（A22）。</source>
             <translation>A measure's review date has passed (A22).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/other_measures.py" line="31" />
+            <location filename="../../desktop/registers/definitions/other_measures.py" line="32" />
             <source>対策の見直し予定日が近づいています（A22）。</source>
             <translation>A measure's review date is near (A22).</translation>
         </message>
@@ -8291,12 +8295,12 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>The permission period ends on {end}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="104" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="105" />
             <source>手順書の見直し期限を過ぎています。</source>
             <translation>The runbook review is overdue.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="104" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="105" />
             <source>手順書の見直し期限が近づいています。</source>
             <translation>A runbook review is due soon.</translation>
         </message>
@@ -8311,43 +8315,43 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>No one holds these step roles in the current management structure: {roles}</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="110" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="111" />
             <source>「{type}」の事故対応手順書がありません（A20-2）。</source>
             <translation>There is no incident runbook for "{type}" (A20-2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="92" />
+            <location filename="../../desktop/registers/definitions/software.py" line="95" />
             <source>ファイル共有ソフトが記録されています（A14-2）。</source>
             <translation>File-sharing software is recorded (A14-2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="93" />
+            <location filename="../../desktop/registers/definitions/software.py" line="96" />
             <source>業務での使用が承認されていません（A14-2）。</source>
             <translation>Not approved for business use (A14-2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="53" />
+            <location filename="../../desktop/registers/definitions/software.py" line="54" />
             <source>インストール数（{n}）が、情報機器台帳にある使用中・保管中の機器の台数（{have}台）を超えています。</source>
             <translation>The installations ({n}) exceed the equipment in use or stored in the equipment register ({have}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="68" />
+            <location filename="../../desktop/registers/definitions/software.py" line="69" />
             <source>ライセンス番号または証書が記録されていません（A14-1）。</source>
             <translation>No licence number or certificate is recorded (A14-1).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="72" />
+            <location filename="../../desktop/registers/definitions/software.py" line="73" />
             <source>ファイル共有ソフトは使用できません。アンインストールしてください（A14-2）。</source>
             <translation>File-sharing software must not be used. Uninstall it (A14-2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="76" />
+            <location filename="../../desktop/registers/definitions/software.py" line="77" />
             <source>業務での使用が承認されていないソフトウェアです。不要ならアンインストールしてください（A14-2）。</source>
             <translation>This software is not approved for business use. Uninstall it if it is not needed (A14-2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="65" />
-            <location filename="../../desktop/registers/definitions/software.py" line="87" />
+            <location filename="../../desktop/registers/definitions/software.py" line="66" />
+            <location filename="../../desktop/registers/definitions/software.py" line="89" />
             <source>インストール数（{n}）が保有ライセンス数（{m}）を超えています（A14-1）。</source>
             <translation>Installations ({n}) exceed the licences held ({m}) (A14-1).</translation>
         </message>
@@ -8372,23 +8376,23 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>No handover record (A17-6).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/structure.py" line="48" />
+            <location filename="../../desktop/registers/definitions/structure.py" line="49" />
             <source>情報セキュリティ責任者が定められていません。</source>
             <translation>No information security officer has been appointed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/structure.py" line="51" />
+            <location filename="../../desktop/registers/definitions/structure.py" line="52" />
             <source>障害時・事故時の連絡先が定められていません（A5-2-3、A17-7）。</source>
             <translation>No contacts for failures and incidents have been set (A5-2-3, A17-7).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/structure.py" line="58" />
-            <location filename="../../desktop/registers/definitions/structure.py" line="73" />
+            <location filename="../../desktop/registers/definitions/structure.py" line="59" />
+            <location filename="../../desktop/registers/definitions/structure.py" line="83" />
             <source>管理体制</source>
             <translation>Management structure</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/structure.py" line="59" />
+            <location filename="../../desktop/registers/definitions/structure.py" line="60" />
             <source>管理体制が登録されていません（A5-2-1、A9-1）。</source>
             <translation>No management structure is registered (A5-2-1, A9-1).</translation>
         </message>
@@ -8441,12 +8445,12 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>The planned month has passed, but no training session is recorded (A17-5).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="51" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="52" />
             <source>予定月を過ぎた教育が未実施です。</source>
             <translation>Training past its planned month has not been held.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="51" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="52" />
             <source>今月予定の教育があります。</source>
             <translation>Training is planned for this month.</translation>
         </message>
@@ -8526,18 +8530,18 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>There is no array of records ("records").</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/jsonio.py" line="275" />
-            <location filename="../../desktop/registers/jsonio.py" line="297" />
+            <location filename="../../desktop/registers/jsonio.py" line="277" />
+            <location filename="../../desktop/registers/jsonio.py" line="299" />
             <source>記録</source>
             <translation>record</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/jsonio.py" line="275" />
+            <location filename="../../desktop/registers/jsonio.py" line="277" />
             <source>記録はオブジェクト（{…}）で指定してください。</source>
             <translation>Give each record as an object ({…}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/jsonio.py" line="297" />
+            <location filename="../../desktop/registers/jsonio.py" line="299" />
             <source>空の記録です（値のある項目がありません）。</source>
             <translation>The record is empty (no field has a value).</translation>
         </message>
@@ -8562,7 +8566,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>This file belongs to the register “{other}” (importing into: {slug}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/jsonio.py" line="284" />
+            <location filename="../../desktop/registers/jsonio.py" line="286" />
             <source>同じ項目が2つあります（「{other}」）。</source>
             <translation>The same field appears twice (“{other}”).</translation>
         </message>
@@ -8680,10 +8684,10 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/service.py" line="428" />
-            <location filename="../../desktop/registers/definitions/audits.py" line="112" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="113" />
             <location filename="../../desktop/registers/definitions/changes.py" line="146" />
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="123" />
-            <location filename="../../desktop/registers/definitions/network_measures.py" line="106" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="124" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="107" />
             <source>添付ファイル</source>
             <translation>Attachments</translation>
         </message>
@@ -8986,7 +8990,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Name (kana)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/external_users.py" line="146" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="148" />
             <location filename="../../desktop/registers/definitions/staff.py" line="94" />
             <location filename="../../desktop/submittals/forms/staff_roster.py" line="68" />
             <source>所属</source>
@@ -9046,7 +9050,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/_common.py" line="84" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="75" />
-            <location filename="../../desktop/submittals/forms/training_record.py" line="100" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="101" />
             <source>備考</source>
             <translation>Notes</translation>
         </message>
@@ -9066,43 +9070,43 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>If you enter a badge / ID card number, also enter the date it was issued.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/structure.py" line="76" />
+            <location filename="../../desktop/registers/definitions/structure.py" line="86" />
             <source>委託業務の管理体制・責任範囲・連絡体制。変更は新しい版として登録します。</source>
             <translation>Management structure, scope of responsibility and contacts for the contract. Register each change as a new version.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/structure.py" line="78" />
+            <location filename="../../desktop/registers/definitions/structure.py" line="88" />
             <source>適用開始日</source>
             <translation>Effective from</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/structure.py" line="79" />
+            <location filename="../../desktop/registers/definitions/structure.py" line="89" />
             <location filename="../../desktop/submittals/forms/management_structure.py" line="80" />
             <source>体制の名称</source>
             <translation>Name of the structure</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/structure.py" line="80" />
+            <location filename="../../desktop/registers/definitions/structure.py" line="90" />
             <source>例: ○○システム保守業務 管理体制</source>
             <translation>e.g. ○○ system maintenance – management structure</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/structure.py" line="81" />
+            <location filename="../../desktop/registers/definitions/structure.py" line="91" />
             <source>契約名</source>
             <translation>Contract</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/structure.py" line="82" />
+            <location filename="../../desktop/registers/definitions/structure.py" line="92" />
             <source>改定理由</source>
             <translation>Reason for the revision</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/structure.py" line="83" />
+            <location filename="../../desktop/registers/definitions/structure.py" line="93" />
             <source>体制表</source>
             <translation>Members</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/structure.py" line="20" />
+            <location filename="../../desktop/registers/definitions/structure.py" line="21" />
             <location filename="../../desktop/submittals/forms/contact_list.py" line="73" />
             <location filename="../../desktop/submittals/forms/management_structure.py" line="89" />
             <source>役割</source>
@@ -9127,7 +9131,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/_common.py" line="19" />
             <location filename="../../desktop/registers/definitions/audits.py" line="32" />
-            <location filename="../../desktop/registers/definitions/other_measures.py" line="54" />
+            <location filename="../../desktop/registers/definitions/other_measures.py" line="55" />
             <location filename="../../desktop/submittals/forms/runbook.py" line="69" />
             <source>担当者</source>
             <translation>Staff member</translation>
@@ -9163,63 +9167,63 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/maintenance.py" line="31" />
             <location filename="../../desktop/registers/definitions/media.py" line="24" />
             <location filename="../../desktop/registers/definitions/permissions.py" line="41" />
-            <location filename="../../desktop/registers/definitions/software.py" line="37" />
+            <location filename="../../desktop/registers/definitions/software.py" line="38" />
             <location filename="../../desktop/registers/definitions/training_plans.py" line="16" />
             <source>その他</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/structure.py" line="21" />
+            <location filename="../../desktop/registers/definitions/structure.py" line="22" />
             <source>氏名（従事者）</source>
             <translation>Name (staff)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/structure.py" line="22" />
+            <location filename="../../desktop/registers/definitions/structure.py" line="23" />
             <source>氏名（従事者以外）</source>
             <translation>Name (other)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/structure.py" line="23" />
+            <location filename="../../desktop/registers/definitions/structure.py" line="24" />
             <source>県の担当者や外部の連絡先など、従事者名簿にいない人</source>
             <translation>Someone not on the staff roster, e.g. a prefecture officer or an outside contact</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/structure.py" line="24" />
+            <location filename="../../desktop/registers/definitions/structure.py" line="25" />
             <location filename="../../desktop/submittals/forms/contact_list.py" line="75" />
             <location filename="../../desktop/submittals/forms/management_structure.py" line="91" />
             <source>所属・役職</source>
             <translation>Department / title</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/structure.py" line="25" />
+            <location filename="../../desktop/registers/definitions/structure.py" line="26" />
             <location filename="../../desktop/submittals/forms/management_structure.py" line="92" />
             <source>責任範囲</source>
             <translation>Scope of responsibility</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/structure.py" line="26" />
+            <location filename="../../desktop/registers/definitions/structure.py" line="27" />
             <location filename="../../desktop/submittals/forms/contact_list.py" line="76" />
             <source>電話番号</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/structure.py" line="27" />
+            <location filename="../../desktop/registers/definitions/structure.py" line="28" />
             <location filename="../../desktop/submittals/forms/contact_list.py" line="77" />
             <source>電子メール</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/structure.py" line="28" />
+            <location filename="../../desktop/registers/definitions/structure.py" line="29" />
             <source>連絡可能な時間帯</source>
             <translation>Reachable hours</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/structure.py" line="29" />
+            <location filename="../../desktop/registers/definitions/structure.py" line="30" />
             <source>連絡順位</source>
             <translation>Order of contact</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/structure.py" line="32" />
+            <location filename="../../desktop/registers/definitions/structure.py" line="33" />
             <source>氏名（従事者）か氏名（従事者以外）のどちらかを入力してください。</source>
             <translation>Enter either "Name (staff)" or "Name (other)".</translation>
         </message>
@@ -9328,7 +9332,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/submittals/forms/permission_application.py" line="76" />
             <location filename="../../desktop/submittals/forms/software_list.py" line="54" />
             <location filename="../../desktop/submittals/forms/software_list.py" line="55" />
-            <location filename="../../desktop/submittals/forms/training_record.py" line="66" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="67" />
             <source>なし</source>
             <translation>None</translation>
         </message>
@@ -9352,16 +9356,16 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>e.g. Ishikawa Prefecture, our company, a leasing company</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="185" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="186" />
             <location filename="../../desktop/registers/definitions/equipment.py" line="132" />
             <source>管理担当者</source>
             <translation>Custodian</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/accounts.py" line="171" />
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="185" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="186" />
             <location filename="../../desktop/registers/definitions/equipment.py" line="133" />
-            <location filename="../../desktop/registers/definitions/external_users.py" line="160" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="162" />
             <location filename="../../desktop/registers/definitions/media.py" line="117" />
             <location filename="../../desktop/registers/definitions/systems.py" line="174" />
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="148" />
@@ -9400,7 +9404,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/accounts.py" line="166" />
             <location filename="../../desktop/registers/definitions/equipment.py" line="134" />
-            <location filename="../../desktop/registers/definitions/external_users.py" line="156" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="158" />
             <source>登録日</source>
             <translation>Registered on</translation>
         </message>
@@ -9434,7 +9438,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="164" />
             <location filename="../../desktop/registers/definitions/equipment_checks.py" line="51" />
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="106" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="107" />
             <location filename="../../desktop/submittals/forms/endpoint_report.py" line="69" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="71" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="84" />
@@ -9450,7 +9454,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/account_reviews.py" line="81" />
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="165" />
             <location filename="../../desktop/registers/definitions/equipment_checks.py" line="52" />
-            <location filename="../../desktop/registers/definitions/network_measures.py" line="100" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="101" />
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="123" />
             <location filename="../../desktop/submittals/forms/endpoint_report.py" line="70" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="70" />
@@ -9464,7 +9468,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="166" />
             <location filename="../../desktop/registers/definitions/equipment_checks.py" line="53" />
             <location filename="../../desktop/registers/definitions/exchanges.py" line="203" />
-            <location filename="../../desktop/registers/definitions/network_measures.py" line="101" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="102" />
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="127" />
             <location filename="../../desktop/submittals/forms/brought_in_check.py" line="96" />
             <location filename="../../desktop/submittals/forms/endpoint_report.py" line="75" />
@@ -9475,8 +9479,8 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/account_reviews.py" line="86" />
             <location filename="../../desktop/registers/definitions/equipment_checks.py" line="54" />
-            <location filename="../../desktop/registers/definitions/inspections.py" line="80" />
-            <location filename="../../desktop/registers/definitions/network_measures.py" line="102" />
+            <location filename="../../desktop/registers/definitions/inspections.py" line="81" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="103" />
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="129" />
             <location filename="../../desktop/submittals/forms/brought_in_check.py" line="89" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="74" />
@@ -9501,43 +9505,43 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Where it was seen</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="101" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="102" />
             <location filename="../../desktop/submittals/forms/maintenance_record.py" line="22" />
             <source>保守作業記録</source>
             <translation>Maintenance records</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="104" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="105" />
             <source>重要な情報を扱う情報機器の保守作業の記録。設定変更は県の許可番号・許可日を記録します。</source>
             <translation>Maintenance work on equipment that handles important information. Configuration changes record the prefecture's permission number and date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="107" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="108" />
             <source>作業開始日時</source>
             <translation>Started at</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="108" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="109" />
             <source>作業終了日時</source>
             <translation>Ended at</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="109" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="110" />
             <source>作業者（従事者）</source>
             <translation>Worker (staff)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="110" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="111" />
             <source>作業者（外部技術者）</source>
             <translation>Worker (outside engineer)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="111" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="112" />
             <source>メーカーの技術者など、従事者名簿にいない作業者（会社名・氏名）</source>
             <translation>A worker not on the staff roster, e.g. a manufacturer's engineer (company and name)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="112" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="113" />
             <location filename="../../desktop/submittals/forms/maintenance_record.py" line="101" />
             <source>作業区分</source>
             <translation>Kind of work</translation>
@@ -9570,7 +9574,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Software update</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="113" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="114" />
             <location filename="../../desktop/registers/definitions/runbooks.py" line="47" />
             <location filename="../../desktop/submittals/forms/maintenance_record.py" line="103" />
             <location filename="../../desktop/submittals/forms/runbook.py" line="67" />
@@ -9578,7 +9582,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Work</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="114" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="115" />
             <source>作業結果</source>
             <translation>Result</translation>
         </message>
@@ -9600,36 +9604,36 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Problem persists</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="115" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="116" />
             <source>結果の詳細</source>
             <translation>Result details</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="116" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="117" />
             <source>次回予定日</source>
             <translation>Next planned on</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/brought_in.py" line="102" />
             <location filename="../../desktop/registers/definitions/equipment_moves.py" line="80" />
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="117" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="118" />
             <location filename="../../desktop/registers/definitions/media_events.py" line="184" />
             <source>許可の記録</source>
             <translation>Permission</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="118" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="119" />
             <source>設定変更のときは県の許可（設定変更）の記録を選びます（A5-2-4）</source>
             <translation>For a configuration change, choose the prefecture's configuration-change permission (A5-2-4)</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/brought_in.py" line="104" />
             <location filename="../../desktop/registers/definitions/changes.py" line="137" />
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="200" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="201" />
             <location filename="../../desktop/registers/definitions/equipment_moves.py" line="82" />
             <location filename="../../desktop/registers/definitions/exchanges.py" line="207" />
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="230" />
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="119" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="231" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="120" />
             <location filename="../../desktop/registers/definitions/media_events.py" line="186" />
             <source>許可の確認</source>
             <translation>Permission check</translation>
@@ -9677,37 +9681,37 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Item not covered</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="120" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="121" />
             <source>許可番号</source>
             <translation>Permission number</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="121" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="122" />
             <source>許可の記録がない古い記録の許可番号</source>
             <translation>Permission number on older records without a linked permission</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="122" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="123" />
             <source>許可日</source>
             <translation>Permission date</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="127" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="128" />
             <source>作業終了日時は作業開始日時より後にしてください。</source>
             <translation>"Ended at" must be after "Started at".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="128" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="129" />
             <source>作業者（従事者）か作業者（外部技術者）のどちらかを入力してください。</source>
             <translation>Enter either "Worker (staff)" or "Worker (outside engineer)".</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="130" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="131" />
             <source>次回予定日は作業開始日以降の日付にしてください。</source>
             <translation>"Next planned on" must be on or after the start of the work.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="132" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="133" />
             <source>許可番号と許可日は両方を入力してください。</source>
             <translation>Enter both the permission number and the permission date.</translation>
         </message>
@@ -9771,7 +9775,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/exchanges.py" line="39" />
             <location filename="../../desktop/registers/definitions/external_users.py" line="20" />
-            <location filename="../../desktop/registers/definitions/external_users.py" line="152" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="154" />
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="95" />
             <source>専用線</source>
             <translation>Dedicated line</translation>
@@ -9914,7 +9918,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/exchanges.py" line="209" />
             <location filename="../../desktop/registers/definitions/permissions.py" line="160" />
             <location filename="../../desktop/submittals/forms/audit_response.py" line="57" />
-            <location filename="../../desktop/submittals/forms/training_record.py" line="77" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="78" />
             <source>状況</source>
             <translation>Status</translation>
         </message>
@@ -9966,38 +9970,38 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/changes.py" line="145" />
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="70" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="71" />
             <location filename="../../desktop/registers/definitions/training_sessions.py" line="44" />
             <source>教育計画</source>
             <translation>Training plans</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="73" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="74" />
             <source>年度ごとの教育計画。運用方法や操作手順が変わるときは、その教育も計画します。</source>
             <translation>Training plans for each fiscal year. When operations or procedures change, plan training for that too.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="75" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="76" />
             <source>年度</source>
             <translation>Fiscal year</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="76" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="77" />
             <source>4月始まりの年度を西暦で（例: 2025 = 令和7年度）</source>
             <translation>Fiscal year starting in April, as a Western year (e.g. 2025 = 令和7年度)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="77" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="78" />
             <location filename="../../desktop/registers/definitions/training_sessions.py" line="45" />
-            <location filename="../../desktop/submittals/forms/training_plan.py" line="74" />
-            <location filename="../../desktop/submittals/forms/training_record.py" line="93" />
-            <location filename="../../desktop/submittals/forms/training_record.py" line="76" />
+            <location filename="../../desktop/submittals/forms/training_plan.py" line="75" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="94" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="77" />
             <source>テーマ</source>
             <translation>Theme</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="78" />
-            <location filename="../../desktop/submittals/forms/training_plan.py" line="75" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="79" />
+            <location filename="../../desktop/submittals/forms/training_plan.py" line="76" />
             <source>教育の契機</source>
             <translation>Reason</translation>
         </message>
@@ -10017,25 +10021,25 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Training for new staff</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="79" />
-            <location filename="../../desktop/submittals/forms/training_plan.py" line="76" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="80" />
+            <location filename="../../desktop/submittals/forms/training_plan.py" line="77" />
             <source>対象者</source>
             <translation>Who should attend</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="80" />
-            <location filename="../../desktop/submittals/forms/training_plan.py" line="73" />
-            <location filename="../../desktop/submittals/forms/training_record.py" line="76" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="81" />
+            <location filename="../../desktop/submittals/forms/training_plan.py" line="74" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="77" />
             <source>実施予定月</source>
             <translation>Planned month</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/training_plans.py" line="81" />
+            <location filename="../../desktop/registers/definitions/training_plans.py" line="82" />
             <location filename="../../desktop/registers/definitions/training_sessions.py" line="47" />
             <location filename="../../desktop/submittals/forms/brought_in_check.py" line="89" />
             <location filename="../../desktop/submittals/forms/self_assessment.py" line="76" />
-            <location filename="../../desktop/submittals/forms/training_plan.py" line="77" />
-            <location filename="../../desktop/submittals/forms/training_record.py" line="95" />
+            <location filename="../../desktop/submittals/forms/training_plan.py" line="78" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="96" />
             <source>内容</source>
             <translation>Content</translation>
         </message>
@@ -10053,14 +10057,14 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/training_sessions.py" line="43" />
             <location filename="../../desktop/submittals/forms/erasure_certificate.py" line="107" />
-            <location filename="../../desktop/submittals/forms/training_record.py" line="92" />
-            <location filename="../../desktop/submittals/forms/training_record.py" line="76" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="93" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="77" />
             <source>実施日</source>
             <translation>Held on</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/training_sessions.py" line="46" />
-            <location filename="../../desktop/submittals/forms/training_record.py" line="94" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="95" />
             <source>講師</source>
             <translation>Trainer</translation>
         </message>
@@ -10107,25 +10111,25 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Materials</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="126" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="127" />
             <location filename="../../desktop/submittals/forms/runbook.py" line="14" />
             <source>事故対応手順書</source>
             <translation>Incident runbooks</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="129" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="130" />
             <source>事故の種類ごとの対応手順（原因究明・証拠の収集と保管・復旧手順）。定期的に見直します。</source>
             <translation>Response procedures for each type of incident (cause investigation, evidence collection and storage, recovery). Review them regularly.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="131" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="132" />
             <location filename="../../desktop/submittals/forms/runbook.py" line="54" />
             <source>手順書名</source>
             <translation>Title</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/incidents.py" line="122" />
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="132" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="133" />
             <location filename="../../desktop/submittals/forms/incident_report.py" line="67" />
             <source>事故の種類</source>
             <translation>Incident type</translation>
@@ -10162,7 +10166,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/documents.py" line="64" />
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="133" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="134" />
             <location filename="../../desktop/submittals/forms/documents_list.py" line="54" />
             <location filename="../../desktop/submittals/forms/runbook.py" line="56" />
             <location filename="../../desktop/submittals/forms/runbook.py" line="56" />
@@ -10170,27 +10174,27 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="233" />
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="134" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="234" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="135" />
             <location filename="../../desktop/submittals/forms/runbook.py" line="57" />
             <source>最終見直し日</source>
             <translation>Last reviewed on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="191" />
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="135" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="192" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="136" />
             <source>見直し間隔</source>
             <translation>Review interval</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="234" />
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="137" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="235" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="138" />
             <location filename="../../desktop/submittals/forms/runbook.py" line="59" />
             <source>次回見直し期限</source>
             <translation>Next review due</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="138" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="139" />
             <source>手順</source>
             <translation>Steps</translation>
         </message>
@@ -10238,7 +10242,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="142" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="143" />
             <source>手順には「原因究明」「証拠の収集・保管」「復旧手順」のすべてを含めてください。</source>
             <translation>The steps must cover all of "Cause investigation", "Evidence collection and storage" and "Recovery procedure".</translation>
         </message>
@@ -10498,7 +10502,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Identifier</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="182" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="183" />
             <location filename="../../desktop/registers/definitions/media.py" line="107" />
             <location filename="../../desktop/submittals/forms/documents_list.py" line="53" />
             <source>種類</source>
@@ -11177,7 +11181,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/brought_in.py" line="110" />
-            <location filename="../../desktop/registers/definitions/other_measures.py" line="46" />
+            <location filename="../../desktop/registers/definitions/other_measures.py" line="47" />
             <source>その他の対策</source>
             <translation>Other measures</translation>
         </message>
@@ -11348,9 +11352,9 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <location filename="../../desktop/registers/definitions/account_reviews.py" line="77" />
             <location filename="../../desktop/registers/definitions/accounts.py" line="154" />
             <location filename="../../desktop/registers/definitions/changes.py" line="125" />
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="181" />
-            <location filename="../../desktop/registers/definitions/documents.py" line="184" />
-            <location filename="../../desktop/registers/definitions/external_users.py" line="144" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="182" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="185" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="146" />
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="124" />
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="134" />
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="143" />
@@ -11360,7 +11364,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/accounts.py" line="155" />
-            <location filename="../../desktop/registers/definitions/external_users.py" line="149" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="151" />
             <source>利用者ID</source>
             <translation>User ID</translation>
         </message>
@@ -11421,8 +11425,8 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/accounts.py" line="164" />
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="226" />
-            <location filename="../../desktop/registers/definitions/software.py" line="131" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="227" />
+            <location filename="../../desktop/registers/definitions/software.py" line="143" />
             <source>承認者</source>
             <translation>Approved by</translation>
         </message>
@@ -11443,13 +11447,13 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/accounts.py" line="169" />
-            <location filename="../../desktop/registers/definitions/external_users.py" line="158" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="160" />
             <source>削除日</source>
             <translation>Deleted on</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/accounts.py" line="170" />
-            <location filename="../../desktop/registers/definitions/external_users.py" line="159" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="161" />
             <source>削除の理由</source>
             <translation>Reason for deletion</translation>
         </message>
@@ -11468,7 +11472,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/accounts.py" line="175" />
-            <location filename="../../desktop/registers/definitions/external_users.py" line="164" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="166" />
             <source>削除日は登録日以降の日付にしてください。</source>
             <translation>The deletion date must be on or after the registration date.</translation>
         </message>
@@ -11484,7 +11488,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/accounts.py" line="179" />
-            <location filename="../../desktop/registers/definitions/external_users.py" line="166" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="168" />
             <source>削除日を入力した場合は削除の理由も入力してください。</source>
             <translation>With a deletion date, enter the reason too.</translation>
         </message>
@@ -11559,7 +11563,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         <message>
             <location filename="../../desktop/registers/definitions/account_reviews.py" line="87" />
             <location filename="../../desktop/registers/definitions/audits.py" line="28" />
-            <location filename="../../desktop/registers/definitions/audits.py" line="107" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="108" />
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="115" />
             <location filename="../../desktop/submittals/forms/audit_response.py" line="51" />
             <location filename="../../desktop/submittals/forms/audit_response.py" line="56" />
@@ -11592,38 +11596,38 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>With the result Findings, enter the findings.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/external_users.py" line="137" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="139" />
             <source>外部接続利用者</source>
             <translation>External-connection users</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/external_users.py" line="140" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="142" />
             <source>外部からシステムに接続する利用者。当社の管理責任者、接続方法、専用線以外での相手確認、接続記録の取得と確認、異動・退職時の削除を記録します。外部接続利用者の手続（A16-5）は文書として管理します。</source>
             <translation>People who connect to a system from outside: our manager in charge, the connection method, the caller check on public lines, connection logs and their review, deletion on transfer or retirement. The external-user procedure (A16-5) is kept as a document.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/external_users.py" line="145" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="147" />
             <source>利用者氏名</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/external_users.py" line="147" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="149" />
             <source>利用者（従事者の場合）</source>
             <translation>Person (when staff)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/external_users.py" line="148" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="150" />
             <source>当社の従事者が外部から接続する場合に選びます</source>
             <translation>Choose when one of our staff connects from outside</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/external_users.py" line="150" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="152" />
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="144" />
             <source>管理責任者</source>
             <translation>Manager in charge</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/external_users.py" line="151" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="153" />
             <location filename="../../desktop/submittals/forms/account_review_report.py" line="145" />
             <source>接続方法</source>
             <translation>Connection method</translation>
@@ -11644,12 +11648,12 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Dial-up</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/external_users.py" line="153" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="155" />
             <source>相手の確認方法</source>
             <translation>Caller check</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/external_users.py" line="154" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="156" />
             <source>専用線以外のときは、コールバックや発信者番号通知などの確認方法を選びます（A16-3）</source>
             <translation>When not on a dedicated line, choose how the caller is verified: callback, caller ID, … (A16-3)</translation>
         </message>
@@ -11669,18 +11673,18 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Device certificate</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/external_users.py" line="155" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="157" />
             <source>接続記録を取得</source>
             <translation>Connection logs obtained</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/external_users.py" line="157" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="159" />
             <location filename="../../desktop/submittals/forms/software_list.py" line="66" />
             <source>有効期限</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/external_users.py" line="159" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="161" />
             <source>例: 異動、退職、契約終了</source>
             <translation>e.g. transfer, retirement, end of contract</translation>
         </message>
@@ -11690,43 +11694,43 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Expired</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/external_users.py" line="165" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="167" />
             <source>有効期限は登録日以降の日付にしてください。</source>
             <translation>Valid until must be on or after the registration date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/external_users.py" line="167" />
+            <location filename="../../desktop/registers/definitions/external_users.py" line="169" />
             <source>接続方法が「専用線」のときは「専用線」を選んでください。</source>
             <translation>With the method Dedicated line, tick Dedicated line.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="173" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="174" />
             <source>設計開発</source>
             <translation>Development projects</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="177" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="178" />
             <source>システムの設計・開発の記録。テスト計画、セキュリティ機能ア～クの確認、既存システムへの影響確認、本番データをテストに使う場合の県の許可と保護対策、媒体・資料の施錠保管を記録します。</source>
             <translation>Design and development of a system: the test plan, the check of security functions a–ku, the check that existing systems are not affected, the permission and protection when production data is used for tests, and locked storage of media and documents.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="180" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="181" />
             <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="35" />
             <source>案件名</source>
             <translation>Project</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="182" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="183" />
             <source>開発期間（開始）</source>
             <translation>Period from</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="183" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="184" />
             <source>開発期間（終了）</source>
             <translation>Period to</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="184" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="185" />
             <location filename="../../desktop/submittals/forms/security_function_checklist.py" line="39" />
             <source>納品日</source>
             <translation>Delivery date</translation>
@@ -11737,22 +11741,22 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Delivered</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="186" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="187" />
             <source>テスト計画の概要</source>
             <translation>Test plan summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="187" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="188" />
             <source>セキュリティ機能の正常動作を確認するテストを含めます（A10-3）</source>
             <translation>Include tests that the security functions work (A10-3)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="188" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="189" />
             <source>テスト計画書</source>
             <translation>Test plan documents</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="189" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="190" />
             <source>セキュリティ機能の確認（ア～ク）</source>
             <translation>Security functions (a–ku)</translation>
         </message>
@@ -11842,39 +11846,39 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Enter the test evidence for a checked function.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="191" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="192" />
             <source>未確認の項目数</source>
             <translation>Items not checked</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="192" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="193" />
             <source>既存システムへの影響確認日</source>
             <translation>Impact checked on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="193" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="194" />
             <source>影響確認の方法</source>
             <translation>Impact check method</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="194" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="195" />
             <source>影響確認の結果</source>
             <translation>Impact check result</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="195" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="196" />
             <source>本番データをテストに使用</source>
             <translation>Production data used as test data</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="197" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="198" />
             <source>本番データの使用開始日</source>
             <translation>Production data used from</translation>
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/changes.py" line="136" />
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="198" />
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="229" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="199" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="230" />
             <location filename="../../desktop/submittals/forms/brought_in_check.py" line="51" />
             <location filename="../../desktop/submittals/forms/change_log.py" line="76" />
             <location filename="../../desktop/submittals/forms/media_transport_report.py" line="44" />
@@ -11882,62 +11886,62 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Prefecture's permission</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="199" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="200" />
             <source>種別「本番データのテスト利用」の許可申請を選びます（A10-1）</source>
             <translation>Choose a permission of the kind Production data as test data (A10-1)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="201" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="202" />
             <source>本番データの利用範囲・目的</source>
             <translation>Scope and purpose of the data</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="202" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="203" />
             <source>本番データの保護対策</source>
             <translation>Protection of the data</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="203" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="204" />
             <source>媒体・資料の保管場所</source>
             <translation>Where media and documents are kept</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="204" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="205" />
             <source>施錠して保管</source>
             <translation>Kept locked</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="208" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="209" />
             <source>開発期間（終了）は開発期間（開始）以降の日付にしてください。</source>
             <translation>The project must end on or after its start.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="209" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="210" />
             <source>納品日は開発期間（開始）以降の日付にしてください。</source>
             <translation>The delivery date must be on or after the start of the project.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="210" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="211" />
             <source>同じ機能が2回以上あります。ア～クはそれぞれ1行にしてください。</source>
             <translation>A function is listed twice. Give each of a–ku one row.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="211" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="212" />
             <source>本番データを使う場合は使用開始日を入力してください。</source>
             <translation>When production data is used, enter the date its use starts.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="213" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="214" />
             <source>本番データを使わない場合は使用開始日を空にしてください。</source>
             <translation>Leave the start date empty when no production data is used.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="215" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="216" />
             <source>影響確認日を入力した場合は結果も入力してください。</source>
             <translation>With an impact check date, enter its result too.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/dev_projects.py" line="217" />
+            <location filename="../../desktop/registers/definitions/dev_projects.py" line="218" />
             <source>施錠して保管する場合は保管場所を入力してください。</source>
             <translation>For locked storage, enter where it is kept.</translation>
         </message>
@@ -12045,174 +12049,174 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>With a scan result, enter the date of the last full scan too.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="112" />
+            <location filename="../../desktop/registers/definitions/software.py" line="124" />
             <source>ソフトウェア台帳</source>
             <translation>Software and licences</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="115" />
+            <location filename="../../desktop/registers/definitions/software.py" line="127" />
             <source>業務で使うソフトウェアとライセンスの台帳。保有ライセンス数とインストール数、業務での使用の承認を記録し、ライセンスの超過やファイル共有ソフト・未承認のソフトを知らせます。</source>
             <translation>Software used for the work and its licences: licences held, installations and approval for business use. Over-use of licences, file-sharing and unapproved software are pointed out.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="118" />
+            <location filename="../../desktop/registers/definitions/software.py" line="130" />
             <source>製品名</source>
             <translation>Product</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="119" />
+            <location filename="../../desktop/registers/definitions/software.py" line="131" />
             <source>バージョン</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="120" />
+            <location filename="../../desktop/registers/definitions/software.py" line="132" />
             <source>開発元</source>
             <translation>Vendor</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="121" />
+            <location filename="../../desktop/registers/definitions/software.py" line="133" />
             <location filename="../../desktop/submittals/forms/software_list.py" line="61" />
             <source>分類</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="31" />
+            <location filename="../../desktop/registers/definitions/software.py" line="32" />
             <source>OS</source>
             <translation>Operating system</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="32" />
+            <location filename="../../desktop/registers/definitions/software.py" line="33" />
             <source>事務用ソフト</source>
             <translation>Office software</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="33" />
+            <location filename="../../desktop/registers/definitions/software.py" line="34" />
             <location filename="../../desktop/submittals/forms/software_list.py" line="61" />
             <source>セキュリティ対策</source>
             <translation>Security</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="34" />
+            <location filename="../../desktop/registers/definitions/software.py" line="35" />
             <source>開発ツール</source>
             <translation>Development tools</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="35" />
+            <location filename="../../desktop/registers/definitions/software.py" line="36" />
             <source>業務システム</source>
             <translation>Business application</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="36" />
+            <location filename="../../desktop/registers/definitions/software.py" line="37" />
             <source>ファイル共有（P2P）</source>
             <translation>File sharing (P2P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="122" />
+            <location filename="../../desktop/registers/definitions/software.py" line="134" />
             <source>ライセンスの種類</source>
             <translation>Licence type</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="21" />
+            <location filename="../../desktop/registers/definitions/software.py" line="22" />
             <source>パッケージ（永続）</source>
             <translation>Perpetual package</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="22" />
+            <location filename="../../desktop/registers/definitions/software.py" line="23" />
             <source>ボリュームライセンス</source>
             <translation>Volume licence</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="23" />
+            <location filename="../../desktop/registers/definitions/software.py" line="24" />
             <source>サブスクリプション</source>
             <translation>Subscription</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="24" />
+            <location filename="../../desktop/registers/definitions/software.py" line="25" />
             <source>機器に付属（OEM）</source>
             <translation>OEM (bundled)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="25" />
+            <location filename="../../desktop/registers/definitions/software.py" line="26" />
             <source>無償</source>
             <translation>Free of charge</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="26" />
+            <location filename="../../desktop/registers/definitions/software.py" line="27" />
             <source>オープンソース</source>
             <translation>Open source</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="123" />
+            <location filename="../../desktop/registers/definitions/software.py" line="135" />
             <source>ライセンス番号</source>
             <translation>Licence number</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="124" />
+            <location filename="../../desktop/registers/definitions/software.py" line="136" />
             <source>ライセンス証書</source>
             <translation>Licence certificate</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="125" />
+            <location filename="../../desktop/registers/definitions/software.py" line="137" />
             <source>保有ライセンス数</source>
             <translation>Licences held</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="126" />
+            <location filename="../../desktop/registers/definitions/software.py" line="138" />
             <source>インストール数</source>
             <translation>Installations</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="128" />
+            <location filename="../../desktop/registers/definitions/software.py" line="140" />
             <source>インストール先の機器</source>
             <translation>Installed on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="129" />
+            <location filename="../../desktop/registers/definitions/software.py" line="141" />
             <source>ライセンスの有効期限</source>
             <translation>Licence valid until</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="130" />
+            <location filename="../../desktop/registers/definitions/software.py" line="142" />
             <source>業務での使用を承認</source>
             <translation>Approved for business use</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="132" />
+            <location filename="../../desktop/registers/definitions/software.py" line="144" />
             <source>アンインストール日</source>
             <translation>Removed on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="136" />
+            <location filename="../../desktop/registers/definitions/software.py" line="148" />
             <source>インストール数が、インストール先として選んだ機器の数より少なくなっています。</source>
             <translation>The installations are fewer than the equipment chosen as installed on.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="138" />
+            <location filename="../../desktop/registers/definitions/software.py" line="150" />
             <source>業務での使用を承認した場合は承認者を入力してください。</source>
             <translation>When approved for business use, enter the approver.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="139" />
+            <location filename="../../desktop/registers/definitions/software.py" line="151" />
             <source>ファイル共有ソフトは承認できません（A14-2）。</source>
             <translation>File-sharing software cannot be approved (A14-2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="141" />
+            <location filename="../../desktop/registers/definitions/software.py" line="153" />
             <source>ライセンスの種類が有償のときは保有ライセンス数を入力してください。</source>
             <translation>For a paid licence type, enter the licences held.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/software.py" line="143" />
+            <location filename="../../desktop/registers/definitions/software.py" line="155" />
             <source>アンインストールした場合はインストール数を0にしてください。</source>
             <translation>When removed, set the installations to 0.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="177" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="178" />
             <source>管理資料・手順書</source>
             <translation>Documents and procedures</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="180" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="181" />
             <source>ネットワークの管理資料と各種の手順書。版ごとの改訂履歴とファイル（暗号化して保存）、次回の見直し予定を管理します。</source>
             <translation>Network documents and procedures: each revision with its file (stored encrypted) and the next review.</translation>
         </message>
@@ -12257,18 +12261,18 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Media handling procedure</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="183" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="184" />
             <location filename="../../desktop/submittals/forms/self_assessment.py" line="73" />
             <source>表題</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="186" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="187" />
             <source>改訂履歴</source>
             <translation>Revisions</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="187" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="188" />
             <source>古い版から順に。新しい版の改訂日は前の版の改訂日以降にします</source>
             <translation>Oldest first; a new revision is dated on or after the previous one</translation>
         </message>
@@ -12305,33 +12309,33 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>File SHA-256</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="188" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="189" />
             <source>添付ファイル（各版）</source>
             <translation>Files (each revision)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="189" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="190" />
             <source>現在の版</source>
             <translation>Current revision</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="190" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="191" />
             <source>最終改訂日</source>
             <translation>Last revised on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="192" />
-            <location filename="../../desktop/registers/definitions/network_measures.py" line="108" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="193" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="109" />
             <source>空欄のときは設定の既定値</source>
             <translation>Empty: the default from the settings</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="193" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="194" />
             <source>次回見直し予定日</source>
             <translation>Next review due</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="194" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="195" />
             <source>空欄のときは最終改訂日と見直し間隔から計算します（A15-2）</source>
             <translation>Empty: computed from the last revision and the review interval (A15-2)</translation>
         </message>
@@ -12341,7 +12345,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>(a) Operation schedule</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="195" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="196" />
             <source>情報システム運用手順に含まれているか（A17-1）</source>
             <translation>Whether the operations procedure covers it (A17-1)</translation>
         </message>
@@ -12371,38 +12375,38 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>(f) Handling anomalies</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="200" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="201" />
             <source>改訂履歴は古い版から順に入力し、新しい版の改訂日は前の版の改訂日以降にしてください。</source>
             <translation>List the revisions oldest first; a revision cannot be dated before the previous one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/documents.py" line="202" />
+            <location filename="../../desktop/registers/definitions/documents.py" line="203" />
             <source>改訂履歴に同じ版が2回あります。</source>
             <translation>The same revision appears twice.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="206" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="207" />
             <source>ファイアウォール・ルータ設定</source>
             <translation>Firewall and router rules</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="209" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="210" />
             <source>ファイアウォール・ルータのルール（ポート、方向、理由、通信元・通信先）。取扱注意: 表示・印刷には理由の入力が必要で、監査記録に残ります。</source>
             <translation>Firewall and router rules (ports, direction, reason, source, destination). Confidential: showing and printing need a reason, kept in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="213" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="214" />
             <location filename="../../desktop/submittals/forms/firewall_rules.py" line="81" />
             <source>機器</source>
             <translation>Device</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="214" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="215" />
             <source>ルール番号（順序）</source>
             <translation>Rule number (order)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="215" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="216" />
             <location filename="../../desktop/submittals/forms/firewall_rules.py" line="76" />
             <source>動作</source>
             <translation>Action</translation>
@@ -12419,7 +12423,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Deny</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="216" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="217" />
             <source>プロトコル</source>
             <translation>Protocol</translation>
         </message>
@@ -12453,17 +12457,17 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Any</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="217" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="218" />
             <source>ポート番号</source>
             <translation>Ports</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="218" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="219" />
             <source>例: 443 / 20-21 / 25, 587 / any（TCP・UDPでは必須）</source>
             <translation>e.g. 443 / 20-21 / 25, 587 / any (required for TCP and UDP)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="219" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="220" />
             <source>通信の方向</source>
             <translation>Direction</translation>
         </message>
@@ -12484,105 +12488,105 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Both</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="220" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="221" />
             <location filename="../../desktop/submittals/forms/firewall_rules.py" line="77" />
             <source>通信元</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="221" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="222" />
             <source>IPアドレス、CIDR（例: 10.0.0.0/24）、any、または @名前 のグループ（複数はカンマ区切り）</source>
             <translation>IP address, CIDR (e.g. 10.0.0.0/24), any, or a group written @name (several: comma-separated)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="222" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="223" />
             <location filename="../../desktop/submittals/forms/firewall_rules.py" line="77" />
             <source>通信先</source>
             <translation>Destination</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="223" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="224" />
             <source>IPアドレス、CIDR、any、または @名前 のグループ（複数はカンマ区切り）</source>
             <translation>IP address, CIDR, any, or a group written @name (several: comma-separated)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="224" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="225" />
             <location filename="../../desktop/submittals/forms/firewall_rules.py" line="78" />
             <source>通過させる理由</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="225" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="226" />
             <source>依頼者</source>
             <translation>Requested by</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="227" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="228" />
             <source>県のシステムに関わる設定</source>
             <translation>Concerns a prefecture system</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="228" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="229" />
             <source>県のシステムの設定変更には県の許可が必要です（A5-2-4）</source>
             <translation>Changing a prefecture system's settings needs the prefecture's permission (A5-2-4)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="231" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="232" />
             <source>有効期間（開始）</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="232" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="233" />
             <source>有効期間（終了）</source>
             <translation>Valid to</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="238" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="239" />
             <source>通過させる理由を入力してください（A15-9）。</source>
             <translation>Enter the reason for letting the traffic through (A15-9).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="240" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="241" />
             <source>ポート番号は 1〜65535 の数、範囲（例: 8000-8080）、カンマ区切り、または any で入力してください。</source>
             <translation>Enter ports as numbers from 1 to 65535, ranges (e.g. 8000-8080), comma-separated, or any.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="242" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="243" />
             <source>TCP・UDPのルールにはポート番号を入力してください（A15-9）。</source>
             <translation>A TCP or UDP rule needs its ports (A15-9).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="243" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="244" />
             <source>通信元は IPアドレス、CIDR（例: 10.0.0.0/24）、any、または @名前 のグループで入力してください。</source>
             <translation>Enter the source as an IP address, CIDR (e.g. 10.0.0.0/24), any, or a group written @name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="245" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="246" />
             <source>通信先は IPアドレス、CIDR（例: 10.0.0.0/24）、any、または @名前 のグループで入力してください。</source>
             <translation>Enter the destination as an IP address, CIDR (e.g. 10.0.0.0/24), any, or a group written @name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="247" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="248" />
             <source>有効期間（終了）は有効期間（開始）以降の日付にしてください。</source>
             <translation>The end of the validity cannot be before its start.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="248" />
+            <location filename="../../desktop/registers/definitions/firewall_rules.py" line="249" />
             <source>最終見直し日は有効期間（開始）以降の日付にしてください。</source>
             <translation>The last review cannot be before the start of the validity.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/network_measures.py" line="94" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="95" />
             <source>ネットワーク管理の実施状況</source>
             <translation>Network measures</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/network_measures.py" line="97" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="98" />
             <source>二重化、外部接続の仕様・ファイアウォール・認証、メールとファイアウォールの履歴取得を定期的に確認した記録。</source>
             <translation>Regular checks of redundancy, external-connection specifications, firewall, authentication, and the mail and firewall logs.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/network_measures.py" line="99" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="100" />
             <source>確認した対策</source>
             <translation>Measure</translation>
         </message>
@@ -12628,28 +12632,28 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/changes.py" line="142" />
-            <location filename="../../desktop/registers/definitions/network_measures.py" line="103" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="104" />
             <location filename="../../desktop/submittals/forms/self_assessment.py" line="84" />
             <source>確認の内容</source>
             <translation>What was checked</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/network_measures.py" line="104" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="105" />
             <source>根拠（証跡）</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/network_measures.py" line="105" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="106" />
             <source>ログの保存場所、構成図の版、設定画面の控えなど</source>
             <translation>Where the log is kept, the diagram's revision, a copy of the settings screen, …</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/network_measures.py" line="107" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="108" />
             <source>確認間隔</source>
             <translation>Check interval</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/network_measures.py" line="109" />
+            <location filename="../../desktop/registers/definitions/network_measures.py" line="110" />
             <source>次回確認日</source>
             <translation>Next check due</translation>
         </message>
@@ -12718,7 +12722,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
         </message>
         <message>
             <location filename="../../desktop/registers/definitions/changes.py" line="134" />
-            <location filename="../../desktop/registers/definitions/other_measures.py" line="52" />
+            <location filename="../../desktop/registers/definitions/other_measures.py" line="53" />
             <location filename="../../desktop/submittals/forms/self_assessment.py" line="79" />
             <source>理由</source>
             <translation>Reason</translation>
@@ -12779,82 +12783,82 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>With values before or after, enter the setting too.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/handovers.py" line="56" />
+            <location filename="../../desktop/registers/definitions/handovers.py" line="57" />
             <location filename="../../desktop/submittals/forms/handover.py" line="52" />
             <source>引継記録</source>
             <translation>Handovers</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/handovers.py" line="59" />
+            <location filename="../../desktop/registers/definitions/handovers.py" line="60" />
             <source>担当者が替わるときの引継の記録。引継資料（暗号化して保存）と、前任者・後任者の確認を残します。</source>
             <translation>Handovers when the person in charge changes: handover documents (stored encrypted) and both sides' confirmation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/handovers.py" line="61" />
+            <location filename="../../desktop/registers/definitions/handovers.py" line="62" />
             <location filename="../../desktop/submittals/forms/handover.py" line="23" />
             <source>前任者</source>
             <translation>Handed over by</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/handovers.py" line="62" />
+            <location filename="../../desktop/registers/definitions/handovers.py" line="63" />
             <location filename="../../desktop/submittals/forms/handover.py" line="24" />
             <source>後任者</source>
             <translation>Taken over by</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/handovers.py" line="63" />
+            <location filename="../../desktop/registers/definitions/handovers.py" line="64" />
             <location filename="../../desktop/submittals/forms/handover.py" line="25" />
             <source>引き継ぐ役割・業務</source>
             <translation>Role or duties handed over</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/handovers.py" line="64" />
+            <location filename="../../desktop/registers/definitions/handovers.py" line="65" />
             <location filename="../../desktop/submittals/forms/handover.py" line="22" />
             <source>引継日</source>
             <translation>Handover date</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/handovers.py" line="65" />
+            <location filename="../../desktop/registers/definitions/handovers.py" line="66" />
             <source>引継事項</source>
             <translation>What was handed over</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/handovers.py" line="66" />
+            <location filename="../../desktop/registers/definitions/handovers.py" line="67" />
             <source>引継資料（名称）</source>
             <translation>Handover documents (names)</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/handovers.py" line="67" />
+            <location filename="../../desktop/registers/definitions/handovers.py" line="68" />
             <source>紙の資料の名称など。ファイルは下の「引継資料」に添付します</source>
             <translation>Names of paper documents, … Attach files under Handover documents below</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/handovers.py" line="68" />
+            <location filename="../../desktop/registers/definitions/handovers.py" line="69" />
             <source>引継資料</source>
             <translation>Handover documents</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/handovers.py" line="69" />
+            <location filename="../../desktop/registers/definitions/handovers.py" line="70" />
             <source>前任者の確認日</source>
             <translation>Confirmed by the predecessor on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/handovers.py" line="70" />
+            <location filename="../../desktop/registers/definitions/handovers.py" line="71" />
             <source>後任者の確認日</source>
             <translation>Confirmed by the successor on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/handovers.py" line="74" />
+            <location filename="../../desktop/registers/definitions/handovers.py" line="75" />
             <source>後任者は前任者と別の人にしてください。</source>
             <translation>The successor must be someone other than the predecessor.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/handovers.py" line="76" />
+            <location filename="../../desktop/registers/definitions/handovers.py" line="77" />
             <source>前任者の確認日は引継日以降の日付にしてください。</source>
             <translation>The predecessor's confirmation cannot be before the handover date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/handovers.py" line="78" />
+            <location filename="../../desktop/registers/definitions/handovers.py" line="79" />
             <source>後任者の確認日は引継日以降の日付にしてください。</source>
             <translation>The successor's confirmation cannot be before the handover date.</translation>
         </message>
@@ -12984,17 +12988,17 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>To close it, enter the result of the check against the source and who checked.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/inspections.py" line="71" />
+            <location filename="../../desktop/registers/definitions/inspections.py" line="72" />
             <source>記録媒体・処理経路・保管方法の点検</source>
             <translation>Inspections of media, routes and storage</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/inspections.py" line="74" />
+            <location filename="../../desktop/registers/definitions/inspections.py" line="75" />
             <source>重要な情報の記録媒体、処理経路、保管方法の点検記録。次回の予定日を過ぎると要対応に出ます。</source>
             <translation>Inspections of the media, processing routes and storage of important information; listed as due when the next date passes.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/inspections.py" line="76" />
+            <location filename="../../desktop/registers/definitions/inspections.py" line="77" />
             <source>点検の対象区分</source>
             <translation>Scope</translation>
         </message>
@@ -13019,17 +13023,17 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>All of them</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/inspections.py" line="77" />
+            <location filename="../../desktop/registers/definitions/inspections.py" line="78" />
             <source>点検対象</source>
             <translation>What was inspected</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/inspections.py" line="78" />
+            <location filename="../../desktop/registers/definitions/inspections.py" line="79" />
             <source>点検日</source>
             <translation>Inspected on</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/inspections.py" line="79" />
+            <location filename="../../desktop/registers/definitions/inspections.py" line="80" />
             <source>点検者</source>
             <translation>Inspector</translation>
         </message>
@@ -13040,48 +13044,48 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Needs improvement</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/inspections.py" line="81" />
+            <location filename="../../desktop/registers/definitions/inspections.py" line="82" />
             <source>点検結果の詳細</source>
             <translation>Findings</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/inspections.py" line="82" />
+            <location filename="../../desktop/registers/definitions/inspections.py" line="83" />
             <source>改善の内容</source>
             <translation>Improvement</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/inspections.py" line="83" />
+            <location filename="../../desktop/registers/definitions/inspections.py" line="84" />
             <source>次回点検予定日</source>
             <translation>Next inspection due</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/inspections.py" line="84" />
+            <location filename="../../desktop/registers/definitions/inspections.py" line="85" />
             <source>空欄のときは設定の点検間隔から計算します</source>
             <translation>Empty: computed from the inspection interval in the settings</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/inspections.py" line="88" />
+            <location filename="../../desktop/registers/definitions/inspections.py" line="89" />
             <source>次回点検予定日は点検日より後にしてください。</source>
             <translation>The next inspection must be after this one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/audits.py" line="97" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="98" />
             <source>情報セキュリティ監査</source>
             <translation>Security audits</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/audits.py" line="100" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="101" />
             <source>受けた情報セキュリティ監査と指摘事項。是正措置・担当・期限・完了を管理し、期限切れを要対応に出します。</source>
             <translation>Security audits and their findings: corrective action, owner, due and done dates; overdue findings are listed as due.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/audits.py" line="102" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="103" />
             <location filename="../../desktop/submittals/forms/audit_response.py" line="47" />
             <source>監査の名称</source>
             <translation>Audit</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/audits.py" line="103" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="104" />
             <source>監査の種類</source>
             <translation>Kind</translation>
         </message>
@@ -13101,19 +13105,19 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Internal audit</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/audits.py" line="104" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="105" />
             <location filename="../../desktop/submittals/forms/audit_response.py" line="48" />
             <source>監査日</source>
             <translation>Audit date</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/audits.py" line="105" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="106" />
             <location filename="../../desktop/submittals/forms/audit_response.py" line="49" />
             <source>監査人</source>
             <translation>Auditor</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/audits.py" line="106" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="107" />
             <location filename="../../desktop/submittals/forms/audit_response.py" line="50" />
             <source>監査の範囲</source>
             <translation>Scope</translation>
@@ -13177,47 +13181,47 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
             <translation>Enter the corrective action before the done date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/audits.py" line="108" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="109" />
             <source>対応状況の報告期限</source>
             <translation>Response report due</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/audits.py" line="109" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="110" />
             <source>未完了の指摘</source>
             <translation>Open findings</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/audits.py" line="110" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="111" />
             <source>未完了の指摘の最も早い期限</source>
             <translation>Earliest due of open findings</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/audits.py" line="116" />
+            <location filename="../../desktop/registers/definitions/audits.py" line="117" />
             <source>報告期限は監査日以降の日付にしてください。</source>
             <translation>The report due date cannot be before the audit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/other_measures.py" line="49" />
+            <location filename="../../desktop/registers/definitions/other_measures.py" line="50" />
             <source>業務の内容に応じて独自に行っている情報セキュリティ対策と、その理由・担当・見直し予定。</source>
             <translation>Security measures of the office's own that the work needs, with reason, owner and review date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/other_measures.py" line="51" />
+            <location filename="../../desktop/registers/definitions/other_measures.py" line="52" />
             <source>対策</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/other_measures.py" line="53" />
+            <location filename="../../desktop/registers/definitions/other_measures.py" line="54" />
             <source>実施開始日</source>
             <translation>In place since</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/other_measures.py" line="55" />
+            <location filename="../../desktop/registers/definitions/other_measures.py" line="56" />
             <source>見直し予定日</source>
             <translation>Review due</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/other_measures.py" line="59" />
+            <location filename="../../desktop/registers/definitions/other_measures.py" line="60" />
             <source>見直し予定日は実施開始日より後にしてください。</source>
             <translation>The review date must be after the start.</translation>
         </message>
@@ -13321,7 +13325,7 @@ Could not read {path}. Reinstall the app or contact your administrator.</transla
     <context>
         <name>Sections</name>
         <message>
-            <location filename="../../ui/compliance/section.py" line="466" />
+            <location filename="../../ui/compliance/section.py" line="480" />
             <source>点検</source>
             <translation>Review</translation>
         </message>
@@ -14741,7 +14745,7 @@ Re-created SHA-256: {b}</translation>
             <translation>Data exchanges in the period (counterpart, time, method, content, size and SHA-256 verification, deletion confirmation). Printed as データ交換記録.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="101" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="102" />
             <location filename="../../desktop/submittals/forms/maintenance_record.py" line="22" />
             <source>保守作業記録</source>
             <translation>Maintenance record</translation>
@@ -14754,7 +14758,7 @@ Re-created SHA-256: {b}</translation>
         <message>
             <location filename="../../desktop/registers/definitions/endpoint_checks.py" line="164" />
             <location filename="../../desktop/registers/definitions/equipment_checks.py" line="51" />
-            <location filename="../../desktop/registers/definitions/maintenance.py" line="106" />
+            <location filename="../../desktop/registers/definitions/maintenance.py" line="107" />
             <location filename="../../desktop/submittals/forms/endpoint_report.py" line="69" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="71" />
             <location filename="../../desktop/submittals/forms/equipment_checks.py" line="84" />
@@ -14827,7 +14831,7 @@ Re-created SHA-256: {b}</translation>
             <translation>Training plan</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/training_plan.py" line="100" />
+            <location filename="../../desktop/submittals/forms/training_plan.py" line="101" />
             <source>年度の情報セキュリティ教育の計画（テーマ・契機・対象者・予定月・内容）を提出します。</source>
             <translation>The year's security training plan (theme, reason, who attends, planned month, content).</translation>
         </message>
@@ -14838,7 +14842,7 @@ Re-created SHA-256: {b}</translation>
             <translation>Training record</translation>
         </message>
         <message>
-            <location filename="../../desktop/submittals/forms/training_record.py" line="118" />
+            <location filename="../../desktop/submittals/forms/training_record.py" line="119" />
             <source>年度内に実施した情報セキュリティ教育と受講者、未受講者の一覧です。</source>
             <translation>Information security training held in the fiscal year, with who attended and who did not. Printed as 教育実施記録.</translation>
         </message>
@@ -14883,7 +14887,7 @@ Re-created SHA-256: {b}</translation>
             <translation>A handover when the person in charge changes (what was handed over, documents, both sides' confirmation).</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/handovers.py" line="56" />
+            <location filename="../../desktop/registers/definitions/handovers.py" line="57" />
             <location filename="../../desktop/submittals/forms/handover.py" line="52" />
             <source>引継記録</source>
             <translation>Handover record</translation>
@@ -14930,7 +14934,7 @@ Re-created SHA-256: {b}</translation>
             <translation>The final report, submitted after recovery (cause found, recovery method, prevention measures, confirmation of normal operation). Printed as 情報セキュリティ事故報告書（最終報告）.</translation>
         </message>
         <message>
-            <location filename="../../desktop/registers/definitions/runbooks.py" line="126" />
+            <location filename="../../desktop/registers/definitions/runbooks.py" line="127" />
             <location filename="../../desktop/submittals/forms/runbook.py" line="14" />
             <source>事故対応手順書</source>
             <translation>Incident runbook</translation>
