@@ -147,6 +147,24 @@ def main() -> None:
         rates(args.rows)
 
 
+def _warm_up(work: Path) -> None:
+    """Import openpyxl and write and read a small workbook once, outside the timings: the
+    first of the two measured sides would otherwise pay for it alone."""
+    from openpyxl import Workbook, load_workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("warm")
+    for i in range(100):
+        d = WriteOnlyCell(ws, value=dt.date(2026, 1, 1) + dt.timedelta(days=i))
+        d.number_format = "yyyy-mm-dd"
+        ws.append(["PC-0001", d, "山田 太郎", "所在を確認", f"ラック{i}", None])
+    wb.save(work / "warm.xlsx")
+    rb = load_workbook(work / "warm.xlsx", read_only=True, data_only=True)
+    sum(1 for _ in rb.worksheets[0].iter_rows(values_only=True))
+    rb.close()
+
+
 def rates(rows: int) -> None:
     """Export and import rates against openpyxl alone (one process, ``rows`` rows)."""
     import argparse as _argparse
@@ -173,24 +191,34 @@ def rates(rows: int) -> None:
     print(f"(a) {args.rows:,} equipment checks")
 
     out = work / "checks.xlsx"
-    t = time.perf_counter()
-    svc.export_xlsx("equipment-checks", out)
-    ours = time.perf_counter() - t
+    _warm_up(work)  # both sides then start with openpyxl imported and its caches filled
 
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
+    def export_ours() -> float:
+        t = time.perf_counter()
+        svc.export_xlsx("equipment-checks", out)
+        return time.perf_counter() - t
 
-    t = time.perf_counter()
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet("checks")
-    rows = v.conn.execute(f"SELECT checked_on, location_seen FROM {table} ORDER BY id").fetchall()
-    ws.append(["対象機器", "確認日", "確認者", "結果", "確認した場所", "備考"])
-    for checked_on, where in rows:
-        d = WriteOnlyCell(ws, value=dt.date.fromisoformat(checked_on))
-        d.number_format = "yyyy-mm-dd"
-        ws.append(["PC-0001", d, "山田 太郎", "所在を確認", where, None])
-    wb.save(work / "plain.xlsx")
-    plain = time.perf_counter() - t
+    def export_plain() -> float:
+        from openpyxl import Workbook
+        from openpyxl.cell import WriteOnlyCell
+
+        t = time.perf_counter()
+        wb = Workbook(write_only=True)
+        ws = wb.create_sheet("checks")
+        rows = v.conn.execute(f"SELECT checked_on, location_seen FROM {table} ORDER BY id").fetchall()
+        ws.append(["対象機器", "確認日", "確認者", "結果", "確認した場所", "備考"])
+        for checked_on, where in rows:
+            d = WriteOnlyCell(ws, value=dt.date.fromisoformat(checked_on))
+            d.number_format = "yyyy-mm-dd"
+            ws.append(["PC-0001", d, "山田 太郎", "所在を確認", where, None])
+        wb.save(work / "plain.xlsx")
+        return time.perf_counter() - t
+
+    # alternated, best of two each: the machine's noise (±20 % here) hits both sides alike
+    ours = plain = float("inf")
+    for _ in range(2):
+        ours = min(ours, export_ours())
+        plain = min(plain, export_plain())
     print(f"    export (ours)               : {ours:7.2f} s")
     print(f"    openpyxl write-only alone   : {plain:7.2f} s")
     print(f"    ratio                       : {ours / plain:7.2f}x  (target <= 1.3x)")

@@ -1166,7 +1166,9 @@ def _commit_part(svc, conn, preview: ImportPreview, include_duplicates: bool,
         nonlocal batch, fts
         conn.executemany(insert_sql, batch)
         batch = []
-        if reg.after_write:
+        if reg.after_insert_many and pending:
+            reg.after_insert_many(ctx, pending)
+        elif reg.after_write:
             for new_id, rec in pending:
                 reg.after_write(ctx, new_id, rec, None)
         pending.clear()

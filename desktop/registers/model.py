@@ -333,6 +333,9 @@ class Register:
     #: side effects in the same transaction after a write or delete:
     #: after_write(ctx, record_id, new_values_or_None, old_values_or_None)
     after_write: Callable[[HookContext, int, dict | None, dict | None], None] | None = None
+    #: the same for many new records at once (an import's batch, already inserted): declared
+    #: where one pass can serve them all (e.g. refresh each equipment item once, not per check)
+    after_insert_many: Callable[[HookContext, list[tuple[int, dict]]], None] | None = None
     flags: Callable[[HookContext, dict], list[Flag]] = _no_flags
     #: the records that can carry a flag (:class:`FlagScope` s, one per kind of flag); every
     #: register with a ``flags`` hook declares them (their indexes are added to ``indexes``)

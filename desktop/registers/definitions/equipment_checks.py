@@ -7,7 +7,7 @@ import datetime as dt
 from desktop.i18n import tr
 from desktop.registers.definitions import equipment
 from desktop.registers.definitions._common import Example, F, Kind, note_field, ref
-from desktop.registers.model import CTX, Flag, FlagScope, HookContext, Register, choices
+from desktop.registers.model import CTX, Flag, FlagScope, HookContext, Index, Register, choices
 
 RESULTS = choices(
     ("found", "所在を確認", "Found"),
@@ -18,6 +18,12 @@ RESULTS = choices(
 def _after_write(ctx: HookContext, rid: int, new: dict | None, old: dict | None) -> None:
     targets = {v.get("equipment") for v in (new, old) if v}
     for eq in targets - {None}:
+        equipment.refresh_schedule(ctx.conn, eq, ctx.today)
+
+
+def _after_insert_many(ctx: HookContext, written: list[tuple[int, dict]]) -> None:
+    """An import's batch of checks: each item's schedule once, after all of them."""
+    for eq in sorted({rec.get("equipment") for _rid, rec in written} - {None}):
         equipment.refresh_schedule(ctx.conn, eq, ctx.today)
 
 
@@ -63,6 +69,9 @@ REGISTER = Register(
     date_field="checked_on",
     status_field="result",
     after_write=_after_write,
+    after_insert_many=_after_insert_many,
+    # an item's latest check found (equipment.last_check): a seek, not its whole history
+    indexes=(Index("found_by_equipment", "equipment, checked_on", "result = 'found'"),),
     flags=_flags,
     flag_scope=FLAG_SCOPE,
     title=_title,

@@ -4,6 +4,7 @@ all-or-nothing commit, and malformed input generated with hypothesis."""
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -134,22 +135,24 @@ def test_commit_is_all_or_nothing(svc, vault):
 
     calls = []
 
-    def boom(ctx, rid, new, old):
-        calls.append(rid)
-        if len(calls) == 2:
-            raise RuntimeError("disk on fire")
+    def boom(ctx, written):
+        calls.append([rid for rid, _rec in written])
+        raise RuntimeError("disk on fire")   # after both rows were inserted
 
-    object.__setattr__(equipment_checks.REGISTER, "after_write", boom)
+    object.__setattr__(equipment_checks.REGISTER, "after_insert_many", boom)
     try:
         with pytest.raises(RuntimeError):
             svc.commit_import(preview)
     finally:
-        object.__setattr__(equipment_checks.REGISTER, "after_write", equipment_checks._after_write)
+        object.__setattr__(equipment_checks.REGISTER, "after_insert_many", equipment_checks._after_insert_many)
+    assert len(calls) == 1 and len(calls[0]) == 2
     assert [r.id for r in svc.page("equipment-checks").rows] == [ids["equipment-checks"]]
     assert svc.count("equipment-checks").value == 1
     assert vault.conn.execute("SELECT count(*) FROM audit_log WHERE action = 'register.import'").fetchone()[0] == 0
     new_ids = svc.commit_import(preview)
     assert len(new_ids) == 2 and svc.count("equipment-checks").value == 3
+    # the batch hook refreshed the item's schedule once, from its latest check (A5-1-1)
+    assert svc.get("equipment", ids["equipment"])["last_checked_on"] == dt.date(2025, 6, 2)
 
 
 def test_cp932_import_is_detected(svc):

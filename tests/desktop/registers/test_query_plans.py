@@ -93,3 +93,17 @@ def test_the_check_sees_a_scan(filled):
     """The meta-check itself: a query on an unindexed condition is caught."""
     assert _bad_scans(filled.conn, "SELECT id FROM exchanges WHERE note = 'x'")
     assert not _bad_scans(filled.conn, "SELECT id FROM exchanges WHERE status = 'exchanged' AND exchanged_at < '2025'")
+
+
+def test_A5_1_1_latest_check_of_an_item_is_a_seek(filled):  # noqa: N802
+    """An item's latest check found (run for every item an import of checks touches) reads one
+    entry of a covering index, not the item's whole history of checks."""
+    from desktop.registers.definitions import equipment
+
+    conn = filled.conn
+    item = conn.execute("SELECT id FROM equipment LIMIT 1").fetchone()[0]
+    statements = _statements(conn, lambda: equipment.last_check(conn, item))
+    assert statements
+    for sql in statements:
+        plan = " ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + sql))   # the traced SQL has its values
+        assert "COVERING INDEX equipment_checks_found_by_equipment" in plan, plan
