@@ -62,6 +62,19 @@ def read_error_message(exc: OSError, path: Path | str) -> str:
         path=path, reason=os_error_reason(exc))
 
 
+def read_source(source: Path | str | bytes | bytearray, name: str | None, unnamed: str) -> tuple[bytes, str]:
+    """An import's bytes and the name its messages use: ``source`` is a file (its name) or the
+    bytes themselves (``unnamed``, e.g. ``"(CSV)"``); a failed read raises :class:`DaichoError`
+    with a clear message."""
+    if isinstance(source, bytes | bytearray):
+        return bytes(source), name or unnamed
+    path = Path(source)
+    try:
+        return path.read_bytes(), name or path.name
+    except OSError as exc:
+        raise DaichoError(read_error_message(exc, path)) from None
+
+
 def _probe_folder(folder: Path) -> int | None:
     """Why ``folder`` cannot take a new file, as an errno (None when it looks writable)."""
     try:

@@ -61,7 +61,7 @@ from pathlib import Path
 
 from desktop.audit import trail
 from desktop.errors import DaichoError, ValidationError
-from desktop.fsutil import read_error_message
+from desktop.fsutil import read_error_message, read_source
 from desktop.i18n import tr
 from desktop.registers import search, store
 from desktop.registers.listing import ListQuery
@@ -410,16 +410,8 @@ def preview(svc, slug: str, source: Path | str | bytes, *, encoding: str | None 
     column in ``.issues``; ``.records`` holds the rows that passed."""
     svc.session.require_write()
     reg = svc.register(slug)
-    if isinstance(source, bytes | bytearray):
-        data = bytes(source)
-        name = name or "(CSV)"
-    else:
-        path = Path(source)
-        name = name or path.name
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise DaichoError(read_error_message(exc, path)) from None
+    data, name = read_source(source, name, "(CSV)")
+    path = Path(name) if isinstance(source, bytes | bytearray) else Path(source)  # sub-list files beside it
     if encoding is not None and encoding not in (*ENCODINGS, "utf-8"):
         raise ValidationError(tr(CTX, "文字コードは utf-8-sig か cp932 を指定してください。"), {"encoding": ""})
     result = ImportPreview(slug, name, hashlib.sha256(data).hexdigest(), encoding or "", [])

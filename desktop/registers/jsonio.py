@@ -36,8 +36,7 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.errors import DaichoError
-from desktop.fsutil import read_error_message
+from desktop.fsutil import read_source
 from desktop.i18n import tr
 from desktop.registers import csvio
 from desktop.registers.listing import ListQuery
@@ -234,15 +233,7 @@ def preview(svc, slug: str, source: Path | str | bytes, *, name: str | None = No
     :meth:`RegisterService.commit_import`)."""
     svc.session.require_write()
     reg = svc.register(slug)
-    if isinstance(source, bytes | bytearray):
-        data, name = bytes(source), name or "(JSON)"
-    else:
-        path = Path(source)
-        name = name or path.name
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise DaichoError(read_error_message(exc, path)) from None
+    data, name = read_source(source, name, "(JSON)")
     sha256 = hashlib.sha256(data).hexdigest()
     records, problem = _document(data, slug)
     if problem is not None:

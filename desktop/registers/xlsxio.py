@@ -35,7 +35,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from desktop.errors import DaichoError, ValidationError
-from desktop.fsutil import read_error_message
+from desktop.fsutil import read_source
 from desktop.i18n import tr
 from desktop.registers import csvio
 from desktop.registers.listing import ListQuery
@@ -484,15 +484,7 @@ def preview_xlsx(svc, slug: str, source: Path | str | bytes, *, name: str | None
 
     svc.session.require_write()
     reg = svc.register(slug)
-    if isinstance(source, bytes | bytearray):
-        data, name = bytes(source), name or "(xlsx)"
-    else:
-        path = Path(source)
-        name = name or path.name
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise DaichoError(read_error_message(exc, path)) from None
+    data, name = read_source(source, name, "(xlsx)")
     wb, wbf = _open_workbook(data, name)
     sha = hashlib.sha256(data).hexdigest()
     plain, subs = _columns(reg)
@@ -518,10 +510,7 @@ def preview_xlsx(svc, slug: str, source: Path | str | bytes, *, name: str | None
             return bytes(source)
     else:
         def load() -> bytes:
-            try:
-                return path.read_bytes()
-            except OSError as exc:
-                raise DaichoError(read_error_message(exc, path)) from None
+            return read_source(source, name, "(xlsx)")[0]
     del data  # read again at the commit when the sheet is larger than a preview keeps
     result = _preview_sheet(svc, reg, wb, wbf, main_name, name, sha, parts, load=load)
     result.issues[:0] = [i for p in parts for i in p.issues]  # all-or-nothing across the sheets
