@@ -298,7 +298,7 @@ def _import(workdir: Path, tag: str, data: bytes, n: int) -> tuple[float, float,
 
 
 def bench_import(workdir: Path, n: int, staff_ids: list[int], trials: int = 3) -> None:
-    from desktop.registers.csvio import IMPORT_CACHE_KIB
+    from desktop.registers.import_commit import IMPORT_CACHE_KIB
 
     print(f"\n-- CSV import of {n:,} rows (fresh vaults, same schema; best of {trials}, interleaved)")
     rows = generate(n, staff_ids, seed=99)

@@ -24,7 +24,7 @@ Format
       the import still reads such JSON cells. Attachments are not part of CSV.
     * Duplicates: rows equal to a stored record (or an earlier row) on the register's
       ``duplicate_key`` are reported and skipped unless the user imports them anyway.
-    * Large files: past :data:`KEEP_RECORDS` valid rows the preview only counts them and the
+    * Large files: past :data:`~desktop.registers.import_types.KEEP_RECORDS` valid rows the preview only counts them and the
       commit reads the file again (checked by its SHA-256), so memory stays bounded.
     * Formula cells neutralised: a cell that starts with ``=``, ``+``, ``-``, ``@``, TAB or CR
       would run as a formula when the file is opened in a spreadsheet (CSV injection), so the
@@ -41,7 +41,7 @@ Format
       training-sessions, runbooks, incidents.
 
 Import is two steps: :func:`preview` reads and checks everything and lists every problem by
-line and column (nothing is written); :func:`commit` writes all rows in one transaction or
+line and column (nothing is written); :func:`desktop.registers.import_commit.commit` writes all rows in one transaction or
 none. The audit trail gets one entry per import (file name and SHA-256, row count, the range
 of created IDs); a record's history shows it.
 """
@@ -56,23 +56,21 @@ import io
 import json
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.audit import trail
 from desktop.errors import DaichoError, ValidationError
 from desktop.fsutil import read_error_message, read_source
 from desktop.i18n import tr
-from desktop.registers import search, store
+from desktop.registers import store
+from desktop.registers.file_refs import PartRefs, resolve_own_refs
+from desktop.registers.import_cells import converter, header_key
+from desktop.registers.import_types import CsvIssue, ImportPreview
 from desktop.registers.listing import ListQuery
 from desktop.registers.model import CTX, Field, Kind, Register
 from desktop.registers.values import (
     FieldError,
-    clean_text,
-    coerce,
     from_db,
     is_empty,
-    msg_required,
     to_db,
     to_text,
 )
@@ -84,111 +82,6 @@ PARENT_ROW = "親の行"
 _FORMULA_START = re.compile(r"'*[=+\-@\t\r]")
 _PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 _BATCH = 5000
-_FTS_BATCH = 100_000  # search-index rows held before they are written (memory vs. index-page locality)
-IMPORT_CACHE_KIB = 65536  # page cache while an import commits (the connection's default is 2 MB)
-
-
-@dataclass(frozen=True)
-class CsvIssue:
-    line: int        # line in the file where the row starts (the header is line 1)
-    column: str      # the column's header as written, or "N列目"
-    message: str     # Japanese
-
-    def __str__(self) -> str:
-        return tr(CTX, "{line}行目「{column}」: {message}").format(
-            line=self.line, column=self.column, message=self.message)
-
-
-KEEP_RECORDS = 100_000  # about 100 MB of records; a larger file is read again at the commit
-
-
-class Records:
-    """The valid records of a preview, in file order. Up to ``limit`` are kept in memory; past
-    it — a large file that can be read again (``replay``) — they are only counted, and
-    iterating reads the file again, so that a million-row import never holds a million
-    records (bench/bench_xlsx.py). Indexing and slicing see the kept ones."""
-
-    def __init__(self) -> None:
-        self.kept: list[dict] = []
-        self.count = 0
-        self.limit: int | None = KEEP_RECORDS   # None: keep every record
-        self.replay = None
-
-    def append(self, record: dict) -> None:
-        self.count += 1
-        if self.limit is None or len(self.kept) < self.limit:
-            self.kept.append(record)
-
-    @property
-    def spilled(self) -> bool:
-        return self.count > len(self.kept)
-
-    def __len__(self) -> int:
-        return self.count
-
-    def __bool__(self) -> bool:
-        return self.count > 0
-
-    def __getitem__(self, index):
-        return self.kept[index]
-
-    def __iter__(self):
-        if not self.spilled:
-            return iter(self.kept)
-        return iter(self.replay())
-
-    def __eq__(self, other) -> bool:
-        if isinstance(other, list | Records):
-            return list(self) == list(other)
-        return NotImplemented
-
-    def __repr__(self) -> str:
-        return f"Records({self.count} records, {len(self.kept)} kept)"
-
-
-@dataclass
-class ImportPreview:
-    register: str
-    file_name: str
-    file_sha256: str
-    encoding: str
-    columns: list[str]
-    records: Records = field(default_factory=Records)  # converted values of the valid rows
-    lines: list[int] = field(default_factory=list)      # file line of each (kept) record
-    issues: list[CsvIssue] = field(default_factory=list)
-    rows_read: int = 0
-    #: indexes into ``records`` of rows that match an existing record (or an earlier row) on
-    #: the register's ``duplicate_key``: skipped by :func:`commit` unless asked otherwise
-    duplicates: list[int] = field(default_factory=list)
-    #: the order to insert ``records`` in when some refer to others of the same file (the
-    #: referenced row first); None: file order
-    order: list[int] | None = None
-    #: records of other registers the same file brings (a workbook's earlier sheets, e.g. the
-    #: staff a handover sheet names): committed first, in this order, in the same transaction
-    parts: list[ImportPreview] = field(default_factory=list)
-    sheet: str = ""
-    #: some records name rows of the file (:class:`store.RowRef`), replaced by IDs at commit
-    row_refs: bool = False
-    #: natural key (key_text) -> line, of the rows that have problems (not in ``records``)
-    rejected: dict[str, int] = field(default_factory=dict)
-    #: sub-list files read beside the file (``[{"file", "sha256"}]``)
-    sub_files: list[dict] = field(default_factory=list)
-
-    #: file line of each duplicate (also past the kept records)
-    dup_lines: list[int] = field(default_factory=list)
-
-    @property
-    def duplicate_lines(self) -> list[int]:
-        if all(i < len(self.lines) for i in self.duplicates):
-            return [self.lines[i] for i in self.duplicates]
-        return list(self.dup_lines)
-
-    @property
-    def ok(self) -> bool:
-        return not self.issues
-
-    def issue_lines(self) -> list[str]:
-        return [str(i) for i in self.issues]
 
 
 # -- export -------------------------------------------------------------------------------------
@@ -388,18 +281,12 @@ def _decode(data: bytes, encoding: str | None) -> tuple[str | None, str, CsvIssu
             CTX, "文字コード（{encoding}）として読めない文字があります。UTF-8かCP932で保存してください。").format(encoding=encoding))
 
 
-def _header_key(text: str) -> str:
-    """A column name as compared: NFKC (full-width letters, digits and brackets as half-width),
-    no spaces at all (``氏　名``), lower case, without a required mark (``※氏名``, ``氏名*``)."""
-    return "".join(unicodedata.normalize("NFKC", text).split()).lower().strip("※*")
-
-
 def _match_header(reg: Register, name: str) -> Field | None:
-    key = _header_key(name)
+    key = header_key(name)
     if not key:
         return None
     for f in reg.fields:
-        if key in (_header_key(f.label_ja), _header_key(f.label_en), f.name.lower(), _header_key(f.label)):
+        if key in (header_key(f.label_ja), header_key(f.label_en), f.name.lower(), header_key(f.label)):
             return f
     return None
 
@@ -547,8 +434,8 @@ def _read_sub_file(f: Field, path: Path, encoding: str | None, result: ImportPre
         return {}
     columns: list[Field | None] = []
     for h in header[1:]:
-        key = _header_key(h)
-        sf = next((sf for sf in f.sub.fields if key in (_header_key(sf.label_ja), _header_key(sf.label_en),
+        key = header_key(h)
+        sf = next((sf for sf in f.sub.fields if key in (header_key(sf.label_ja), header_key(sf.label_en),
                                                        sf.name.lower())), None)
         if sf is None and h.strip():
             result.issues.append(CsvIssue(1, f"{where}!{h.strip()}", tr(CTX, "不明な列です（{register}にこの項目はありません）。").format(
@@ -665,143 +552,6 @@ def _csv_error_message(exc: csv.Error) -> str:
     return tr(CTX, "CSVの形式が正しくありません（{reason}）。").format(reason=reason)
 
 
-def _fixed_local_tz():
-    """The local zone as a fixed offset when it has no daylight saving (Japan), else None."""
-    import datetime as dt
-
-    year = dt.date.today().year
-    jan = dt.datetime(year, 1, 1).astimezone().utcoffset()
-    jul = dt.datetime(year, 7, 1).astimezone().utcoffset()
-    return dt.timezone(jan) if jan == jul else None
-
-
-_TIME_PART = re.compile(r"^(?P<date>.+?)[\sT]*(?P<h>\d{1,2})(?::|時)(?P<m>\d{1,2})(?:(?::|分)(?P<s>\d{1,2})秒?|分)?$")
-
-
-def _typed_datetime(text: str, f: Field | None = None):
-    """A date-time as people type it in a spreadsheet: any date the date columns accept
-    (和暦 ``令和7年4月1日``, ``R7.4.1``, ``Ｒ７．４．１``, ``2025/4/1``) and a time
-    (``10:30``, ``10時30分``), full-width or not; None when it is not one (the caller then
-    reports the usual message). Local time, like the ISO form without an offset."""
-    import datetime as dt
-
-    from desktop.calendar import WarekiError
-    from desktop.registers.values import parse_date
-
-    m = _TIME_PART.match(unicodedata.normalize("NFKC", text).strip())
-    if m is None:
-        return None
-    try:
-        day = parse_date(m["date"].strip())
-        value = dt.datetime(day.year, day.month, day.day, int(m["h"]), int(m["m"]), int(m["s"] or 0))
-    except WarekiError as exc:  # 令和1年1月1日: the era's range, said as such
-        if f is None:
-            return None
-        from desktop.registers.values import _bad_wareki
-
-        raise FieldError(_bad_wareki(f, str(exc))) from None
-    except ValueError:
-        return None
-    return value.astimezone()
-
-
-def _converter(f: Field, resolver, default):
-    """A fast ``text -> value`` for one CSV column (raises FieldError like :func:`coerce`)."""
-    import datetime as dt
-
-    required = f.required and not f.computed
-    kind = f.kind
-    missing = msg_required(f) if required else None
-
-    def empty():
-        if missing:
-            raise FieldError(missing)
-        return default
-
-    if kind in (Kind.TEXT, Kind.LONGTEXT) and not f.hex_digest:
-        limit = f.limit
-
-        def conv(raw: str):
-            s = raw.strip()
-            if not s:
-                return empty()
-            s = clean_text(f, s)
-            if len(s) > limit:
-                return coerce(f, s, resolver)  # raises with the message
-            return s
-        return conv
-    if kind == Kind.CHOICE:
-        lookup = {}
-        folded = {}  # as typed with the IME on or with spaces: ＬＧＷＡＮ, 送付(提供), 交換 済
-        for c in f.choices:
-            for key in (c.label_en, c.label, c.label_ja, c.value):
-                lookup[key] = c.value
-                folded.setdefault(_header_key(key), c.value)
-
-        def conv(raw: str):
-            s = raw.strip()
-            if not s:
-                return empty()
-            v = lookup.get(s)
-            if v is None:
-                v = folded.get(_header_key(s))
-            return v if v is not None else coerce(f, s, resolver)
-        return conv
-    if kind == Kind.DATE:
-        parse = dt.date.fromisoformat
-
-        def conv(raw: str):
-            s = raw.strip()
-            if not s:
-                return empty()
-            try:
-                return parse(s)
-            except ValueError:
-                return coerce(f, s, resolver)
-        return conv
-    if kind == Kind.DATETIME:
-        parse, tz = dt.datetime.fromisoformat, _fixed_local_tz()
-
-        def conv(raw: str):
-            s = raw.strip()
-            if not s:
-                return empty()
-            try:
-                v = parse(s)
-            except ValueError:
-                v = _typed_datetime(s, f)
-                if v is None:
-                    return coerce(f, s, resolver)
-            if v.tzinfo is None:
-                v = v.replace(tzinfo=tz) if tz is not None else v.astimezone()
-            return v.replace(microsecond=0) if v.microsecond else v
-        return conv
-    if kind == Kind.REF:
-        cache: dict[str, int] = {}
-
-        def conv(raw: str):
-            s = raw.strip()
-            if not s:
-                return empty()
-            v = cache.get(s)
-            if v is None:
-                v = cache[s] = coerce(f, s, resolver)
-            return v
-        return conv
-
-    def conv(raw: str):
-        value = coerce(f, raw, resolver)
-        if is_empty(value):
-            if kind == Kind.YESNO and not raw.strip() and default is not None:
-                return default
-            if missing:
-                raise FieldError(missing)
-            if default is not None and not is_empty(default) and kind != Kind.YESNO:
-                return default
-        return value
-    return conv
-
-
 def _read_rows(svc, reg: Register, reader, header, mapping, result: ImportPreview, *, restore: bool = True,
                replay=None) -> None:
     """Check every row; the valid ones go to ``result.records`` (see :class:`Records`: past
@@ -817,7 +567,7 @@ def _read_rows(svc, reg: Register, reader, header, mapping, result: ImportPrevie
     if result.records.spilled:
         result.records.replay = replay
     if own_refs and result.records:
-        _resolve_own_refs(svc, reg, result, colname)
+        resolve_own_refs(svc, reg, result, colname)
 
 
 def _valid_rows(svc, reg: Register, reader, header, mapping, result: ImportPreview, *, restore: bool = True,
@@ -829,12 +579,12 @@ def _valid_rows(svc, reg: Register, reader, header, mapping, result: ImportPrevi
     # names of this register or of the file's earlier parts may be rows of this same file
     file_slugs = {reg.slug, *(p.register for p in result.parts)}
     resolver.defer(file_slugs)
-    part_refs = _PartRefs(svc, reg, result, resolver)
+    part_refs = PartRefs(svc, reg, result, resolver)
     colname = {} if colname is None else colname
     colname.update({f.name: header[i].strip() for i, f in enumerate(mapping) if f is not None})
     width = len(header)
     defaults = svc.new_values(reg.slug)
-    convs = [(i, f.name, _converter(f, resolver, None if is_empty(defaults.get(f.name)) else defaults[f.name]))
+    convs = [(i, f.name, converter(f, resolver, None if is_empty(defaults.get(f.name)) else defaults[f.name]))
              for i, f in enumerate(mapping) if f is not None]
     absent = {f.name: defaults.get(f.name) for f in reg.fields
               if f.name not in colname and f.kind != Kind.ATTACHMENTS}
@@ -938,290 +688,3 @@ def _valid_rows(svc, reg: Register, reader, header, mapping, result: ImportPrevi
         issues.append(CsvIssue(2, tr(CTX, "1列目"), tr(CTX, "取り込むデータの行がありません。")))
 
 
-def _each_ref(reg: Register, clean: dict):
-    """(field name for messages, container, key or index) of every reference value of a
-    record, sub-list items included, so that a value can be read and replaced in place."""
-    for f, parent in store.ref_fields(reg):
-        if parent is None:
-            holders = [(f.name, clean)]
-        else:
-            holders = [(parent.name, item) for item in clean.get(parent.name) or [] if isinstance(item, dict)]
-        for where, holder in holders:
-            value = holder.get(f.name)
-            if f.kind == Kind.REF:
-                if value is not None:
-                    yield where, holder, f.name
-            elif isinstance(value, list):
-                for k in range(len(value)):
-                    yield where, value, k
-
-
-def _file_keys(reg: Register, records: list[dict]) -> dict[str, list[int]]:
-    kf = reg.field(reg.natural_key)
-    keys: dict[str, list[int]] = {}
-    for i, rec in enumerate(records):
-        value = rec.get(kf.name)
-        if value is not None and not isinstance(value, store.FileRef | store.RowRef):
-            keys.setdefault(store.key_text(to_text(kf, value)), []).append(i)
-    return keys
-
-
-class _PartRefs:
-    """Names of records of a workbook's earlier sheets (``result.parts``), resolved while the
-    rows are read: :class:`store.RowRef` s, or a message for the field."""
-
-    def __init__(self, svc, reg: Register, result: ImportPreview, resolver) -> None:
-        self.svc, self.reg, self.resolver = svc, reg, resolver
-        self.sources = {p.register: p for p in result.parts}
-        self.active = bool(self.sources)
-        self.keys: dict[str, dict[str, list[int]]] = {}
-        self.titles: dict[str, list[str]] = {}
-        self.result = result
-
-    def resolve(self, clean: dict) -> dict[str, str] | None:
-        errors = None
-        for where, holder, k in list(_each_ref(self.reg, clean)):
-            value = holder[k]
-            if not isinstance(value, store.FileRef) or value.slug not in self.sources:
-                continue
-            message, index = self.lookup(value, _ref_label(self.reg, where, value.slug))
-            if index is not None:
-                holder[k] = store.RowRef(value.slug, index)
-                self.result.row_refs = True
-            else:
-                errors = errors or {}
-                errors.setdefault(where, message)
-        return errors
-
-    def lookup(self, value: store.FileRef, label: str) -> tuple[str, int | None]:
-        """(message, None) or ("", index of the row) for a name in a part of the file."""
-        source = self.sources[value.slug]
-        target = self.svc.register(value.slug)
-        if value.slug not in self.keys:
-            self.keys[value.slug] = _file_keys(target, source.records)
-        found = self.keys[value.slug].get(value.key, [])
-        if len(found) == 1:
-            return "", found[0]
-        if not found and value.key in source.rejected:
-            return tr(CTX, "{label}の「{value}」はファイルの{line}行目にありますが、その行に問題があります。").format(
-                label=label, value=value.text[:40], line=source.rejected[value.key]), None
-        if found:
-            return tr(CTX, "{label}の「{value}」に当てはまる行がファイルに複数あります（{lines}行目）。").format(
-                label=label, value=value.text[:40], lines="、".join(str(source.lines[j]) for j in found[:5])), None
-        message = tr(CTX, "{label}の「{value}」が{target}にもこのファイルにも見つかりません。").format(
-            label=label, value=value.text[:40], target=target.label)
-        if value.slug not in self.titles:
-            kf = target.field(target.natural_key)
-            self.titles[value.slug] = [to_text(kf, r.get(kf.name)) for r in source.records if r.get(kf.name) is not None]
-        near = self.resolver.suggestions(value.slug, value.text, extra=self.titles[value.slug])
-        if near:
-            message += tr(CTX, "もしかして: {names}").format(names="、".join(f"「{n}」" for n in near))
-        return message, None
-
-
-def _resolve_own_refs(svc, reg: Register, result: ImportPreview, colname: dict) -> None:
-    """Names of rows of the same register in the file (every record is kept then): resolved to
-    :class:`store.RowRef` s, and an insert order with the named row first; a cycle is an issue
-    naming its rows."""
-    result.parts.append(result)  # the register's own rows, looked up like a part's
-    try:
-        refs = _PartRefs(svc, reg, result, svc.resolver())
-    finally:
-        result.parts.pop()
-    own_deps: dict[int, list[int]] = {}
-    for i, rec in enumerate(result.records):
-        for where, holder, k in list(_each_ref(reg, rec)):
-            value = holder[k]
-            if not isinstance(value, store.FileRef):
-                continue
-            label = _ref_label(reg, where, value.slug)
-            message, index = refs.lookup(value, label)
-            if index is not None:
-                holder[k] = store.RowRef(value.slug, index)
-                result.row_refs = True
-                own_deps.setdefault(i, []).append(index)
-                continue
-            column = colname.get(where) or reg.field(where).label_ja
-            result.issues.append(CsvIssue(result.lines[i], column, message))
-    if not own_deps:
-        return
-    order, cycles = insert_order(own_deps, len(result.records))
-    result.order = order
-    for cycle in cycles:
-        path = " → ".join(tr(CTX, "{line}行目").format(line=result.lines[j]) for j in cycle)
-        result.issues.append(CsvIssue(result.lines[cycle[0]], reg.field(reg.natural_key).label_ja, tr(
-            CTX, "行どうしの参照が循環しているため、取り込む順序を決められません: {path}").format(path=path)))
-
-
-def _ref_label(reg: Register, where: str, slug: str) -> str:
-    f = reg.field(where)
-    if f.kind == Kind.SUBLIST:
-        sub = next((sf for sf in f.sub.fields if sf.ref == slug), None)
-        return f"{f.label}（{sub.label}）" if sub is not None else f.label
-    return f.label
-
-
-def insert_order(deps: dict[int, list[int]], n: int) -> tuple[list[int], list[list[int]]]:
-    """Indexes 0..n-1 with every row after the rows it depends on (file order otherwise), and
-    the cycles found (each as ``[a, b, …, a]``)."""
-    state = [0] * n   # 0: not seen, 1: on the path, 2: placed
-    order: list[int] = []
-    cycles: list[list[int]] = []
-    for start in range(n):
-        if state[start]:
-            continue
-        state[start] = 1
-        stack = [(start, iter(deps.get(start, ())))]
-        path = [start]
-        while stack:
-            node, it = stack[-1]
-            nxt = next(it, None)
-            if nxt is None:
-                stack.pop()
-                path.pop()
-                state[node] = 2
-                order.append(node)
-            elif state[nxt] == 0:
-                state[nxt] = 1
-                stack.append((nxt, iter(deps.get(nxt, ()))))
-                path.append(nxt)
-            elif state[nxt] == 1:
-                cycles.append(path[path.index(nxt):] + [nxt])
-    return order, cycles
-
-
-def commit(svc, preview: ImportPreview, *, include_duplicates: bool = False) -> list[int]:
-    """Write every previewed record in one transaction (all or none); returns the new IDs
-    (of the main register; a workbook's earlier sheets are written first, each audited).
-    Rows reported as duplicates are left out unless ``include_duplicates``. Rows that name
-    other rows of the file are written after them (:attr:`ImportPreview.order`)."""
-    svc.session.require_write()
-    if preview.issues or any(p.issues for p in preview.parts):
-        raise ValidationError(tr(CTX, "エラーのある行があるため取り込めません（{n}件）。先に修正してください。").format(
-            n=len(preview.issues)))
-    conn = svc.vault.conn
-    saved_cache = conn.execute("PRAGMA cache_size").fetchone()[0]
-    conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")  # index pages stay cached while rows go in
-    try:
-        with svc.vault.transaction() as conn:
-            written: dict[str, dict[int, int]] = {}
-            sources = {p.register: p for p in [*preview.parts, preview]}
-            for part in [*preview.parts, preview]:
-                ids = _commit_part(svc, conn, part, include_duplicates, written, sources, part is not preview)
-    except DaichoError:
-        raise
-    except Exception as exc:  # e.g. a referenced record deleted between preview and commit
-        import sqlcipher3
-
-        if isinstance(exc, sqlcipher3.IntegrityError):
-            raise DaichoError(tr(CTX, "取り込み中に参照先の記録が変更されたため、取り込みを取り消しました。もう一度プレビューからやり直してください。")) from None
-        raise
-    finally:
-        svc.vault.conn.execute(f"PRAGMA cache_size = {saved_cache}")
-    return ids
-
-
-def _commit_part(svc, conn, preview: ImportPreview, include_duplicates: bool,
-                 written: dict[str, dict[int, int]], sources: dict[str, ImportPreview], is_part: bool) -> list[int]:
-    """Insert one register's previewed records inside the caller's transaction; ``written``
-    maps each part's record index to its new ID (filled in for this part, read for the
-    references to earlier parts)."""
-    reg = svc.register(preview.register)
-    user = svc.session.user_id
-    from desktop.timeutil import now_iso
-
-    stamp = now_iso()
-    cols = reg.column_fields
-    conv = [(f.name, f.kind in (Kind.DATE, Kind.DATETIME, Kind.YESNO), f) for f in cols]
-    names = ["id", *(f.name for f in cols), "created_at", "created_by", "updated_at", "updated_by"]
-    insert_sql = f"INSERT INTO {reg.table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
-    fts_sql = f"INSERT INTO {reg.fts_table()} (rowid, text) VALUES (?, ?)"
-    search_idx = [i for i, (name, _, _) in enumerate(conv) if name in reg.search_fields]
-    children = [f for f in reg.fields if f.kind in (Kind.REFS, Kind.SUBLIST)]
-    index_text = search.index_text
-    ctx = svc._ctx(conn, importing=True)
-    first = conn.execute(f"SELECT ifnull(max(id), 0) + 1 FROM {reg.table}").fetchone()[0]
-    rid = first
-    batch, fts = [], []
-    skip = set() if include_duplicates else set(preview.duplicates)
-    mine = written.setdefault(reg.slug, {})
-    # rows in file order (streamed again from the file past the kept ones), or the order that
-    # puts a row named by others first
-    if preview.order is not None:
-        rows = ((k, preview.records[k]) for k in preview.order)
-    else:
-        rows = enumerate(preview.records)
-    keep_ids = is_part or preview.order is not None  # only rows others may name need their IDs kept
-    pending: list[tuple[int, dict]] = []   # written since the last flush: their after_write hooks
-
-    def flush() -> None:
-        nonlocal batch, fts
-        conn.executemany(insert_sql, batch)
-        batch = []
-        if reg.after_insert_many and pending:
-            reg.after_insert_many(ctx, pending)
-        elif reg.after_write:
-            for new_id, rec in pending:
-                reg.after_write(ctx, new_id, rec, None)
-        pending.clear()
-        if len(fts) >= _FTS_BATCH:  # in large runs after the rows: interleaving evicts index pages
-            conn.executemany(fts_sql, fts)
-            fts = []
-
-    for k, clean in rows:
-        if k in skip:
-            continue
-        if preview.row_refs:
-            for _where, holder, key in _each_ref(reg, clean):
-                value = holder[key]
-                if isinstance(value, store.RowRef):
-                    holder[key] = _row_id(svc, conn, value, written, sources[value.slug])
-        if reg.prepare:
-            reg.prepare(ctx, clean, None)
-        values = [to_db(f, clean.get(name)) if special else clean.get(name) for name, special, f in conv]
-        batch.append((rid, *values, stamp, user, stamp, user))
-        fts.append((rid, index_text([values[i] for i in search_idx])))
-        if keep_ids:
-            mine[k] = rid
-        pending.append((rid, clean))
-        if children or preview.order is not None:  # child rows (and rows naming this one) need it first
-            conn.executemany(insert_sql, batch)
-            batch = []
-            if children:
-                store.write_children(conn, reg, rid, clean, None)
-        rid += 1
-        if len(pending) >= _BATCH:
-            flush()
-    flush()
-    conn.executemany(fts_sql, fts)
-    ids = list(range(first, rid))
-    details = {
-        "file": preview.file_name, "file_sha256": preview.file_sha256, "encoding": preview.encoding,
-        "count": len(ids), "ids": {"first": first, "last": rid - 1},
-        "duplicates": {"found": len(preview.duplicates),
-                       "imported": len(preview.duplicates) if include_duplicates else 0}}
-    if preview.sheet:
-        details["sheet"] = preview.sheet
-    if preview.sub_files:
-        details["sub_files"] = preview.sub_files
-    trail.append(conn, user, "register.import", entity=reg.slug, details=details)
-    return ids
-
-
-def _row_id(svc, conn, ref: store.RowRef, written: dict[str, dict[int, int]], source: ImportPreview) -> int:
-    """The ID of the file's row ``ref`` names: the row just written, or — when that row was
-    skipped as a duplicate — the record it duplicates."""
-    got = written.get(ref.slug, {}).get(ref.index)
-    if got is not None:
-        return got
-    reg = svc.register(ref.slug)
-    rec = source.records[ref.index]
-    if reg.duplicate_key:
-        key = [(f, to_db(f, rec.get(f.name))) for f in (reg.field(n) for n in reg.duplicate_key)]
-        if all(not isinstance(v, store.FileRef | store.RowRef) for _f, v in key):
-            where = " AND ".join(f"{f.name} IS ?" for f, _v in key)
-            row = conn.execute(f"SELECT min(id) FROM {reg.table} WHERE {where}", [v for _f, v in key]).fetchone()
-            if row and row[0] is not None:
-                return row[0]
-    raise DaichoError(tr(CTX, "ファイル内で参照されている{register}の行が取り込まれないため、取り込めません。"
-                              "重複も取り込む設定にしてください。").format(register=reg.label))

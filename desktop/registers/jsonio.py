@@ -22,7 +22,7 @@ Import
     json`` prints). Keys may be field names or labels; ``"id"`` is ignored (an import always
     creates new records). Each record goes through the CSV rows' checks — the same
     converters, rules, duplicate marks, :class:`csvio.ImportPreview` — and
-    :func:`csvio.commit` writes all of them in one transaction or none. Problems are named by
+    :func:`import_commit.commit` writes all of them in one transaction or none. Problems are named by
     record number and field (``3件目「確認日」: …``); a file that is not valid JSON is named
     by its line and column. Nothing is written while any problem remains.
 """

@@ -576,9 +576,10 @@ class RegisterService:
         return csvio.preview(self, slug, source, encoding=encoding, name=name)
 
     def commit_import(self, preview, *, include_duplicates: bool = False) -> list[int]:
-        from desktop.registers import csvio
 
-        return csvio.commit(self, preview, include_duplicates=include_duplicates)
+        from desktop.registers import import_commit
+
+        return import_commit.commit(self, preview, include_duplicates=include_duplicates)
 
 
 def _find_field(reg: Register, name: str) -> Field:

@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 
 from desktop.errors import ValidationError
-from desktop.registers import csvio, definitions, schema, xlsxio
+from desktop.registers import definitions, file_refs, schema, xlsxio
 from desktop.registers.definitions._common import F, Kind
 from desktop.registers.model import Register
 from desktop.registers.service import RegisterService
@@ -138,9 +138,9 @@ def test_a_name_the_vault_already_has_refers_to_the_stored_record(people):
 
 
 def test_insert_order_places_named_rows_first_and_reports_cycles():
-    order, cycles = csvio.insert_order({0: [2], 2: [1]}, 4)
+    order, cycles = file_refs.insert_order({0: [2], 2: [1]}, 4)
     assert order == [1, 2, 0, 3] and cycles == []
-    order, cycles = csvio.insert_order({0: [1], 1: [2], 2: [0]}, 3)
+    order, cycles = file_refs.insert_order({0: [1], 1: [2], 2: [0]}, 3)
     assert cycles == [[0, 1, 2, 0]]
 
 

@@ -11,13 +11,13 @@ import openpyxl
 import pytest
 
 from desktop.errors import DaichoError
-from desktop.registers import csvio, examples
+from desktop.registers import examples, import_types
 from desktop.registers.service import RegisterService
 
 
 @pytest.fixture
 def small_window(monkeypatch):
-    monkeypatch.setattr(csvio, "KEEP_RECORDS", 3)
+    monkeypatch.setattr(import_types, "KEEP_RECORDS", 3)
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import pytest
 
 from desktop.audit import trail
 from desktop.errors import PermissionDenied, ValidationError
-from desktop.registers import jsonio
+from desktop.registers import import_types, jsonio
 from desktop.registers.model import Kind
 
 from .conftest import ORDER, acting_as, create_samples
@@ -136,9 +136,8 @@ def test_document_level_problems(svc):
 
 
 def test_more_records_than_a_preview_keeps_are_converted_again_at_the_commit(svc):
-    from desktop.registers import csvio
 
-    n = csvio.KEEP_RECORDS + 1500
+    n = import_types.KEEP_RECORDS + 1500
     rows = [{"name": f"従事者 {i:06d}", "started_on": "2025-04-01"} for i in range(n)]
     preview = jsonio.preview(svc, "staff", json.dumps(rows, ensure_ascii=False).encode())
     assert preview.ok and len(preview.records) == n and preview.records.spilled
