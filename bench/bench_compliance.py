@@ -11,7 +11,7 @@ records are copies of each register's declared examples created through the regi
 * open items (every register's due hook + the flag window of the newest records);
 * all clause statuses (``status.assess``, open items included) — the dashboard's whole work;
 * the duty calendar for a month (collect + one month), from the computed items;
-* the dashboard's first paint after login against the former home page (``ui/home.py``),
+* the dashboard's first paint after login against the former home page (``bench/former_home.py``),
   offscreen, each in a fresh context (the statuses are computed on a worker thread and shown
   when ready: that time is printed too).
 
@@ -82,16 +82,17 @@ def timed(fn, repeat: int = 3):
 
 def paint_figures(vault) -> None:
     """First paint after login: the main window with the dashboard as its home page against
-    the same window with the former home page (``ui/home.py``) — best of 5 each — then the
+    the same window with the former home page (``bench/former_home.py``) — best of 5 each — then the
     two pages alone, and when the statuses appear on the dashboard."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
+    from former_home import HomeView
+
     from ui import sections
     from ui.context import AppContext
     from ui.dashboard import DashboardView
-    from ui.home import HomeView
     from ui.main_window import MainWindow
 
     keep: list = []
@@ -122,11 +123,11 @@ def paint_figures(vault) -> None:
         keep.append((ctx, w))
         return time.perf_counter() - t
 
-    got: dict[str, list[float]] = {"ui.home": [], "ui.dashboard": []}
+    got: dict[str, list[float]] = {"former_home": [], "ui.dashboard": []}
     for _ in range(5):
         for module in got:
             got[module].append(window(module))
-    home_t, dash_t = min(got["ui.home"]), min(got["ui.dashboard"])
+    home_t, dash_t = min(got["former_home"]), min(got["ui.dashboard"])
     print(f"first paint after login, former home  {br.ms(home_t)}   (main window)")
     print(f"first paint after login, dashboard    {br.ms(dash_t)}   {dash_t / home_t:.2f}x   target ≤ 1.3x")
     home_p = min(page(HomeView) for _ in range(5))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QWidget
 
 SECTION_MODULES: list[str] = [
-    "ui.dashboard",            # ホーム: the dashboard (ui.home is the former plain home page)
+    "ui.dashboard",            # ホーム: the dashboard
     # registers, submittals and backup sections go here (group "台帳", "提出書類", …)
     "ui.registers.due_list",
     "ui.registers.section",   # one section per declared register, in declaration order

@@ -87,7 +87,7 @@ class HistoryModel(QAbstractTableModel):
 
 
 def status_widget_text(vault, today: dt.date | None = None) -> tuple[str, bool]:
-    """(one line for the dashboard, overdue) — e.g. for ui/home.py."""
+    """(one line for the dashboard, overdue)."""
     service = BackupService(vault)
     _last, overdue = service.status(today)
     return service.status_text(today), overdue

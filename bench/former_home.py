@@ -1,5 +1,7 @@
-"""ホーム: who is logged in, their role and last login, password age, and the sections this
-user can open (each a button). Shown to every role."""
+"""The former home page (who is logged in, their role and last login, password age, and the
+sections this user can open, each a button), kept only as the baseline the dashboard's first
+paint is measured against (bench_compliance.py, issue 13: ≤ 1.3× this page). Not part of the
+app: the home page is ui/dashboard.py."""
 
 from __future__ import annotations
 
