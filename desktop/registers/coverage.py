@@ -224,15 +224,10 @@ def check_many(conn, acts: Sequence[Act]) -> list[Gap | None]:
 
     The cyclic garbage collector is paused meanwhile: the results are many small objects
     without cycles, and its passes over them cost a third of the time."""
-    import gc
+    from desktop.gcpause import paused_gc
 
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with paused_gc():
         return _check_many(conn, acts)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _check_many(conn, acts: Sequence[Act]) -> list[Gap | None]:
